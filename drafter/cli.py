@@ -1,0 +1,219 @@
+"""The `drafter` command line (CONTRACTS.md). Errors: one line on stderr, non-zero exit."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import typer
+import yaml
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+
+from .errors import DrafterError
+from .resources import sample_knowledge_dir
+from .schemas import DraftRequest
+from .settings import Settings, load_settings
+
+app = typer.Typer(help="drafter: policy-grounded, checked customer-support reply drafts.", no_args_is_help=True, add_completion=False)
+evals_app = typer.Typer(help="Evaluate replies (QA).", no_args_is_help=True)
+app.add_typer(evals_app, name="evals")
+out = Console()
+err = Console(stderr=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def friendly(fn: F) -> F:
+    """Turn drafter errors into one line on stderr and exit code 1 (2 for config)."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except DrafterError as exc:
+            err.print(f"[red]error:[/red] {exc.message}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2 if exc.code == "config_error" else 1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _settings() -> Settings:
+    return load_settings()
+
+
+def _services(settings: Settings, use_model: bool = True) -> Any:
+    from .services.container import Services
+
+    return Services(settings, use_model=use_model)
+
+
+@app.command()
+@friendly
+def ingest(
+    paths: list[Path] = typer.Argument(None, help="knowledge folders (default: the sample company in knowledge/)"),
+    tenant: str = typer.Option("default", "--tenant", help="tenant the knowledge belongs to"),
+) -> None:
+    """Load knowledge folders (policies, brand voice, authority, customers) for a tenant. Idempotent."""
+    from .ingest import ingest_folder
+
+    services = _services(_settings(), use_model=False)
+    for folder in paths or [sample_knowledge_dir()]:
+        started = time.perf_counter()
+        with out.status(f"ingesting {folder} for tenant {tenant}…"):
+            report = ingest_folder(Path(folder), tenant, services.db, services.vectors)
+        took = time.perf_counter() - started
+        out.print(
+            f"[green]ingested[/green] {folder} → tenant [bold]{tenant}[/bold] in {took:.1f}s: "
+            f"policies {report.policies}, interactions {report.interactions}, "
+            f"customers changed {report.customers_changed} / unchanged {report.customers_unchanged}"
+            + ("" if report.changed else " — nothing changed"),
+            highlight=False,
+        )
+
+
+@app.command()
+@friendly
+def draft(
+    message: str = typer.Argument(..., help="the customer's message"),
+    customer: str = typer.Option(..., "--customer", help="customer id"),
+    channel: str | None = typer.Option(None, "--channel"),
+    agent: str | None = typer.Option(None, "--agent", help="agent who signs (default: the brand's agent for the language)"),
+    tenant: str = typer.Option("default", "--tenant"),
+    as_json: bool = typer.Option(False, "--json", help="print the API's draft object"),
+) -> None:
+    """Draft one reply and print it with its evaluation."""
+    from .services.drafts import DraftService
+
+    services = _services(_settings())
+    req = DraftRequest(customer_id=customer, message=message, channel=channel, agent={"name": agent} if agent else None)  # type: ignore[arg-type]
+    d = asyncio.run(DraftService(services).create(req, tenant=tenant, actor="cli"))
+    if as_json:
+        sys.stdout.write(d.model_dump_json(indent=2) + "\n")
+        return
+    if not as_json:
+        err.print(f"[dim]{services.model_status()}[/dim]", highlight=False)
+    print_draft(d)
+
+
+def print_draft(d: Any, title: str = "") -> None:
+    ev = d.evaluation
+    verdict = "[green]PASS[/green]" if ev and ev.passed else "[red]NEEDS WORK[/red]"
+    out.print(Panel(d.reply, title=title or f"draft {d.id} · {d.language} · {d.intent}", subtitle=verdict, expand=False))
+    if d.actions:
+        out.print("actions on approval: " + "; ".join(a.description for a in d.actions), highlight=False)
+    out.print("sources: " + ", ".join(s.id for s in d.sources[:6]), highlight=False)
+    if ev:
+        t = Table(show_header=True, header_style="bold", box=None)
+        t.add_column("check")
+        t.add_column("result")
+        t.add_column("why")
+        for c in ev.checks:
+            mark = "[dim]n/a[/dim]" if not c.applicable else ("[green]pass[/green]" if c.passed else ("[red]FAIL[/red]" if c.severity == "blocking" else "[yellow]warn[/yellow]"))
+            t.add_row(c.name, mark, "" if c.passed else (c.explanation + (f' — "{c.evidence}"' if c.evidence else "")))
+        out.print(t)
+    out.print(f"[dim]model {d.model} · {d.latency_ms} ms · tokens {d.usage.total_tokens} · planner {d.planner} · revisions {d.revisions}[/dim]", highlight=False)
+
+
+@app.command()
+@friendly
+def demo(
+    tickets: Path = typer.Option(None, "--tickets", help="folder of sample tickets (default: knowledge/tickets)"),
+    limit: int = typer.Option(0, "--limit", help="draft only the first N tickets per language (0 = all)"),
+) -> None:
+    """The main job on the embedded defaults: ingest the sample company, draft its sample tickets."""
+    from .ingest import ingest_folder
+    from .services.drafts import DraftService
+
+    settings = _settings()
+    services = _services(settings)
+    folder = sample_knowledge_dir()
+    t0 = time.perf_counter()
+    report = ingest_folder(folder, settings.default_tenant, services.db, services.vectors)
+    out.print(f"[green]ingested[/green] the sample company ({report.policies}) in {time.perf_counter() - t0:.1f}s", highlight=False)
+    out.print(f"[dim]{services.model_status()}[/dim]", highlight=False)
+    files = sorted((tickets or folder / "tickets").glob("*.yaml"))
+    per_lang: dict[str, int] = {}
+    passed = total = 0
+    for f in files:
+        t = yaml.safe_load(f.read_text(encoding="utf-8"))
+        lang = str(t.get("language", ""))
+        if limit and per_lang.get(lang, 0) >= limit:
+            continue
+        per_lang[lang] = per_lang.get(lang, 0) + 1
+        out.rule(f"{t['id']} · {t.get('channel', '')} · customer {t['customer_id']}")
+        out.print(Panel(t["message"].strip(), title="customer wrote", expand=False), highlight=False)
+        req = DraftRequest(customer_id=t["customer_id"], message=t["message"], subject=t.get("subject"), channel=t.get("channel"), ticket_id=t["id"])
+        d = asyncio.run(DraftService(services).create(req, tenant=settings.default_tenant, actor="demo"))
+        print_draft(d)
+        total += 1
+        passed += bool(d.evaluation and d.evaluation.passed)
+    out.rule()
+    out.print(f"{passed}/{total} drafts pass every blocking check · total {time.perf_counter() - t0:.1f}s", highlight=False)
+
+
+@app.command()
+@friendly
+def serve(host: str = typer.Option("127.0.0.1", "--host"), port: int = typer.Option(8000, "--port")) -> None:
+    """Run the HTTP API."""
+    import uvicorn
+
+    from .api.app import create_app
+
+    uvicorn.run(create_app(_settings()), host=host, port=port, log_level="info")
+
+
+@evals_app.command("score")
+@friendly
+def evals_score(
+    file: Path = typer.Argument(..., help="JSONL file, one scoring-input object per line"),
+    output: Path | None = typer.Option(None, "--output", help="write the JSON report here"),
+    junit: Path | None = typer.Option(None, "--junit", help="write JUnit XML here"),
+    no_model: bool = typer.Option(False, "--no-model", help="only the checks that need no embedding model"),
+) -> None:
+    """Evaluate ready-made replies (no generation)."""
+    from .errors import InvalidInput
+    from .scoring import junit_xml, score_file
+
+    if not file.is_file():
+        raise InvalidInput(f"{file}: no such file")
+    services = _services(_settings(), use_model=False)
+    evaluator = services.evaluator
+    if no_model:
+        from .evaluation.suite import Suite
+
+        evaluator = Suite(embedder=None, use_model=False)
+    report = score_file(file, evaluator)
+    for e in report.errors:
+        err.print(f"[yellow]line {e['line']}[/yellow]: {e['error']} — skipped", highlight=False)
+    t = Table(title=f"{file.name}: {report.summary.passed}/{report.summary.total} replies pass", header_style="bold")
+    for col in ("check", "failed", "passed", "n/a", "not evaluated"):
+        t.add_column(col)
+    for name, tally in report.summary.by_check.items():
+        t.add_row(name, str(tally.failed), str(tally.passed), str(tally.not_applicable), str(tally.not_evaluated))
+    out.print(t)
+    for r in report.results:
+        for c in r.checks:
+            if c.applicable and not c.passed:
+                out.print(f"[red]✗[/red] {r.id} {c.name}: {c.explanation}" + (f' — "{c.evidence}"' if c.evidence else ""), highlight=False)
+    if output:
+        output.write_text(report.model_dump_json(indent=2), encoding="utf-8")
+    if junit:
+        junit.write_text(junit_xml(report), encoding="utf-8")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""Rule packs: the exact, language-specific knowledge the judgement checks use.
+
+A pack holds regular expressions over *normalised* text (drafter.text.normalize:
+lower-cased, Turkish folded to ASCII-ish letters, Arabic without diacritics and with
+one form per letter, ASCII digits). Patterns are written against that folded form, so
+one pattern covers "özür dilerim", "ozur dilerim" and "ÖZÜR DİLERİM".
+
+Packs carry only what is exact (closed word classes, morphology, structure); the
+paraphrases no list can hold are the job of the exemplar similarity (similarity.py).
+A language without a pack gets "not evaluated" from the checks that need one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+Pattern = re.Pattern[str]
+
+
+def rx(*alternatives: str) -> Pattern:
+    """One compiled alternation of the given regex pieces."""
+    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+NEVER: Pattern = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern that marks a problem, with the kind of problem it is."""
+
+    pattern: Pattern
+    kind: str
+
+
+@dataclass(frozen=True)
+class RulePack:
+    lang: str
+    # R1 greeting
+    greeting: Pattern  # salutation words at the start of the reply
+    generic_address: Pattern  # "customer", "sir or madam": addressed, but not by name
+    # R2 signature
+    signoff: Pattern  # closing formula before the signature ("Best regards,")
+    team_sign: Pattern  # a team or department signing instead of a person
+    # R3 apology
+    apology: Pattern  # any apology word (also counted for grovelling)
+    non_apology: tuple[Rule, ...]
+    # R4 ownership
+    first_person_action: Pattern
+    ownership_bad: tuple[Rule, ...]
+    ownership_excuse: Pattern  # a sentence the agent owns although a bad rule matched
+    # R5 redirect
+    redirect: tuple[Rule, ...]
+    same_channel: Pattern  # "reply to this message", "we will call you": not a redirect
+    contact_asked: Pattern  # the customer asked for a contact or a visit
+    # R6 next step
+    vague: Pattern
+    when: Pattern  # a concrete time: date, weekday, clock time, "within 2 days", "today"
+    commitment: Pattern  # something will happen / has been done / the customer's one step
+    # R8 upsell
+    upsell: tuple[Rule, ...]
+    offer_asked: Pattern  # the customer asked about plans, offers, alternatives
+    compensation: Pattern  # goodwill the agent has given: not a pitch
+    # R9 follow-up
+    follow_up: Pattern
+    # R11 clean text
+    internal_note: Pattern
+    dangling: Pattern  # a conjunction or article that leaves the sentence open
+    # R12 tone
+    slang: Pattern
+    sarcasm: Pattern
+    grovel: Pattern  # self-abasement beyond an apology ("I feel terrible")
+    # an apology about our own doing ("... gönderdiğimiz için"), even with a noun a
+    # non-apology rule matched
+    own_fault: Pattern = NEVER
+    # words that legitimately start a sentence in lower case ("iPhone", "e-mail")
+    lowercase_ok: frozenset[str] = frozenset()
+    # examples used in suggestions, in this language
+    examples: dict[str, str] = field(default_factory=dict)
+
+
+def _load() -> dict[str, RulePack]:
+    from . import ar, en, tr
+
+    return {p.lang: p for p in (en.PACK, tr.PACK, ar.PACK)}
+
+
+PACKS: dict[str, RulePack] = _load()
+
+
+def get_pack(lang: str | None) -> RulePack | None:
+    if not lang:
+        return None
+    return PACKS.get(lang.lower().split("-")[0])

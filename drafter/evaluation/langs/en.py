@@ -1,0 +1,303 @@
+"""English rule pack (patterns over lower-cased text with ASCII apostrophes)."""
+
+from __future__ import annotations
+
+from . import Rule, RulePack, rx
+
+_SORRY = r"(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret(?:s|ful)?)"
+_WE = r"(?:i|we|i'm|we're|i am|we are|i've|we've)"
+_NEG = r"(?:can't|cannot|can not|couldn't|could not|won't|will not|wouldn't|don't|do not|doesn't|does not|didn't|did not|isn't|is not|aren't|are not|wasn't|was not|unable|not able|not allowed|not permitted|not authori[sz]ed)"
+_MACHINE = (
+    r"(?:system|systems|software|computer|tool|tools|platform|app|portal|database|"
+    r"algorithm|automation|automated \w+|machine|terminal|workflow|setup|set-up|"
+    r"settings|configuration|interface|screen|dashboard|back ?end|billing engine)"
+)
+_TEAM = (
+    r"(?:team|department|dept|division|colleagues|office|unit|desk|centre|center|"
+    r"specialists|supervisors?|managers?|management|head office|headquarters|"
+    r"finance|billing|accounts|accounting|warehouse|logistics|courier|carrier|partner|"
+    r"provider|contractor|bank|technicians?)"
+)
+_CONTACT_VERB = (
+    r"(?:call|phone|ring|email|e-mail|contact|reach out to|reach|get in touch with|"
+    r"write to|message|text|dm|visit|go to|head to|head over to|pop into|pop in to|"
+    r"drop by|drop into|stop by|come (?:in|by|into)|fill (?:in|out)|complete|submit|open|raise|"
+    r"log|create|file|use|chat with|speak (?:to|with)|talk (?:to|with)|send (?:an? )?(?:email|e-mail|message|request|form)(?: to)?|"
+    r"apply|book (?:it|this|a slot) (?:through|via|on|at)|request it (?:through|via|on|at))"
+)
+_CHANNEL = (
+    r"(?:hotline|helpline|phone|number|phone line|line|email|e-mail|inbox|address|form|"
+    r"website|site|web ?page|page|portal|app|store|branch|shop|office|desk|counter|depot|"
+    r"ticket|live chat|chat|support|customer service|customer care|call cent(?:re|er)|"
+    r"help cent(?:re|er)|self-service|online|\w+@\w+|www\.|https?:|"
+    + _TEAM
+    + r"|seller|manufacturer|sender|shipper|vendor|store manager)"
+)
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)"
+_NUMWORD = r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-eight|48|24|a couple of|a few)"
+_UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|business days?|working days?|weeks?|months?)"
+
+PACK = RulePack(
+    lang="en",
+    greeting=rx(
+        r"^(?:hi|hello|hey|dear|hiya|greetings|good (?:morning|afternoon|evening|day)|howdy|welcome)\b"
+    ),
+    generic_address=rx(
+        r"\b(?:valued |dear |esteemed )?(?:customer|client|guest|member|user|subscriber|"
+        r"passenger|patient|sir|madam|sir or madam|sir/madam|friend|there|all|team|folks|everyone)\b"
+    ),
+    signoff=rx(
+        r"^(?:best|kind|warm|warmest|many|with|all the|yours|sincerely|regards|cheers|thanks|"
+        r"thank you|talk soon|speak soon|take care|have a|happy|respectfully|cordially|"
+        r"faithfully|until|see you)\b[^.?!]{0,40}[,!]?$"
+    ),
+    team_sign=rx(
+        r"\b(?:team|support|customer (?:service|care|support|success|experience|relations)|"
+        r"help ?desk|service desk|department|staff|crew|management|the company)\b"
+    ),
+    apology=rx(
+        r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|forgive|pardon|regret|regrettable|"
+        r"regretfully|our bad)\b"
+    ),
+    non_apology=(
+        # the apology is for an effect on the customer, not for what we did
+        Rule(
+            rx(
+                _SORRY
+                + r"\b[^.!?;]{0,30}?\b(?:for|about|regarding|over)\s+(?:any|all|the|this|that|these|those|such|your|an?y? possible)?\s*"
+                r"(?:\w+ )?(?:inconvenience|inconveniences|trouble|troubles|hassle|frustration|frustrations|"
+                r"disappointment|confusion|issues?|problems?|difficult(?:y|ies)|experience|"
+                r"annoyance|discomfort|upset|distress|disruption|concerns?|feelings?|situation|"
+                r"stress|bother|nuisance|worry|way you feel|impression)\b"
+                r"(?![^.!?;]{0,12}\b(?:we|i) (?:caused|created|made|put you through|gave you)\b)",
+                r"\b(?:any|the) (?:inconvenience|trouble|hassle|disruption) (?:this|that|it) (?:may|might|could) have caused\b",
+            ),
+            "effect",
+        ),
+        # the apology is for the customer's feelings or choices
+        Rule(
+            rx(
+                _SORRY
+                + r"\b[^.!?;]{0,12}?\b(?:that |if |to hear (?:that )?)?you(?:'re| are| were| feel| felt| may feel| might feel|'ve felt| have felt|"
+                r"'ve been| have been| had| have had|'ve had| experienced| have experienced|'ve experienced| found| find| see| saw| think| thought| believe| perceive| view| consider| got the impression| seem| are feeling| were left feeling)\b"
+                r"(?! (?:charged|billed|overcharged|sent|left|kept|disconnected|cut off|double[- ]charged|given|told|asked|made|forced|ignored|transferred|passed|waiting|without|to wait|to chase|to call|to write|to take))",
+            ),
+            "feelings",
+        ),
+        # conditional or distanced apologies
+        Rule(
+            rx(
+                _SORRY
+                + r"\b[^.!?;]{0,12}?\bif\b",
+                r"\b(?:sorry|apologi[sz]e|apologies)\b[^.!?;]{0,10}\bto hear (?:about |that |of )?(?:this|that|your|you|it|the)\b(?! \w+ (?:we|our)\b)",
+                r"\bmistakes (?:were|have been) made\b",
+                r"\b(?:it is|it's) (?:regrettable|unfortunate) that you\b",
+                r"\bwe regret (?:any|the|that you)\b",
+                r"\b(?:sorry|apologies),? but\b",
+            ),
+            "conditional",
+        ),
+    ),
+    first_person_action=rx(
+        r"\b(?:i|we)(?:'ve| have| had)(?: just| now| already| also| personally| gone ahead and| today| immediately| since)*"
+        r" (?!been\b|had\b|got to\b)(?:\w+ed|sent|made|put|set|paid|gave|given|got|taken|took|spoken|spoke|written|wrote|found|told|"
+        r"brought|kept|held|caught|run|begun|done|seen|left|raised|rebuilt|reset|shipped|upgraded|waived|issued|booked)\b",
+        r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'d be happy to| would be happy to|'m happy to| am happy to| can| could)"
+        r"(?: \w+ly| also| personally| now| then| gladly| still| happily| immediately| straight away)* (?!not\b|be able\b|need\b|have to\b|try\b|see\b)\w+",
+        r"\bi (?!don't|do|did|am|was|think|hope|feel|understand|know|see|can't|cannot)(?:\w+ed|sent|made|put|set|paid|gave|took|spoke|wrote|found|told|brought|kept|held|caught|ran|began|did|saw|left|moved|rang)\b",
+        r"\b(?:i'm|i am|we're|we are) (?:now |also |personally |already )?(?!sorry|afraid|unable|not|happy|glad|sure|aware|here|able|really|so|very|truly|deeply)\w+ing\b",
+        r"\blet me\b",
+        r"\b(?:i|we) (?:personally |also |just )?(?:want|need) you to\b",
+    ),
+    ownership_bad=(
+        Rule(
+            rx(
+                r"\b(?:i|we)(?: really| simply| unfortunately| sadly| just| honestly)? (?:can't|cannot|can not|couldn't|could not|won't be able|will not be able|am unable|'m unable|are unable|'re unable|am not able|'m not able|are not able|'re not able|wasn't able|was not able|weren't able|am not allowed|'m not allowed|are not allowed|'re not allowed|am not authori[sz]ed|'m not authori[sz]ed|am not permitted|'m not permitted|have no (?:way|access|option|control|authority|power|ability|say)|don't have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say)|do not have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say))"
+                r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough)\b)",
+                r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
+                r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we) (?:can|could|am able|are able)\b",
+                r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b",
+                r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
+                r"\bmy hands are tied\b",
+                r"\b(?:isn't|is not|not|wasn't|was not) (?:my|our) (?:department|responsibility|area|decision|call|job|remit|fault|team|problem|role)\b",
+                r"\b(?:isn't|is not|not) (?:within|in) (?:my|our) (?:power|authority|remit|gift|control|hands)\b",
+                r"\bno (?:option|way|button|setting|function|field) (?:for me|available to me|on my (?:end|side|screen)|that lets me|to do that|for that)\b",
+                r"\b(?:that|this|it)(?:'s| is) (?:not|impossible) (?:possible )?for (?:me|us)\b",
+                r"\bi(?:'m| am) (?:only|just) (?:an? )?(?:agent|customer service|support|first[- ]line)\b",
+                r"\bi(?:'m| am) afraid (?:i|we) (?:can't|cannot)\b",
+            ),
+            "powerlessness",
+        ),
+        Rule(
+            rx(
+                r"\b(?:the|our|my|this) " + _MACHINE + r"\b[^.!?;]{0,40}?\b(?:doesn't|does not|won't|will not|didn't|did not|can't|cannot|isn't|is not|wasn't|only (?:allows?|lets?|accepts?|shows?|gives?)|automatically|blocks?|blocked|prevents?|prevented|rejects?|rejected|refuses?|refused|glitch|bug|error|fault|failure|malfunction|crash(?:ed)?|went down|locked|flagged|generated|messed)\b",
+                r"\b(?:due to|because of|caused by|blame|owing to) (?:a |an |the |our )?(?:\w+ )?(?:system|technical|software|computer|it|automated|tool) (?:error|glitch|issue|fault|problem|bug|failure)\b",
+                r"\b(?:company |our |the )?(?:policy|policies|rules|terms|procedures?|regulations?|guidelines?|protocol)\b[^.!?;]{0,30}\b(?:doesn't|does not|don't|do not|won't|will not|prevents?|prohibits?|forbids?|requires? (?:us|me)|only allows?|not allow|is clear|are clear|leaves? (?:me|us))\b",
+                r"\b(?:against|contrary to) (?:our|the|company) (?:policy|policies|rules|terms)\b",
+                r"\b(?:as per|per|according to|under) (?:our|the|company) (?:policy|policies|rules|terms)\b[^.!?;]{0,40}\b(?:can't|cannot|not|no)\b",
+                r"\b(?:the|our) (?:courier|carrier|warehouse|driver|technician|engineer|partner|supplier|contractor|bank|other department|other team)\b[^.!?;]{0,30}\b(?:is responsible|is to blame|made (?:a|the|an) (?:mistake|error)|messed up|failed|didn't bother|caused this|fault)\b",
+                r"\b(?:that's|that is|this is|it's|it is)(?: entirely)? (?:the|their|a) (?:\w+ )?(?:team's|department's|courier's|carrier's|bank's|partner's|system's) (?:fault|responsibility|decision|job|area)\b",
+            ),
+            "blame",
+        ),
+        Rule(
+            rx(
+                r"\b(?:is|are|will be|would be|has to be|needs to be|must be|can only be|gets|get)(?: \w+ly)? (?:handled|dealt with|processed|corrected|managed|taken care of|resolved|decided|reviewed|approved|issued|done|sorted|fixed|refunded|cancelled|canceled|looked at|covered|arranged) (?:by|through) (?:our |the |a |another |your )?(?:\w+ ){0,2}" + _TEAM + r"\b",
+                r"\b(?:that's|that is|this is|it's|it is|this would be|that would be|it would be)(?: really| actually)? (?:one |something |a matter |a question |a job |an issue )?(?:for|up to|handled by|the responsibility of|the job of|a job for|a matter for) (?:our |the |a |another )?(?:\w+ ){0,2}" + _TEAM + r"\b",
+                r"\b(?:only|just) (?:our |the )?(?:\w+ )?" + _TEAM + r" (?:can|could|is able to|are able to|has access|have access|handles?|deals? with|decides?)\b",
+                r"\b(?:the|our) (?:\w+ )?" + _TEAM + r" (?:is|are) (?:responsible|in charge) (?:for|of)\b",
+                r"\b(?:i|we) (?:have|had|need) to (?:pass|hand|refer|forward) (?:this|it|you|your \w+) (?:on |over )?to\b(?![^.!?;]{0,60}\b(?:i'll|i will|and i)\b)",
+            ),
+            "handoff",
+        ),
+    ),
+    ownership_excuse=rx(
+        r"\b(?:i|we)(?:'ve| have)(?: already| just| now| also| personally)* (?:asked|told|escalated|sent|passed|forwarded|made sure|arranged|instructed|chased|booked)\b",
+        r"\b(?:i|we)(?:'ll| will) (?:personally |also )?(?:make sure|chase|follow|check|call|confirm|update|keep)\b",
+        r"\b(?:i|we)(?:'ve| have)? (?:cancelled|refunded|issued|credited|removed|reversed|corrected|fixed|sent)\b",
+    ),
+    redirect=(
+        Rule(
+            rx(
+                r"\b(?:please |kindly |simply |just |you(?:'ll| will)? (?:need|have|want) to |you(?:'d| would) need to |you (?:can|could|may|might|should|must) (?:also |always |simply |just )?|you're welcome to |the best way is to |the easiest way is to |i(?:'d| would) (?:recommend|suggest|advise) (?:that you |you )?|we (?:recommend|suggest|advise|ask) (?:that you |you )?(?:to )?|feel free to |be sure to |remember to |try |don't forget to |it's best to |make sure (?:you|to) |(?:^|[.;:,] ?|\band )(?=" + _CONTACT_VERB + r"))" + _CONTACT_VERB + r"\b[^.!?;]{0,70}?\b" + _CHANNEL + r"\b",
+                r"\b(?:call|phone|ring|email|e-mail|contact|message|text)\b[^.!?;]{0,12}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)",
+                r"\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|customer portal|self-service)\b[^.!?;]{0,40}\b(?:you can|you'll|you will|to (?:book|choose|request|arrange|cancel|change|claim|get|submit|select|pick)|please)\b",
+                r"\b(?:you can|you could|you'll need to|you will need to|you need to|please)\b[^.!?;]{0,50}\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|self-service|customer portal)\b",
+                r"\b(?:the|our) (?:\w+ )?" + _TEAM + r" (?:there |at the \w+ )?(?:will|can|should|would) (?:be able to )?(?:help|assist|sort|book|arrange|handle|deal with|take care of)\b[^.!?;]{0,40}\b(?:once you|when you|if you|after you)\b",
+            ),
+            "channel",
+        ),
+        Rule(
+            rx(
+                r"\b(?:someone|somebody|a colleague|colleagues|the team|another team|the right team|the relevant team|the \w+ (?:team|department))\b[^.!?;]{0,30}\b(?:you(?:'ll| will)? need to|you should|please) (?:speak|talk|contact|call|email|write)\b",
+                r"\b(?:you(?:'ll| will)? need to|you should|you must|please|kindly)\b[^.!?;]{0,20}\b(?:take (?:this|it|that) up|raise (?:this|it|that)|discuss (?:this|it|that)|sort (?:this|it|that) out|check)\b[^.!?;]{0,20}\b(?:with|at) (?:the|our|your)\b",
+                r"\bthat's (?:not|not really) (?:something we|our|us)\b[^.!?;]{0,30}\b(?:contact|call|ask|speak)\b",
+            ),
+            "team",
+        ),
+    ),
+    same_channel=rx(
+        r"\b(?:reply|respond|answer|write back)(?: directly)? (?:to|on) (?:this|my|our) (?:email|e-mail|message|thread|chat|ticket|conversation|tweet|dm|post)\b",
+        r"\b(?:just |simply )?(?:reply|respond|write back)(?: here| to me| with|,|\.| and)\b",
+        r"\b(?:reply|respond) (?:here|below)\b",
+        r"\b(?:i|we|our \w+|the \w+|someone|a technician|an engineer|the driver)(?:'ll| will| shall|'m going to| am going to| are going to| is going to) (?:also )?(?:call|phone|ring|email|e-mail|contact|text|message|visit|write to) you\b",
+        r"\b(?:i|we)(?:'ve| have) (?:already )?(?:emailed|called|texted|messaged|sent)\b",
+    ),
+    contact_asked=rx(
+        r"\b(?:phone|telephone|contact|call|hotline|helpline) (?:number|details)\b",
+        r"\b(?:email|e-mail|postal) address\b",
+        r"\bhow (?:can|do|should|could) i (?:contact|reach|call|email|get hold of|speak to|talk to|complain)\b",
+        r"\b(?:can|could|may) i (?:call|phone|speak to|talk to|come in|visit|drop (?:in|by)|pop in)\b",
+        r"\b(?:where|which) (?:is|are)? ?(?:the|your)? ?(?:nearest )?(?:branch|store|shop|office|form|page|link|website)\b",
+        r"\b(?:opening hours|open on|a human|real person|a manager|your manager|supervisor|complaints? (?:process|procedure|department))\b",
+        r"\bwhere (?:can|do|should) i\b",
+    ),
+    vague=rx(
+        r"\b(?:someone|somebody|a colleague|the (?:right|relevant|appropriate) (?:team|person|department)|the team|our team|we|i)(?:'ll| will| should| shall|'d| would| are going to|'re going to| can| may)? (?:try to |aim to |endeavou?r to |do (?:our|my) best to )?(?:look into|looking into|look at|take a look|check (?:on )?(?:this|it|that)|get back to you|be in touch|reach out|follow (?:up|this up|it up)|investigate|review (?:this|it|your case)|see what (?:we|i) can do|see what can be done|sort (?:this|it|things) out|get (?:this|it|things|everything) (?:sorted|fixed|resolved|sorted out)|resolve (?:this|it|the issue|the problem)|fix (?:this|it)|do (?:our|my|everything|what)|work on (?:this|it)|keep you (?:posted|updated|informed)|update you|let you know|handle (?:this|it)|take care of (?:this|it)|pass (?:this|it) on|escalate (?:this|it))\b",
+        r"\b(?:this|it|that|the (?:issue|problem|matter|situation|error))(?: should| will| can| could| may| might)? (?:be |get |getting )?(?:resolved|sorted|fixed|rectified|handled|looked into|corrected|dealt with|addressed|taken care of|sorted out|cleared up|worked out)\b",
+        r"\b(?:as soon as (?:possible|we can|we're able|practicable)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|soon|before long|in a while|eventually|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
+    ),
+    when=rx(
+        r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?" + _MONTH + r"\b",
+        _MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b",
+        r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
+        r"\b(?:on |this |next |by |before |until |this coming )" + _DAY + r"\b",
+        r"\b" + _DAY + r"\b",
+        r"\b\d{1,2}[:.]\d{2}\b",
+        r"\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)\b",
+        r"\b(?:within|in|under|inside|over the next|after|for|up to|takes?|taking|every|each) (?:the next )?" + _NUMWORD + r"(?:[- ]to[- ]\d+|-\d+)? ?(?:more )?" + _UNIT + r"\b",
+        r"\b" + _NUMWORD + r"(?:[- ]to[- ]\d+|-\d+)? " + _UNIT + r"\b",
+        r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|" + _DAY + r")|end of (?:the |today|this )?(?:day|week|month)|close of business|first thing|by noon|by midday|overnight|right now|straight away|straightaway|right away|immediately|instantly|at once|same day|same-day|already|now|next (?:billing|invoice|bill|statement|renewal|cycle))\b",
+        r"\b(?:on|by|before|until|from|after) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b",
+        r"\b(?:on|by|before|until|from) (?:your|the) next (?:bill|invoice|statement|renewal|billing date|payment)\b",
+    ),
+    commitment=rx(
+        r"\b(?:i|we|you|it|this|that|they|he|she|the \w+|your \w+|our \w+)(?:'ll| will| shall|'re going to| are going to| is going to|'m going to| am going to| won't| will not)\b",
+        r"\b(?:i|we)(?:'ve| have| had)?(?: just| now| already| also)? (?:\w+ed|sent|made|put|set|paid|gave|taken|booked|moved|issued|waived)\b",
+        r"\b(?:is|are|has been|have been|was|were) (?:now )?(?:\w+ed|sent|set|paid|booked|scheduled|on (?:its|their) way)\b",
+        r"\b(?:just|simply) (?:reply|let me know|tell me|confirm|choose|pick|send)\b",
+        r"\b(?:reply|let me know|tell me|confirm)\b[^.!?]{0,60}\band (?:i|we)(?:'ll| will)\b",
+        r"\b(?:you can|you'll be able to|you will be able to|you're able to)\b",
+        r"\b(?:expect|arrive|arrives|reach|reaches|appear|appears|show up|shows up|be back|is back|comes back)\b",
+    ),
+    upsell=(
+        Rule(
+            rx(
+                r"\bbefore you (?:go|leave|cancel|decide|make up your mind|switch|move)\b",
+                r"\b(?:stay|staying|remain) with us\b",
+                r"\b(?:reconsider|change your mind|think again|give us another (?:chance|try)|keep you as a customer|keep your membership|win you back|hate to lose you|sorry to see you go[^.!?]{0,40}\bbut)\b",
+                r"\b(?:many|most|lots of|plenty of) (?:of our )?(?:customers|members|users|clients|subscribers|people)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than)\b",
+            ),
+            "retention",
+        ),
+        Rule(
+            rx(
+                r"\b(?:upgrad(?:e|ing)|premium|platinum|gold|pro plan|plus plan|plus package|vip (?:plan|package|membership)|top[- ]tier|higher tier|family plan|annual plan|bundle|add-ons?|extra features?|unlimited (?:plan|package)|insurance|protection plan|extended warranty)\b",
+                r"\b(?:special|exclusive|limited[- ]time|introductory|loyalty|seasonal|one-off|one-time|bonus) (?:offer|deal|discount|price|rate|promotion|reward)s?\b",
+                r"\b\d+ ?(?:%|percent) (?:off|discount)\b[^.!?;]{0,40}\b(?:if you|when you|for (?:the )?next|on (?:your )?next|sign|switch|renew|upgrade|stay|order|buy|book)\b",
+                r"\b(?:promo(?:tion|tional)? code|coupon code|voucher code|discount code|referral|refer a friend)\b",
+                r"\b(?:have you (?:seen|tried|considered|thought about|heard about|checked out)|why not (?:try|give|consider|take|switch)|you might (?:like|enjoy|want to try|be interested)|you may (?:like|enjoy|be interested)|may i suggest|might i suggest|we'd love (?:for )?you to try|check out our|take a look at our|don't miss|take advantage of|would you (?:like|be interested) (?:to (?:try|upgrade|switch|hear|join)|in (?:our|upgrading|trying|a)))\b",
+                r"\b(?:sign up|subscribe|join) (?:to|for) (?:our|the)\b",
+                r"\b(?:while you(?:'re| are) here|by the way|also,? did you know)\b[^.!?;]{0,60}\b(?:offer|plan|deal|discount|new|package|product|service|upgrade)\b",
+            ),
+            "pitch",
+        ),
+    ),
+    offer_asked=rx(
+        r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|premium|what plans?|which plan|any plans?|better price|price match|bundle|switch (?:plan|to))\b",
+    ),
+    compensation=rx(
+        r"\b(?:i|we)(?:'ve| have)?(?: also| already| just)? (?:added|applied|credited|given|issued|refunded|waived|taken off|deducted|sent)\b[^.!?;]{0,60}\b(?:credit|discount|voucher|refund|gift card|goodwill|compensation|free|off)\b",
+        r"\b(?:as an apology|to apologi[sz]e|to make up for|by way of apology|for the trouble|goodwill)\b",
+    ),
+    follow_up=rx(
+        r"\b(?:anything else|something else|any other (?:questions?|issues?|problems?|concerns?|way)|any (?:more|further) (?:questions?|help)|other questions)\b",
+        r"\b(?:let (?:me|us) know|feel free to|don't hesitate|do not hesitate|just (?:reply|say|let me know|shout|tell me)|reply (?:here|to this)|write back|get back to me|i'm (?:here|around)|i am here|we're here|here (?:if|for|to help)|happy to help(?: further| with anything)|glad to help with anything)\b",
+        r"\b(?:is|does|did|has|have|are|was|can|could)\b[^.!?]{0,50}\b(?:working|work|help|helped|solve|solved|sorted|resolved|fixed|okay|ok|alright|all right|right|clear|back|arrived|everything|up and running)\b[^.!?]{0,20}\?",
+        r"\bhope (?:this|that|it|everything)\b[^.!?]{0,40}\b(?:helps|works|sorted|resolved|fine|well|better|answers|solves|clear)\b",
+        r"\b(?:what|how|anything) (?:we|i) (?:could|can|might|should) (?:have )?(?:done|do) (?:better|differently)\b",
+        r"\bhow (?:was|is) (?:everything|it going|your)\b",
+    ),
+    internal_note=rx(
+        r"\b(?:internal(?: note| only| use| comment)?|note to self|agent note|staff note|for (?:internal|staff) (?:use|eyes) only|not for (?:the )?customer|do not (?:send|share|forward|show|mention|tell|offer)|don't (?:send|share|forward|show|mention|tell|offer) (?:the customer|them|her|him|this)|remove before sending|delete before sending|check with (?:\w+ )?before sending)\b",
+        r"\b(?:cc|fyi|attn|@)\s*:?\s*(?:@\w+|[a-z]+ (?:from|in) (?:billing|finance|accounts|legal|support|sales))\b",
+        r"\b(?:customer|she|he|they) (?:is|has been|was) (?:a )?(?:difficult|annoying|angry|rude|serial complainer|vip|high[- ]value|trouble)\b",
+        r"\b(?:escalation|priority) (?:tag|flag|code)\b",
+    ),
+    dangling=rx(
+        r"\b(?:and|but|or|because|so|with|to|the|a|an|of|for|that|which|as|if|then|our|your|also|however)\s*[.!?]*$",
+    ),
+    slang=rx(
+        r"\b(?:lol|lmao|rofl|omg|wtf|gonna|wanna|gotta|kinda|sorta|dude|bro|mate|buddy|pal|yikes|oops|oopsie|whoops|my bad|no biggie|no prob|no probs|chill|btw|tbh|imo|idk|thx|pls|plz|yep|nope|yeah|yup|haha+|hehe+|meh|ugh|crap|damn|heck|sucks|screwed up|messed up big time|shit happens|stuff happens|our bad|big time|not our finest|whatevs|cheers mate|cool beans|totally (?:on us|our bad)|u r|ur (?:order|account|money)|xoxo)\b",
+        r"(?:^|\s)(?:u|ur|k|kk|np|ty)(?=\s|[.,!?]|$)",
+    ),
+    sarcasm=rx(
+        r"\b(?:obviously|clearly) (?:you|if you|nobody|someone)\b",
+        r"\bas (?:i|we)(?:'ve| have)? (?:already |clearly )?(?:said|told you|explained|mentioned|stated)\b",
+        r"\bas (?:already |previously )?(?:stated|explained|mentioned) (?:before|previously|above|in our)\b",
+        r"\b(?:if you had|had you|you should have|you could have|you would have known)\b[^.!?]{0,40}\b(?:read|checked|looked|paid attention|known|called|noticed)\b",
+        r"\bread (?:the|our) (?:terms|fine print|faq|manual|instructions)(?: properly| carefully| next time)?\b",
+        r"\b(?:congratulations|well done|bravo|thanks a lot|thanks for nothing|great job|nice try)\b[^.!?]{0,40}\b(?:on|for) (?:finding|discovering|noticing|being|your patience)\b",
+        r"\b(?:calm down|relax|chill out|with all due respect|not that hard|it's not rocket science|it's really quite simple|as anyone would)\b",
+        r"\b(?:lucky you|what a surprise|surprise surprise|of course you|you of all people|how shocking)\b",
+    ),
+    grovel=rx(
+        r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",
+        r"\b(?:please|i beg you to|we beg you to) forgive (?:us|me)\b",
+        r"\b(?:beg|begging) (?:for )?your (?:forgiveness|pardon)\b",
+        r"\bwe (?:don't|do not) deserve\b",
+        r"\b(?:can|will) you ever forgive\b",
+    ),
+    lowercase_ok=frozenset({"iphone", "ipad", "ios", "ebay", "e-mail", "e-mails", "e-bike", "imac", "ibook", "macos", "e-commerce", "x", "vs", "etc"}),
+    examples={
+        "apology": "I'm sorry we charged you twice.",
+        "ownership": "I've cancelled the invoice myself.",
+        "no_redirect": "I've booked the Saturday slot for you myself.",
+        "next_step": "The refund will reach your card within 5 business days.",
+        "follow_up": "Is there anything else I can do for you?",
+        "no_upsell": "I've cancelled your plan; you won't be charged again.",
+        "tone": "I'm sorry we kept you waiting.",
+        "generic": "Hi Megan,",
+    },
+)

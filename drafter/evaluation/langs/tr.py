@@ -1,0 +1,243 @@
+"""Turkish rule pack.
+
+Patterns are over text folded by drafter.text.fold_turkish (ı/i -> i, ş -> s, ğ -> g,
+ç -> c, ö -> o, ü -> u), so vowel harmony collapses to i/u and a/e: "dim" covers
+-dım/-dim, "dug" covers -duğ/-düğ. Turkish is agglutinative, so most patterns are
+stems plus suffix classes rather than words.
+"""
+
+from __future__ import annotations
+
+from . import Rule, RulePack, rx
+
+_APOL = r"(?:ozur dile\w*|ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*)"
+_MONTH = r"(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)"
+_DAY = r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)"
+_NUM = r"(?:\d+(?:[.,]\d+)?(?:\s?-\s?\d+)?|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|on bes|yirmi|otuz|kirk sekiz|birkac)"
+_UNIT = r"(?:is gun|calisma gun|gun|saat|dakika|hafta|ay)\w*"
+# -(y)AmA- negative ability in the first person: yapamiyorum, edemem, silemeyiz, veremedim
+_CANT = r"\w+(?:a|e)m(?:iyorum|iyoruz|am|em|ayiz|eyiz|ayacagim|eyecegim|ayacagiz|eyecegiz|adim|edim|adik|edik)"
+_CONTACT_V = (
+    r"(?:arayin\w*|arayiniz|arayabilir\w*|aramaniz\w*|arayarak|ulasin\w*|ulasabilir\w*|ulasmaniz\w*|"
+    r"iletisime gec\w*|irtibata gec\w*|basvur\w*|yazin\w*|yazabilir\w*|yazmaniz gerek\w*|"
+    r"gonder(?:in|iniz|ebilir\w*|meniz\w*)|at(?:in|abilir\w*|maniz\w*)|doldur(?:un|unuz|abilir\w*|maniz\w*)|"
+    r"ziyaret ed(?:in|iniz|ebilir\w*)|ziyaret etmeniz\w*|ugra(?:yin|yabilir\w*|maniz\w*)|"
+    r"gid(?:in|iniz|ebilir\w*)|gitmeniz\w*|gelmeniz\w*|gelin|olustur(?:un|abilir\w*|maniz\w*)|"
+    r"ac(?:in|abilir\w*|maniz\w*)|bildir(?:in|ebilir\w*|meniz\w*)|ilet(?:in|ebilir\w*|meniz\w*)|"
+    r"kullan(?:in|abilir\w*|maniz\w*)|gorus(?:un|ebilir\w*|meniz\w*)|danis(?:in|abilir\w*|maniz\w*)|"
+    r"talep(?:te bulun\w*| et\w*)|sec(?:in|ebilir\w*|meniz\w*)|yapmaniz gerek\w*|yapabilirsiniz|yapin)"
+)
+_CHANNEL = (
+    r"(?:musteri hizmetleri\w*|cagri merkez\w*|destek hatt\w*|hatt\w*|numara\w*|telefon\w*|"
+    r"web site\w*|internet site\w*|site\w*|sayfa\w*|uygulama\w*|portal\w*|form\w*|sube\w*|"
+    r"magaza\w*|ofis\w*|bayi\w*|birim\w*|departman\w*|ekib\w*|ekip\w*|bolum\w*|servis\w*|"
+    r"adres\w*|e-?posta\w*|mail\w*|@|www\.|http|canli destek|whatsapp|online islemler\w*|"
+    r"muhasebe\w*|banka\w*|kargo firma\w*|satici\w*|uretici\w*|gonderici\w*|talep\w*|kayit\w*)"
+)
+
+PACK = RulePack(
+    lang="tr",
+    greeting=rx(
+        r"^(?:merhaba\w*|sayin|degerli|sevgili|iyi gunler|gunaydin|iyi aksamlar|selam\w*|hos geldiniz)\b"
+    ),
+    generic_address=rx(
+        r"\b(?:musterimiz|musteri|degerli musterimiz|sayin musterimiz|efendim|yetkili|ilgili|uyemiz|"
+        r"kullanici\w*|misafirimiz|abonemiz|yolcumuz|hanimefendi|beyefendi|hasta\w*)\b"
+    ),
+    signoff=rx(
+        r"^(?:saygilar\w*|sevgiler\w*|iyi gunler|iyi calismalar|iyi aksamlar|keyifli\b|saglikli\b|tesekkurler|"
+        r"tesekkur ederim|en iyi dilek\w*|selamlar|hoscakal\w*|sevgiyle|kolay gelsin|iyi yolculuklar|"
+        r"iyi tatiller|iyi okumalar|iyi haftalar|guzel gunler)[^.?!]{0,40}[,!]?$"
+    ),
+    team_sign=rx(
+        r"\b(?:ekibi|ekip|ekibimiz|musteri hizmetleri|destek|departmani|birimi|yonetim\w*|ailesi|"
+        r"cagri merkezi|merkezi)\b"
+    ),
+    apology=rx(
+        r"\b(?:ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*|af dile\w*|mahcub\w*)\b"
+    ),
+    non_apology=(
+        Rule(
+            rx(
+                r"\b(?:rahatsizlik|aksaklik|sorun|problem|olumsuzluk|olumsuz deneyim|magduriyet|sikinti|"
+                r"memnuniyetsizlik|yasananlar|yasanan durum|bu durum|tatsizlik|karisiklik|deneyim|"
+                r"gecikme|zahmet|uzuntu|hayal kirikligi|yasanan\w*|tum bunlar|bunlar|herhangi bir|her turlu)\w*"
+                r"\s+(?:\w+\s+){0,2}(?:icin|dolayi|nedeniyle|sebebiyle|oturu)?\s*(?:\w+\s+){0,2}" + _APOL,
+            ),
+            "effect",
+        ),
+        Rule(
+            rx(
+                r"\b(?:hissettiginiz|hissetmeniz|hissetmenize|uzgun oldugunuz|uzuldugunuz|uzulmeniz\w*|"
+                r"memnun kalmadiginiz|memnun olmadiginiz|kizgin oldugunuz|kirgin oldugunuz|kirildiginiz|"
+                r"boyle dusunmeniz\w*|boyle dusundugunuz|bu sekilde hissett\w+|hayal kirikligina ugradiginiz|"
+                r"yasadiginiz|yasamaniz\w*|yasamis oldugunuz|karsilastiginiz|karsilasmaniz\w*|maruz kaldiginiz|"
+                r"magdur oldugunuz|sikinti cektiginiz|canizin sikilmasi\w*|canizin sikildigi)\b[^.!?]{0,50}" + _APOL,
+            ),
+            "feelings",
+        ),
+        Rule(
+            rx(
+                r"\b\w+(?:d|t)(?:i|u)ysa(?:niz)?\b[^.!?]{0,40}" + _APOL,
+                r"\b(?:eger|sayet|sayed)\b[^.!?]{0,60}" + _APOL,
+                _APOL + r"[^.!?]{0,10}\b(?:ama|ancak|fakat)\b",
+                r"\b(?:duydugumuza|ogrendigimize|duymak)\b[^.!?]{0,10}(?:uzgun\w*|uzuldu\w*)",
+            ),
+            "conditional",
+        ),
+    ),
+    own_fault=rx(
+        r"\b\w+(?:d|t)(?:i|u)g(?:i|u)m(?:iz)?\b",
+        r"\b(?:hatamiz|hatam|hatamizdan|kusurumuz|bizim (?:hatamiz|yuzumuzden|kusurumuz)|bizden kaynakli|tarafimizdan|yuzumuzden|ihmalimiz)\b",
+    ),
+    first_person_action=rx(
+        r"\b(?!yardim\b|adim\b|kadim\b|otomatik\b|politik\b|kritik\b|pratik\b|estetik\b|istatistik\b|plastik\b|mantik\b|lojistik\b|teknik\b)\w{2,}(?:d|t)(?:i|u)(?:m|k)\b",
+        r"\b\w+(?:ecegim|acagim|ecegiz|acagiz)\b",
+        r"\b(?!\w*(?:diliyor|anliyor|biliyor|umuyor|dusunuyor|hissediyor|istiyor|rica ediyor|tesekkur ediyor))\w+(?:iyorum|iyoruz|uyorum|uyoruz)\b",
+        r"\b\w+(?:ebilirim|abilirim|ebiliriz|abiliriz)\b",
+        r"\b(?:bizzat|kendim)\b",
+    ),
+    ownership_bad=(
+        Rule(
+            rx(
+                r"\b(?!tamam\b)" + _CANT + r"\b",
+                r"\b(?:yetkim|yetkimiz)\b[^.!?]{0,15}\b(?:yok|bulunmuyor|disinda|dahilinde degil|olmadig\w*|yetmiyor)\b",
+                r"\byetkili degil(?:im|iz)\b",
+                r"\b(?:elimde|elimizde)\b[^.!?]{0,15}\b(?:degil|bir sey yok|yok)\b",
+                r"\b(?:benim|bizim)?\s?(?:yapabilecegim|yapabilecegimiz|yapabilecegim bir sey|elimden gelen)\b[^.!?]{0,15}\b(?:degil|yok)\b",
+                r"\b(?:maalesef|ne yazik ki)\b[^.!?]{0,60}\b(?:mumkun degil|mumkun olmuyor|yapilamiyor|yapilamaz|olmuyor|edilemiyor|edilemez)\b",
+                r"\b(?:benim|bizim) (?:birimim|birimimiz|departmanim|departmanimiz|gorevim|isim|konum|sorumlulugum|alanim)\w*\b[^.!?]{0,20}\b(?:degil|disinda)\b",
+                r"\b(?:gorev|sorumluluk|yetki|calisma) alanim\w* disinda\b",
+                r"\b(?:izin vermiyor|izin vermez|izin vermemekte|olanak tanimiyor|olanak vermiyor|imkan tanimiyor|imkan vermiyor|izin verilmiyor|musaade etmiyor|secenek sunmuyor|secenegi yok|boyle bir secenek)\w*\b",
+            ),
+            "powerlessness",
+        ),
+        Rule(
+            rx(
+                r"\b(?:sistem|yazilim|program|uygulama|otomasyon|platform|ekran|bilgisayar|arac)\w*\b[^.!?]{0,40}\b(?:izin vermiyor|gostermiyor|desteklemiyor|kabul etmiyor|hata\w*|ariza\w*|otomatik\w*|kaynakli|engell\w*|vermiyor|yapmiyor|acmiyor|kilitl\w*|reddet\w*|cokt\w*)\b",
+                r"\b(?:sistem|teknik|yazilim|otomasyon|bilgisayar)\w* (?:hatasi|arizasi|sorunu|kaynakli|problemi)\w*\b",
+                r"\b(?:politika|kural|prosedur|yonetmelik|sozlesme|sart|kosul)\w*\b[^.!?]{0,30}\b(?:izin vermiyor|izin vermez|yasak\w*|mumkun degil|engel\w*|elvermiyor)\b",
+                r"\b(?:geregi|uyarinca|nedeniyle)\b[^.!?]{0,40}\b(?:yapamiyoruz|mumkun degil|yapilamaz|edilemez|edemiyoruz|olmuyor|veremiyoruz|yapamayiz|edemeyiz)\b",
+                r"\b(?:kargo firma\w*|kurye\w*|depo\w*|teknisyen\w*|banka\w*|tedarikci\w*|is ortag\w*|diger birim\w*|baska birim\w*)\b[^.!?]{0,30}\b(?:hatasi|suclu|sorumlu|kaynakli|yuzunden)\b",
+            ),
+            "blame",
+        ),
+        Rule(
+            rx(
+                r"\b(?:muhasebe|finans|teknik|ilgili|diger|baska|fatura|iade|satis|kargo|lojistik|depo|yonetim|ust|merkez|operasyon)\w* (?:birim|departman|ekip|ekib|servis|bolum|merkez|yonetim|ofis)\w*\b[^.!?]{0,40}\b(?:tarafindan|ilgilenecek\w*|ilgilenir|kesecek\w*|kesecegi|yapacak\w*|yapacagi|halledecek\w*|karar verecek\w*|karar verir|sorumlu\w*|bakiyor|bakar|bakacak\w*|yetkili\w*|ilgileniyor|isidir|konusudur|alanina giriyor|alanindadir)\b",
+                r"\b(?:bu|bu konu|bu islem)\b[^.!?]{0,20}\b(?:birim|departman|ekip|bolum)\w*\s(?:isi|konusu|sorumlulugu|yetkisinde|alaninda)\w*\b",
+            ),
+            "handoff",
+        ),
+    ),
+    ownership_excuse=rx(
+        r"\b(?:ilettim|gonderdim|yonlendirdim|aktardim|bildirdim|talep ettim|istedim|rica ettim|takip edecegim|bizzat|ben de|kendim|baslattim|olusturdum|actim)\b",
+    ),
+    redirect=(
+        Rule(
+            rx(
+                r"\b" + _CHANNEL + r"[^.!?;]{0,80}?\b" + _CONTACT_V + r"\b",
+                r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,60}\b" + _CONTACT_V + r"\b",
+                r"\b(?:arayin|arayiniz|arayabilir\w*|ulasin\w*|ulasabilir\w*|iletisime gec\w*)\b[^.!?;]{0,30}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|www\.)",
+                r"(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)[^.!?;]{0,30}\b(?:arayin\w*|arayabilir\w*|ulas\w*|gonder\w*|yaz\w*|iletisime gec\w*)\b",
+            ),
+            "channel",
+        ),
+        Rule(
+            rx(
+                r"\b(?:ilgili|baska|diger|muhasebe|finans|teknik|satis|iade|kargo)\w* (?:birim|departman|ekip|ekib|servis|bolum)\w*\s(?:\w+\s)?(?:gorus\w*|iletisime\w*|basvur\w*|danis\w*|sorma\w*|ulas\w*)\b",
+                r"\b(?:konuyu|bunu|talebinizi)\b[^.!?;]{0,30}\b(?:ile|e|a)\s(?:gorusmeniz|gorusun|iletmeniz|iletin|sormaniz)\b",
+            ),
+            "team",
+        ),
+    ),
+    same_channel=rx(
+        r"\b(?:bu (?:mesaja|e-?postaya|epostaya|maile|yazismaya|talebe|kanala|kanaldan|sohbete)|yanit olarak|cevap olarak|buradan|dogrudan bana|bana yazmaniz|bana yanit)\b",
+        r"\b(?:sizi|size|sizinle)\b[^.!?;]{0,20}\b(?:arayacag\w*|arayacak\w*|ulasacag\w*|ulasacak\w*|yazacag\w*|donus yapacag\w*|iletisime gececeg\w*|iletisime gecece\w*|gonderecegim)\b",
+    ),
+    contact_asked=rx(
+        r"\b(?:telefon numara\w*|numaraniz\w*|iletisim bilgi\w*|e-?posta adres\w*|nasil ulas\w*|nereden|nereye|hangi sube\w*|subeniz\w*|adresiniz\w*|yetkili (?:biri|kisi)\w*|yonetici\w*|mudur\w*|sikayet (?:birim|hatt)\w*|gelebilir miyim|arayabilir miyim)\b",
+    ),
+    vague=rx(
+        r"\b(?:kisa (?:sure|zaman)(?:da| icinde| icerisinde)?|en kisa (?:surede|zamanda)|en yakin zamanda|yakinda|ilerleyen (?:gunlerde|zamanda|surecte)|zamanla|bir an once|mumkun olan en kisa)\b",
+        r"\b(?:cozulebilir|cozulecektir|cozulecek|cozume kavusturulacak\w*|halledilecek\w*|halledilebilir|ilgilenilecek\w*|incelenecek\w*|bakilacak\w*|degerlendirilecek\w*|duzeltilecek\w*|giderilecek\w*|donus yapilacak\w*|bilgi verilecek\w*|bilgilendirileceksiniz|size donulecek\w*|sizinle iletisime gecilecek\w*|ilgili ekip\w* inceleyecek\w*)\b",
+        r"\b(?:gerekeni yapacag\w*|elimizden geleni|ne yapabilecegimize bak\w*|ne yapilabilecegine bak\w*|neler yapabilecegimize bak\w*|konuyu (?:takip|inceleme)\w* al\w*|takibe al\w*|kaydiniza not (?:dus|al)\w*|not dustum|size (?:geri )?donus yapacag\w*|size donecegiz|size donecegim|sizinle iletisime gececeg\w*|ilgilenecegiz|bakacagiz|inceleyecegiz|arastiracagiz|halledecegiz|cozecegiz)\b",
+    ),
+    when=rx(
+        r"\b\d{1,2}\s?" + _MONTH + r"\w*",
+        r"\b" + _DAY + r"\w*\b",
+        r"\b\d{1,2}[:.]\d{2}\b",
+        r"\bsaat \d",
+        r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
+        r"\b" + _NUM + r"\s" + _UNIT + r"\b",
+        r"\b(?:bugun\w*|yarin\w*|bu aksam|bu ogleden sonra|bu hafta\w*|haftaya|hemen|derhal|simdi|su anda|simdiden|aninda|gun sonuna kadar|gun icinde|az once|zaten|en gec|ertesi gun|bir sonraki (?:fatura|odeme|donem|ay)\w*|ay sonu\w*|ay sonuna kadar)\b",
+    ),
+    commitment=rx(
+        r"\b\w+(?:ecek|acak|ecegim|acagim|ecegiz|acagiz|ecektir|acaktir|eceksiniz|acaksiniz)\b",
+        r"\b\w{2,}(?:d|t)(?:i|u)(?:m|k)\b",
+        r"\b\w+(?:ildi|ulmistir|ilmistir|landi|lendi|ildi)\b",
+        r"\b(?:yeterli|yeterlidir)\b",
+        r"\b\w+(?:ir|ur|er|ar)\b(?=[^.!?]*\b(?:icinde|kadar|itibaren)\b)",
+        r"\b(?:devam ediyor|devam edecek|baslar|yansir|ulasir)\b",
+    ),
+    upsell=(
+        Rule(
+            rx(
+                r"\b(?:ayrilmadan once|gitmeden once|iptal etmeden once|karar vermeden once|vazgec\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
+                r"\b(?:musterilerimiz|uyelerimiz|abonelerimiz|pek cok|bircok|cogu)\b[^.!?]{0,60}\b(?:kalmaya|tercih\w*|vazgec\w*|gecis\w*|yukselt\w*|memnun\w*|karar veriyor)\b",
+            ),
+            "retention",
+        ),
+        Rule(
+            rx(
+                r"\b(?:kampanya\w*|yukselt\w*|premium|platin\w*|gold|vip|plus|pro paket\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantaj\w*|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|ek hizmet\w*|abone ol\w*|ucretsiz (?:ay|deneme)\w*|indirim kodu|kupon\w*)\b",
+                r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|tavsiye ederim|oneririm|onerebilirim|gecmek ister misiniz)\b",
+                r"%\s?\d+\s?indirim|\d+\s?%\s?indirim",
+            ),
+            "pitch",
+        ),
+    ),
+    offer_asked=rx(
+        r"\b(?:daha ucuz|daha uygun|alternatif\w*|baska (?:paket|plan|secenek)\w*|dondur\w*|paket degis\w*|indirim var mi|kampanya var mi|kampanyaniz var mi|yukselt\w*|dusurmek|ust pakete)\b(?![^.!?]{0,20}\b(?:etmeyin|istemiyorum|onermeyin|sunmayin|yapmayin)\b)",
+    ),
+    compensation=rx(
+        r"\b(?:hesabiniza|faturaniza|kartiniza)\b[^.!?]{0,60}\b(?:iade|indirim|kredi|tazminat|hediye|puan|bakiye)\w*\b[^.!?]{0,30}\b(?:ettim|tanimladim|yansittim|uyguladim|ekledim|yapacagim|yansitacagim|tanimlayacagim)\b",
+        r"\b(?:telafi\w*|ozur olarak|jest olarak|gonul\w* almak)\b",
+    ),
+    follow_up=rx(
+        r"\bbaska\b[^.!?]{0,40}\b(?:var mi|olabilir miyim|yardimci|konu\w*|sey\w*|sorunuz|isteginiz|ihtiyaciniz)\b",
+        r"\b(?:cekinmeyin|cekinmeden|cekinmeyiniz|bana (?:yazabilirsiniz|ulasabilirsiniz|bildirin|haber verin)|her zaman (?:buradayim|buradayiz|yardima hazir\w*)|buradayim|buradayiz|akliniza takilan|aklinizda (?:soru|bir soru))\b",
+        r"\b(?:sorunsuz|duzgun|tekrar|yeniden|artik|simdi)\b[^.!?]{0,50}\b(?:mi|mu|misiniz|musunuz|miyor)\b[^.!?]{0,20}\?",
+        r"\b(?:mi|mu|misiniz|musunuz|miyim|muyum)\s?\?",
+        r"\b(?:daha iyi|neyi daha|nasil daha|neyi farkli)\b[^.!?]{0,40}\b(?:yapabilir\w*|olabilir\w*)\b",
+        r"\b(?:umarim|umariz)\b[^.!?]{0,40}\b(?:cozulmustur|yardimci olmustur|faydali|iyisinizdir|memnun|yardimci olabilmisimdir|sorun kalmamistir)\b",
+    ),
+    internal_note=rx(
+        r"\b(?:ic not|dahili not|dahili|ic kullanim|musteriye (?:soyleme\w*|iletme\w*|gosterme\w*|belirtme\w*|yazma\w*)|gondermeden once (?:sil|kontrol)\w*|(?:teklif|indirim|kampanya) (?:etme|etmeyin|sunma|sunmayin|yapma|yapmayin|onerme|onermeyin)|sikayetci musteri|zor musteri|problemli musteri|not to self)\b",
+    ),
+    dangling=rx(
+        r"\b(?:ve|ama|fakat|ancak|cunku|veya|ya da|ile|ki|ayrica|hem)\s*[.!?]*$",
+    ),
+    slang=rx(
+        r"\byaa+\b",
+        r"\bya\s*[.!?,]",
+        r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|aynen|napalim|ne yapalim|kafaniza takmayin|takmayin|bosverin|bos verin|sikinti yok|hallederiz|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
+    ),
+    sarcasm=rx(
+        r"\b(?:zaten (?:belirtmistik|soylemistik|yazmistik|aciklamistik)|daha once de (?:belirttigimiz|soyledigimiz|yazdigimiz) gibi|okusaydiniz|dikkat etseydiniz|baksaydiniz|okumamissiniz|okumadiginiz|okumaniz gerekirdi|biz size (?:demistik|soylemistik)|tebrikler|aferin|sakin olun\w*|bu kadar zor degil|herkes bilir|elbette siz|tabii ki siz)\b",
+    ),
+    grovel=rx(
+        r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine)\b",
+    ),
+    lowercase_ok=frozenset({"iphone", "ipad", "e-posta", "e-devlet", "e-fatura", "ebay"}),
+    examples={
+        "apology": "Ücretinizi iki kez çektiğimiz için özür dilerim.",
+        "ownership": "Faturayı kendim iptal ettim.",
+        "no_redirect": "Cumartesi teslimatını sizin için ben ayarladım.",
+        "next_step": "İadeniz 5 iş günü içinde kartınıza yansıyacak.",
+        "follow_up": "Size yardımcı olabileceğim başka bir konu var mı?",
+        "no_upsell": "Aboneliğinizi iptal ettim; bir daha ücret alınmayacak.",
+        "tone": "Sizi beklettiğimiz için özür dilerim.",
+        "generic": "Merhaba Ayşe Hanım,",
+    },
+)

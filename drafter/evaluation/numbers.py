@@ -1,0 +1,788 @@
+"""Quantities in free text, read as values: amounts, percentages, durations, dates, times.
+
+Used by the `grounded` check (RUBRIC R7) to compare what a reply promises with what the
+sources and the customer's message state, whatever the notation:
+
+- digits in any script (Arabic-Indic, Persian) and either decimal convention:
+  1.850 TL = 1,850 TL = 1850 TL; 144.00 = 144; 948,00 = 948;
+- number words in English, Turkish and Arabic up to the hundreds ("twenty-four",
+  "yirmi dört", "خمسة وعشرون"), Arabic duals ("يومين", "أسبوعين") and clitics ("بعشرة");
+- durations in one canonical unit per dimension, so "two weeks" = "14 days" = "iki hafta"
+  = "أسبوعين" and "48 hours" = "2 days"; business days are their own dimension;
+- ranges ("5-10", "5 to 10", "5 ila 7", "من ٥ إلى ٧"), with the unit after the second end;
+- dates in words or digits in the three languages ("2 March 2026", "14 Nisan", "١٤ أبريل",
+  "14.04.2026"), times of day ("07:05", "11am", "saat 14.00").
+
+Other languages get digits, symbols and ISO codes only. Numbers that are not quantities
+are recognised so they can be left alone: ids (INV-2291, #123), phone numbers, e-mail
+and web addresses, "24/7"; a number with no unit after it is a bare "number".
+
+Everything is offset-preserving: every `Mention` carries its span in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+Kind = Literal["amount", "percent", "duration", "date", "time", "relative", "number"]
+
+# Canonical duration dimensions: minutes, business days, months.
+MINUTES, BDAYS, MONTHS = "min", "bday", "month"
+DAY = 1440
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One quantity found in a text.
+
+    `lo`/`hi` are equal unless it is a range. Units: the currency family for amounts
+    ("" when unstated), the dimension for durations (values in minutes, business days or
+    months), the year for dates ("" when unstated; the value is month*100 + day), minutes
+    after midnight for times. `alts` holds other readings of an ambiguous number
+    (1.850 read as 1.85, 04/05 read month-first).
+    """
+
+    kind: Kind
+    lo: float
+    hi: float
+    unit: str
+    start: int
+    end: int
+    text: str
+    alts: tuple[float, ...] = ()
+
+    @property
+    def is_range(self) -> bool:
+        return self.hi != self.lo
+
+
+# ------------------------------------------------------------------ character folding
+
+_TRANS = str.maketrans(
+    {
+        **{chr(0x660 + d): str(d) for d in range(10)},
+        **{chr(0x6F0 + d): str(d) for d in range(10)},
+        "٫": ".",
+        "٬": ",",
+        "٪": "%",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2019": "'",
+        "\u2212": "-",
+    }
+)
+_AR_DROP = str.maketrans({c: None for c in "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"})
+_AR_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_LAT_FOLD = str.maketrans("ışğçöüâîûé", "isgcouaiue")
+
+
+def to_ascii(text: str) -> str:
+    """Digits and number punctuation in ASCII; same length as `text` (offsets survive)."""
+    return text.translate(_TRANS)
+
+
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    """The lexicon key of one word: Arabic without diacritics and letter variants,
+    Latin lower-cased with Turkish rules and folded to ASCII (gün -> gun, İŞ -> is)."""
+    if "\u0600" <= word[0] <= "\u06ff":
+        return word.translate(_AR_DROP).translate(_AR_LETTERS)
+    return word.replace("İ", "i").replace("I", "ı").lower().translate(_LAT_FOLD)
+
+
+# ------------------------------------------------------------------ lexicon
+
+
+class NumWord(NamedTuple):
+    value: int
+    lang: str
+    role: str  # "u" units 1-9, "t" ten..nineteen, "x" tens (take a unit after), "h" hundred
+
+
+def _numwords() -> dict[str, NumWord]:
+    out: dict[str, NumWord] = {}
+    en_u = "one two three four five six seven eight nine".split()
+    en_t = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    en_x = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    for i, w in enumerate(en_u, 1):
+        out[w] = NumWord(i, "en", "u")
+    for i, w in enumerate(en_t, 10):
+        out[w] = NumWord(i, "en", "t")
+    for i, w in enumerate(en_x, 2):
+        out[w] = NumWord(i * 10, "en", "x")
+    out["hundred"] = NumWord(100, "en", "h")
+    tr_u = "bir iki uc dort bes alti yedi sekiz dokuz".split()
+    tr_x = "on yirmi otuz kirk elli altmis yetmis seksen doksan".split()
+    for i, w in enumerate(tr_u, 1):
+        out[w] = NumWord(i, "tr", "u")
+    for i, w in enumerate(tr_x, 1):
+        out[w] = NumWord(i * 10, "tr", "x")
+    out["yuz"] = NumWord(100, "tr", "h")
+    ar_u = [
+        ("واحد واحده", 1),
+        ("اثنان اثنين اثنتان اثنتين اثنا اثنتا", 2),
+        ("ثلاث ثلاثه", 3),
+        ("اربع اربعه", 4),
+        ("خمس خمسه", 5),
+        ("ست سته", 6),
+        ("سبع سبعه", 7),
+        ("ثمان ثماني ثمانيه", 8),
+        ("تسع تسعه", 9),
+    ]
+    for words, v in ar_u:
+        for w in words.split():
+            out[w] = NumWord(v, "ar", "u")
+    out["عشر"] = out["عشره"] = NumWord(10, "ar", "t")
+    ar_x = "عشرون ثلاثون اربعون خمسون ستون سبعون ثمانون تسعون".split()
+    for i, w in enumerate(ar_x, 2):
+        out[w] = NumWord(i * 10, "ar", "x")
+        out[w[:-2] + "ين"] = NumWord(i * 10, "ar", "x")  # genitive/accusative -ين
+    out["مئه"] = out["مائه"] = NumWord(100, "ar", "h")
+    out["مئتين"] = out["مئتان"] = out["مائتين"] = out["مائتان"] = NumWord(200, "ar", "t")
+    return out
+
+
+_NUM_WORDS = _numwords()
+_AR_CLITICS = ("وب", "ول", "فب", "فل", "ب", "ل", "ك", "و", "ف")
+
+
+@lru_cache(maxsize=65536)
+def number_word(key: str) -> tuple[NumWord, bool] | None:
+    """The number a word names, and whether it carried the Arabic conjunction و."""
+    nw = _NUM_WORDS.get(key)
+    if nw is not None:
+        return nw, False
+    if key and "\u0600" <= key[0] <= "\u06ff":
+        for p in _AR_CLITICS:
+            if key.startswith(p) and key[len(p) :] in _NUM_WORDS:
+                return _NUM_WORDS[key[len(p) :]], p[0] == "و"
+    return None
+
+
+class Unit(NamedTuple):
+    dim: str
+    factor: float
+    lang: str
+    implied: int  # an Arabic dual carries its own count (يومين = 2 days); 0 otherwise
+    suffixed: bool  # a Turkish unit with a case suffix (günde, saatlik)
+
+
+_H, _W = 60, 7 * DAY
+_EN_UNITS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("minute", "minutes", "min", "mins"), (MINUTES, 1)),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs", "h"), (MINUTES, _H)),
+    **dict.fromkeys(("day", "days"), (MINUTES, DAY)),
+    **dict.fromkeys(("weekday", "weekdays"), (BDAYS, 1)),
+    **dict.fromkeys(("week", "weeks"), (MINUTES, _W)),
+    **dict.fromkeys(("month", "months"), (MONTHS, 1)),
+    **dict.fromkeys(("year", "years"), (MONTHS, 12)),
+}
+_AR_UNITS: dict[str, tuple[str, float, int]] = {
+    **dict.fromkeys(("دقيقه", "دقائق", "دقيقا"), (MINUTES, 1, 0)),
+    **dict.fromkeys(("دقيقتين", "دقيقتان"), (MINUTES, 1, 2)),
+    **dict.fromkeys(("ساعه", "ساعات", "ساعا"), (MINUTES, _H, 0)),
+    **dict.fromkeys(("ساعتين", "ساعتان"), (MINUTES, _H, 2)),
+    **dict.fromkeys(("يوم", "يوما", "ايام"), (MINUTES, DAY, 0)),
+    **dict.fromkeys(("يومين", "يومان", "يومي"), (MINUTES, DAY, 2)),
+    **dict.fromkeys(("اسبوع", "اسبوعا", "اسابيع"), (MINUTES, _W, 0)),
+    **dict.fromkeys(("اسبوعين", "اسبوعان"), (MINUTES, _W, 2)),
+    **dict.fromkeys(("شهر", "شهرا", "اشهر", "شهور"), (MONTHS, 1, 0)),
+    **dict.fromkeys(("شهرين", "شهران"), (MONTHS, 1, 2)),
+    **dict.fromkeys(("سنه", "سنوات", "عام", "عاما", "اعوام"), (MONTHS, 12, 0)),
+    **dict.fromkeys(("سنتين", "سنتان", "عامين", "عامان"), (MONTHS, 12, 2)),
+}
+_TR_SUFFIX = r"(?:l[iu]k\w*|l[ae]r\w*|[dt][ae]\w*|[iu]\w*|[ae]\w*|y[ae]\w*|s[iu]\w*)?"
+_TR_UNIT = re.compile(rf"(dakika|dk|saat|gun|hafta|ay|yil|sene)({_TR_SUFFIX})")
+_TR_UNITS: dict[str, tuple[str, float]] = {
+    "dakika": (MINUTES, 1),
+    "dk": (MINUTES, 1),
+    "saat": (MINUTES, _H),
+    "gun": (MINUTES, DAY),
+    "hafta": (MINUTES, _W),
+    "ay": (MONTHS, 1),
+    "yil": (MONTHS, 12),
+    "sene": (MONTHS, 12),
+}
+
+
+@lru_cache(maxsize=65536)
+def unit_word(key: str) -> Unit | None:
+    """The duration unit a word names (en/tr/ar), if any."""
+    en = _EN_UNITS.get(key)
+    if en is not None:
+        return Unit(en[0], en[1], "en", 0, False)
+    if key and "\u0600" <= key[0] <= "\u06ff":
+        for cand in (key, *(key[len(p) :] for p in _AR_CLITICS if key.startswith(p))):
+            ar = _AR_UNITS.get(cand)
+            if ar is not None:
+                return Unit(ar[0], ar[1], "ar", ar[2], False)
+        return None
+    m = _TR_UNIT.fullmatch(key)
+    if m is not None:
+        dim, factor = _TR_UNITS[m.group(1)]
+        return Unit(dim, factor, "tr", 0, bool(m.group(2)))
+    return None
+
+
+_CUR_FAMILIES: dict[str, str] = {
+    **dict.fromkeys(("usd", "dollar", "dollars", "dolar", "دولار", "دولارا", "دولارات"), "USD"),
+    **dict.fromkeys(("eur", "euro", "euros", "avro", "يورو"), "EUR"),
+    **dict.fromkeys(("gbp", "pound", "pounds", "sterling", "sterlin"), "GBP"),
+    **dict.fromkeys(("tl", "try", "lira", "liras", "lire", "lirasi", "ليره", "ليرات"), "TRY"),
+    **dict.fromkeys(
+        ("sar", "qar", "omr", "yer", "riyal", "riyals", "rial", "rials", "ريال", "ريالا", "ريالات"),
+        "RIYAL",
+    ),
+    **dict.fromkeys(("aed", "mad", "dirham", "dirhams", "درهم", "درهما", "دراهم"), "DIRHAM"),
+    **dict.fromkeys(("egp", "جنيه", "جنيها", "جنيهات"), "EGP"),
+    **dict.fromkeys(
+        ("jod", "kwd", "bhd", "iqd", "lyd", "tnd", "dinar", "dinars", "دينار", "دينارا", "دنانير"),
+        "DINAR",
+    ),
+    **{c: c.upper() for c in ("chf", "cad", "aud", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln")},
+}
+# Codes that may also stand before the number ("USD 144", "TL 250").
+_CUR_CODES = frozenset(k for k in _CUR_FAMILIES if len(k) == 3 and k.isascii()) | {"tl"}
+_CUR_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₺": "TRY", "¥": "JPY", "₹": "INR", "﷼": "RIYAL"}
+
+
+@lru_cache(maxsize=65536)
+def currency_word(key: str) -> str | None:
+    """The currency family a word names ("TL" -> TRY, "ريالاً" -> RIYAL), if any."""
+    fam = _CUR_FAMILIES.get(key)
+    if fam is None and key and "\u0600" <= key[0] <= "\u06ff":
+        for p in ("بال", "ال", *_AR_CLITICS):
+            if key.startswith(p) and key[len(p) :] in _CUR_FAMILIES:
+                return _CUR_FAMILIES[key[len(p) :]]
+    return fam
+
+
+_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    (
+        "january jan يناير كانون_الثاني",
+        "february feb فبراير شباط",
+        "march mar مارس اذار",
+        "april apr ابريل نيسان",
+        "may مايو ايار",
+        "june jun يونيو يونيه حزيران",
+        "july jul يوليو يوليه تموز",
+        "august aug اغسطس اب",
+        "september sep sept سبتمبر ايلول",
+        "october oct اكتوبر تشرين_الاول",
+        "november nov نوفمبر تشرين_الثاني",
+        "december dec ديسمبر كانون_الاول",
+    ),
+    1,
+):
+    for _n in _names.split():
+        _MONTHS[_n] = _i
+_TR_MONTH = re.compile(
+    rf"(ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)({_TR_SUFFIX})"
+)
+_TR_MONTHS = {
+    n: i
+    for i, n in enumerate(
+        "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik".split(), 1
+    )
+}
+
+
+@lru_cache(maxsize=65536)
+def month_word(key: str) -> int | None:
+    """Month number of a month name (en/tr/ar, Levantine names included), if any."""
+    mo = _MONTHS.get(key)
+    if mo is not None:
+        return mo
+    m = _TR_MONTH.fullmatch(key)
+    if m is not None:
+        return _TR_MONTHS[m.group(1)]
+    if key and "\u0600" <= key[0] <= "\u06ff" and key[:1] in "بفول" and key[1:] in _MONTHS:
+        return _MONTHS[key[1:]]
+    return None
+
+
+_ORDINAL_SUFFIX = frozenset(("st", "nd", "rd", "th"))
+_RANGE_WORDS = frozenset(("to", "or", "and", "ila", "ile", "veya", "الي", "او", "حتي", "و"))
+_NEEDS_BETWEEN = {"and": "between", "و": "بين"}
+_EN_DUR_PREPS = frozenset(
+    "within in for after under about around than least most only just over takes take to up".split()
+)
+_TR_POSTPOS = frozenset(
+    "icinde icerisinde sonra sonrasinda boyunca kadar zarfinda once suresince suresinde".split()
+)
+_AR_DUR_PREPS = frozenset(("خلال", "غضون", "بعد", "مده", "لمده", "طوال"))
+_AR_WORKDAY = frozenset(("عمل", "العمل"))
+_HALF = {"half": "en", "yarim": "tr", "نصف": "ar"}
+_PERCENT_WORDS = frozenset(("percent", "pct", "بالمئه", "بالمائه", "%"))
+_TOMORROW = re.compile(r"tomorrow|yarin(?:a|dan|ki|ina)?|غدا|الغد|بالغد")
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def parse_number(raw: str) -> tuple[float, tuple[float, ...]]:
+    """Value of a digit string with thousands/decimal separators, plus other readings.
+
+    A single separator followed by exactly three digits is read as thousands (1.850 and
+    1,850 are both 1850), with the decimal reading kept as an alternative.
+    """
+    if raw.isdigit():
+        return float(raw), ()
+    dot, comma = raw.rfind("."), raw.rfind(",")
+    if dot >= 0 and comma >= 0:
+        dec, th = (".", ",") if dot > comma else (",", ".")
+        return float(raw.replace(th, "").replace(dec, ".")), ()
+    sep = "." if dot >= 0 else ","
+    parts = raw.split(sep)
+    if len(parts) > 2:
+        if all(len(p) == 3 for p in parts[1:]):
+            return float("".join(parts)), ()
+        return float(parts[0]), ()
+    head, tail = parts
+    if len(tail) == 3 and head != "0":
+        return float(head + tail), (float(head + "." + tail),)
+    return float(head + "." + tail), ()
+
+
+# ------------------------------------------------------------------ pre-pass: spans that are not quantities, and digit dates/times
+
+_PRE = re.compile(
+    r"(?P<url>(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[a-z]{2,6})+/\S*)"
+    r"|(?P<x247>(?<!\d)(?:24/7|7/24)(?!\d))"
+    r"|(?P<iso>(?<![\d.,/])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?)(?!\d))"
+    r"|(?P<dmy>(?<![\d.,/])(?P<dd>\d\d?)(?P<sep>[./-])(?P<dm>\d\d?)(?P=sep)(?P<dy>(?:19|20)\d\d|\d\d)(?![\d.,]\d))"
+    r"|(?P<dm2>(?<![\d.,/])(?P<ed>\d\d?)/(?P<em>\d\d?)(?![\d/]))"
+    r"|(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-3]):(?P<tm>[0-5]\d)(?:\s?(?P<tap>[aApP])(?:\.[mM]\.|[mM]\b))?(?![\d:]))"
+    r"|(?P<time2>(?<![\d.,:])(?P<t2h>1[0-2]|0?[1-9])(?:[.:](?P<t2m>[0-5]\d))?\s?(?P<t2ap>[aApP])(?:\.[mM]\.|[mM]\b))"
+    r"|(?P<time3>(?:(?i:saat)|الساعة|الساعه)\s+(?P<t3h>[01]?\d|2[0-3])\.(?P<t3m>[0-5]\d)(?![\d.,]\d))"
+    r"|(?P<phone>(?<![\w.,])(?:\+|00)?\(?\d{2,4}\)?(?:[ \-.]\(?\d{2,4}\)?){2,}(?!\d))"
+)
+
+
+def _date_value(day: int, month: int) -> float | None:
+    return float(month * 100 + day) if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def _prepass(work: str, text: str, out: list[Mention]) -> str:
+    def repl(m: re.Match[str]) -> str:
+        g = m.lastgroup
+        blank = " " * (m.end() - m.start())
+        s, e = m.span()
+        if g in ("url", "x247"):
+            return blank
+        if g == "iso":
+            v = _date_value(int(m["id"]), int(m["im"]))
+            if v is None:
+                return m.group()
+            out.append(Mention("date", v, v, m["iy"], s, e, text[s:e]))
+            return blank
+        if g in ("dmy", "dm2"):
+            d, mo = (int(m["dd"]), int(m["dm"])) if g == "dmy" else (int(m["ed"]), int(m["em"]))
+            year = ""
+            if g == "dmy":
+                year = m["dy"] if len(m["dy"]) == 4 else "20" + m["dy"]
+            v, alt = _date_value(d, mo), _date_value(mo, d)
+            if v is None and alt is None:
+                return m.group()
+            main = v if v is not None else alt
+            assert main is not None
+            alts = (alt,) if v is not None and alt is not None and alt != v else ()
+            out.append(Mention("date", main, main, year, s, e, text[s:e], alts))
+            return blank
+        if g in ("time", "time2", "time3"):
+            h = int(m["th"] or m["t2h"] or m["t3h"])
+            mi = int(m["tm"] or m["t2m"] or m["t3m"] or 0)
+            ap = (m["tap"] or m["t2ap"] or "").lower()
+            if ap == "p" and h < 12:
+                h += 12
+            elif ap == "a" and h == 12:
+                h = 0
+            if g == "time3":
+                s = m.start("t3h")
+            v = float(h * 60 + mi)
+            out.append(Mention("time", v, v, "", s, e, text[s:e]))
+            return blank
+        # phone: enough digits, and not a thousands-grouped number (1.000.000)
+        raw = m.group()
+        digits = sum(c.isdigit() for c in raw)
+        if digits < 9 or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+            return raw
+        return blank
+
+    return _PRE.sub(repl, work)
+
+
+# ------------------------------------------------------------------ tokens
+
+_NUM, _WORD, _SYM = 1, 2, 3
+_TOK = re.compile(
+    r"(\d+(?:[.,]\d+)*)|([^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670])*)|([%$€£₺¥₹﷼#+\-–—])"
+)
+Tok = tuple[int, str, int, int]  # kind, key (digits for numbers), start, end
+
+
+def _tokenize(work: str) -> list[Tok]:
+    toks: list[Tok] = []
+    for m in _TOK.finditer(work):
+        kind = m.lastindex or 0
+        raw = m.group()
+        toks.append((kind, word_key(raw) if kind == _WORD else raw, m.start(), m.end()))
+    return toks
+
+
+def _near(work: str, a: int, b: int, allow: str = " ") -> bool:
+    """Only `allow` characters (and at most a few of them) between offsets a and b."""
+    return b - a <= 3 and all(c in allow for c in work[a:b])
+
+
+class _Parser:
+    """Reads mentions from the token stream of one text."""
+
+    def __init__(self, text: str, work: str, out: list[Mention]) -> None:
+        self.text, self.work, self.out = text, work, out
+        self.t = _tokenize(work)
+        self.n = len(self.t)
+
+    # -- helpers -----------------------------------------------------------------
+
+    def key(self, i: int) -> str:
+        return self.t[i][1] if 0 <= i < self.n else ""
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.t[i][0] == _WORD
+
+    def glued(self, i: int) -> bool:
+        """Token i touches token i-1."""
+        return 0 < i < self.n and self.t[i][2] == self.t[i - 1][3]
+
+    def close(self, i: int, j: int, allow: str = " ") -> bool:
+        """Token j follows token i with only `allow` characters in between."""
+        return 0 <= i < j < self.n and _near(self.work, self.t[i][3], self.t[j][2], allow)
+
+    def emit(self, kind: Kind, lo: float, hi: float, unit: str, i: int, j: int, alts: tuple[float, ...] = ()) -> None:
+        s, e = self.t[i][2], self.t[j - 1][3]
+        self.out.append(Mention(kind, lo, hi, unit, s, e, self.text[s:e], alts))
+
+    def quantity(self, i: int) -> tuple[float, tuple[float, ...], int, str] | None:
+        """(value, alternative readings, index after it, language of its words or "")."""
+        if not 0 <= i < self.n:
+            return None
+        kind, key, _, _ = self.t[i]
+        if kind == _NUM:
+            v, alts = parse_number(key)
+            return v, alts, i + 1, ""
+        if kind != _WORD:
+            return None
+        hit = number_word(key)
+        if hit is None:
+            return None
+        nw, _ = hit
+        v, j = float(nw.value), i + 1
+        nxt = number_word(self.key(j)) if self.is_word(j) else None
+        if nw.role == "x" and nw.lang != "ar":
+            k = j + 1 if self.key(j) == "-" and self.glued(j) else j
+            unit = number_word(self.key(k)) if self.is_word(k) else None
+            if unit and unit[0].role == "u" and unit[0].lang == nw.lang and self.close(i, k, " -"):
+                v, j = v + unit[0].value, k + 1
+        elif nw.role == "u" and nw.lang == "ar" and nxt is not None and nxt[0].lang == "ar":
+            if nxt[0].role == "t" and nxt[0].value == 10:  # ثلاثة عشر = 13
+                v, j = v + 10, j + 1
+            elif nxt[0].role == "x" and nxt[1]:  # خمسة وعشرون = 25
+                v, j = v + nxt[0].value, j + 1
+        hund = number_word(self.key(j)) if self.is_word(j) else None
+        if hund and hund[0].role == "h" and hund[0].lang == nw.lang:
+            v, j = v * 100, j + 1
+        return v, (), j, nw.lang
+
+    def unit_after(self, k: int, lang: str) -> tuple[Kind, str, float, int] | None:
+        """The unit at token k: (kind, currency family or duration dimension, factor, end)."""
+        if not 0 < k < self.n or not self.close(k - 1, k, " -"):
+            return None
+        kind, key, _, _ = self.t[k]
+        if kind == _SYM:
+            if key == "%":
+                return "percent", "", 1.0, k + 1
+            fam = _CUR_SYMBOLS.get(key)
+            if fam is not None:
+                return "amount", fam, 1.0, k + 1
+            if key == "-" and self.glued(k) and self.is_word(k + 1) and self.glued(k + 1):
+                u = unit_word(self.key(k + 1))  # "48-hour", "5-day"
+                if u is not None and (not lang or u.lang == lang) and not u.implied:
+                    return "duration", u.dim, u.factor, k + 2
+            return None
+        if kind != _WORD:
+            return None
+        if key in _PERCENT_WORDS:
+            return "percent", "", 1.0, k + 1
+        if key == "per" and self.key(k + 1) == "cent":
+            return "percent", "", 1.0, k + 2
+        if key == "في" and self.key(k + 1) in ("المئه", "المائه"):
+            return "percent", "", 1.0, k + 2
+        fam = currency_word(key)
+        if fam is not None:
+            return "amount", fam, 1.0, k + 1
+        if key in ("business", "working", "calendar") and lang in ("", "en"):
+            u = unit_word(self.key(k + 1))
+            if u is not None and u.lang == "en" and u.factor == DAY:
+                return "duration", (BDAYS if key != "calendar" else MINUTES), (1.0 if key != "calendar" else DAY), k + 2
+            if key != "calendar" and u is not None and u.factor == _H:
+                return "duration", MINUTES, _H, k + 2
+            return None
+        if key == "is" and lang in ("", "tr"):
+            u = unit_word(self.key(k + 1))
+            if u is not None and u.lang == "tr" and u.factor == DAY:
+                return "duration", BDAYS, 1.0, k + 2
+            return None
+        u = unit_word(key)
+        if u is None or (lang and u.lang != lang) or (key == "h" and not self.glued(k)):
+            return None
+        if u.lang == "ar" and u.factor == DAY and self.key(k + 1) in _AR_WORKDAY:
+            return "duration", BDAYS, 1.0, k + 2
+        if u.implied:  # a dual after a number ("2 يومين") is not a unit reading we trust
+            return None
+        return "duration", u.dim, u.factor, k + 1
+
+    def range_tail(self, i: int, j: int, lang: str) -> tuple[float, int] | None:
+        """Second end of a range whose first number ends before token j."""
+        if not 0 <= j < self.n:
+            return None
+        kind, key, _, _ = self.t[j]
+        if kind == _SYM and key in "-–—" and self.close(j - 1, j):
+            k = j + 1
+            if self.key(k) in _CUR_SYMBOLS:  # "$10-$20"
+                k += 1
+        elif kind == _WORD and key in _RANGE_WORDS and self.close(j - 1, j):
+            need = _NEEDS_BETWEEN.get(key)
+            if need is not None and self.key(i - 1) != need:
+                return None
+            k = j + 1
+        else:
+            return None
+        if not self.close(k - 1, k, " "):
+            return None
+        q = self.quantity(k)
+        if q is None or (lang and q[3] and q[3] != lang):
+            return None
+        return q[0], q[2]
+
+    def date_after(self, j: int) -> tuple[int, str, int] | None:
+        """(month, year or "", end) when a month name follows a day number at j."""
+        k = j
+        if self.key(k) in _ORDINAL_SUFFIX and self.glued(k):
+            k += 1
+        if self.key(k) == "of":
+            k += 1
+        if not self.is_word(k) or not self.close(k - 1, k, " ."):
+            return None
+        key = self.key(k)
+        if key in ("كانون", "تشرين") and self.key(k + 1) in ("الاول", "الثاني"):
+            mo: int | None = _MONTHS.get(key + "_" + self.key(k + 1))
+            k += 1
+        else:
+            mo = month_word(key)
+        if mo is None:
+            return None
+        k += 1
+        if 0 <= k < self.n and self.t[k][0] == _NUM and self.close(k - 1, k, " ,"):
+            raw = self.t[k][1]
+            if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100:
+                return mo, raw, k + 1
+        return mo, "", k
+
+    def left_is_id(self, i: int) -> bool:
+        """A number glued to letters or an id prefix (INV-2291, #123, A4) is an id."""
+        if not self.glued(i):
+            return False
+        kind, key, _, _ = self.t[i - 1]
+        if kind == _WORD:
+            return not (key in _CUR_CODES or key in ("ب", "ل", "ك", "و", "ف", "بـ"))
+        if key in "#+":
+            return True
+        if key == "-" and self.glued(i - 1) and self.is_word(i - 2):
+            return True
+        return False
+
+    # -- main loop ---------------------------------------------------------------
+
+    def run(self) -> None:
+        i = 0
+        while i < self.n:
+            j = self.step(i)
+            i = j if j > i else i + 1
+
+    def step(self, i: int) -> int:
+        kind, key, _, _ = self.t[i]
+        if kind == _SYM:
+            fam = _CUR_SYMBOLS.get(key)
+            if fam is not None and self.t[i + 1 : i + 2] and self.t[i + 1][0] == _NUM and self.close(i, i + 1):
+                return self.prefixed(i, "amount", fam)
+            if key == "%" and self.t[i + 1 : i + 2] and self.t[i + 1][0] == _NUM and self.glued(i + 1):
+                return self.prefixed(i, "percent", "")
+            return i + 1
+        if kind == _WORD:
+            if key == "yuzde" and self.quantity(i + 1) is not None:
+                return self.prefixed(i, "percent", "")
+            if key in _CUR_CODES and self.t[i + 1 : i + 2] and self.t[i + 1][0] == _NUM and self.close(i, i + 1):
+                return self.prefixed(i, "amount", _CUR_FAMILIES[key])
+            special = self.word_special(i, key)
+            if special:
+                return special
+            if number_word(key) is None:
+                return i + 1
+        return self.quantity_mention(i)
+
+    def prefixed(self, i: int, kind: Kind, unit: str) -> int:
+        """"$25", "%50", "yüzde 50", "USD 144" (and "$10-$20")."""
+        q = self.quantity(i + 1)
+        if q is None:
+            return i + 1
+        v, alts, j, lang = q
+        hi = v
+        r = self.range_tail(i + 1, j, lang)
+        if r is not None:
+            hi, j = r
+        if kind == "amount" and self.key(j) in _CUR_FAMILIES and self.close(j - 1, j):
+            j += 1  # "$25 USD"
+        self.emit(kind, v, hi, unit, i, j, alts)
+        return j
+
+    def word_special(self, i: int, key: str) -> int:
+        """Words that are quantities without digits: duals, "an hour", "half", "tomorrow",
+        month-first dates ("April 14, 2026")."""
+        if _TOMORROW.fullmatch(key):
+            self.emit("relative", 1.0, 1.0, "day", i, i + 1)
+            return i + 1
+        u = unit_word(key)
+        if u is not None and u.lang == "ar":
+            if self.key(i + 1) in _AR_WORKDAY and (u.implied or self.key(i - 1) in _AR_DUR_PREPS):
+                n = float(u.implied or 1)  # يومي عمل = 2 business days
+                self.emit("duration", n, n, BDAYS, i, i + 2)
+                return i + 2
+            if u.implied and key != "يومي":
+                n = float(u.implied * u.factor)
+                self.emit("duration", n, n, u.dim, i, i + 1)
+                return i + 1
+            if self.key(i - 1) in _AR_DUR_PREPS:  # خلال ساعة = within an hour
+                self.emit("duration", u.factor, u.factor, u.dim, i, i + 1)
+                return i + 1
+        if key in ("a", "an") and self.key(i - 1) in _EN_DUR_PREPS:
+            ua = self.unit_after(i + 1, "en")
+            if ua is not None and ua[0] == "duration":
+                self.emit("duration", ua[2], ua[2], ua[1], i, ua[3])
+                return ua[3]
+        if key in _HALF:
+            k = i + 2 if key == "half" and self.key(i + 1) in ("a", "an") else i + 1
+            uh = self.unit_after(k, _HALF[key])
+            if uh is not None and uh[0] == "duration":
+                self.emit("duration", 0.5 * uh[2], 0.5 * uh[2], uh[1], i, uh[3])
+                return uh[3]
+        mo = _MONTHS.get(key)
+        if mo is not None and key.isascii() and 0 <= i + 1 < self.n and self.t[i + 1][0] == _NUM:
+            raw = self.t[i + 1][1]
+            if raw.isdigit() and 1 <= int(raw) <= 31 and self.close(i, i + 1):
+                k = i + 2
+                if self.key(k) in _ORDINAL_SUFFIX and self.glued(k):
+                    k += 1
+                year = ""
+                if 0 <= k < self.n and self.t[k][0] == _NUM and self.close(k - 1, k, " ,"):
+                    y = self.t[k][1]
+                    if y.isdigit() and len(y) == 4 and 1900 <= int(y) <= 2100:
+                        year, k = y, k + 1
+                v = float(mo * 100 + int(raw))
+                self.emit("date", v, v, year, i, k)
+                return k
+        return 0
+
+    def quantity_mention(self, i: int) -> int:
+        q = self.quantity(i)
+        if q is None:
+            return i + 1
+        v, alts, j, lang = q
+        is_digits = self.t[i][0] == _NUM
+        if is_digits and self.left_is_id(i):
+            return j
+        if is_digits and self.is_word(j) and self.glued(j):
+            k = self.key(j)
+            if not (k in _ORDINAL_SUFFIX or currency_word(k) or unit_word(k)):
+                return j + 1  # "3G", "12B": an id or a model name
+        if is_digits and not alts and _is_day(v):
+            d = self.date_after(j)
+            if d is not None:
+                mo, year, k = d
+                val = float(mo * 100 + int(v))
+                self.emit("date", val, val, year, i, k)
+                return k
+        hi, k = v, j
+        r = self.range_tail(i, j, lang)
+        if r is not None:
+            hi, k = r
+            d = self.date_after(k) if is_digits and _is_day(v) and _is_day(hi) else None
+            if d is not None:  # "6-9 Nisan 2026": two dates sharing a month
+                mo, year, end = d
+                self.emit("date", mo * 100 + v, mo * 100 + v, year, i, j)
+                self.emit("date", mo * 100 + hi, mo * 100 + hi, year, k - 1, end)
+                return end
+        u = self.unit_after(k, lang)
+        if u is None and r is not None:
+            if is_digits:
+                self.emit("number", v, v, "", i, j, alts)
+                self.emit("number", hi, hi, "", k - 1, k)
+            return k
+        if u is None:
+            if self.key(j) in _ORDINAL_SUFFIX and self.glued(j):
+                return j + 1
+            if is_digits:  # bare number words ("one of us", Turkish "on") are not values
+                self.emit("number", v, v, "", i, j, alts)
+            return j
+        ukind, unit, factor, end = u
+        if lang == "tr" and v == 1 and ukind == "duration":
+            last = unit_word(self.key(end - 1))
+            if not (self.key(end) in _TR_POSTPOS or (last is not None and last.suffixed)):
+                return j  # "bir gün" is also "someday": a span needs "içinde", "sonra", ...
+        self.emit(ukind, v * factor, hi * factor, unit, i, end, tuple(a * factor for a in alts))
+        return end
+
+
+def _is_day(v: float) -> bool:
+    return v.is_integer() and 1 <= v <= 31
+
+
+@lru_cache(maxsize=8192)
+def extract(text: str) -> tuple[Mention, ...]:
+    """Every quantity in `text`, in order of position (cached: policy passages repeat)."""
+    out: list[Mention] = []
+    work = _prepass(to_ascii(text), text, out)
+    _Parser(text, work, out).run()
+    out.sort(key=lambda m: m.start)
+    return tuple(out)
+
+
+def format_value(m: Mention) -> tuple[float | list[float] | str, str]:
+    """A readable (value, unit) for reports: durations in their largest exact unit."""
+    if m.kind == "date":
+        md = int(m.lo)
+        day = f"{md // 100:02d}-{md % 100:02d}"
+        return (f"{m.unit}-{day}" if m.unit else f"--{day}"), "date"
+    if m.kind == "time":
+        return f"{int(m.lo) // 60:02d}:{int(m.lo) % 60:02d}", "time of day"
+    if m.kind == "relative":
+        return "tomorrow", "day"
+    unit = m.unit
+    div = 1.0
+    if m.kind == "duration":
+        if m.unit == MINUTES:
+            for name, size in (("weeks", _W), ("days", DAY), ("hours", _H), ("minutes", 1)):
+                if m.lo % size == 0 and m.hi % size == 0:
+                    unit, div = name, size
+                    break
+        else:
+            unit = "business days" if m.unit == BDAYS else "months"
+    elif m.kind == "percent":
+        unit = "%"
+    lo, hi = m.lo / div, m.hi / div
+    return ([lo, hi] if m.is_range else lo), unit

@@ -1,0 +1,1 @@
+"""The drafting pipeline: analyse -> retrieve -> plan -> write -> evaluate (-> revise) -> persist."""

@@ -1,0 +1,206 @@
+"""The drafting pipeline, end to end for one message (no persistence here)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..customers import CustomerView, load_customer
+from ..embeddings import get_embedder
+from ..evaluation.base import Evaluator
+from ..llm.base import ChatModel, ChatResponse
+from ..schemas import DraftAction, EvalResult, ScoringInput, Source, SourceRef, Usage
+from ..settings import Settings
+from ..store.db import Database
+from ..store.vectors import VectorStore
+from ..text import split_sentences
+from .analyse import Analysis, analyse
+from .compose import compose_body, compose_frame, load_phrases
+from .plan import ReplyPlan, llm_plan, rules_plan
+from .tenant import TenantKnowledge, load_tenant
+from .writer import write_body
+
+PROMPT_VERSION = "plan.v1+write.v1+phrases.v1"
+
+
+@dataclass
+class DraftOutcome:
+    reply: str
+    language: str
+    intent: str
+    analysis: Analysis
+    plan: ReplyPlan
+    sources: list[SourceRef]
+    actions: list[DraftAction]
+    evaluation: EvalResult
+    model: str
+    usage: Usage
+    latency_ms: int
+    planner: str
+    writer: str
+    revisions: int
+    prompt_version: str = PROMPT_VERSION
+    notes: list[str] = field(default_factory=list)
+    history: list[dict[str, Any]] = field(default_factory=list)  # evaluation of each round
+
+
+class DraftPipeline:
+    def __init__(self, settings: Settings, db: Database, vectors: VectorStore, model: ChatModel | None, evaluator: Evaluator) -> None:
+        self.settings = settings
+        self.db = db
+        self.vectors = vectors
+        self.model = model
+        self.evaluator = evaluator
+
+    def _planner(self) -> str:
+        if self.model is None:
+            return "rules"
+        if self.settings.planner != "auto":
+            return self.settings.planner
+        return "rules" if self.settings.uses_embedded_model else "llm"
+
+    def _writer(self) -> str:
+        if self.model is None:
+            return "compose"
+        if self.settings.writer != "auto":
+            return self.settings.writer
+        return "compose" if self.settings.uses_embedded_model else "llm"
+
+    async def run(
+        self, *, tenant: str, customer_id: str, message: str, agent_name: str | None = None, language: str | None = None,
+        instructions: str | None = None,
+    ) -> DraftOutcome:
+        started = time.perf_counter()
+        usage = Usage()
+        notes: list[str] = []
+        embedder = get_embedder(self.settings.embedding_model)
+        kb = load_tenant(self.db, tenant, embedder)
+        customer = load_customer(self.db, tenant, customer_id)
+        today = self.settings.today_date()
+
+        # analyse
+        an = analyse(message, customer_language=customer.language, topics=kb.topic_index, language=language, repeat_topics=customer.repeat_topics(), recent_topics=customer.recent_topics(today))
+        phrases = load_phrases(an.language)
+        if phrases is None:
+            notes.append(f"no shipped phrasing for language {an.language!r}")
+
+        # retrieve
+        policy_hits = self.vectors.query("policies", tenant, message, k=self.settings.retrieval_k)
+        past = self.vectors.query("interactions", tenant, message, k=3, where={"customer_id": customer.id})
+        summary = customer.summary(today, topic=an.topic)
+        if past:
+            summary += "\nRelated past interactions:\n" + "\n".join(f"- {h.metadata.get('date', '')} {h.text}" for h in past if h.score > 0.2)
+
+        # plan
+        planner = self._planner()
+        currency = kb.authority.currency or kb.brand.currency
+        if planner == "llm" and self.model is not None:
+            plan, resp = await llm_plan(
+                self.model, message=message, intent_guess=an.intent, topic=an.topic, customer=customer, customer_summary=summary,
+                authority=kb.authority, policies=[(h.id, h.text) for h in policy_hits], today=today, currency=currency,
+            )
+            _add_usage(usage, resp)
+        else:
+            plan = rules_plan(intent=an.intent, topic=an.topic, customer=customer, authority=kb.authority, today=today, currency=currency)
+
+        sources = _sources(plan, policy_hits, kb, customer)
+        agent = agent_name or _agent_for(kb, an.language)
+        writer = self._writer()
+        write_language = an.language if (phrases is not None or writer == "llm") else "en"
+        if phrases is None and writer != "llm":
+            notes.append(f"wrote in English: no phrasing for {an.language!r} and no hosted model; the agent should translate")
+        frame_ph = phrases or load_phrases("en")
+        assert frame_ph is not None
+
+        # write -> evaluate -> revise (bounded)
+        instructions_text = instructions or ""
+        best: tuple[int, str, EvalResult] | None = None
+        history: list[dict[str, Any]] = []
+        rounds = 0
+        for rounds in range(self.settings.max_revisions + 1):
+            if writer == "llm" and self.model is not None:
+                body, resp = await write_body(
+                    self.model, language=an.language, message=message, customer_summary=summary, plan=plan,
+                    facts=[s.text for s in sources], tone="; ".join(kb.brand.tone) if isinstance(kb.brand.tone, list) else str(kb.brand.tone),
+                    agent=agent, brand=kb.brand.name, instructions=instructions_text,
+                )
+                _add_usage(usage, resp)
+            else:
+                body = compose_body(plan, ph=frame_ph, plan_name=customer.plan)
+                if best is not None:
+                    body = _drop_failing(body, best[2])
+            reply = compose_frame(body=body, customer_name=customer.name, agent=agent, brand=kb.brand, language=write_language, ph=frame_ph)
+            evaluation = self.evaluator.evaluate(
+                ScoringInput(
+                    id="draft", language=an.language, intent=plan.intent,  # type: ignore[arg-type]
+                    customer={"name": customer.name}, agent={"name": agent, "brand": kb.brand.name},  # type: ignore[arg-type]
+                    message=message, sources=[Source(id=s.id, text=s.text, title=s.title) for s in sources], draft=reply,
+                )
+            )
+            history.append({"round": rounds, "passed": evaluation.passed, "blocking_failures": evaluation.blocking_failures})
+            score = len(evaluation.blocking_failures)
+            if best is None or score < best[0]:
+                best = (score, reply, evaluation)
+            if evaluation.passed:
+                break
+            instructions_text = (instructions or "") + "\nFix these problems found in your previous draft:\n" + "\n".join(
+                f"- {c.name}: {c.explanation} {c.suggestion}" for c in evaluation.checks if not c.passed
+            )
+        assert best is not None
+        _, reply, evaluation = best
+        return DraftOutcome(
+            reply=reply, language=an.language, intent=plan.intent, analysis=an, plan=plan, sources=sources,
+            actions=[_draft_action(a) for a in plan.actions], evaluation=evaluation,
+            model=self.model.name if self.model is not None and (planner == "llm" or writer == "llm") else "rules+compose",
+            usage=usage, latency_ms=int((time.perf_counter() - started) * 1000), planner=planner, writer=writer,
+            revisions=rounds, notes=notes + plan.notes, history=history,
+        )
+
+
+def _add_usage(usage: Usage, resp: ChatResponse) -> None:
+    usage.prompt_tokens += resp.prompt_tokens
+    usage.completion_tokens += resp.completion_tokens
+    usage.total_tokens = usage.prompt_tokens + usage.completion_tokens
+    usage.calls += 1
+    if resp.cost_usd is not None:
+        usage.cost_usd = (usage.cost_usd or 0.0) + resp.cost_usd
+
+
+def _agent_for(kb: TenantKnowledge, language: str) -> str:
+    by_lang = getattr(kb.brand, "agent_by_language", None) or {}
+    return str(by_lang.get(language) or kb.brand.agent_name)
+
+
+def _sources(plan: ReplyPlan, hits: list[Any], kb: TenantKnowledge, customer: CustomerView) -> list[SourceRef]:
+    out: dict[str, SourceRef] = {}
+    cited = [sid for a in plan.actions for sid in a.source_ids]
+    for sid in cited:
+        if sid in kb.sections:
+            sec = kb.sections[sid]
+            out[sid] = SourceRef(id=sid, title=f"{sec.policy_title} — {sec.title}", text=sec.text)
+    for h in hits:
+        if h.id not in out:
+            out[h.id] = SourceRef(id=h.id, title=str(h.metadata.get("title", "")), text=h.text.split("\n", 1)[-1])
+    for f in customer.facts(plan.topic):
+        out.setdefault(f.id, SourceRef(id=f.id, title=f.title, text=f.text))
+    return list(out.values())
+
+
+def _draft_action(a: Any) -> DraftAction:
+    money = f" {a.amount:.2f} {a.currency or ''}".rstrip() if a.amount is not None else ""
+    policy = next((s for s in a.source_ids if s.startswith("policy/")), None)
+    return DraftAction(kind=a.kind, description=f"{a.kind.replace('_', ' ')}{money}: {a.description}", amount=a.amount, currency=a.currency, source_id=policy)
+
+
+def _drop_failing(body: list[str], evaluation: EvalResult) -> list[str]:
+    """Composition revision: remove sentences that hold a blocking check's evidence."""
+    bad = [c.evidence for c in evaluation.checks if not c.passed and c.severity == "blocking" and c.evidence]
+    if not bad:
+        return body
+    out = []
+    for para in body:
+        kept = [s.text for s in split_sentences(para) if not any(e in s.text or s.text in e for e in bad)]
+        if kept:
+            out.append(" ".join(kept))
+    return out

@@ -1,0 +1,1 @@
+"""Services: the layer under the HTTP routes and the CLI."""

@@ -1,0 +1,1 @@
+"""Persistence: SQL (drafts, customers, audit) and the vector store (policies, interactions)."""

@@ -1,0 +1,70 @@
+"""Engine and sessions. SQLite by default (WAL, one file in DRAFTER_HOME); PostgreSQL via URL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import StoreUnavailable
+from ..settings import Settings
+from .tables import Base
+
+
+class Database:
+    def __init__(self, settings: Settings) -> None:
+        url = settings.db_url
+        kwargs: dict[str, Any] = {"pool_pre_ping": True}
+        if url.startswith("sqlite"):
+            settings.home.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        try:
+            self.engine: Engine = create_engine(url, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - bad URL or missing driver
+            raise StoreUnavailable(
+                f"cannot use DRAFTER_DATABASE_URL ({type(exc).__name__}: {exc}); "
+                "use e.g. sqlite:///path.db or postgresql+psycopg://user:pw@host/db"
+            ) from exc
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            Base.metadata.create_all(self.engine)
+        except SQLAlchemyError as exc:
+            raise StoreUnavailable(f"cannot open the database: {exc.__class__.__name__}; check DRAFTER_DATABASE_URL") from exc
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        s = self._sessions()
+        try:
+            yield s
+            s.commit()
+        except SQLAlchemyError as exc:
+            s.rollback()
+            raise StoreUnavailable(f"database error: {exc.__class__.__name__}") from exc
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def ping(self) -> bool:
+        try:
+            with self.engine.connect() as c:
+                c.execute(text("SELECT 1"))
+            return True
+        except SQLAlchemyError:
+            return False
+
+
+def _sqlite_pragmas(conn: Any, _record: Any) -> None:
+    cur = conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()

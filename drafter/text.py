@@ -1,0 +1,225 @@
+"""Language-aware text utilities shared by analysis, composition and the checks.
+
+Normalisation makes matching robust: Turkish dotted/dotless i, Arabic diacritics,
+tatweel, letter variants and Arabic-Indic digits. Offsets into the original text are
+preserved by the sentence splitter so that evidence can be highlighted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_AR_TATWEEL = "\u0640"
+_AR_LETTERS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "گ": "ك",
+        "ک": "ك",
+        "ی": "ي",
+    }
+)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_PUNCT_AR = str.maketrans({"،": ",", "؛": ";", "؟": "?"})
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def to_ascii_digits(text: str) -> str:
+    return text.translate(_DIGITS)
+
+
+def fold_turkish(text: str) -> str:
+    """Lower-case with Turkish rules, then drop the dotless/dotted distinction.
+
+    Customers type Turkish on keyboards without ı/İ/ş/ğ/ç/ö/ü; folding to ASCII-ish
+    letters lets one pattern match "özür dilerim", "ozur dilerim" and "ÖZÜR DİLERİM".
+    """
+    text = text.replace("İ", "i").replace("I", "ı").lower()
+    return text.translate(str.maketrans("ıışğçöüâîû", "iisgcouaiu"))
+
+
+def fold_arabic(text: str) -> str:
+    """Arabic without diacritics or tatweel, one form per letter (أ/إ/آ -> ا, ة -> ه, ى -> ي)."""
+    return _AR_DIACRITICS.sub("", text).replace(_AR_TATWEEL, "").translate(_AR_LETTERS)
+
+
+def normalize(text: str, language: str | None = None) -> str:
+    """A matching key: case-folded, language-folded, digits in ASCII, spaces squeezed."""
+    text = unicodedata.normalize("NFKC", text)
+    text = to_ascii_digits(text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    if language == "tr" or (language is None and re.search("[ğışİĞŞ]", text)):
+        text = fold_turkish(text)
+    else:
+        text = text.lower()
+    if language == "ar" or re.search("[\u0600-\u06ff]", text):
+        text = _AR_DIACRITICS.sub("", text).replace(_AR_TATWEEL, "")
+        text = text.translate(_AR_LETTERS).translate(_PUNCT_AR)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def normalize_map(text: str, language: str | None = None) -> tuple[str, list[int]]:
+    """`normalize(text, language)` plus, for each character of the result, its offset in
+    `text`, so that a pattern matched on the folded text can be highlighted in the original.
+
+    Most text folds character for character (Turkish folding and lower-casing keep the
+    length); only then is the cheap path taken. Arabic diacritics, tatweel, NFKC
+    expansions and squeezed spaces go through the per-character path.
+    """
+    norm = normalize(text, language)
+    if len(norm) == len(text) and norm == norm.strip() and "  " not in text:
+        return norm, list(range(len(text)))
+    turkish = language == "tr" or (language is None and re.search("[ğışİĞŞ]", text) is not None)
+    arabic = language == "ar" or re.search("[\u0600-\u06ff]", text) is not None
+    chars: list[str] = []
+    index: list[int] = []
+    space = True  # drop leading spaces and squeeze runs, like normalize()
+    for i, ch in enumerate(text):
+        piece = unicodedata.normalize("NFKC", ch).translate(_DIGITS).translate(_QUOTES)
+        piece = fold_turkish(piece) if turkish else piece.lower()
+        if arabic:
+            piece = _AR_DIACRITICS.sub("", piece).replace(_AR_TATWEEL, "")
+            piece = piece.translate(_AR_LETTERS).translate(_PUNCT_AR)
+        for c in piece:
+            if c.isspace():
+                if space:
+                    continue
+                c = " "
+                space = True
+            else:
+                space = False
+            chars.append(c)
+            index.append(i)
+    if chars and chars[-1] == " ":
+        chars.pop()
+        index.pop()
+    return "".join(chars), index
+
+
+def strip_accents(text: str) -> str:
+    """Latin letters without their accents ("Lucía" -> "Lucia"); other scripts untouched."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+_SENT_END = re.compile(r"(?<=[.!?؟。])\s+|\n+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences and lines with their offsets in `text` (lines count as boundaries)."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        _add(out, text, pos, m.start())
+        pos = m.end()
+    _add(out, text, pos, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = start + lead
+    out.append(Sentence(stripped, s, s + len(stripped)))
+
+
+# ------------------------------------------------------------------ language detection
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and you your is are to of for we i have has this that with will it be on in not "
+        "please thanks thank can our my me was at as an a".split()
+    ),
+    "tr": frozenset(
+        "ve bir bu için ile de da ne çok sizin size bize biz ben mi mı değil olarak "
+        "teşekkür lütfen merhaba sayın iyi günler ama ancak gibi daha kadar".split()
+    ),
+    "de": frozenset("der die das und ist nicht sie wir ich mit für auf den ein eine zu bitte".split()),
+    "fr": frozenset("le la les et est pas vous nous je avec pour sur un une des merci votre".split()),
+    "es": frozenset("el la los las y es no usted nosotros yo con para un una gracias su por".split()),
+    "it": frozenset("il lo la gli le e è non voi noi io con per un una grazie suo".split()),
+    "nl": frozenset("de het een en is niet u wij ik met voor op bedankt uw".split()),
+    "pt": frozenset("o a os as e é não você nós eu com para um uma obrigado seu".split()),
+    "id": frozenset("dan yang di ke dari ini itu saya anda kami tidak untuk dengan terima kasih".split()),
+}
+_TR_CHARS = re.compile("[ğışçöüİĞŞ]")
+# ASCII spellings of frequent Turkish words (only those that are not English words)
+_TR_ASCII = frozenset(
+    "icin cok tesekkur tesekkurler tesekkurederim sizin size bize degil lutfen merhaba "
+    "gunler iyi ederim ettim edildi olarak olan misiniz miyim musunuz var yok simdi "
+    "hemen yarin bugun sonra once gibi kadar ancak fakat cunku sayin hanim bey".split()
+)
+_TR_SUFFIX = re.compile(
+    r"(iniz|inizi|inize|imiz|unuz|yor|yoruz|yorum|acak|ecek|acagim|ecegim|acagiz|ecegiz|"
+    r"dim|dik|tim|tik|mis|misiniz|lari|leri|larin|lerin|dan|den|tan|ten)$"
+)
+_SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
+    ("ar", re.compile("[\u0600-\u06ff]")),
+    ("ru", re.compile("[\u0400-\u04ff]")),
+    ("el", re.compile("[\u0370-\u03ff]")),
+    ("he", re.compile("[\u0590-\u05ff]")),
+    ("zh", re.compile("[\u4e00-\u9fff]")),
+    ("ja", re.compile("[\u3040-\u30ff]")),
+    ("ko", re.compile("[\uac00-\ud7af]")),
+    ("hi", re.compile("[\u0900-\u097f]")),
+    ("th", re.compile("[\u0e00-\u0e7f]")),
+]
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def detect_language(text: str, default: str = "und") -> str:
+    """ISO 639-1 code of `text` by script, then by function words (no model needed).
+
+    Returns `default` when the text holds too little evidence (emoji, numbers).
+    """
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return default
+    for code, pat in _SCRIPTS:
+        if len(pat.findall(text)) >= max(2, 0.3 * len(letters)):
+            return code
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return default
+    scores: dict[str, float] = {
+        lang: float(sum(w in sw for w in words)) for lang, sw in _STOPWORDS.items()
+    }
+    scores["tr"] += 2 * len(_TR_CHARS.findall(text))
+    # Turkish typed without its letters ("hesabinizi iptal ettim") still shows its
+    # function words and suffixes once folded to ASCII.
+    folded = [fold_turkish(w) for w in words]
+    scores["tr"] += sum(w in _TR_ASCII for w in folded)
+    scores["tr"] += 0.5 * sum(1 for w in folded if len(w) > 4 and _TR_SUFFIX.search(w))
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] == 0:
+        return default
+    return best
+
+
+def first_name(full_name: str) -> str:
+    parts = full_name.strip().split()
+    if not parts:
+        return ""
+    honorifics = {"mr", "mrs", "ms", "dr", "sayın", "bay", "bayan", "السيد", "السيدة"}
+    while len(parts) > 1 and parts[0].lower().strip(".") in honorifics:
+        parts = parts[1:]
+    return parts[0]
