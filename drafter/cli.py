@@ -177,8 +177,9 @@ def evals_score(
     output: Path | None = typer.Option(None, "--output", help="write the JSON report here"),
     junit: Path | None = typer.Option(None, "--junit", help="write JUnit XML here"),
     no_model: bool = typer.Option(False, "--no-model", help="only the checks that need no embedding model"),
+    judge: bool = typer.Option(False, "--judge", help="also ask the configured LLM to judge apology, ownership, next_step, tone and no_upsell (adds findings only)"),
 ) -> None:
-    """Evaluate ready-made replies (no generation)."""
+    """Evaluate ready-made replies (no generation). Exit 1 when input lines were invalid."""
     from .errors import InvalidInput
     from .scoring import junit_xml, score_file
 
@@ -191,6 +192,17 @@ def evals_score(
 
         evaluator = Suite(embedder=None, use_model=False)
     report = score_file(file, evaluator)
+    if judge:
+        from .evaluation.judge import Judge
+        from .llm import build_model
+        from .scoring import read_cases, summarize
+
+        model = build_model(services.settings)
+        if model is None:
+            raise InvalidInput("--judge needs a model: set DRAFTER_LLM_MODEL, or install the embedded one with pip install 'drafter[local]'")
+        cases, _ = read_cases(file)
+        report.results = asyncio.run(Judge(model).review_many(cases, report.results))
+        report.summary = summarize(report.results, len(report.errors))
     for e in report.errors:
         err.print(f"[yellow]line {e['line']}[/yellow]: {e['error']} — skipped", highlight=False)
     t = Table(title=f"{file.name}: {report.summary.passed}/{report.summary.total} replies pass", header_style="bold")

@@ -75,8 +75,12 @@ _TRANS = str.maketrans(
         "\u2212": "-",
     }
 )
-_AR_DROP = str.maketrans({c: None for c in "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"})
-_AR_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_AR_DROP = str.maketrans(
+    {c: None for c in "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"}
+)
+_AR_LETTERS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+)
 _LAT_FOLD = str.maketrans("ışğçöüâîûé", "isgcouaiue")
 
 
@@ -105,9 +109,20 @@ class NumWord(NamedTuple):
 
 def _numwords() -> dict[str, NumWord]:
     out: dict[str, NumWord] = {}
-    en_u = "one two three four five six seven eight nine".split()
-    en_t = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-    en_x = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    en_u = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    en_t = [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ]
+    en_x = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     for i, w in enumerate(en_u, 1):
         out[w] = NumWord(i, "en", "u")
     for i, w in enumerate(en_t, 10):
@@ -115,8 +130,8 @@ def _numwords() -> dict[str, NumWord]:
     for i, w in enumerate(en_x, 2):
         out[w] = NumWord(i * 10, "en", "x")
     out["hundred"] = NumWord(100, "en", "h")
-    tr_u = "bir iki uc dort bes alti yedi sekiz dokuz".split()
-    tr_x = "on yirmi otuz kirk elli altmis yetmis seksen doksan".split()
+    tr_u = ["bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz"]
+    tr_x = ["on", "yirmi", "otuz", "kirk", "elli", "altmis", "yetmis", "seksen", "doksan"]
     for i, w in enumerate(tr_u, 1):
         out[w] = NumWord(i, "tr", "u")
     for i, w in enumerate(tr_x, 1):
@@ -137,7 +152,7 @@ def _numwords() -> dict[str, NumWord]:
         for w in words.split():
             out[w] = NumWord(v, "ar", "u")
     out["عشر"] = out["عشره"] = NumWord(10, "ar", "t")
-    ar_x = "عشرون ثلاثون اربعون خمسون ستون سبعون ثمانون تسعون".split()
+    ar_x = ["عشرون", "ثلاثون", "اربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"]
     for i, w in enumerate(ar_x, 2):
         out[w] = NumWord(i * 10, "ar", "x")
         out[w[:-2] + "ين"] = NumWord(i * 10, "ar", "x")  # genitive/accusative -ين
@@ -243,11 +258,21 @@ _CUR_FAMILIES: dict[str, str] = {
         ("jod", "kwd", "bhd", "iqd", "lyd", "tnd", "dinar", "dinars", "دينار", "دينارا", "دنانير"),
         "DINAR",
     ),
-    **{c: c.upper() for c in ("chf", "cad", "aud", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln")},
+    **{
+        c: c.upper() for c in ("chf", "cad", "aud", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln")
+    },
 }
 # Codes that may also stand before the number ("USD 144", "TL 250").
 _CUR_CODES = frozenset(k for k in _CUR_FAMILIES if len(k) == 3 and k.isascii()) | {"tl"}
-_CUR_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₺": "TRY", "¥": "JPY", "₹": "INR", "﷼": "RIYAL"}
+_CUR_SYMBOLS = {
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "₺": "TRY",
+    "¥": "JPY",
+    "₹": "INR",
+    "﷼": "RIYAL",
+}
 
 
 @lru_cache(maxsize=65536)
@@ -287,7 +312,21 @@ _TR_MONTH = re.compile(
 _TR_MONTHS = {
     n: i
     for i, n in enumerate(
-        "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik".split(), 1
+        [
+            "ocak",
+            "subat",
+            "mart",
+            "nisan",
+            "mayis",
+            "haziran",
+            "temmuz",
+            "agustos",
+            "eylul",
+            "ekim",
+            "kasim",
+            "aralik",
+        ],
+        1,
     )
 }
 
@@ -310,10 +349,39 @@ _ORDINAL_SUFFIX = frozenset(("st", "nd", "rd", "th"))
 _RANGE_WORDS = frozenset(("to", "or", "and", "ila", "ile", "veya", "الي", "او", "حتي", "و"))
 _NEEDS_BETWEEN = {"and": "between", "و": "بين"}
 _EN_DUR_PREPS = frozenset(
-    "within in for after under about around than least most only just over takes take to up".split()
+    [
+        "within",
+        "in",
+        "for",
+        "after",
+        "under",
+        "about",
+        "around",
+        "than",
+        "least",
+        "most",
+        "only",
+        "just",
+        "over",
+        "takes",
+        "take",
+        "to",
+        "up",
+    ]
 )
 _TR_POSTPOS = frozenset(
-    "icinde icerisinde sonra sonrasinda boyunca kadar zarfinda once suresince suresinde".split()
+    [
+        "icinde",
+        "icerisinde",
+        "sonra",
+        "sonrasinda",
+        "boyunca",
+        "kadar",
+        "zarfinda",
+        "once",
+        "suresince",
+        "suresinde",
+    ]
 )
 _AR_DUR_PREPS = frozenset(("خلال", "غضون", "بعد", "مده", "لمده", "طوال"))
 _AR_WORKDAY = frozenset(("عمل", "العمل"))
@@ -351,70 +419,109 @@ def parse_number(raw: str) -> tuple[float, tuple[float, ...]]:
 
 # ------------------------------------------------------------------ pre-pass: spans that are not quantities, and digit dates/times
 
-_PRE = re.compile(
-    r"(?P<url>(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[a-z]{2,6})+/\S*)"
-    r"|(?P<x247>(?<!\d)(?:24/7|7/24)(?!\d))"
+# Addresses are blanked first; then, at each run of digits, one anchored match decides
+# whether it is a date, a time, a phone number or "24/7" (anchoring at digit runs keeps
+# this pass fast: the alternation never runs over plain words).
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[a-z]{2,6})+/\S*"
+)
+_AT_DIGITS = re.compile(
+    r"(?P<x247>(?<!\d)(?:24/7|7/24)(?!\d))"
     r"|(?P<iso>(?<![\d.,/])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?)(?!\d))"
     r"|(?P<dmy>(?<![\d.,/])(?P<dd>\d\d?)(?P<sep>[./-])(?P<dm>\d\d?)(?P=sep)(?P<dy>(?:19|20)\d\d|\d\d)(?![\d.,]\d))"
     r"|(?P<dm2>(?<![\d.,/])(?P<ed>\d\d?)/(?P<em>\d\d?)(?![\d/]))"
     r"|(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-3]):(?P<tm>[0-5]\d)(?:\s?(?P<tap>[aApP])(?:\.[mM]\.|[mM]\b))?(?![\d:]))"
     r"|(?P<time2>(?<![\d.,:])(?P<t2h>1[0-2]|0?[1-9])(?:[.:](?P<t2m>[0-5]\d))?\s?(?P<t2ap>[aApP])(?:\.[mM]\.|[mM]\b))"
-    r"|(?P<time3>(?:(?i:saat)|الساعة|الساعه)\s+(?P<t3h>[01]?\d|2[0-3])\.(?P<t3m>[0-5]\d)(?![\d.,]\d))"
+    r"|(?P<time3>(?<![\d.,:])(?P<t3h>[01]?\d|2[0-3])\.(?P<t3m>[0-5]\d)(?![\d.,]\d))"
     r"|(?P<phone>(?<![\w.,])(?:\+|00)?\(?\d{2,4}\)?(?:[ \-.]\(?\d{2,4}\)?){2,}(?!\d))"
 )
+_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"[\d.,]*")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_CLOCK_WORD = re.compile(r"(?:saat|الساعة|الساعه)\s+$", re.IGNORECASE)
 
 
 def _date_value(day: int, month: int) -> float | None:
     return float(month * 100 + day) if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
-def _prepass(work: str, text: str, out: list[Mention]) -> str:
-    def repl(m: re.Match[str]) -> str:
-        g = m.lastgroup
-        blank = " " * (m.end() - m.start())
-        s, e = m.span()
-        if g in ("url", "x247"):
-            return blank
-        if g == "iso":
-            v = _date_value(int(m["id"]), int(m["im"]))
-            if v is None:
-                return m.group()
-            out.append(Mention("date", v, v, m["iy"], s, e, text[s:e]))
-            return blank
-        if g in ("dmy", "dm2"):
-            d, mo = (int(m["dd"]), int(m["dm"])) if g == "dmy" else (int(m["ed"]), int(m["em"]))
-            year = ""
-            if g == "dmy":
-                year = m["dy"] if len(m["dy"]) == 4 else "20" + m["dy"]
-            v, alt = _date_value(d, mo), _date_value(mo, d)
-            if v is None and alt is None:
-                return m.group()
-            main = v if v is not None else alt
-            assert main is not None
-            alts = (alt,) if v is not None and alt is not None and alt != v else ()
-            out.append(Mention("date", main, main, year, s, e, text[s:e], alts))
-            return blank
-        if g in ("time", "time2", "time3"):
-            h = int(m["th"] or m["t2h"] or m["t3h"])
-            mi = int(m["tm"] or m["t2m"] or m["t3m"] or 0)
-            ap = (m["tap"] or m["t2ap"] or "").lower()
-            if ap == "p" and h < 12:
-                h += 12
-            elif ap == "a" and h == 12:
-                h = 0
-            if g == "time3":
-                s = m.start("t3h")
-            v = float(h * 60 + mi)
-            out.append(Mention("time", v, v, "", s, e, text[s:e]))
-            return blank
-        # phone: enough digits, and not a thousands-grouped number (1.000.000)
-        raw = m.group()
-        digits = sum(c.isdigit() for c in raw)
-        if digits < 9 or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
-            return raw
-        return blank
+def _read_at(m: re.Match[str], work: str, text: str, out: list[Mention]) -> bool:
+    """Record what the anchored match `m` is; False when it is none of these after all."""
+    g = m.lastgroup
+    s, e = m.span()
+    if g == "x247":
+        return True
+    if g == "iso":
+        v = _date_value(int(m["id"]), int(m["im"]))
+        if v is None:
+            return False
+        out.append(Mention("date", v, v, m["iy"], s, e, text[s:e]))
+        return True
+    if g in ("dmy", "dm2"):
+        d, mo = (int(m["dd"]), int(m["dm"])) if g == "dmy" else (int(m["ed"]), int(m["em"]))
+        year = ""
+        if g == "dmy":
+            year = m["dy"] if len(m["dy"]) == 4 else "20" + m["dy"]
+        v, alt = _date_value(d, mo), _date_value(mo, d)  # day-first, else month-first
+        main = v if v is not None else alt
+        if main is None:
+            return False
+        alts = (alt,) if v is not None and alt is not None and alt != v else ()
+        out.append(Mention("date", main, main, year, s, e, text[s:e], alts))
+        return True
+    if g in ("time", "time2", "time3"):
+        if g == "time3" and not _CLOCK_WORD.search(work, max(0, s - 12), s):
+            return False  # "12.50" is a time only after "saat"/"الساعة" ("saat 14.00")
+        h = int(m["th"] or m["t2h"] or m["t3h"])
+        mi = int(m["tm"] or m["t2m"] or m["t3m"] or 0)
+        ap = (m["tap"] or m["t2ap"] or "").lower()
+        if ap == "p" and h < 12:
+            h += 12
+        elif ap == "a" and h == 12:
+            h = 0
+        v = float(h * 60 + mi)
+        out.append(Mention("time", v, v, "", s, e, text[s:e]))
+        return True
+    # a phone number: enough digits, and not a thousands-grouped number (1.000.000)
+    raw = m.group()
+    return sum(c.isdigit() for c in raw) >= 9 and not _THOUSANDS.fullmatch(raw)
 
-    return _PRE.sub(repl, work)
+
+def _prepass(work: str, text: str, out: list[Mention]) -> str:
+    """Record digit dates and times; blank them, ids' neighbours and addresses out of `work`."""
+    blanks: list[tuple[int, int]] = []
+    if "@" in work or "/" in work or "www." in work:
+        blanks.extend(m.span() for m in _URL.finditer(work))
+    pos = 0
+    while True:
+        d = _DIGIT.search(work, pos)
+        if d is None:
+            break
+        s = d.start()
+        if blanks and any(a <= s < b for a, b in blanks):
+            pos = s + 1
+            continue
+        st = s - 1 if s > 0 and work[s - 1] in "+(" else s
+        m = _AT_DIGITS.match(work, st)
+        if m is not None and _read_at(m, work, text, out):
+            blanks.append(m.span())
+            pos = m.end()
+        else:
+            run = _DIGIT_RUN.match(work, s)
+            pos = run.end() if run is not None and run.end() > s else s + 1
+    if not blanks:
+        return work
+    blanks.sort()
+    parts: list[str] = []
+    last = 0
+    for a, b in blanks:
+        if a < last:
+            a = last
+        parts.append(work[last:a])
+        parts.append(" " * max(0, b - a))
+        last = max(last, b)
+    parts.append(work[last:])
+    return "".join(parts)
 
 
 # ------------------------------------------------------------------ tokens
@@ -464,7 +571,16 @@ class _Parser:
         """Token j follows token i with only `allow` characters in between."""
         return 0 <= i < j < self.n and _near(self.work, self.t[i][3], self.t[j][2], allow)
 
-    def emit(self, kind: Kind, lo: float, hi: float, unit: str, i: int, j: int, alts: tuple[float, ...] = ()) -> None:
+    def emit(
+        self,
+        kind: Kind,
+        lo: float,
+        hi: float,
+        unit: str,
+        i: int,
+        j: int,
+        alts: tuple[float, ...] = (),
+    ) -> None:
         s, e = self.t[i][2], self.t[j - 1][3]
         self.out.append(Mention(kind, lo, hi, unit, s, e, self.text[s:e], alts))
 
@@ -529,7 +645,12 @@ class _Parser:
         if key in ("business", "working", "calendar") and lang in ("", "en"):
             u = unit_word(self.key(k + 1))
             if u is not None and u.lang == "en" and u.factor == DAY:
-                return "duration", (BDAYS if key != "calendar" else MINUTES), (1.0 if key != "calendar" else DAY), k + 2
+                return (
+                    "duration",
+                    (BDAYS if key != "calendar" else MINUTES),
+                    (1.0 if key != "calendar" else DAY),
+                    k + 2,
+                )
             if key != "calendar" and u is not None and u.factor == _H:
                 return "duration", MINUTES, _H, k + 2
             return None
@@ -603,15 +724,17 @@ class _Parser:
             return not (key in _CUR_CODES or key in ("ب", "ل", "ك", "و", "ف", "بـ"))
         if key in "#+":
             return True
-        if key == "-" and self.glued(i - 1) and self.is_word(i - 2):
-            return True
-        return False
+        return bool(key == "-" and self.glued(i - 1) and self.is_word(i - 2))
 
     # -- main loop ---------------------------------------------------------------
 
     def run(self) -> None:
-        i = 0
-        while i < self.n:
+        t, n, i = self.t, self.n, 0
+        while i < n:
+            kind, key, _, _ = t[i]
+            if kind == _WORD and key not in _STARTERS and not _other_starter(key):
+                i += 1  # most words cannot begin a quantity: skip them cheaply
+                continue
             j = self.step(i)
             i = j if j > i else i + 1
 
@@ -619,15 +742,30 @@ class _Parser:
         kind, key, _, _ = self.t[i]
         if kind == _SYM:
             fam = _CUR_SYMBOLS.get(key)
-            if fam is not None and self.t[i + 1 : i + 2] and self.t[i + 1][0] == _NUM and self.close(i, i + 1):
+            if (
+                fam is not None
+                and self.t[i + 1 : i + 2]
+                and self.t[i + 1][0] == _NUM
+                and self.close(i, i + 1)
+            ):
                 return self.prefixed(i, "amount", fam)
-            if key == "%" and self.t[i + 1 : i + 2] and self.t[i + 1][0] == _NUM and self.glued(i + 1):
+            if (
+                key == "%"
+                and self.t[i + 1 : i + 2]
+                and self.t[i + 1][0] == _NUM
+                and self.glued(i + 1)
+            ):
                 return self.prefixed(i, "percent", "")
             return i + 1
         if kind == _WORD:
             if key == "yuzde" and self.quantity(i + 1) is not None:
                 return self.prefixed(i, "percent", "")
-            if key in _CUR_CODES and self.t[i + 1 : i + 2] and self.t[i + 1][0] == _NUM and self.close(i, i + 1):
+            if (
+                key in _CUR_CODES
+                and self.t[i + 1 : i + 2]
+                and self.t[i + 1][0] == _NUM
+                and self.close(i, i + 1)
+            ):
                 return self.prefixed(i, "amount", _CUR_FAMILIES[key])
             special = self.word_special(i, key)
             if special:
@@ -637,7 +775,7 @@ class _Parser:
         return self.quantity_mention(i)
 
     def prefixed(self, i: int, kind: Kind, unit: str) -> int:
-        """"$25", "%50", "yüzde 50", "USD 144" (and "$10-$20")."""
+        """ "$25", "%50", "yüzde 50", "USD 144" (and "$10-$20")."""
         q = self.quantity(i + 1)
         if q is None:
             return i + 1
@@ -707,8 +845,8 @@ class _Parser:
         if is_digits and self.left_is_id(i):
             return j
         if is_digits and self.is_word(j) and self.glued(j):
-            k = self.key(j)
-            if not (k in _ORDINAL_SUFFIX or currency_word(k) or unit_word(k)):
+            glued = self.key(j)
+            if not (glued in _ORDINAL_SUFFIX or currency_word(glued) or unit_word(glued)):
                 return j + 1  # "3G", "12B": an id or a model name
         if is_digits and not alts and _is_day(v):
             d = self.date_after(j)
@@ -746,6 +884,24 @@ class _Parser:
                 return j  # "bir gün" is also "someday": a span needs "içinde", "sonra", ...
         self.emit(ukind, v * factor, hi * factor, unit, i, end, tuple(a * factor for a in alts))
         return end
+
+
+_STARTERS = frozenset(
+    [k for k in _NUM_WORDS if k.isascii()]
+    + [k for k in _MONTHS if k.isascii()]
+    + list(_CUR_CODES)
+    + ["yuzde", "a", "an", "half", "yarim", "tomorrow"]
+)
+
+
+@lru_cache(maxsize=65536)
+def _other_starter(key: str) -> bool:
+    """Arabic words and Turkish "yarın" forms that may begin a quantity."""
+    if key.startswith("yarin"):
+        return True
+    if "\u0600" <= key[0] <= "\u06ff":
+        return bool(number_word(key) or unit_word(key) or key in _HALF or _TOMORROW.fullmatch(key))
+    return False
 
 
 def _is_day(v: float) -> bool:

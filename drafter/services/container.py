@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from ..evaluation.base import Evaluator
+from ..evaluation.judge import Judge
 from ..llm import ChatModel, build_model, local_model_status
 from ..pipeline.drafting import DraftPipeline
 from ..settings import Settings
@@ -40,6 +41,13 @@ class Services:
         from ..evaluation.suite import Suite
 
         return Suite(embedder=get_embedder(self.settings.embedding_model))
+
+    @cached_property
+    def judge(self) -> Judge:
+        from ..evaluation.judge import Judge
+
+        assert self.model is not None
+        return Judge(self.model)
 
     @cached_property
     def pipeline(self) -> DraftPipeline:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -80,7 +80,13 @@ class DraftRow(Base):
     idempotency_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    __table_args__ = (UniqueConstraint("tenant", "idempotency_key", name="uq_draft_idempotency"),)
+    __table_args__ = (
+        UniqueConstraint("tenant", "idempotency_key", name="uq_draft_idempotency"),
+        # Versions form a chain: a draft is regenerated at most once, so two concurrent
+        # regenerations of one draft can't both create a "version 2".
+        Index("uq_draft_parent", "parent_id", unique=True),
+        Index("ix_drafts_queue", "tenant", "status", "priority", "created_at"),
+    )
 
 
 class DraftEvent(Base):
@@ -95,3 +101,44 @@ class DraftEvent(Base):
     kind: Mapped[str] = mapped_column(String(50))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class ApiKey(Base):
+    """An API key, stored as the SHA-256 of the secret (the secret is shown once)."""
+
+    __tablename__ = "api_keys"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # public id, e.g. k_3f9a0c1d2e4b
+    tenant: Mapped[str] = mapped_column(String(100), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200), default="")  # a label, usually the agent's name
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(20))  # first characters, to recognise a key in lists
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Decision(Base):
+    """An agent's decision on one draft version: approved (with the final text) or rejected.
+
+    One per draft (unique draft_id): a second decision can't be stored even if two
+    requests raced past the status check.
+    """
+
+    __tablename__ = "decisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    draft_id: Mapped[str] = mapped_column(String(40), ForeignKey("drafts.id"), unique=True)
+    tenant: Mapped[str] = mapped_column(String(100), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # approved | rejected
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    key_id: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    agent: Mapped[str] = mapped_column(String(200), default="")
+    final_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    diff: Mapped[str] = mapped_column(Text, default="")
+    edit_distance: Mapped[int] = mapped_column(Integer, default=0)
+    edit_ratio: Mapped[float] = mapped_column(Float, default=0.0)
+    evaluation: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # of the final text
+    blocking_failures: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    override_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)  # why it was rejected

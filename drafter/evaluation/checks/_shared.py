@@ -1,0 +1,307 @@
+"""Per-reply analysis shared by the checks, computed once per case and cached on the
+context: where the greeting, body and signature are, which rule pack applies, folded
+sentences with offsets back into the reply, and the result builders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ...schemas import CheckResult
+from ...text import (
+    Sentence,
+    detect_language,
+    normalize,
+    normalize_map,
+    split_sentences,
+    strip_accents,
+)
+from ..base import REGISTRY, EvalContext
+from ..langs import PACKS, Pattern, Rule, RulePack, get_pack
+
+_TERMINAL = re.compile(r"[.!?…:;)\]\"'»”’؟。]$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+LANG_NAMES = {
+    "en": "English", "tr": "Turkish", "ar": "Arabic", "de": "German", "fr": "French",
+    "es": "Spanish", "it": "Italian", "nl": "Dutch", "pt": "Portuguese", "id": "Indonesian",
+    "ru": "Russian", "el": "Greek", "he": "Hebrew", "zh": "Chinese", "ja": "Japanese",
+    "ko": "Korean", "hi": "Hindi", "th": "Thai",
+}  # fmt: skip
+
+
+def lang_name(code: str) -> str:
+    return LANG_NAMES.get(code, code)
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A match, with its text and offsets in the original reply."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = ""
+
+
+@dataclass
+class Reply:
+    lines: list[Line]
+    greeting: Line | None  # a salutation line of its own ("Hi Megan,")
+    top: Line  # where the customer's name is looked for
+    signoff: Line | None  # "Best regards,"
+    tail: list[Line]  # the last lines, where the agent's name is looked for
+    signature: list[Line]  # lines after the sign-off (or trailing name lines)
+    body_start: int
+    body_end: int
+    body: list[Sentence]
+    detected: str  # language detected in the body
+    pack_lang: str  # language whose rule pack applies
+    pack: RulePack | None
+
+
+def _lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(Line(stripped, pos + lead, pos + lead + len(stripped)))
+        pos += len(raw) + 1
+    return out
+
+
+def _any_pack(attr: str, text: str) -> bool:
+    norm = normalize(text)
+    for pack in PACKS.values():
+        pattern: Pattern = getattr(pack, attr)
+        if pattern.search(norm) or pattern.search(normalize(text, pack.lang)):
+            return True
+    return False
+
+
+def _is_salutation(line: Line, n_lines: int) -> bool:
+    if n_lines < 2 or len(line.text) > 90:
+        return False
+    words = len(line.text.split())
+    if line.text.endswith((",", "،", ":", "!")) and words <= 8:
+        return True
+    return words <= 5 and not _TERMINAL.search(line.text) or (
+        words <= 8 and _any_pack("greeting", line.text) and not line.text.endswith((".", "?"))
+    )
+
+
+def _is_signoff(line: Line) -> bool:
+    words = len(line.text.split())
+    if words > 8:
+        return False
+    if _any_pack("signoff", line.text):
+        return True
+    return words <= 5 and line.text.endswith((",", "،"))
+
+
+def _looks_like_name_line(line: Line) -> bool:
+    return len(line.text.split()) <= 6 and not re.search(r"[.!?؟]$", line.text)
+
+
+def analyse(ctx: EvalContext) -> Reply:
+    cached = ctx.extras.get("_reply")
+    if isinstance(cached, Reply):
+        return cached
+    text = ctx.reply
+    lines = _lines(text)
+    if not lines:
+        empty = Line("", 0, 0)
+        reply = Reply([], None, empty, None, [], [], 0, 0, [], "und", ctx.language, get_pack(ctx.language))
+        ctx.extras["_reply"] = reply
+        return reply
+    greeting = lines[0] if _is_salutation(lines[0], len(lines)) else None
+    first = lines[0]
+    top = first if len(first.text) <= 160 else Line(first.text[:160], first.start, first.start + 160)
+    body_start = lines[1].start if greeting is not None and len(lines) > 1 else lines[0].start
+
+    signoff: Line | None = None
+    signature: list[Line] = []
+    first_body_line = 1 if greeting is not None else 0
+    tail_from = max(first_body_line, len(lines) - 5)
+    for i in range(len(lines) - 1, tail_from - 1, -1):
+        if _is_signoff(lines[i]) and all(_looks_like_name_line(x) for x in lines[i + 1 :]):
+            signoff = lines[i]
+            signature = lines[i + 1 :]
+            break
+    if signoff is not None:
+        body_end = signoff.start
+    else:
+        trailing: list[Line] = []
+        for line in reversed(lines[max(first_body_line + 1, len(lines) - 3) :]):
+            if _looks_like_name_line(line) and not line.text.endswith((",", "،")):
+                trailing.insert(0, line)
+            else:
+                break
+        signature = trailing
+        body_end = trailing[0].start if trailing else len(text)
+    tail = lines[max(first_body_line, len(lines) - 3) :] if len(lines) > 1 else lines
+
+    body = [s for s in split_sentences(text) if s.start >= body_start and s.end <= body_end]
+    body_text = " ".join(s.text for s in body) or text
+    detected = detect_language(body_text)
+    case_lang = ctx.language
+    pack_lang = case_lang if detected in (case_lang, "und") else detected
+    reply = Reply(
+        lines=lines,
+        greeting=greeting,
+        top=top,
+        signoff=signoff,
+        tail=tail,
+        signature=signature,
+        body_start=body_start,
+        body_end=body_end,
+        body=body,
+        detected=detected,
+        pack_lang=pack_lang,
+        pack=get_pack(pack_lang),
+    )
+    ctx.extras["_reply"] = reply
+    return reply
+
+
+# ------------------------------------------------------------------ matching
+
+
+def folded(ctx: EvalContext, sent: Sentence | Line, lang: str | None = None) -> tuple[str, list[int]]:
+    """The sentence normalised for the pack's language, with offsets (cached)."""
+    key = ("_norm", sent.start, sent.end, lang)
+    cache = ctx.extras.setdefault("_norm", {})
+    assert isinstance(cache, dict)
+    hit = cache.get(key)
+    if hit is None:
+        hit = normalize_map(sent.text, lang or analyse(ctx).pack_lang)
+        cache[key] = hit
+    return hit  # type: ignore[no-any-return]
+
+
+def search(ctx: EvalContext, pattern: Pattern, sent: Sentence | Line, kind: str = "", lang: str | None = None) -> Hit | None:
+    norm, index = folded(ctx, sent, lang)
+    m = pattern.search(norm)
+    if m is None or not index:
+        return None
+    a = index[min(m.start(), len(index) - 1)]
+    b = index[max(min(m.end(), len(index)) - 1, 0)] + 1
+    if b <= a:
+        b = a + 1
+    start = sent.start + a
+    end = sent.start + b
+    return Hit(ctx.reply[start:end], start, end, kind)
+
+
+def count(ctx: EvalContext, pattern: Pattern, sent: Sentence | Line) -> int:
+    norm, _ = folded(ctx, sent)
+    return len(pattern.findall(norm))
+
+
+def first_rule(ctx: EvalContext, rules: Iterable[Rule], sent: Sentence | Line) -> Hit | None:
+    for rule in rules:
+        hit = search(ctx, rule.pattern, sent, rule.kind)
+        if hit is not None:
+            return hit
+    return None
+
+
+def sentence_hit(sent: Sentence, kind: str = "") -> Hit:
+    return Hit(sent.text, sent.start, sent.end, kind)
+
+
+def message_norm(ctx: EvalContext) -> str:
+    key = "_message_norm"
+    cached = ctx.extras.get(key)
+    if isinstance(cached, str):
+        return cached
+    value = normalize(ctx.case.message, analyse(ctx).pack_lang)
+    ctx.extras[key] = value
+    return value
+
+
+# ------------------------------------------------------------------ names
+
+
+def name_fold(text: str) -> str:
+    """A key for comparing names: case, Turkish letters, accents and Arabic forms folded."""
+    return strip_accents(normalize(text, "tr"))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+# ------------------------------------------------------------------ results
+
+
+def _severity(name: str) -> Any:
+    spec = REGISTRY.get(name)
+    return spec.severity if spec is not None else "blocking"
+
+
+def passed(name: str, explanation: str = "", hit: Hit | None = None) -> CheckResult:
+    return CheckResult(
+        name=name,
+        passed=True,
+        severity=_severity(name),
+        evidence=hit.text if hit else "",
+        span=(hit.start, hit.end) if hit else None,
+        explanation=explanation,
+    )
+
+
+def failed(
+    name: str,
+    explanation: str,
+    suggestion: str,
+    hit: Hit | None = None,
+    details: list[dict[str, Any]] | None = None,
+) -> CheckResult:
+    return CheckResult(
+        name=name,
+        passed=False,
+        severity=_severity(name),
+        evidence=hit.text if hit else "",
+        span=(hit.start, hit.end) if hit else None,
+        explanation=explanation,
+        suggestion=suggestion,
+        details=details or [],
+    )
+
+
+def not_applicable(name: str, explanation: str) -> CheckResult:
+    return CheckResult(
+        name=name, passed=True, applicable=False, severity=_severity(name), explanation=explanation
+    )
+
+
+def not_evaluated(name: str, explanation: str) -> CheckResult:
+    return CheckResult(
+        name=name,
+        passed=True,
+        applicable=False,
+        evaluated=False,
+        severity=_severity(name),
+        explanation=explanation,
+    )
+
+
+def no_pack(name: str, ctx: EvalContext) -> CheckResult:
+    return not_evaluated(name, f"not evaluated: no rule pack for {analyse(ctx).pack_lang}")
+
+
+def quote(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,91 @@
+"""R3 apology: no non-apology in any reply; a plain apology where the company is at fault.
+
+A non-apology apologises for an effect ("the inconvenience"), for the customer's
+feelings ("that you feel that way") or conditionally ("if you were upset"). The rule
+packs catch these by structure (in Turkish, a reason clause in the second person,
+"yaşadığınız", against the first person "gönderdiğimiz"); exemplar similarity catches
+paraphrases the patterns miss.
+"""
+
+from __future__ import annotations
+
+from ...schemas import AT_FAULT_INTENTS, CheckResult
+from ..base import EvalContext, check
+from ..similarity import is_bad, judge
+from ._shared import (
+    Hit,
+    analyse,
+    failed,
+    first_rule,
+    no_pack,
+    not_applicable,
+    passed,
+    quote,
+    search,
+    sentence_hit,
+)
+
+NAME = "apology"
+_WHY = {
+    "effect": "apologises for an effect on the customer, not for what we did",
+    "feelings": "apologises for the customer's feelings, not for what we did",
+    "conditional": "is a conditional or distanced apology that admits nothing",
+    "similar": "reads as a non-apology: it does not say what we did wrong",
+}
+
+
+def find_apologies(ctx: EvalContext) -> tuple[list[Hit], list[Hit]]:
+    """(real apologies, non-apologies) in the reply body."""
+    reply = analyse(ctx)
+    pack = reply.pack
+    real: list[Hit] = []
+    non: list[Hit] = []
+    if pack is None:
+        return real, non
+    for sent in reply.body:
+        marker = search(ctx, pack.apology, sent)
+        if marker is None:
+            continue
+        bad = first_rule(ctx, pack.non_apology, sent)
+        if bad is not None and bad.kind != "conditional" and search(ctx, pack.own_fault, sent):
+            bad = None
+        if bad is None:
+            verdict = judge(ctx, NAME, sent)
+            if is_bad(verdict, NAME) and not search(ctx, pack.own_fault, sent):
+                bad = sentence_hit(sent, "similar")
+        if bad is not None:
+            non.append(bad)
+        else:
+            real.append(Hit(sent.text, sent.start, sent.end, "real"))
+    return real, non
+
+
+@check(NAME, rubric="R3", severity="blocking", needs_model=True)
+def apology(ctx: EvalContext) -> CheckResult:
+    reply = analyse(ctx)
+    pack = reply.pack
+    if pack is None:
+        return no_pack(NAME, ctx)
+    intent = ctx.case.intent or ""
+    real, non = find_apologies(ctx)
+    example = pack.examples.get("apology", "")
+    if non:
+        hit = non[0]
+        return failed(
+            NAME,
+            f'non-apology: "{quote(hit.text)}" {_WHY.get(hit.kind, _WHY["similar"])}',
+            f'say plainly what we did wrong and that you are sorry for it, e.g. "{example}"',
+            hit,
+            details=[{"evidence": h.text, "span": [h.start, h.end], "kind": h.kind} for h in non],
+        )
+    if intent in AT_FAULT_INTENTS:
+        if real:
+            return passed(NAME, "apologises plainly for what went wrong", real[0])
+        return failed(
+            NAME,
+            f"no apology: the company is at fault here ({intent.replace('_', ' ')}) but the reply never says sorry",
+            f'apologise plainly for what we did, e.g. "{example}"',
+        )
+    if real:
+        return passed(NAME, "apology is plain", real[0])
+    return not_applicable(NAME, f"not applicable: no apology needed for a {intent or 'general'} reply")

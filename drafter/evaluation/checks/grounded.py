@@ -1,0 +1,512 @@
+"""R7 "Promise only what is true": every commitment in the reply is backed.
+
+A commitment is an amount, percentage, duration/deadline, date, time of day or
+"tomorrow" (read as values by `numbers.extract`), or a refund / credit / fee waiver /
+exception stated as done or promised. Each is checked against the case's sources (policy
+passages and customer facts) and the customer's message (their own figures quoted back).
+
+Value rules, chosen to be strict about what a reply adds and lenient about notation:
+
+- amounts match by value (1.850 TL = 1,850 TL = 1850 TL) when currencies agree or one is
+  unstated; a bare number in the sources also backs an amount;
+- derived amounts are backed when they are the difference or sum of two amounts in the
+  sources, p% of an amount with p in the sources, or an amount times / divided by a
+  count stated there (2..31: nights, months, days). Nothing looser: a pro-rata figure
+  that needs more than one step is reported, for a person to confirm;
+- durations match in canonical units ("two weeks" = "14 days" = "iki hafta"); "2 days"
+  and "2 business days" match each other (readers drop "business"); a month is 30 days;
+- a range in the reply is backed when both its ends are: the values between a source
+  range's ends are not ("5-7 days" against a policy of "5-10 days" promises more than the
+  policy does), but either end alone is ("within 10 business days");
+- dates match on day and month, and on the year when both state one; times of day match
+  a time in the sources or message, or a bare hour there ("between 8 and 12");
+- "tomorrow" is backed by "tomorrow" in the sources/message or a span of at most a day;
+  the agent's own first-person plan ("I'll call you tomorrow") is theirs to make.
+
+Concept commitments (no number) are reported only when no source mentions the concept
+family at all and the sentence states it rather than asks, refuses or negates it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ...schemas import CheckResult
+from ...text import fold_turkish, normalize
+from ..base import EvalContext, check
+from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, format_value
+
+# ------------------------------------------------------------------ concept families
+
+_AR_MARKS = "[\u064b-\u0652\u0640]*"
+_AR_BASE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+_AR_VARIANTS = {"ا": "[اأإآٱ]", "ي": "[يى]", "ى": "[يى]", "ه": "[هة]", "ة": "[هة]"}
+_TR_VARIANTS = {
+    "i": "[iıİI]",
+    "ı": "[iıİI]",
+    "u": "[uüUÜ]",
+    "o": "[oöOÖ]",
+    "s": "[sşSŞ]",
+    "g": "[gğGĞ]",
+    "c": "[cçCÇ]",
+}
+
+
+def _ar(word: str) -> str:
+    """A regex for an Arabic word with optional diacritics and any alef/ya/ta-marbuta form."""
+    word = word.translate(_AR_BASE)
+    return "".join(
+        (_AR_VARIANTS.get(c, re.escape(c)) + _AR_MARKS) if c != " " else r"\s+" for c in word
+    )
+
+
+def _tr(word: str) -> str:
+    """A regex for a Turkish word typed with or without its special letters."""
+    return "".join(_TR_VARIANTS.get(c, re.escape(c)) if c != " " else r"\s+" for c in word)
+
+
+_AR_L = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+# An Arabic word start: no letter before, not even one followed by its vowel marks
+# (\b treats the marks as non-word characters).
+_AR_B = f"(?<![{_AR_L}])(?<![{_AR_L}][\u064b-\u0652])(?<![{_AR_L}][\u064b-\u0652]{{2}})"
+
+# Each family: (patterns a reply commits with, extra patterns that back it in a source).
+_FAMILIES: dict[str, tuple[list[str], list[str]]] = {
+    "refund": (
+        [
+            r"\brefund(?:s|ed|ing)?\b",
+            r"\breimburs\w*",
+            r"\bmoney back\b",
+            r"\bpa(?:y|id) (?:you )?back\b",
+            r"\b" + _tr("iade") + r"\w*",
+            r"\b" + _tr("geri ode") + r"\w*",
+            _ar("سترد"),
+            _ar("سترج"),
+            _AR_B + _ar("رددت"),
+            _ar("إعادة المبلغ"),
+            _ar("إرجاع المبلغ"),
+        ],
+        [
+            r"\brefundable\b",
+            r"\bcredited back\b",
+            r"\breturned to (?:the|your) (?:original )?(?:card|payment)",
+        ],
+    ),
+    "credit": (
+        [
+            r"\bcredit(?:s|ed|ing)?\b(?!\s+cards?\b)",
+            r"\bcompensat\w*",
+            r"\bvouchers?\b",
+            r"\bgift ?cards?\b",
+            r"\bdiscount\w*",
+            r"\bcoupons?\b",
+            r"\b\d+(?:[.,]\d+)?\s*%\s*off\b",
+            r"\b" + _tr("kredi") + r"\w*(?!\s+" + _tr("kart") + ")",
+            r"\b" + _tr("tazminat") + r"\w*",
+            r"\b" + _tr("indirim") + r"\w*",
+            r"\b" + _tr("hediye ceki") + r"\w*",
+            r"\b" + _tr("kupon") + r"\w*",
+            r"\b" + _tr("telafi") + r"\w*",
+            _ar("رصيد"),
+            _ar("تعويض"),
+            _ar("قسيمة"),
+            _ar("كوبون"),
+            _AR_B
+            + f"(?:[وف]{_AR_MARKS})?(?:[بل]{_AR_MARKS})?(?:{_ar('ال')})?"
+            + _ar("خصم")
+            + f"(?:{_ar('ا')})?(?![{_AR_L}])",
+        ],
+        [r"\bcredit note\b", r"\bgoodwill\b"],
+    ),
+    "waiver": (
+        [
+            r"\bwaiv\w*",
+            r"\bfree of charge\b",
+            r"\bat no (?:extra |additional )?(?:cost|charge)\b",
+            r"\bno (?:extra |additional )?(?:charge|fee|cost)s?\b",
+            r"\bfor free\b",
+            r"\bcomplimentary\b",
+            r"\bwithout (?:any )?(?:extra )?(?:charge|fee|cost)s?\b",
+            r"\b" + _tr("ucretsiz") + r"\w*",
+            r"\b" + _tr("bedava") + r"\b",
+            r"\b" + _tr("muaf") + r"\w*",
+            _ar("مجان"),
+            _AR_B + _ar("دون") + rf"(?:\s+{_ar('أي')})?\s+" + _ar("رسوم"),
+            _AR_B + _ar("بدون") + rf"(?:\s+{_ar('أي')})?\s+" + _ar("رسوم"),
+            _AR_B + _ar("بلا رسوم"),
+            _ar("إعفاء"),
+            _ar("أعفي"),
+        ],
+        [
+            r"\bfree\b",
+            r"\bno further charges?\b",
+            r"\bnot (?:be )?charged\b",
+            r"\b" + _tr("ucret alinmaz"),
+        ],
+    ),
+    "exception": (
+        [
+            r"\bexception(?:al|ally|s)?\b",
+            r"\bone[- ]off\b",
+            r"\bas a one[- ]time\b",
+            r"\b" + _tr("istisna") + r"\w*",
+            r"\b" + _tr("bir defaya mahsus"),
+            _ar("استثناء"),
+            _ar("استثنائ"),
+        ],
+        [r"\bmanager'?s? (?:approval|call|decision)\b", r"\bat the agent'?s discretion\b"],
+    ),
+}
+
+
+def _compile(parts: Iterable[tuple[str, list[str]]]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?P<{name}>{'|'.join(pats)})" for name, pats in parts), re.IGNORECASE
+    )
+
+
+_REPLY_CONCEPTS = _compile((n, f[0]) for n, f in _FAMILIES.items())
+_SOURCE_CONCEPTS = _compile((n, f[0] + f[1]) for n, f in _FAMILIES.items())
+
+# A clause that refuses, negates or asks is not a commitment (checked on normalised text).
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:not|never|cannot|can't|won't|isn't|aren't|don't|doesn't|didn't|unable|unfortunately|afraid)\b"
+    r"|n't\b"
+    r"|(?:^|\s)[وف]?(?:لا|لن|لم|ليس|ليست|لسنا|غير|يتعذر|تعذر|للاسف)(?:\s|$)"
+)
+_NEGATION_AFTER_TR = re.compile(
+    r"\b(?:degil|yok|olmaz|maalesef)\b"
+    r"|\w+(?:m[ae]y[ae]c[ae]\w*|m[iu]yor\w*|m[ae]z\b|m[ae]d[iu]\w*|[ae]m[ae]z\w*|[ae]m[iu]yor\w*)"
+)
+_TR_QUESTION = re.compile(r"\bm[iu](?:s[iu]n[iu]z|s[iu]n|y[iu]m|y[iu]z)?\b")
+_TR_LETTERS = re.compile("[ğışİĞŞ]")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]| and | but | so | ve | ama | ancak |،|؛| ثم ")
+# The agent's own plan ("I'll call you tomorrow") is within their authority.
+_FIRST_PERSON_PLAN = re.compile(
+    r"\bi(?:'ll| will| am going to|'m going to| can)\b"
+    r"|\w+(?:[ae]c[ae]g[iu]m|[ae]bil[iu]r[iu]m)\b"
+    r"|(?:^|\s)(?:سا(?!عه|عات)|سن(?!ه|وات)|سوف ا)\S"
+)
+_FULL_WORDS = re.compile(
+    r"\bin full\b|\bfull\b|\btam(?:am[iu]n[iu])?\b|كامل|بالكامل", re.IGNORECASE
+)
+
+
+# ------------------------------------------------------------------ what the case backs
+
+
+def _cents(v: float) -> int:
+    return round(v * 100)
+
+
+@dataclass
+class Backing:
+    """The values and concepts the sources and the customer's message state."""
+
+    amounts: list[tuple[float, str]] = field(default_factory=list)
+    numbers: set[int] = field(default_factory=set)  # bare numbers, in cents
+    counts: set[int] = field(default_factory=set)  # small whole numbers, for derived amounts
+    percents: set[int] = field(default_factory=set)
+    durations: set[tuple[str, int]] = field(default_factory=set)
+    spans_1day: bool = False  # some duration of at most a day (backs "tomorrow")
+    dates: set[tuple[int, str]] = field(default_factory=set)
+    times: set[int] = field(default_factory=set)
+    hours: set[int] = field(default_factory=set)
+    tomorrow: bool = False
+    concepts: set[str] = field(default_factory=set)
+    full: bool = False  # "in full" / "tam" / "كامل": backs 100%
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    _derived: set[tuple[int, str]] | None = None
+
+    def add(self, m: Mention) -> None:
+        self.examples.setdefault(m.kind, [])
+        if m.text not in self.examples[m.kind]:
+            self.examples[m.kind].append(m.text)
+        values = (m.lo, m.hi, *m.alts)
+        if m.kind == "amount":
+            self.amounts.extend((v, m.unit) for v in values)
+        elif m.kind == "number":
+            self.numbers.update(_cents(v) for v in values)
+            self.counts.update(int(v) for v in values if v.is_integer() and 2 <= v <= 31)
+            self.hours.update(int(v) for v in values if v.is_integer() and 0 <= v <= 24)
+        elif m.kind == "percent":
+            self.percents.update(_cents(v) for v in values)
+        elif m.kind == "duration":
+            for v in values:
+                self.durations.update(_duration_keys(m.unit, v))
+                if (m.unit == MINUTES and v <= DAY) or (m.unit == BDAYS and v <= 1):
+                    self.spans_1day = True
+                if m.unit != MINUTES or v % DAY == 0:
+                    self.counts.update(int(x) for x in _duration_counts(m.unit, v))
+        elif m.kind == "date":
+            self.dates.update((int(v), m.unit) for v in values)
+            self.dates.update((int(v), "") for v in values)
+        elif m.kind == "time":
+            self.times.update(int(v) for v in values)
+        elif m.kind == "relative":
+            self.tomorrow = True
+
+    def derived(self) -> set[tuple[int, str]]:
+        """Amounts one step away from the stated ones (see the module docstring)."""
+        if self._derived is None:
+            out: set[tuple[int, str]] = set()
+            base = list(dict.fromkeys(self.amounts))
+            for n, (a, fa) in enumerate(base):
+                for b, fb in base[n + 1 :]:
+                    if fa and fb and fa != fb:
+                        continue
+                    fam = fa or fb
+                    out.add((_cents(abs(a - b)), fam))
+                    out.add((_cents(a + b), fam))
+                for p in self.percents:
+                    out.add((_cents(a * p / 10000), fa))
+                for c in self.counts:
+                    out.add((_cents(a * c), fa))
+                    out.add((_cents(a / c), fa))
+            self._derived = out
+        return self._derived
+
+
+def _duration_keys(dim: str, v: float) -> set[tuple[str, int]]:
+    """Every canonical reading of a duration: 48 hours is also 2 days and 2 business days."""
+    keys = {(dim, _cents(v))}
+    if dim == MINUTES and v % DAY == 0:
+        days = v / DAY
+        keys.add((BDAYS, _cents(days)))
+        if days % 30 == 0:
+            keys.add((MONTHS, _cents(days / 30)))
+        if days % 365 == 0:
+            keys.add((MONTHS, _cents(days / 365 * 12)))
+    elif dim == BDAYS:
+        keys.add((MINUTES, _cents(v * DAY)))
+    elif dim == MONTHS:
+        keys.add((MINUTES, _cents(v * 30 * DAY)))
+        if v % 12 == 0:
+            keys.add((MINUTES, _cents(v / 12 * 365 * DAY)))
+    return keys
+
+
+def _duration_counts(dim: str, v: float) -> list[float]:
+    n = v / DAY if dim == MINUTES else v
+    return [n] if n.is_integer() and 2 <= n <= 31 else []
+
+
+@lru_cache(maxsize=8192)
+def _concepts(text: str) -> frozenset[str]:
+    return frozenset(
+        k for m in _SOURCE_CONCEPTS.finditer(text) for k, v in m.groupdict().items() if v
+    )
+
+
+def backing_for(texts: Iterable[str]) -> Backing:
+    b = Backing()
+    for text in texts:
+        if not text:
+            continue
+        for m in extract(text):
+            b.add(m)
+        b.concepts |= _concepts(text)
+        b.full = b.full or bool(_FULL_WORDS.search(text))
+    return b
+
+
+# ------------------------------------------------------------------ judging one mention
+
+
+def _unsupported(m: Mention, b: Backing) -> str | None:
+    """Why mention `m` is not backed, or None when it is."""
+    if m.kind == "amount":
+        ok = [_amount_ok(v, m.unit, b) for v in {m.lo, m.hi}]
+        if all(ok) or any(_amount_ok(a, m.unit, b) for a in m.alts):
+            return None
+        return "no source or customer message states this amount, or two amounts it follows from"
+    if m.kind == "percent":
+        if all(_cents(v) in b.percents or (v == 100 and b.full) for v in {m.lo, m.hi}):
+            return None
+        return "no source states this percentage"
+    if m.kind == "duration":
+        if all(_duration_keys(m.unit, v) & b.durations for v in {m.lo, m.hi}):
+            return None
+        return "no source states this time frame" + (
+            " (both ends of a range must be stated)" if m.is_range else ""
+        )
+    if m.kind == "date":
+        if (int(m.lo), m.unit) in b.dates or any((int(a), m.unit) in b.dates for a in m.alts):
+            return None
+        return "this date is in neither the sources nor the customer's message"
+    if m.kind == "time":
+        v = int(m.lo)
+        if v in b.times or (v % 60 == 0 and (v // 60 in b.hours or (v // 60 - 12) in b.hours)):
+            return None
+        return "no source or customer message gives this time"
+    if m.kind == "relative":
+        if b.tomorrow or b.spans_1day:
+            return None
+        return "nothing in the sources supports a next-day deadline"
+    return None
+
+
+def _amount_ok(v: float, fam: str, b: Backing) -> bool:
+    c = _cents(v)
+    for a, fa in b.amounts:
+        if _cents(a) == c and (not fam or not fa or fa == fam):
+            return True
+    if c in b.numbers:
+        return True
+    return any(dc == c and (not fam or not df or df == fam) for dc, df in b.derived())
+
+
+# ------------------------------------------------------------------ concepts in the reply
+
+
+def _concept_hits(ctx: EvalContext, b: Backing) -> list[dict[str, Any]]:
+    reply = ctx.reply
+    out: list[dict[str, Any]] = []
+    sentences = ctx.sentences
+    for m in _REPLY_CONCEPTS.finditer(reply):
+        fams = {k for k, v in m.groupdict().items() if v}
+        if m.group().lower().startswith("credited"):
+            fams.add("refund")
+        if fams & b.concepts:
+            continue
+        sent = next((s for s in sentences if s.start <= m.start() < s.end), None)
+        if sent is None or not _is_commitment(
+            sent.text, m.start() - sent.start, m.end() - sent.start, ctx.language
+        ):
+            continue
+        fam = sorted(fams)[0]
+        out.append(
+            {
+                "text": m.group(),
+                "span": [m.start(), m.end()],
+                "kind": fam,
+                "value": None,
+                "unit": "",
+                "reason": f"no source mentions a {_FAMILY_LABEL[fam]}, so it is not the agent's to promise",
+                "_sentence": (sent.start, sent.end),
+            }
+        )
+    return out
+
+
+_FAMILY_LABEL = {
+    "refund": "refund",
+    "credit": "credit, compensation or discount",
+    "waiver": "fee waiver or free-of-charge service",
+    "exception": "policy exception",
+}
+
+
+def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
+    text = sentence.rstrip()
+    if text.endswith(("?", "؟")):
+        return False
+    before = sentence[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause_before = before[breaks[-1].end() :] if breaks else before
+    after = sentence[end:]
+    nxt = _CLAUSE_BREAK.search(after)
+    clause_after = after[: nxt.start()] if nxt else after
+    if _NEGATION_BEFORE.search(normalize(clause_before)):
+        return False
+    if language == "tr" or _TR_LETTERS.search(sentence):
+        # Turkish is verb-final: the negation or question particle follows the concept
+        na = fold_turkish(clause_after)
+        if _TR_QUESTION.search(na) or _NEGATION_AFTER_TR.search(na):
+            return False
+    return True
+
+
+# ------------------------------------------------------------------ the check
+
+
+@check("grounded", rubric="R7", severity="blocking")
+def grounded(ctx: EvalContext) -> CheckResult:
+    case = ctx.case
+    b = backing_for([*(s.text for s in case.sources), case.message])
+    details: list[dict[str, Any]] = []
+    seen: set[tuple[str, float, float, str]] = set()
+    committed = 0
+    for m in extract(case.draft):
+        if m.kind == "number":
+            continue
+        committed += 1
+        if m.kind == "relative" and _own_plan(ctx, m):
+            continue
+        reason = _unsupported(m, b)
+        ident = (m.kind, m.lo, m.hi, m.unit)
+        if reason is None or ident in seen:
+            continue
+        seen.add(ident)
+        value, unit = format_value(m)
+        details.append(
+            {
+                "text": m.text,
+                "span": [m.start, m.end],
+                "kind": m.kind,
+                "value": value,
+                "unit": unit,
+                "reason": reason,
+            }
+        )
+    concept = _concept_hits(ctx, b)
+    committed += len(concept)
+    for hit in concept:
+        lo, hi = hit.pop("_sentence")
+        # "250 TL tazminat": the unsupported amount already reports this commitment
+        if not any(d["kind"] in ("amount", "percent") and lo <= d["span"][0] < hi for d in details):
+            details.append(hit)
+    details.sort(key=lambda d: d["span"][0])
+
+    if not details:
+        return CheckResult(
+            name="grounded",
+            passed=True,
+            severity="blocking",
+            explanation="every commitment is backed by the sources or the customer's message"
+            if committed
+            else "no commitments to verify",
+        )
+    first = details[0]
+    listed = "; ".join(f"'{d['text']}' ({d['kind']})" for d in details[:4])
+    more = f" and {len(details) - 4} more" if len(details) > 4 else ""
+    return CheckResult(
+        name="grounded",
+        passed=False,
+        severity="blocking",
+        evidence=first["text"],
+        span=(first["span"][0], first["span"][1]),
+        explanation=f"{len(details)} unsupported commitment{'s' if len(details) > 1 else ''}: {listed}{more}",
+        suggestion=_suggestion(first, b),
+        details=details,
+    )
+
+
+def _own_plan(ctx: EvalContext, m: Mention) -> bool:
+    sent = next((s for s in ctx.sentences if s.start <= m.start < s.end), None)
+    return sent is not None and bool(_FIRST_PERSON_PLAN.search(normalize(sent.text)))
+
+
+def _suggestion(first: dict[str, Any], b: Backing) -> str:
+    kind = first["kind"]
+    if kind in _FAMILY_LABEL:
+        return (
+            f"Remove '{first['text']}' or have it approved first: no policy or customer record "
+            f"here allows a {_FAMILY_LABEL[kind]}; if the case needs one, say you are taking it "
+            "to the person who can decide, and when you will come back."
+        )
+    stated = b.examples.get("duration" if kind == "relative" else kind, [])[:3]
+    if stated:
+        alt = ", ".join(f"'{s}'" for s in stated)
+        return (
+            f"Remove or correct '{first['text']}': the sources state only {alt}; if the real "
+            "figure isn't confirmed yet, say so and when you will update the customer."
+        )
+    return (
+        f"Remove '{first['text']}': nothing in the sources states a {kind} for this case; "
+        "promise only what policy or the customer's record supports, or say when you will confirm."
+    )

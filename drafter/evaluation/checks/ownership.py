@@ -1,0 +1,69 @@
+"""R4 ownership: first person and active; no blame on the system, policy or another
+team, no confessed powerlessness, and someone in the reply actually does something."""
+
+from __future__ import annotations
+
+from ...schemas import CheckResult
+from ..base import EvalContext, check
+from ..similarity import is_bad, judge
+from ._shared import Hit, analyse, failed, first_rule, no_pack, passed, quote, search, sentence_hit
+
+NAME = "ownership"
+# intents where the customer needs something done, so a reply without any first-person
+# action has left it to nobody
+ACTION_INTENTS = frozenset(
+    {"cancel", "refund", "billing_dispute", "complaint", "service_outage", "reschedule"}
+)
+_WHY = {
+    "powerlessness": "confesses powerlessness instead of doing it",
+    "blame": "hides behind the system or the policy",
+    "handoff": "hands the fix to another team instead of owning it",
+    "similar": "deflects: it reads as what we can't do, not what I will do",
+}
+
+
+def ownership_problems(ctx: EvalContext) -> list[Hit]:
+    reply = analyse(ctx)
+    pack = reply.pack
+    found: list[Hit] = []
+    if pack is None:
+        return found
+    for sent in reply.body:
+        hit = first_rule(ctx, pack.ownership_bad, sent)
+        if hit is not None and hit.kind == "handoff" and search(ctx, pack.ownership_excuse, sent):
+            hit = None
+        if hit is None and is_bad(judge(ctx, NAME, sent), NAME) and not search(ctx, pack.ownership_excuse, sent):
+            hit = sentence_hit(sent, "similar")
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
+@check(NAME, rubric="R4", severity="blocking", needs_model=True)
+def ownership(ctx: EvalContext) -> CheckResult:
+    reply = analyse(ctx)
+    pack = reply.pack
+    if pack is None:
+        return no_pack(NAME, ctx)
+    example = pack.examples.get("ownership", "")
+    problems = ownership_problems(ctx)
+    if problems:
+        hit = problems[0]
+        return failed(
+            NAME,
+            f'{hit.kind if hit.kind != "similar" else "deflection"}: "{quote(hit.text)}" {_WHY[hit.kind]}',
+            f'say what you have done or will do, in the first person, e.g. "{example}"; '
+            "if someone else must act, take it to them yourself and say when",
+            hit,
+            details=[{"evidence": h.text, "span": [h.start, h.end], "kind": h.kind} for h in problems],
+        )
+    actions = [h for s in reply.body if (h := search(ctx, pack.first_person_action, s)) is not None]
+    if actions:
+        return passed(NAME, "the agent acts in the first person", actions[0])
+    if (ctx.case.intent or "") in ACTION_INTENTS:
+        return failed(
+            NAME,
+            "no first-person action: nobody in the reply does anything about the request",
+            f'say what you have done or will do, e.g. "{example}"',
+        )
+    return passed(NAME, "no deflection")

@@ -1,0 +1,56 @@
+"""R5 no_redirect: the problem is solved where the customer asked, not sent to another
+channel ("please call…", "email accounts@…", "fill in the form") or another team.
+
+Context matters: "reply to this message" is the same channel, "we will call you" is
+the company acting, and a customer who asked for a phone number may be given one.
+"""
+
+from __future__ import annotations
+
+from ...schemas import CheckResult
+from ..base import EvalContext, check
+from ..similarity import is_bad, judge
+from ._shared import Hit, analyse, failed, first_rule, message_norm, no_pack, passed, quote, search, sentence_hit
+
+NAME = "no_redirect"
+
+
+def redirects(ctx: EvalContext) -> list[Hit]:
+    reply = analyse(ctx)
+    pack = reply.pack
+    found: list[Hit] = []
+    if pack is None:
+        return found
+    asked = pack.contact_asked.search(message_norm(ctx)) is not None
+    for sent in reply.body:
+        if search(ctx, pack.same_channel, sent) is not None:
+            continue
+        hit = first_rule(ctx, pack.redirect, sent)
+        if hit is None and is_bad(judge(ctx, NAME, sent), NAME):
+            hit = sentence_hit(sent, "similar")
+        if hit is None:
+            continue
+        if asked and hit.kind != "team":
+            continue  # the customer asked how to reach us: telling them answers it
+        found.append(hit)
+    return found
+
+
+@check(NAME, rubric="R5", severity="blocking", needs_model=True)
+def no_redirect(ctx: EvalContext) -> CheckResult:
+    pack = analyse(ctx).pack
+    if pack is None:
+        return no_pack(NAME, ctx)
+    found = redirects(ctx)
+    if not found:
+        return passed(NAME, "solves it in this conversation")
+    hit = found[0]
+    where = "another team" if hit.kind == "team" else "another channel"
+    return failed(
+        NAME,
+        f'redirect: "{quote(hit.text)}" sends the customer to {where} to get it solved',
+        f'do it here yourself, e.g. "{pack.examples.get("no_redirect", "")}"; '
+        "if another team must act, hand it over yourself and tell the customer when",
+        hit,
+        details=[{"evidence": h.text, "span": [h.start, h.end], "kind": h.kind} for h in found],
+    )

@@ -1,0 +1,58 @@
+"""R8 no_upsell: no promotion, upgrade, retention pitch or unrelated offer to a customer
+who is leaving or unhappy. Applies to every intent but `question` and `praise`.
+
+Goodwill the agent has *given* (a credit for the outage) is not a pitch, and neither
+is an offer that answers what the customer asked ("is there a cheaper plan?").
+"""
+
+from __future__ import annotations
+
+from ...schemas import CheckResult
+from ..base import EvalContext, check
+from ..similarity import is_bad, judge
+from ._shared import Hit, analyse, failed, first_rule, message_norm, no_pack, not_applicable, passed, quote, search, sentence_hit
+
+NAME = "no_upsell"
+EXEMPT_INTENTS = frozenset({"question", "praise"})
+
+
+def pitches(ctx: EvalContext) -> list[Hit]:
+    reply = analyse(ctx)
+    pack = reply.pack
+    found: list[Hit] = []
+    if pack is None:
+        return found
+    asked = pack.offer_asked.search(message_norm(ctx)) is not None
+    for sent in reply.body:
+        hit = first_rule(ctx, pack.upsell, sent)
+        if hit is None and is_bad(judge(ctx, NAME, sent), NAME):
+            hit = sentence_hit(sent, "similar")
+        if hit is None:
+            continue
+        if hit.kind != "retention" and (asked or search(ctx, pack.compensation, sent)):
+            continue
+        found.append(hit)
+    return found
+
+
+@check(NAME, rubric="R8", severity="blocking", needs_model=True)
+def no_upsell(ctx: EvalContext) -> CheckResult:
+    intent = ctx.case.intent or ""
+    if intent in EXEMPT_INTENTS:
+        return not_applicable(NAME, f"not applicable: offers are fine in a {intent} reply")
+    pack = analyse(ctx).pack
+    if pack is None:
+        return no_pack(NAME, ctx)
+    found = pitches(ctx)
+    if not found:
+        return passed(NAME, "no sales pitch")
+    hit = found[0]
+    what = "retention pitch" if hit.kind == "retention" else "sales pitch"
+    who = {"cancel": "a customer who is leaving"}.get(intent, f"a {intent.replace('_', ' ') or 'support'} reply")
+    return failed(
+        NAME,
+        f'{what}: "{quote(hit.text)}" pitches to {who}',
+        f'drop the pitch and just do what was asked, e.g. "{pack.examples.get("no_upsell", "")}"',
+        hit,
+        details=[{"evidence": h.text, "span": [h.start, h.end], "kind": h.kind} for h in found],
+    )

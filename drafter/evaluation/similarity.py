@@ -1,0 +1,162 @@
+"""Exemplar similarity in the multilingual embedding space.
+
+Phrase lists miss paraphrases ("the refund tool doesn't give me that option"). Each
+judgement check also has labelled exemplar sentences (exemplars/*.yaml): bad ones
+(what the check fails) and good ones (near misses it must pass), in English, Turkish
+and Arabic. A reply sentence is judged by its nearest exemplars: it counts as bad when
+it is close to a bad exemplar *and* clearly closer to it than to any good one. The good
+exemplars are what keeps topic from deciding ("refund" sentences are near each other
+whatever their stance).
+
+Exemplar vectors are computed once per process and embedder; reply-sentence vectors
+come from the suite's batch (EvalContext.extras["vectors"]) or are embedded here on
+demand through the embedder's own cache.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import yaml
+
+from ..text import Sentence
+
+if TYPE_CHECKING:
+    from ..embeddings import Embedder, Vectors
+    from .base import EvalContext
+
+EXEMPLAR_DIR = Path(__file__).parent / "exemplars"
+
+# Calibrated on dev.jsonl + tests/data/train (evals/calibration/tune.py), USE-m3.
+# (minimum similarity to the nearest bad exemplar, minimum lead over the nearest good)
+THRESHOLDS: dict[str, tuple[float, float]] = {
+    "apology": (0.70, 0.06),
+    "ownership": (0.72, 0.08),
+    "no_redirect": (0.72, 0.08),
+    "next_step": (0.72, 0.08),
+    "no_upsell": (0.70, 0.08),
+    "tone": (0.74, 0.10),
+    # follow_up uses its *good* exemplars: a closing line near one counts as a follow-up
+    "follow_up": (0.70, 0.05),
+}
+
+
+@dataclass(frozen=True)
+class Exemplar:
+    check: str
+    label: str  # "bad" or "good"
+    kind: str
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    bad_sim: float
+    good_sim: float
+    nearest_bad: Exemplar | None
+    nearest_good: Exemplar | None
+
+    @property
+    def margin(self) -> float:
+        return self.bad_sim - self.good_sim
+
+
+@lru_cache(maxsize=1)
+def load_exemplars() -> tuple[Exemplar, ...]:
+    out: list[Exemplar] = []
+    for path in sorted(EXEMPLAR_DIR.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        check = str(data.get("check", path.stem))
+        for label in ("bad", "good"):
+            for kind, by_lang in (data.get(label) or {}).items():
+                for lang, texts in (by_lang or {}).items():
+                    for text in texts or []:
+                        out.append(Exemplar(check, label, str(kind), str(lang), str(text)))
+    return tuple(out)
+
+
+class ExemplarIndex:
+    """All exemplars embedded once, grouped by check and label."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.exemplars = load_exemplars()
+        vecs = embedder.embed([e.text for e in self.exemplars]) if self.exemplars else None
+        self._groups: dict[tuple[str, str], tuple[Vectors, list[Exemplar]]] = {}
+        if vecs is None:
+            return
+        for check in {e.check for e in self.exemplars}:
+            for label in ("bad", "good"):
+                idx = [i for i, e in enumerate(self.exemplars) if e.check == check and e.label == label]
+                if idx:
+                    self._groups[(check, label)] = (vecs[idx], [self.exemplars[i] for i in idx])
+
+    def nearest(self, check: str, label: str, vec: Vectors) -> tuple[float, Exemplar | None]:
+        group = self._groups.get((check, label))
+        if group is None:
+            return 0.0, None
+        mat, items = group
+        sims = mat @ vec
+        i = int(np.argmax(sims))
+        return float(sims[i]), items[i]
+
+    def verdict(self, check: str, vec: Vectors) -> Verdict:
+        bad, nb = self.nearest(check, "bad", vec)
+        good, ng = self.nearest(check, "good", vec)
+        return Verdict(bad, good, nb, ng)
+
+
+_INDEXES: dict[int, tuple[Embedder, ExemplarIndex]] = {}
+_LOCK = threading.Lock()
+
+
+def index_for(embedder: Embedder) -> ExemplarIndex:
+    key = id(embedder)
+    with _LOCK:
+        hit = _INDEXES.get(key)
+        if hit is not None and hit[0] is embedder:
+            return hit[1]
+    index = ExemplarIndex(embedder)
+    with _LOCK:
+        _INDEXES[key] = (embedder, index)
+    return index
+
+
+def vectors_for(ctx: EvalContext, sentences: list[Sentence]) -> dict[str, Vectors]:
+    """Vectors of the given sentences: from the suite's batch, else embedded now."""
+    store = ctx.extras.setdefault("vectors", {})
+    assert isinstance(store, dict)
+    missing = [s.text for s in sentences if s.text not in store]
+    if missing and ctx.embedder is not None:
+        for text, vec in zip(missing, ctx.embedder.embed(missing), strict=True):
+            store[text] = vec
+    return {s.text: store[s.text] for s in sentences if s.text in store}
+
+
+def judge(ctx: EvalContext, check: str, sentence: Sentence) -> Verdict | None:
+    """Nearest-exemplar verdict for one sentence, or None without an embedder."""
+    if ctx.embedder is None:
+        return None
+    vec = vectors_for(ctx, [sentence]).get(sentence.text)
+    if vec is None:
+        return None
+    return index_for(ctx.embedder).verdict(check, vec)
+
+
+def is_bad(verdict: Verdict | None, check: str) -> bool:
+    if verdict is None:
+        return False
+    min_sim, min_margin = THRESHOLDS[check]
+    return verdict.bad_sim >= min_sim and verdict.margin >= min_margin
+
+
+def is_good(verdict: Verdict | None, check: str) -> bool:
+    if verdict is None:
+        return False
+    min_sim, min_margin = THRESHOLDS[check]
+    return verdict.good_sim >= min_sim and -verdict.margin >= min_margin
