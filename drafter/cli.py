@@ -25,6 +25,8 @@ from .settings import Settings, load_settings
 app = typer.Typer(help="drafter: policy-grounded, checked customer-support reply drafts.", no_args_is_help=True, add_completion=False)
 evals_app = typer.Typer(help="Evaluate replies (QA).", no_args_is_help=True)
 app.add_typer(evals_app, name="evals")
+keys_app = typer.Typer(help="API keys, written straight to the database (no server needed).", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
 out = Console()
 err = Console(stderr=True)
 
@@ -221,6 +223,87 @@ def evals_score(
         junit.write_text(junit_xml(report), encoding="utf-8")
     if report.errors:
         raise typer.Exit(1)
+
+
+# ---------------------------------------------------------------- keys and review exports (review issue)
+
+
+@keys_app.command("create")
+@friendly
+def keys_create(
+    role: str = typer.Option(..., "--role", help="agent, qa or admin"),
+    tenant: str = typer.Option("default", "--tenant", help="the tenant the key acts for"),
+    name: str = typer.Option("", "--name", help="a label, usually the agent's name"),
+) -> None:
+    """Create an API key. It is printed once, alone on the last line; only its hash is stored."""
+    from .services.keys import KeyService
+    from .store.db import Database
+
+    new = KeyService(Database(_settings())).create(tenant=tenant, role=role, name=name, created_by="cli")
+    out.print(f"created {new.info.role} key {new.info.id} for tenant {new.info.tenant}; store it now, it is not shown again:", highlight=False)
+    sys.stdout.flush()
+    print(new.secret)
+
+
+@keys_app.command("list")
+@friendly
+def keys_list(tenant: str | None = typer.Option(None, "--tenant", help="only this tenant's keys")) -> None:
+    """List API keys (ids and prefixes; secrets are never stored)."""
+    from .services.keys import KeyService
+    from .store.db import Database
+
+    t = Table(header_style="bold")
+    t.add_column("id", no_wrap=True, min_width=14)
+    for col in ("tenant", "role", "name", "prefix", "created", "revoked"):
+        t.add_column(col)
+    for k in KeyService(Database(_settings())).list(tenant=tenant):
+        t.add_row(k.id, k.tenant, k.role, k.name, k.prefix, f"{k.created_at:%Y-%m-%d}", f"{k.revoked_at:%Y-%m-%d}" if k.revoked_at else "")
+    out.print(t)
+
+
+@keys_app.command("revoke")
+@friendly
+def keys_revoke(key_id: str = typer.Argument(..., help="the key's id (k_…), as `drafter keys list` shows it")) -> None:
+    """Revoke an API key; requests with it get 401 from then on."""
+    from .services.keys import KeyService
+    from .store.db import Database
+
+    k = KeyService(Database(_settings())).revoke(key_id)
+    out.print(f"revoked {k.role} key {k.id} of tenant {k.tenant}", highlight=False)
+
+
+@evals_app.command("export")
+@friendly
+def evals_export(
+    since: str = typer.Option(..., "--since", help="first day of decisions to export (YYYY-MM-DD)"),
+    until: str | None = typer.Option(None, "--until", help="last day (YYYY-MM-DD), default: today"),
+    tenant: str = typer.Option("default", "--tenant"),
+    min_edit: float = typer.Option(0.2, "--min-edit", min=0.0, max=1.0, help="edit ratio from which an approval counts as heavily edited"),
+    output: Path | None = typer.Option(None, "--output", help="write scoring JSONL here and suite cases to <stem>.cases.yaml beside it (default: JSONL on stdout)"),
+) -> None:
+    """Export rejected and heavily edited drafts as eval cases (scoring JSONL + suite cases YAML)."""
+    from datetime import date
+
+    from .errors import InvalidInput
+    from .services.export import export_cases, to_jsonl, to_yaml
+    from .store.db import Database
+
+    try:
+        first, last = date.fromisoformat(since), date.fromisoformat(until) if until else None
+    except ValueError:
+        raise InvalidInput("--since/--until must be dates like 2026-11-01") from None
+    cases = export_cases(Database(_settings()), tenant, since=first, until=last, min_edit_ratio=min_edit)
+    rejected = sum(1 for c in cases if c.scoring["decision"] == "rejected")
+    summary = f"{len(cases)} cases from tenant {tenant} since {first}: {rejected} rejected, {len(cases) - rejected} heavily edited (edit ratio ≥ {min_edit:g})"
+    if output is None:
+        sys.stdout.write(to_jsonl(cases))
+        err.print(summary, highlight=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    suite = output.with_name(output.name.removesuffix(".jsonl") + ".cases.yaml")
+    output.write_text(to_jsonl(cases), encoding="utf-8")
+    suite.write_text(to_yaml(cases), encoding="utf-8")
+    out.print(f"{summary}\nscoring JSONL: {output}\nsuite cases:   {suite}", highlight=False)
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.responses import Response
@@ -10,8 +10,9 @@ from starlette.responses import Response
 from .. import __version__
 from ..services.container import Services
 from ..settings import Settings, get_settings
+from .deps import require
 from .errors import error_body, install_error_handlers
-from .routes import drafts, evaluate, health
+from .routes import customers, drafts, evaluate, health, keys, knowledge, stats
 
 
 class BodyLimit(BaseHTTPMiddleware):
@@ -39,7 +40,12 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.state.services = services or Services(settings)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     install_error_handlers(app)
-    app.include_router(health.router)
+    app.include_router(health.router)  # /healthz and /readyz: the only routes without a key
     app.include_router(drafts.router)
-    app.include_router(evaluate.router)
+    # The evaluate route predates keys; the key check is attached here for it.
+    app.include_router(evaluate.router, dependencies=[Depends(require("evaluate"))])
+    app.include_router(customers.router)
+    app.include_router(knowledge.router)
+    app.include_router(keys.router)
+    app.include_router(stats.router)
     return app

@@ -9,6 +9,7 @@ like a hosted one.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -32,6 +33,10 @@ from .base import ChatRequest, ChatResponse
 litellm.disable_aiohttp_transport = True
 litellm.suppress_debug_info = True
 litellm.telemetry = False
+# litellm logs provider chatter (and, at debug level, whole prompts) on its own loggers:
+# keep customer text out of the logs.
+for _name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "litellm"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
 
 LOCAL_PROVIDER = "drafter-local"
 

@@ -36,141 +36,153 @@ from functools import lru_cache
 from typing import Any
 
 from ...schemas import CheckResult
-from ...text import fold_turkish, normalize
+from ...text import Sentence, fold_turkish, normalize
 from ..base import EvalContext, check
-from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, format_value
+from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, format_value
 
 # ------------------------------------------------------------------ concept families
 
-_AR_MARKS = "[\u064b-\u0652\u0640]*"
-_AR_BASE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
-_AR_VARIANTS = {"ا": "[اأإآٱ]", "ي": "[يى]", "ى": "[يى]", "ه": "[هة]", "ة": "[هة]"}
-_TR_VARIANTS = {
-    "i": "[iıİI]",
-    "ı": "[iıİI]",
-    "u": "[uüUÜ]",
-    "o": "[oöOÖ]",
-    "s": "[sşSŞ]",
-    "g": "[gğGĞ]",
-    "c": "[cçCÇ]",
-}
+# Concepts are matched on `numbers.fold` output (same length, so offsets stay valid: lower
+# case, Turkish in ASCII, one spelling of each Arabic letter, vowel marks as tatweel).
+# Latin patterns sit in one alternation per first letter behind a single word-start check,
+# so the engine rejects most positions at once. Arabic words are found by their stem,
+# and the proclitics before it (و ف ب ل ك ال, verb prefixes) are checked afterwards.
 
-
-def _ar(word: str) -> str:
-    """A regex for an Arabic word with optional diacritics and any alef/ya/ta-marbuta form."""
-    word = word.translate(_AR_BASE)
-    return "".join(
-        (_AR_VARIANTS.get(c, re.escape(c)) + _AR_MARKS) if c != " " else r"\s+" for c in word
-    )
-
-
-def _tr(word: str) -> str:
-    """A regex for a Turkish word typed with or without its special letters."""
-    return "".join(_TR_VARIANTS.get(c, re.escape(c)) if c != " " else r"\s+" for c in word)
-
-
-_AR_L = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
-# An Arabic word start: no letter before, not even one followed by its vowel marks
-# (\b treats the marks as non-word characters).
-_AR_B = f"(?<![{_AR_L}])(?<![{_AR_L}][\u064b-\u0652])(?<![{_AR_L}][\u064b-\u0652]{{2}})"
-
-# Each family: (patterns a reply commits with, extra patterns that back it in a source).
-_FAMILIES: dict[str, tuple[list[str], list[str]]] = {
+# family -> (patterns a reply commits with, extra patterns that back it in a source)
+_LATIN: dict[str, tuple[list[str], list[str]]] = {
     "refund": (
-        [
-            r"\brefund(?:s|ed|ing)?\b",
-            r"\breimburs\w*",
-            r"\bmoney back\b",
-            r"\bpa(?:y|id) (?:you )?back\b",
-            r"\b" + _tr("iade") + r"\w*",
-            r"\b" + _tr("geri ode") + r"\w*",
-            _ar("سترد"),
-            _ar("سترج"),
-            _AR_B + _ar("رددت"),
-            _ar("إعادة المبلغ"),
-            _ar("إرجاع المبلغ"),
-        ],
-        [
-            r"\brefundable\b",
-            r"\bcredited back\b",
-            r"\breturned to (?:the|your) (?:original )?(?:card|payment)",
-        ],
+        ["refund", "reimburs", r"money back\b", r"pa(?:y|id) (?:you )?back\b", "iade", "geri ode"],
+        [r"credited back", r"returned to (?:the|your) (?:original )?(?:card|payment)"],
     ),
     "credit": (
         [
-            r"\bcredit(?:s|ed|ing)?\b(?!\s+cards?\b)",
-            r"\bcompensat\w*",
-            r"\bvouchers?\b",
-            r"\bgift ?cards?\b",
-            r"\bdiscount\w*",
-            r"\bcoupons?\b",
-            r"\b\d+(?:[.,]\d+)?\s*%\s*off\b",
-            r"\b" + _tr("kredi") + r"\w*(?!\s+" + _tr("kart") + ")",
-            r"\b" + _tr("tazminat") + r"\w*",
-            r"\b" + _tr("indirim") + r"\w*",
-            r"\b" + _tr("hediye ceki") + r"\w*",
-            r"\b" + _tr("kupon") + r"\w*",
-            r"\b" + _tr("telafi") + r"\w*",
-            _ar("رصيد"),
-            _ar("تعويض"),
-            _ar("قسيمة"),
-            _ar("كوبون"),
-            _AR_B
-            + f"(?:[وف]{_AR_MARKS})?(?:[بل]{_AR_MARKS})?(?:{_ar('ال')})?"
-            + _ar("خصم")
-            + f"(?:{_ar('ا')})?(?![{_AR_L}])",
+            r"credit(?:s|ed|ing)?\b(?! cards?\b)",
+            "compensat",
+            r"vouchers?\b",
+            r"gift ?cards?\b",
+            "discount",
+            r"coupons?\b",
+            r"kredi(?!\w*\s+kart)",
+            "tazminat",
+            "indirim",
+            "hediye ceki",
+            "kupon",
+            "telafi",
         ],
-        [r"\bcredit note\b", r"\bgoodwill\b"],
+        [r"credit note", r"goodwill\b"],
     ),
     "waiver": (
         [
-            r"\bwaiv\w*",
-            r"\bfree of charge\b",
-            r"\bat no (?:extra |additional )?(?:cost|charge)\b",
-            r"\bno (?:extra |additional )?(?:charge|fee|cost)s?\b",
-            r"\bfor free\b",
-            r"\bcomplimentary\b",
-            r"\bwithout (?:any )?(?:extra )?(?:charge|fee|cost)s?\b",
-            r"\b" + _tr("ucretsiz") + r"\w*",
-            r"\b" + _tr("bedava") + r"\b",
-            r"\b" + _tr("muaf") + r"\w*",
-            _ar("مجان"),
-            _AR_B + _ar("دون") + rf"(?:\s+{_ar('أي')})?\s+" + _ar("رسوم"),
-            _AR_B + _ar("بدون") + rf"(?:\s+{_ar('أي')})?\s+" + _ar("رسوم"),
-            _AR_B + _ar("بلا رسوم"),
-            _ar("إعفاء"),
-            _ar("أعفي"),
+            "waiv",
+            r"free of charge\b",
+            r"at no (?:extra |additional )?(?:cost|charge)\b",
+            r"no (?:extra |additional )?(?:charge|fee|cost)s?\b",
+            r"for free\b",
+            "complimentary",
+            r"without (?:any )?(?:extra )?(?:charge|fee|cost)s?\b",
+            "ucretsiz",
+            r"bedava\b",
+            "muaf",
         ],
-        [
-            r"\bfree\b",
-            r"\bno further charges?\b",
-            r"\bnot (?:be )?charged\b",
-            r"\b" + _tr("ucret alinmaz"),
-        ],
+        [r"free\b", r"no further charge", r"not (?:be )?charged\b", r"ucret alinmaz"],
     ),
     "exception": (
-        [
-            r"\bexception(?:al|ally|s)?\b",
-            r"\bone[- ]off\b",
-            r"\bas a one[- ]time\b",
-            r"\b" + _tr("istisna") + r"\w*",
-            r"\b" + _tr("bir defaya mahsus"),
-            _ar("استثناء"),
-            _ar("استثنائ"),
-        ],
-        [r"\bmanager'?s? (?:approval|call|decision)\b", r"\bat the agent'?s discretion\b"],
+        ["exception", r"one[- ]off\b", r"as a one[- ]time\b", "istisna", "bir defaya mahsus"],
+        [r"manager'?s? (?:approval|call|decision)\b", r"at the agent'?s discretion\b"],
     ),
 }
 
+_CONJ, _PREP, _ART = ("", "و", "ف"), ("", "ب", "ل", "ك"), ("", "ال")
+_NOUN = frozenset(c + p + a for c in _CONJ for p in _PREP for a in _ART) | {"لل", "ولل", "فلل"}
+_VERB = frozenset(
+    c + a + v
+    for c in _CONJ
+    for a in ("", "ال", "لل", "بال")
+    for v in ("", "ا", "ت", "ي", "م", "ن", "س", "سي", "ست", "سن", "سا")
+)
+_T = "\u0640*"  # Arabic vowel marks, folded to tatweel
+# (family, stem, what may follow it, proclitics allowed before it)
+_ARABIC: list[tuple[str, str, str, frozenset[str]]] = [
+    ("refund", "سترد", "", _VERB),  # استرداد، تسترد، المسترد، سنسترد
+    ("refund", "سترج", "", _VERB),
+    ("refund", "رددت", "", frozenset(_CONJ)),
+    ("refund", "اعاده", r"\s+المبلغ", _NOUN),
+    ("refund", "ارجاع", r"\s+المبلغ", _NOUN),
+    ("credit", "رصيد", "", _NOUN),
+    ("credit", "تعويض", "", _NOUN),
+    ("credit", "قسيمه", "", _NOUN),
+    ("credit", "كوبون", "", _NOUN),
+    ("credit", "خصم", rf"(?:ا{_T})?(?!\w)", _NOUN),  # the noun: تُخصم (is deducted) is a verb
+    ("waiver", "مجان", "", _NOUN),
+    (
+        "waiver",
+        "دون",
+        rf"\s+(?:ا{_T}ي{_T}\s+)?ر{_T}س{_T}و{_T}م",
+        frozenset({"", "و", "ف", "ب", "وب", "فب"}),
+    ),
+    ("waiver", "بلا", rf"\s+ر{_T}س{_T}و{_T}م", frozenset(_CONJ)),
+    ("waiver", "اعفا", "", _NOUN),  # اعفاء، اعفاؤك
+    (
+        "waiver",
+        "عفي",
+        "",
+        frozenset({"ا", "وا", "فا", "سا", "سن", "سي", "ن", "ي", "ت", "م", "الم"}),
+    ),
+    ("exception", "استثن", "", frozenset({"", "و", "ف", "ال", "وال", "فال", "لل"})),  # not باستثناء
+]
 
-def _compile(parts: Iterable[tuple[str, list[str]]]) -> re.Pattern[str]:
-    return re.compile(
-        "|".join(f"(?P<{name}>{'|'.join(pats)})" for name, pats in parts), re.IGNORECASE
-    )
+
+def _stem(word: str) -> str:
+    return "".join(c + _T for c in word)
 
 
-_REPLY_CONCEPTS = _compile((n, f[0]) for n, f in _FAMILIES.items())
-_SOURCE_CONCEPTS = _compile((n, f[0] + f[1]) for n, f in _FAMILIES.items())
+def _trie(patterns: list[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for p in patterns:
+        groups.setdefault(p[0], []).append(p[1:])
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+_REPLY_LATIN = re.compile(r"(?<!\w)(?:" + _trie([p for f in _LATIN.values() for p in f[0]]) + ")")
+_SOURCE_LATIN = re.compile(
+    r"(?<!\w)(?:" + _trie([p for f in _LATIN.values() for p in f[0] + f[1]]) + ")"
+)
+_LATIN_OF = [(name, re.compile("|".join(f[0] + f[1]))) for name, f in _LATIN.items()]
+_AR_ONE = [re.compile(_stem(stem) + tail) for _, stem, tail, _ in _ARABIC]
+# no groups: a plain alternation of literal-first branches is what the engine scans fastest
+_AR_STEMS = re.compile("|".join(p.pattern for p in _AR_ONE))
+_HAS_ARABIC = re.compile("[\u0621-\u064a]")
+
+
+def concept_mentions(folded: str, *, source: bool = False) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, families) of every refund / credit / waiver / exception word."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    for m in (_SOURCE_LATIN if source else _REPLY_LATIN).finditer(folded):
+        fams = {name for name, pat in _LATIN_OF if pat.match(folded, m.start())}
+        if folded.startswith("credited", m.start()):
+            fams.add("refund")
+        out.append((m.start(), _word_end(folded, m.end()), frozenset(fams)))
+    if _HAS_ARABIC.search(folded) is None:
+        return out
+    for m in _AR_STEMS.finditer(folded):
+        k = next(i for i, p in enumerate(_AR_ONE) if p.match(folded, m.start()))
+        family, _, _, prefixes = _ARABIC[k]
+        ws = m.start()
+        while ws > 0 and ("\u0621" <= folded[ws - 1] <= "\u064a" or folded[ws - 1] == "\u0640"):
+            ws -= 1
+        if folded[ws : m.start()].replace("\u0640", "") in prefixes:
+            out.append((ws, _word_end(folded, m.end()), frozenset((family,))))
+    return out
+
+
+def _word_end(text: str, i: int) -> int:
+    """Extend a match to the end of its last word ("waiv" -> "waived")."""
+    m = _WORD_REST.match(text, i)
+    return m.end() if m is not None else i
+
+
+_WORD_REST = re.compile(r"\w*")
+
 
 # A clause that refuses, negates or asks is not a commitment (checked on normalised text).
 _NEGATION_BEFORE = re.compile(
@@ -184,6 +196,14 @@ _NEGATION_AFTER_TR = re.compile(
 )
 _TR_QUESTION = re.compile(r"\bm[iu](?:s[iu]n[iu]z|s[iu]n|y[iu]m|y[iu]z)?\b")
 _TR_LETTERS = re.compile("[ğışİĞŞ]")
+# Asking someone who can decide (RUBRIC R14) or passing on the customer's request is not
+# promising the outcome: "I've asked my manager to approve an exception".
+_ESCALATION = re.compile(
+    r"\b(?:manager|supervisor|team lead|escalat\w*|approv\w*|yonetici\w*|mudur\w*|amir\w*|onay\w*)\b"
+    r"|مدير|مشرف|موافق|رفعت"
+)
+_REQUEST_AFTER = re.compile(r"\s*(?:request|talep|talebi)")  # "refund request", "iade talebi"
+_REQUEST_BEFORE = re.compile(r"طلب\S*\s+$")  # "طلب الاسترداد"
 _CLAUSE_BREAK = re.compile(r"[,;:—–]| and | but | so | ve | ama | ancak |،|؛| ثم ")
 # The agent's own plan ("I'll call you tomorrow") is within their authority.
 _FIRST_PERSON_PLAN = re.compile(
@@ -191,9 +211,7 @@ _FIRST_PERSON_PLAN = re.compile(
     r"|\w+(?:[ae]c[ae]g[iu]m|[ae]bil[iu]r[iu]m)\b"
     r"|(?:^|\s)(?:سا(?!عه|عات)|سن(?!ه|وات)|سوف ا)\S"
 )
-_FULL_WORDS = re.compile(
-    r"\bin full\b|\bfull\b|\btam(?:am[iu]n[iu])?\b|كامل|بالكامل", re.IGNORECASE
-)
+_FULL_WORDS = re.compile(r"\bin full\b|\bfull\b|\btam(?:am[iu]n[iu])?\b|كامل|بالكامل")
 
 
 # ------------------------------------------------------------------ what the case backs
@@ -296,10 +314,11 @@ def _duration_counts(dim: str, v: float) -> list[float]:
 
 
 @lru_cache(maxsize=8192)
-def _concepts(text: str) -> frozenset[str]:
-    return frozenset(
-        k for m in _SOURCE_CONCEPTS.finditer(text) for k, v in m.groupdict().items() if v
-    )
+def _source_facts(text: str) -> tuple[frozenset[str], bool]:
+    """(concept families the text mentions, whether it says "in full")."""
+    folded = fold(text)
+    fams = frozenset(f for _, _, hit in concept_mentions(folded, source=True) for f in hit)
+    return fams, bool(_FULL_WORDS.search(folded))
 
 
 def backing_for(texts: Iterable[str]) -> Backing:
@@ -309,8 +328,9 @@ def backing_for(texts: Iterable[str]) -> Backing:
             continue
         for m in extract(text):
             b.add(m)
-        b.concepts |= _concepts(text)
-        b.full = b.full or bool(_FULL_WORDS.search(text))
+        fams, full = _source_facts(text)
+        b.concepts |= fams
+        b.full = b.full or full
     return b
 
 
@@ -363,26 +383,24 @@ def _amount_ok(v: float, fam: str, b: Backing) -> bool:
 # ------------------------------------------------------------------ concepts in the reply
 
 
-def _concept_hits(ctx: EvalContext, b: Backing) -> list[dict[str, Any]]:
-    reply = ctx.reply
+def _concept_hits(
+    ctx: EvalContext, b: Backing, mentions: list[tuple[int, int, frozenset[str]]]
+) -> list[dict[str, Any]]:
+    """Refunds, credits, waivers and exceptions stated as done or promised, unbacked."""
     out: list[dict[str, Any]] = []
-    sentences = ctx.sentences
-    for m in _REPLY_CONCEPTS.finditer(reply):
-        fams = {k for k, v in m.groupdict().items() if v}
-        if m.group().lower().startswith("credited"):
-            fams.add("refund")
-        if fams & b.concepts:
+    for start, end, fams in mentions:
+        if not fams or fams & b.concepts:
             continue
-        sent = next((s for s in sentences if s.start <= m.start() < s.end), None)
+        sent = _sentence_at(ctx, start)
         if sent is None or not _is_commitment(
-            sent.text, m.start() - sent.start, m.end() - sent.start, ctx.language
+            sent.text, start - sent.start, end - sent.start, ctx.language
         ):
             continue
         fam = sorted(fams)[0]
         out.append(
             {
-                "text": m.group(),
-                "span": [m.start(), m.end()],
+                "text": ctx.reply[start:end],
+                "span": [start, end],
                 "kind": fam,
                 "value": None,
                 "unit": "",
@@ -391,6 +409,10 @@ def _concept_hits(ctx: EvalContext, b: Backing) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _sentence_at(ctx: EvalContext, pos: int) -> Sentence | None:
+    return next((s for s in ctx.sentences if s.start <= pos < s.end), None)
 
 
 _FAMILY_LABEL = {
@@ -413,6 +435,10 @@ def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
     clause_after = after[: nxt.start()] if nxt else after
     if _NEGATION_BEFORE.search(normalize(clause_before)):
         return False
+    if _ESCALATION.search(fold(clause_before + " " + clause_after)):
+        return False
+    if _REQUEST_AFTER.match(fold(after)) or _REQUEST_BEFORE.search(fold(before)):
+        return False
     if language == "tr" or _TR_LETTERS.search(sentence):
         # Turkish is verb-final: the negation or question particle follows the concept
         na = fold_turkish(clause_after)
@@ -428,20 +454,19 @@ def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
 def grounded(ctx: EvalContext) -> CheckResult:
     case = ctx.case
     b = backing_for([*(s.text for s in case.sources), case.message])
+    concepts = concept_mentions(fold(case.draft))
     details: list[dict[str, Any]] = []
     seen: set[tuple[str, float, float, str]] = set()
-    committed = 0
+    committed = len(concepts)
     for m in extract(case.draft):
-        if m.kind == "number":
+        if m.kind == "number" or not _is_value_commitment(ctx, m, concepts):
             continue
         committed += 1
-        if m.kind == "relative" and _own_plan(ctx, m):
-            continue
         reason = _unsupported(m, b)
         ident = (m.kind, m.lo, m.hi, m.unit)
         if reason is None or ident in seen:
             continue
-        seen.add(ident)
+        seen.add(ident)  # the same figure twice is one commitment
         value, unit = format_value(m)
         details.append(
             {
@@ -453,9 +478,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 "reason": reason,
             }
         )
-    concept = _concept_hits(ctx, b)
-    committed += len(concept)
-    for hit in concept:
+    for hit in _concept_hits(ctx, b, concepts):
         lo, hi = hit.pop("_sentence")
         # "250 TL tazminat": the unsupported amount already reports this commitment
         if not any(d["kind"] in ("amount", "percent") and lo <= d["span"][0] < hi for d in details):
@@ -474,20 +497,34 @@ def grounded(ctx: EvalContext) -> CheckResult:
     first = details[0]
     listed = "; ".join(f"'{d['text']}' ({d['kind']})" for d in details[:4])
     more = f" and {len(details) - 4} more" if len(details) > 4 else ""
+    plural = "s" if len(details) > 1 else ""
     return CheckResult(
         name="grounded",
         passed=False,
         severity="blocking",
         evidence=first["text"],
         span=(first["span"][0], first["span"][1]),
-        explanation=f"{len(details)} unsupported commitment{'s' if len(details) > 1 else ''}: {listed}{more}",
+        explanation=f"{len(details)} unsupported commitment{plural}: {listed}{more}",
         suggestion=_suggestion(first, b),
         details=details,
     )
 
 
+def _is_value_commitment(
+    ctx: EvalContext, m: Mention, concepts: list[tuple[int, int, frozenset[str]]]
+) -> bool:
+    """ "I'll call you tomorrow" is the agent's own plan, and "100%" only promises something
+    next to a refund, credit or discount ("I'm 100% sure" does not)."""
+    if m.kind == "relative":
+        return not _own_plan(ctx, m)
+    if m.kind == "percent" and m.lo == m.hi == 100:
+        sent = _sentence_at(ctx, m.start)
+        return sent is not None and any(sent.start <= c[0] < sent.end for c in concepts)
+    return True
+
+
 def _own_plan(ctx: EvalContext, m: Mention) -> bool:
-    sent = next((s for s in ctx.sentences if s.start <= m.start < s.end), None)
+    sent = _sentence_at(ctx, m.start)
     return sent is not None and bool(_FIRST_PERSON_PLAN.search(normalize(sent.text)))
 
 

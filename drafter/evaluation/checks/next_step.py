@@ -1,19 +1,58 @@
 """R6 next_step (advisory): the reply says what happens next and when.
 
-Concrete = a sentence that commits to (or reports) an action *and* names a time: a
-date, a weekday, a clock time, a duration ("within 5 business days"), "today",
-"straight away". Vague assurance ("someone will look into it", "kısa sürede
-çözülebilir", "سنعود إليك") without a time fails.
+Judged clause by clause: a sentence is concrete when it commits to (or reports) an
+action and one of its clauses names a time (a date, a weekday, a clock time, "within 5 business
+days", "today", "straight away"). A clause of vague assurance ("someone will look
+into it", "kısa sürede çözülebilir", "سنعود إليك") without a time is vague, and a
+sentence holding one does not count as concrete (in "I've noted Friday doesn't suit
+you and someone will be in touch", the date is not a next step).
 """
 
 from __future__ import annotations
 
+import re
+
 from ...schemas import CheckResult
+from ...text import Sentence
 from ..base import EvalContext, check
 from ..similarity import is_bad, judge
-from ._shared import Hit, analyse, failed, no_pack, not_applicable, passed, quote, search, sentence_hit
+from ._shared import Hit, analyse, failed, folded, no_pack, not_applicable, passed, quote, sentence_hit
 
 NAME = "next_step"
+_CLAUSE = re.compile(r"[,;:—–]|\s(?:and|but|so|then|while|ve|ama|fakat|ancak|lakin)\s")
+
+
+def _clauses(norm: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CLAUSE.finditer(norm):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(norm):
+        out.append((pos, len(norm)))
+    return out
+
+
+def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]:
+    """(has a concrete clause, first vague clause)."""
+    pack = analyse(ctx).pack
+    assert pack is not None
+    norm, index = folded(ctx, sent)
+    committed = pack.commitment.search(norm) is not None
+    concrete = False
+    vague: Hit | None = None
+    for a, b in _clauses(norm):
+        clause = norm[a:b]
+        if pack.when.search(clause) is not None:
+            concrete = concrete or committed
+            continue
+        m = pack.vague.search(clause)
+        if m is not None and vague is None:
+            s = sent.start + index[a + m.start()]
+            e = sent.start + index[a + m.end() - 1] + 1
+            vague = Hit(ctx.reply[s:e], s, e, "vague")
+    return concrete and vague is None, vague
 
 
 @check(NAME, rubric="R6", severity="advisory", needs_model=True)
@@ -25,16 +64,17 @@ def next_step(ctx: EvalContext) -> CheckResult:
     if ctx.case.intent == "praise":
         return not_applicable(NAME, "not applicable: nothing to do next after praise")
     vague: list[Hit] = []
+    concrete: Hit | None = None
     for sent in reply.body:
-        when = search(ctx, pack.when, sent)
-        if when is not None and search(ctx, pack.commitment, sent) is not None:
-            return passed(NAME, "says what happens next and when", Hit(sent.text, sent.start, sent.end))
-        if when is None:
-            hit = search(ctx, pack.vague, sent)
-            if hit is None and is_bad(judge(ctx, NAME, sent), NAME):
-                hit = sentence_hit(sent, "similar")
-            if hit is not None:
-                vague.append(hit)
+        is_concrete, vague_hit = _judge_sentence(ctx, sent)
+        if is_concrete and concrete is None:
+            concrete = Hit(sent.text, sent.start, sent.end)
+        if vague_hit is None and not is_concrete and is_bad(judge(ctx, NAME, sent), NAME):
+            vague_hit = sentence_hit(sent, "similar")
+        if vague_hit is not None:
+            vague.append(vague_hit)
+    if concrete is not None:
+        return passed(NAME, "says what happens next and when", concrete)
     example = pack.examples.get("next_step", "")
     if vague:
         hit = vague[0]

@@ -14,6 +14,9 @@ NAME = "ownership"
 ACTION_INTENTS = frozenset(
     {"cancel", "refund", "billing_dispute", "complaint", "service_outage", "reschedule"}
 )
+# the customer asked us to carry out something specific: sending them elsewhere to get
+# it done, with nothing done here, leaves the whole job to them
+TRANSACTION_INTENTS = frozenset({"cancel", "refund", "billing_dispute", "reschedule"})
 _WHY = {
     "powerlessness": "confesses powerlessness instead of doing it",
     "blame": "hides behind the system or the policy",
@@ -60,10 +63,25 @@ def ownership(ctx: EvalContext) -> CheckResult:
     actions = [h for s in reply.body if (h := search(ctx, pack.first_person_action, s)) is not None]
     if actions:
         return passed(NAME, "the agent acts in the first person", actions[0])
-    if (ctx.case.intent or "") in ACTION_INTENTS:
+    intent = ctx.case.intent or ""
+    if intent in TRANSACTION_INTENTS:
+        from .redirect import redirects
+
+        sent_away = redirects(ctx)
+        if sent_away:
+            hit = sent_away[0]
+            return failed(
+                NAME,
+                f'no first-person action: the reply leaves the fix to the customer ("{quote(hit.text)}")',
+                f'do it yourself and say so, e.g. "{example}"',
+                hit,
+            )
+    passive = next((h for s in reply.body if (h := search(ctx, pack.passive, s)) is not None), None)
+    if passive is not None and intent in ACTION_INTENTS:
         return failed(
             NAME,
-            "no first-person action: nobody in the reply does anything about the request",
-            f'say what you have done or will do, e.g. "{example}"',
+            f'no first-person action: "{quote(passive.text)}" says it was done, not who did it',
+            f'say what you have done, in the first person, e.g. "{example}"',
+            passive,
         )
     return passed(NAME, "no deflection")

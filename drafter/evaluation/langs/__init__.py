@@ -74,6 +74,9 @@ class RulePack:
     # an apology about our own doing ("... gönderdiğimiz için"), even with a noun a
     # non-apology rule matched
     own_fault: Pattern = NEVER
+    # agentless passive for what the agent did ("has been cancelled"): with no
+    # first-person action anywhere, the reply hides who acted
+    passive: Pattern = NEVER
     # words that legitimately start a sentence in lower case ("iPhone", "e-mail")
     lowercase_ok: frozenset[str] = frozenset()
     # examples used in suggestions, in this language

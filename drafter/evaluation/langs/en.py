@@ -104,7 +104,7 @@ PACK = RulePack(
         r" (?!been\b|had\b|got to\b)(?:\w+ed|sent|made|put|set|paid|gave|given|got|taken|took|spoken|spoke|written|wrote|found|told|"
         r"brought|kept|held|caught|run|begun|done|seen|left|raised|rebuilt|reset|shipped|upgraded|waived|issued|booked)\b",
         r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'d be happy to| would be happy to|'m happy to| am happy to| can| could)"
-        r"(?: \w+ly| also| personally| now| then| gladly| still| happily| immediately| straight away)* (?!not\b|be able\b|need\b|have to\b|try\b|see\b)\w+",
+        r"(?: \w+ly| also| personally| now| then| gladly| still| happily| immediately| straight away)* (?!not\b|be able\b|need\b|have to\b|try\b|see\b|help\b|assist\b|answer\b|do for\b|do anything\b|do to\b|be of\b|be reached\b|be contacted\b)\w+",
         r"\bi (?!don't|do|did|am|was|think|hope|feel|understand|know|see|can't|cannot)(?:\w+ed|sent|made|put|set|paid|gave|took|spoke|wrote|found|told|brought|kept|held|caught|ran|began|did|saw|left|moved|rang)\b",
         r"\b(?:i'm|i am|we're|we are) (?:now |also |personally |already )?(?!sorry|afraid|unable|not|happy|glad|sure|aware|here|able|really|so|very|truly|deeply)\w+ing\b",
         r"\blet me\b",
@@ -131,10 +131,13 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:the|our|my|this) " + _MACHINE + r"\b[^.!?;]{0,40}?\b(?:doesn't|does not|won't|will not|didn't|did not|can't|cannot|isn't|is not|wasn't|only (?:allows?|lets?|accepts?|shows?|gives?)|automatically|blocks?|blocked|prevents?|prevented|rejects?|rejected|refuses?|refused|glitch|bug|error|fault|failure|malfunction|crash(?:ed)?|went down|locked|flagged|generated|messed)\b",
+                r"\b(?:the|our|my|this) (?:\w+ )?" + _MACHINE + r"\b[^.!?;]{0,40}?\b(?:doesn't|does not|won't|will not|didn't|did not|can't|cannot|isn't|is not|wasn't|only (?:allows?|lets?|accepts?|shows?|gives?)|automatically|blocks?|blocked|prevents?|prevented|rejects?|rejected|refuses?|refused|glitch|bug|error|fault|failure|malfunction|crash(?:ed)?|went down|locked|flagged|generated|messed)\b",
                 r"\b(?:due to|because of|caused by|blame|owing to) (?:a |an |the |our )?(?:\w+ )?(?:system|technical|software|computer|it|automated|tool) (?:error|glitch|issue|fault|problem|bug|failure)\b",
                 r"\b(?:company |our |the )?(?:policy|policies|rules|terms|procedures?|regulations?|guidelines?|protocol)\b[^.!?;]{0,30}\b(?:doesn't|does not|don't|do not|won't|will not|prevents?|prohibits?|forbids?|requires? (?:us|me)|only allows?|not allow|is clear|are clear|leaves? (?:me|us))\b",
                 r"\b(?:against|contrary to) (?:our|the|company) (?:policy|policies|rules|terms)\b",
+                r"\b(?:down to|the fault of|caused by|because of|blame(?:d)? on|the responsibility of|set by|controlled by|decided by|out of) (?:the|our|their|a) (?:\w+ ){0,2}(?:partners?|couriers?|carriers?|drivers?|suppliers?|contractors?|bank|warehouse|manufacturer|providers?|third part(?:y|ies)|head office)\b",
+                r"\b(?:rather than|and not|not) (?:us|ours|our fault|on us|with us)\b",
+                r"\b(?:it's|it is|that's|that is|this is) not (?:really )?(?:our|my) fault\b",
                 r"\b(?:as per|per|according to|under) (?:our|the|company) (?:policy|policies|rules|terms)\b[^.!?;]{0,40}\b(?:can't|cannot|not|no)\b",
                 r"\b(?:the|our) (?:courier|carrier|warehouse|driver|technician|engineer|partner|supplier|contractor|bank|other department|other team)\b[^.!?;]{0,30}\b(?:is responsible|is to blame|made (?:a|the|an) (?:mistake|error)|messed up|failed|didn't bother|caused this|fault)\b",
                 r"\b(?:that's|that is|this is|it's|it is)(?: entirely)? (?:the|their|a) (?:\w+ )?(?:team's|department's|courier's|carrier's|bank's|partner's|system's) (?:fault|responsibility|decision|job|area)\b",
@@ -147,6 +150,8 @@ PACK = RulePack(
                 r"\b(?:that's|that is|this is|it's|it is|this would be|that would be|it would be)(?: really| actually)? (?:one |something |a matter |a question |a job |an issue )?(?:for|up to|handled by|the responsibility of|the job of|a job for|a matter for) (?:our |the |a |another )?(?:\w+ ){0,2}" + _TEAM + r"\b",
                 r"\b(?:only|just) (?:our |the )?(?:\w+ )?" + _TEAM + r" (?:can|could|is able to|are able to|has access|have access|handles?|deals? with|decides?)\b",
                 r"\b(?:the|our) (?:\w+ )?" + _TEAM + r" (?:is|are) (?:responsible|in charge) (?:for|of)\b",
+                r"\b(?:our|the) (?:\w+ )?" + _TEAM + r"(?:'ll| will| would)? (?:have|need) to (?:deal with|handle|sort|look at|look into|decide|approve|process|review)\b",
+                r"\bsomething (?:our|the) (?:\w+ )?" + _TEAM + r" (?:will|would|'ll)? ?(?:have to|need to|must|can|should)\b",
                 r"\b(?:i|we) (?:have|had|need) to (?:pass|hand|refer|forward) (?:this|it|you|your \w+) (?:on |over )?to\b(?![^.!?;]{0,60}\b(?:i'll|i will|and i)\b)",
             ),
             "handoff",
@@ -165,6 +170,7 @@ PACK = RulePack(
                 r"\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|customer portal|self-service)\b[^.!?;]{0,40}\b(?:you can|you'll|you will|to (?:book|choose|request|arrange|cancel|change|claim|get|submit|select|pick)|please)\b",
                 r"\b(?:you can|you could|you'll need to|you will need to|you need to|please)\b[^.!?;]{0,50}\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|self-service|customer portal)\b",
                 r"\b(?:the|our) (?:\w+ )?" + _TEAM + r" (?:there |at the \w+ )?(?:will|can|should|would) (?:be able to )?(?:help|assist|sort|book|arrange|handle|deal with|take care of)\b[^.!?;]{0,40}\b(?:once you|when you|if you|after you)\b",
+                r"\b(?:you(?:'ll| will)? (?:need|have) to|you should|you must|please|you can|you could|you may|kindly|best to)\b[^.!?;]{0,30}\b(?:raise|open|file|submit|lodge|make|start|log)\b[^.!?;]{0,30}\b(?:dispute|claim|complaint|request|ticket|case|chargeback|application)\b[^.!?;]{0,40}\b(?:with|to|at|through|via|on|from)\b",
             ),
             "channel",
         ),
@@ -194,7 +200,7 @@ PACK = RulePack(
         r"\bwhere (?:can|do|should) i\b",
     ),
     vague=rx(
-        r"\b(?:someone|somebody|a colleague|the (?:right|relevant|appropriate) (?:team|person|department)|the team|our team|we|i)(?:'ll| will| should| shall|'d| would| are going to|'re going to| can| may)? (?:try to |aim to |endeavou?r to |do (?:our|my) best to )?(?:look into|looking into|look at|take a look|check (?:on )?(?:this|it|that)|get back to you|be in touch|reach out|follow (?:up|this up|it up)|investigate|review (?:this|it|your case)|see what (?:we|i) can do|see what can be done|sort (?:this|it|things) out|get (?:this|it|things|everything) (?:sorted|fixed|resolved|sorted out)|resolve (?:this|it|the issue|the problem)|fix (?:this|it)|do (?:our|my|everything|what)|work on (?:this|it)|keep you (?:posted|updated|informed)|update you|let you know|handle (?:this|it)|take care of (?:this|it)|pass (?:this|it) on|escalate (?:this|it))\b",
+        r"\b(?:someone|somebody|a colleague|colleagues|the (?:right|relevant|appropriate) (?:team|person|department)|the (?:\w+ )?team|our (?:\w+ )?team|they|we|i)(?: from [\w ]{1,30}?)?(?:'ll| will| should| shall|'d| would| are going to|'re going to| can| may)? (?:try to |aim to |endeavou?r to |do (?:our|my) best to )?(?:look into|looking into|look at|take a look|check (?:on )?(?:this|it|that)|get back to you|be in touch|reach out|follow (?:up|this up|it up)|investigate|review (?:this|it|your case)|see what (?:we|i) can do|see what can be done|sort (?:this|it|things) out|get (?:this|it|things|everything) (?:sorted|fixed|resolved|sorted out)|resolve (?:this|it|the issue|the problem)|fix (?:this|it)|do (?:our|my|everything|what)|work on (?:this|it)|keep you (?:posted|updated|informed)|update you|let you know|handle (?:this|it)|take care of (?:this|it)|pass (?:this|it) on|escalate (?:this|it))\b",
         r"\b(?:this|it|that|the (?:issue|problem|matter|situation|error))(?: should| will| can| could| may| might)? (?:be |get |getting )?(?:resolved|sorted|fixed|rectified|handled|looked into|corrected|dealt with|addressed|taken care of|sorted out|cleared up|worked out)\b",
         r"\b(?:as soon as (?:possible|we can|we're able|practicable)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|soon|before long|in a while|eventually|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
     ),
@@ -204,27 +210,32 @@ PACK = RulePack(
         r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
         r"\b(?:on |this |next |by |before |until |this coming )" + _DAY + r"\b",
         r"\b" + _DAY + r"\b",
-        r"\b\d{1,2}[:.]\d{2}\b",
-        r"\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)\b",
+        r"\b\d{1,2}:\d{2}\b",
+        r"\bat \d{1,2}[.]\d{2}\b",
+        r"\b\d{1,2}(?:[.:]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)",
         r"\b(?:within|in|under|inside|over the next|after|for|up to|takes?|taking|every|each) (?:the next )?" + _NUMWORD + r"(?:[- ]to[- ]\d+|-\d+)? ?(?:more )?" + _UNIT + r"\b",
         r"\b" + _NUMWORD + r"(?:[- ]to[- ]\d+|-\d+)? " + _UNIT + r"\b",
-        r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|" + _DAY + r")|end of (?:the |today|this )?(?:day|week|month)|close of business|first thing|by noon|by midday|overnight|right now|straight away|straightaway|right away|immediately|instantly|at once|same day|same-day|already|now|next (?:billing|invoice|bill|statement|renewal|cycle))\b",
+        r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|" + _DAY + r")|end of (?:the |today|this )?(?:day|week|month)|close of business|first thing|by noon|by midday|overnight|right now|straight away|straightaway|right away|immediately|instantly|at once|same day|same-day|right now|next (?:billing|invoice|bill|statement|renewal|cycle))\b",
         r"\b(?:on|by|before|until|from|after) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b",
         r"\b(?:on|by|before|until|from) (?:your|the) next (?:bill|invoice|statement|renewal|billing date|payment)\b",
     ),
     commitment=rx(
-        r"\b(?:i|we|you|it|this|that|they|he|she|the \w+|your \w+|our \w+)(?:'ll| will| shall|'re going to| are going to| is going to|'m going to| am going to| won't| will not)\b",
+        r"(?:'ll|\bwill|\bshall|\bwon't|\bgoing to)\b",
+        r"\b(?:remains?|continues?|stays?|is valid|are valid|runs until|lasts until)\b",
         r"\b(?:i|we)(?:'ve| have| had)?(?: just| now| already| also)? (?:\w+ed|sent|made|put|set|paid|gave|taken|booked|moved|issued|waived)\b",
         r"\b(?:is|are|has been|have been|was|were) (?:now )?(?:\w+ed|sent|set|paid|booked|scheduled|on (?:its|their) way)\b",
         r"\b(?:just|simply) (?:reply|let me know|tell me|confirm|choose|pick|send)\b",
         r"\b(?:reply|let me know|tell me|confirm)\b[^.!?]{0,60}\band (?:i|we)(?:'ll| will)\b",
-        r"\b(?:you can|you'll be able to|you will be able to|you're able to)\b",
-        r"\b(?:expect|arrive|arrives|reach|reaches|appear|appears|show up|shows up|be back|is back|comes back)\b",
+        r"\b(?:you can|you'll be able to|you will be able to|you're able to|i can|we can)\b",
+        r"\b(?:expect|expected|expects|estimated|scheduled|due|arrive|arrives|reach|reaches|appear|appears|show up|shows up|be back|is back|comes back)\b",
     ),
     upsell=(
         Rule(
             rx(
-                r"\bbefore you (?:go|leave|cancel|decide|make up your mind|switch|move)\b",
+                r"(?:^|[,;:] ?|\b(?:but|and|so|oh|well|also|just|now),? )before you (?:go|leave|cancel|decide|make up your mind|switch|move)\b",
+                r"\bbefore you (?:go|leave|cancel)\b,",
+                r"\binstead of (?:closing|cancelling|canceling|leaving|going|ending|switching|terminating)\b",
+                r"\b(?:i|we) (?:could|can|'d|would) (?:move|switch|put|downgrade|transfer) you (?:to|onto) (?:our|a|the)\b[^.!?;]{0,40}\b(?:plan|package|tier|membership|option)\b",
                 r"\b(?:stay|staying|remain) with us\b",
                 r"\b(?:reconsider|change your mind|think again|give us another (?:chance|try)|keep you as a customer|keep your membership|win you back|hate to lose you|sorry to see you go[^.!?]{0,40}\bbut)\b",
                 r"\b(?:many|most|lots of|plenty of) (?:of our )?(?:customers|members|users|clients|subscribers|people)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than)\b",
@@ -233,7 +244,8 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:upgrad(?:e|ing)|premium|platinum|gold|pro plan|plus plan|plus package|vip (?:plan|package|membership)|top[- ]tier|higher tier|family plan|annual plan|bundle|add-ons?|extra features?|unlimited (?:plan|package)|insurance|protection plan|extended warranty)\b",
+                r"\b(?:upgrad(?:e|ing) (?:to|your|now)|upgrade\b(?! (?:has|was|is) been)|top[- ]tier|higher tier|add-ons?|extended warranty|protection plan)\b",
+                r"\b(?:our|the) (?:new |latest )?(?:premium|platinum|gold|pro|plus|vip|family|unlimited|annual|deluxe|ultimate)\b[^.!?;]{0,15}\b(?:plan|package|tier|membership|bundle|subscription|version|edition)\b(?=[^.!?;]{0,80}\b(?:adds?|gives?|includes?|offers?|comes? with|only|just|for (?:just|only)|per month|a month|try|consider|switch|enjoy|love|save|worth)\b)",
                 r"\b(?:special|exclusive|limited[- ]time|introductory|loyalty|seasonal|one-off|one-time|bonus) (?:offer|deal|discount|price|rate|promotion|reward)s?\b",
                 r"\b\d+ ?(?:%|percent) (?:off|discount)\b[^.!?;]{0,40}\b(?:if you|when you|for (?:the )?next|on (?:your )?next|sign|switch|renew|upgrade|stay|order|buy|book)\b",
                 r"\b(?:promo(?:tion|tional)? code|coupon code|voucher code|discount code|referral|refer a friend)\b",
@@ -250,6 +262,7 @@ PACK = RulePack(
     compensation=rx(
         r"\b(?:i|we)(?:'ve| have)?(?: also| already| just)? (?:added|applied|credited|given|issued|refunded|waived|taken off|deducted|sent)\b[^.!?;]{0,60}\b(?:credit|discount|voucher|refund|gift card|goodwill|compensation|free|off)\b",
         r"\b(?:as an apology|to apologi[sz]e|to make up for|by way of apology|for the trouble|goodwill)\b",
+        r"\b(?:i|we)(?:'ve| have)? (?:also |already )?upgraded\b",
     ),
     follow_up=rx(
         r"\b(?:anything else|something else|any other (?:questions?|issues?|problems?|concerns?|way)|any (?:more|further) (?:questions?|help)|other questions)\b",
@@ -266,7 +279,7 @@ PACK = RulePack(
         r"\b(?:escalation|priority) (?:tag|flag|code)\b",
     ),
     dangling=rx(
-        r"\b(?:and|but|or|because|so|with|to|the|a|an|of|for|that|which|as|if|then|our|your|also|however)\s*[.!?]*$",
+        r"\b(?:and|but|or|because|the|a|an|our|your|however|although|whereas)\s*[.;:]*$",
     ),
     slang=rx(
         r"\b(?:lol|lmao|rofl|omg|wtf|gonna|wanna|gotta|kinda|sorta|dude|bro|mate|buddy|pal|yikes|oops|oopsie|whoops|my bad|no biggie|no prob|no probs|chill|btw|tbh|imo|idk|thx|pls|plz|yep|nope|yeah|yup|haha+|hehe+|meh|ugh|crap|damn|heck|sucks|screwed up|messed up big time|shit happens|stuff happens|our bad|big time|not our finest|whatevs|cheers mate|cool beans|totally (?:on us|our bad)|u r|ur (?:order|account|money)|xoxo)\b",
@@ -276,7 +289,7 @@ PACK = RulePack(
         r"\b(?:obviously|clearly) (?:you|if you|nobody|someone)\b",
         r"\bas (?:i|we)(?:'ve| have)? (?:already |clearly )?(?:said|told you|explained|mentioned|stated)\b",
         r"\bas (?:already |previously )?(?:stated|explained|mentioned) (?:before|previously|above|in our)\b",
-        r"\b(?:if you had|had you|you should have|you could have|you would have known)\b[^.!?]{0,40}\b(?:read|checked|looked|paid attention|known|called|noticed)\b",
+        r"\b(?:if you had|if you'd|had you|you should have|you could have|you would have|you'd have)\b[^.!?]{0,40}\b(?:read|checked|looked|paid attention|known|called|noticed|spotted|seen|avoided)\b",
         r"\bread (?:the|our) (?:terms|fine print|faq|manual|instructions)(?: properly| carefully| next time)?\b",
         r"\b(?:congratulations|well done|bravo|thanks a lot|thanks for nothing|great job|nice try)\b[^.!?]{0,40}\b(?:on|for) (?:finding|discovering|noticing|being|your patience)\b",
         r"\b(?:calm down|relax|chill out|with all due respect|not that hard|it's not rocket science|it's really quite simple|as anyone would)\b",
@@ -288,6 +301,10 @@ PACK = RulePack(
         r"\b(?:beg|begging) (?:for )?your (?:forgiveness|pardon)\b",
         r"\bwe (?:don't|do not) deserve\b",
         r"\b(?:can|will) you ever forgive\b",
+    ),
+    passive=rx(
+        r"\b(?:has|have|had) been (?:\w+ed|sent|made|paid|taken|done|set|given|issued|put|shut|cut)\b(?! by (?:me|us)\b)",
+        r"\b(?:is|are|was|were|will be) (?:being |now )?(?:cancel+ed|refunded|processed|credited|issued|corrected|removed|reversed|closed|handled|arranged|rebooked|rescheduled)\b(?! by (?:me|us)\b)",
     ),
     lowercase_ok=frozenset({"iphone", "ipad", "ios", "ebay", "e-mail", "e-mails", "e-bike", "imac", "ibook", "macos", "e-commerce", "x", "vs", "etc"}),
     examples={

@@ -25,7 +25,8 @@ _CONTACT_V = (
     r"gid(?:in|iniz|ebilir\w*)|gitmeniz\w*|gelmeniz\w*|gelin|olustur(?:un|abilir\w*|maniz\w*)|"
     r"ac(?:in|abilir\w*|maniz\w*)|bildir(?:in|ebilir\w*|meniz\w*)|ilet(?:in|ebilir\w*|meniz\w*)|"
     r"kullan(?:in|abilir\w*|maniz\w*)|gorus(?:un|ebilir\w*|meniz\w*)|danis(?:in|abilir\w*|maniz\w*)|"
-    r"talep(?:te bulun\w*| et\w*)|sec(?:in|ebilir\w*|meniz\w*)|yapmaniz gerek\w*|yapabilirsiniz|yapin)"
+    r"talep(?:te bulun\w*| et\w*)|sec(?:in|ebilir\w*|meniz\w*)|yapmaniz gerek\w*|yapabilirsiniz|yapin|"
+    r"gorusup|iletisime gecip|basvurup|arayip|\w+(?:meniz|maniz) (?:gerek\w*|lazim))"
 )
 _CHANNEL = (
     r"(?:musteri hizmetleri\w*|cagri merkez\w*|destek hatt\w*|hatt\w*|numara\w*|telefon\w*|"
@@ -80,7 +81,7 @@ PACK = RulePack(
             rx(
                 r"\b\w+(?:d|t)(?:i|u)ysa(?:niz)?\b[^.!?]{0,40}" + _APOL,
                 r"\b(?:eger|sayet|sayed)\b[^.!?]{0,60}" + _APOL,
-                _APOL + r"[^.!?]{0,10}\b(?:ama|ancak|fakat)\b",
+                _APOL + r"\s*,?\s*(?:ama|ancak|fakat)\b",
                 r"\b(?:duydugumuza|ogrendigimize|duymak)\b[^.!?]{0,10}(?:uzgun\w*|uzuldu\w*)",
             ),
             "conditional",
@@ -95,6 +96,8 @@ PACK = RulePack(
         r"\b\w+(?:ecegim|acagim|ecegiz|acagiz)\b",
         r"\b(?!\w*(?:diliyor|anliyor|biliyor|umuyor|dusunuyor|hissediyor|istiyor|rica ediyor|tesekkur ediyor))\w+(?:iyorum|iyoruz|uyorum|uyoruz)\b",
         r"\b\w+(?:ebilirim|abilirim|ebiliriz|abiliriz)\b",
+        r"\b\w{2,}(?:eyim|ayim|elim|alim)\b",
+        r"\b(?:degistiririm|iptal ederim|iade ederim|ayarlarim|gonderirim|hallederim|ilgilenirim)\b",
         r"\b(?:bizzat|kendim)\b",
     ),
     ownership_bad=(
@@ -105,6 +108,7 @@ PACK = RulePack(
                 r"\byetkili degil(?:im|iz)\b",
                 r"\b(?:elimde|elimizde)\b[^.!?]{0,15}\b(?:degil|bir sey yok|yok)\b",
                 r"\b(?:benim|bizim)?\s?(?:yapabilecegim|yapabilecegimiz|yapabilecegim bir sey|elimden gelen)\b[^.!?]{0,15}\b(?:degil|yok)\b",
+                r"\belimden (?:bir sey|hicbir sey|baska bir sey|fazlasi) gelmiyor\b",
                 r"\b(?:maalesef|ne yazik ki)\b[^.!?]{0,60}\b(?:mumkun degil|mumkun olmuyor|yapilamiyor|yapilamaz|olmuyor|edilemiyor|edilemez)\b",
                 r"\b(?:benim|bizim) (?:birimim|birimimiz|departmanim|departmanimiz|gorevim|isim|konum|sorumlulugum|alanim)\w*\b[^.!?]{0,20}\b(?:degil|disinda)\b",
                 r"\b(?:gorev|sorumluluk|yetki|calisma) alanim\w* disinda\b",
@@ -118,7 +122,10 @@ PACK = RulePack(
                 r"\b(?:sistem|teknik|yazilim|otomasyon|bilgisayar)\w* (?:hatasi|arizasi|sorunu|kaynakli|problemi)\w*\b",
                 r"\b(?:politika|kural|prosedur|yonetmelik|sozlesme|sart|kosul)\w*\b[^.!?]{0,30}\b(?:izin vermiyor|izin vermez|yasak\w*|mumkun degil|engel\w*|elvermiyor)\b",
                 r"\b(?:geregi|uyarinca|nedeniyle)\b[^.!?]{0,40}\b(?:yapamiyoruz|mumkun degil|yapilamaz|edilemez|edemiyoruz|olmuyor|veremiyoruz|yapamayiz|edemeyiz)\b",
-                r"\b(?:kargo firma\w*|kurye\w*|depo\w*|teknisyen\w*|banka\w*|tedarikci\w*|is ortag\w*|diger birim\w*|baska birim\w*)\b[^.!?]{0,30}\b(?:hatasi|suclu|sorumlu|kaynakli|yuzunden)\b",
+                r"\b(?:kargo firma\w*|kurye\w*|depo\w*|teknisyen\w*|banka\w*|tedarikci\w*|is ortag\w*|diger birim\w*|baska birim\w*|uretici\w*|magaza\w*)\b[^.!?]{0,30}\b(?:hata\w*|suclu|sorumlu\w*|kaynakli|yuzunden)\b",
+                r"\b(?:onlardan|onlarin|kendilerinden|karsi taraftan) (?:kaynakli|yuzunden|hatasi)\b",
+                r"\b(?:bizden kaynakli|bizim hatamiz|bizim sucumuz|bizim kusurumuz) (?:degil|olmadig\w*)\b",
+                r"\b(?:yalnizca|sadece)\b[^.!?]{0,50}\b(?:secenegi|secenek|izin|imkan)\w* (?:cikiyor|veriyor|var|taniyor|sunuyor)\b",
             ),
             "blame",
         ),
@@ -161,6 +168,7 @@ PACK = RulePack(
     vague=rx(
         r"\b(?:kisa (?:sure|zaman)(?:da| icinde| icerisinde)?|en kisa (?:surede|zamanda)|en yakin zamanda|yakinda|ilerleyen (?:gunlerde|zamanda|surecte)|zamanla|bir an once|mumkun olan en kisa)\b",
         r"\b(?:cozulebilir|cozulecektir|cozulecek|cozume kavusturulacak\w*|halledilecek\w*|halledilebilir|ilgilenilecek\w*|incelenecek\w*|bakilacak\w*|degerlendirilecek\w*|duzeltilecek\w*|giderilecek\w*|donus yapilacak\w*|bilgi verilecek\w*|bilgilendirileceksiniz|size donulecek\w*|sizinle iletisime gecilecek\w*|ilgili ekip\w* inceleyecek\w*)\b",
+        r"\b(?:sizinle|size) (?:iletisime gec|ulas|donus yap|geri don|haber ver)\w*\b",
         r"\b(?:gerekeni yapacag\w*|elimizden geleni|ne yapabilecegimize bak\w*|ne yapilabilecegine bak\w*|neler yapabilecegimize bak\w*|konuyu (?:takip|inceleme)\w* al\w*|takibe al\w*|kaydiniza not (?:dus|al)\w*|not dustum|size (?:geri )?donus yapacag\w*|size donecegiz|size donecegim|sizinle iletisime gececeg\w*|ilgilenecegiz|bakacagiz|inceleyecegiz|arastiracagiz|halledecegiz|cozecegiz)\b",
     ),
     when=rx(
@@ -177,20 +185,25 @@ PACK = RulePack(
         r"\b\w{2,}(?:d|t)(?:i|u)(?:m|k)\b",
         r"\b\w+(?:ildi|ulmistir|ilmistir|landi|lendi|ildi)\b",
         r"\b(?:yeterli|yeterlidir)\b",
+        r"\b\w{2,}(?:eyim|ayim|elim|alim)\b",
+        r"\b(?:yanit verin|yanitlayin|yazin|bildirin|haber verin)\b",
         r"\b\w+(?:ir|ur|er|ar)\b(?=[^.!?]*\b(?:icinde|kadar|itibaren)\b)",
-        r"\b(?:devam ediyor|devam edecek|baslar|yansir|ulasir)\b",
+        r"\b(?:devam ediyor|devam edecek|baslar|yansir|ulasir|bekleniyor|ongoruyor|ongoruluyor|tahmin ediliyor|planlaniyor)\b",
     ),
     upsell=(
         Rule(
             rx(
-                r"\b(?:ayrilmadan once|gitmeden once|iptal etmeden once|karar vermeden once|vazgec\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
+                r"\b(?:ayrilmadan|gitmeden|iptal etmeden|karar vermeden|kapatmadan) once\b(?=[^.!?]{0,80}\b(?:ister misiniz|goz at\w*|dusun\w*|paket\w*|teklif\w*|kampanya\w*|indirim\w*|firsat\w*|deneme\w*|avantaj\w*))",
+                r"\b(?:vazgec\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
+                r"\b(?:kapatmak|iptal etmek|ayrilmak|gitmek) yerine\b",
                 r"\b(?:musterilerimiz|uyelerimiz|abonelerimiz|pek cok|bircok|cogu)\b[^.!?]{0,60}\b(?:kalmaya|tercih\w*|vazgec\w*|gecis\w*|yukselt\w*|memnun\w*|karar veriyor)\b",
             ),
             "retention",
         ),
         Rule(
             rx(
-                r"\b(?:kampanya\w*|yukselt\w*|premium|platin\w*|gold|vip|plus|pro paket\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantaj\w*|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|ek hizmet\w*|abone ol\w*|ucretsiz (?:ay|deneme)\w*|indirim kodu|kupon\w*)\b",
+                r"\b(?:kampanya\w*|yukselt\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay|deneme)\w*|indirim kodu|kupon kodu)\b",
+                r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|tavsiye ederim|oneririm|onerebilirim|gecmek ister misiniz)\b",
                 r"%\s?\d+\s?indirim|\d+\s?%\s?indirim",
             ),
@@ -216,7 +229,7 @@ PACK = RulePack(
         r"\b(?:ic not|dahili not|dahili|ic kullanim|musteriye (?:soyleme\w*|iletme\w*|gosterme\w*|belirtme\w*|yazma\w*)|gondermeden once (?:sil|kontrol)\w*|(?:teklif|indirim|kampanya) (?:etme|etmeyin|sunma|sunmayin|yapma|yapmayin|onerme|onermeyin)|sikayetci musteri|zor musteri|problemli musteri|not to self)\b",
     ),
     dangling=rx(
-        r"\b(?:ve|ama|fakat|ancak|cunku|veya|ya da|ile|ki|ayrica|hem)\s*[.!?]*$",
+        r"\b(?:ve|ama|fakat|ancak|cunku|veya|ya da|ile|ayrica|hem)\s*[.;:]*$",
     ),
     slang=rx(
         r"\byaa+\b",
@@ -228,6 +241,11 @@ PACK = RulePack(
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine)\b",
+    ),
+    passive=rx(
+        r"\b\w+(?:ilmis|ulmus|nmis|lmis)(?:tir)?\b",
+        r"\b\w+(?:ilecek|ulecek|nacak|necek|lacak|lecek|ilecektir|ulecektir)\b",
+        r"\b(?:iptal|iade|tahsil|teslim) (?:edildi|edilir|edilmistir|edilecek\w*)\b",
     ),
     lowercase_ok=frozenset({"iphone", "ipad", "e-posta", "e-devlet", "e-fatura", "ebay"}),
     examples={

@@ -1,0 +1,160 @@
+"""The evaluation suite: runs every registered check on a case, in CONTRACTS order.
+
+`Suite.evaluate_many` is the fast path: it embeds every reply sentence of every case
+in one call (the embedder caches by text, and exemplar vectors are computed once per
+process), then runs the checks, which find their vectors in the context.
+
+Modes:
+- default (`get_evaluator()`): all checks, exemplar similarity on the multilingual
+  embedder;
+- `Suite(embedder=None)`: all checks on their exact rules only;
+- `Suite(use_model=False)`: only the checks that need no model; the others say
+  "not evaluated".
+
+EvalResult.passed means no *blocking* check failed; advisory failures (next_step,
+follow_up, tone) are listed in `advisory_failures` and do not block.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..schemas import CHECK_NAMES, CheckResult, CheckTally, EvalResult, ScoringInput, ScoringSummary
+from . import checks as _checks  # noqa: F401  (registers the checks)
+from .base import REGISTRY, CheckSpec, EvalContext
+from .checks._shared import analyse
+from .similarity import index_for
+
+if TYPE_CHECKING:
+    from ..embeddings import Embedder
+
+log = logging.getLogger(__name__)
+
+
+class Suite:
+    """The Evaluator of drafter: twelve explainable checks per reply."""
+
+    def __init__(self, embedder: Embedder | None = None, *, use_model: bool = True) -> None:
+        self.embedder = embedder if use_model else None
+        self.use_model = use_model
+
+    # ------------------------------------------------------------------ API
+
+    def evaluate(self, case: ScoringInput) -> EvalResult:
+        return self.evaluate_many([case])[0]
+
+    def evaluate_many(self, cases: list[ScoringInput]) -> list[EvalResult]:
+        contexts = [EvalContext(case=c, embedder=self.embedder) for c in cases]
+        if self.embedder is not None:
+            self._embed(contexts)
+        return [self._run(ctx) for ctx in contexts]
+
+    # ------------------------------------------------------------------ internals
+
+    def _embed(self, contexts: list[EvalContext]) -> None:
+        """One embedding call for every sentence the judgement checks will look at."""
+        embedder = self.embedder
+        assert embedder is not None
+        index_for(embedder)
+        texts: list[str] = []
+        seen: set[str] = set()
+        for ctx in contexts:
+            reply = analyse(ctx)
+            if reply.pack is None:
+                continue
+            for s in reply.body:
+                if s.text not in seen:
+                    seen.add(s.text)
+                    texts.append(s.text)
+        if not texts:
+            return
+        vecs = embedder.embed(texts)
+        table = dict(zip(texts, vecs, strict=True))
+        for ctx in contexts:
+            store = ctx.extras.setdefault("vectors", {})
+            assert isinstance(store, dict)
+            for s in analyse(ctx).body:
+                if s.text in table:
+                    store[s.text] = table[s.text]
+
+    def _run(self, ctx: EvalContext) -> EvalResult:
+        results: list[CheckResult] = []
+        names = list(CHECK_NAMES) + [n for n in REGISTRY if n not in CHECK_NAMES]
+        for name in names:
+            spec = REGISTRY.get(name)
+            results.append(self._one(name, spec, ctx))
+        blocking = [r.name for r in results if not r.passed and r.severity == "blocking"]
+        advisory = [r.name for r in results if not r.passed and r.severity == "advisory"]
+        return EvalResult(
+            id=ctx.case.id,
+            passed=not blocking,
+            checks=results,
+            blocking_failures=blocking,
+            advisory_failures=advisory,
+        )
+
+    def _one(self, name: str, spec: CheckSpec | None, ctx: EvalContext) -> CheckResult:
+        if spec is None:
+            return CheckResult(
+                name=name, passed=True, applicable=False, evaluated=False,
+                explanation="not evaluated: check not installed",
+            )  # fmt: skip
+        if spec.needs_model and not self.use_model:
+            return CheckResult(
+                name=name, passed=True, applicable=False, evaluated=False, severity=spec.severity,
+                explanation="not evaluated: model checks are off (use_model=False)",
+            )  # fmt: skip
+        try:
+            result = spec.fn(ctx)
+        except Exception as exc:  # a broken check must not take the whole evaluation down
+            log.exception("check %s failed on case %r", name, ctx.case.id)
+            return CheckResult(
+                name=name, passed=True, applicable=False, evaluated=False, severity=spec.severity,
+                explanation=f"not evaluated: internal error in the check ({type(exc).__name__})",
+            )  # fmt: skip
+        # the registry, not the check, decides the name and severity (one design, stated once)
+        return result.model_copy(update={"name": name, "severity": spec.severity})
+
+
+_DEFAULT: Suite | None = None
+_LOCK = threading.Lock()
+
+
+def get_evaluator(embedder: Embedder | None = None) -> Suite:
+    """The process-wide suite on the default embedder (or a new one on `embedder`)."""
+    global _DEFAULT
+    if embedder is not None:
+        return Suite(embedder)
+    with _LOCK:
+        if _DEFAULT is None:
+            from ..embeddings import get_embedder
+
+            _DEFAULT = Suite(get_embedder(os.environ.get("DRAFTER_EMBEDDING_MODEL", "use-m3")))
+        return _DEFAULT
+
+
+def summarize(results: Iterable[EvalResult], invalid_lines: int = 0) -> ScoringSummary:
+    """Totals for a report: cases passed, and per check failed/passed/n.a./not evaluated."""
+    items = list(results)
+    by_check: dict[str, CheckTally] = {}
+    for res in items:
+        for c in res.checks:
+            tally = by_check.setdefault(c.name, CheckTally())
+            if not c.evaluated:
+                tally.not_evaluated += 1
+            elif not c.applicable:
+                tally.not_applicable += 1
+            elif c.passed:
+                tally.passed += 1
+            else:
+                tally.failed += 1
+    return ScoringSummary(
+        total=len(items),
+        passed=sum(1 for r in items if r.passed),
+        by_check=by_check,
+        invalid_lines=invalid_lines,
+    )
