@@ -146,27 +146,23 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        "the and you your is are to of for we i have has this that with will it be on in not "
-        "please thanks thank can our my me was at as an a".split()
+        ["the", "and", "you", "your", "is", "are", "to", "of", "for", "we", "i", "have", "has", "this", "that", "with", "will", "it", "be", "on", "in", "not", "please", "thanks", "thank", "can", "our", "my", "me", "was", "at", "as", "an", "a"]
     ),
     "tr": frozenset(
-        "ve bir bu için ile de da ne çok sizin size bize biz ben mi mı değil olarak "
-        "teşekkür lütfen merhaba sayın iyi günler ama ancak gibi daha kadar".split()
+        ["ve", "bir", "bu", "için", "ile", "de", "da", "ne", "çok", "sizin", "size", "bize", "biz", "ben", "mi", "mı", "değil", "olarak", "teşekkür", "lütfen", "merhaba", "sayın", "iyi", "günler", "ama", "ancak", "gibi", "daha", "kadar"]
     ),
-    "de": frozenset("der die das und ist nicht sie wir ich mit für auf den ein eine zu bitte".split()),
-    "fr": frozenset("le la les et est pas vous nous je avec pour sur un une des merci votre".split()),
-    "es": frozenset("el la los las y es no usted nosotros yo con para un una gracias su por".split()),
-    "it": frozenset("il lo la gli le e è non voi noi io con per un una grazie suo".split()),
-    "nl": frozenset("de het een en is niet u wij ik met voor op bedankt uw".split()),
-    "pt": frozenset("o a os as e é não você nós eu com para um uma obrigado seu".split()),
-    "id": frozenset("dan yang di ke dari ini itu saya anda kami tidak untuk dengan terima kasih".split()),
+    "de": frozenset(["der", "die", "das", "und", "ist", "nicht", "sie", "wir", "ich", "mit", "für", "auf", "den", "ein", "eine", "zu", "bitte"]),
+    "fr": frozenset(["le", "la", "les", "et", "est", "pas", "vous", "nous", "je", "avec", "pour", "sur", "un", "une", "des", "merci", "votre"]),
+    "es": frozenset(["el", "la", "los", "las", "y", "es", "no", "usted", "nosotros", "yo", "con", "para", "un", "una", "gracias", "su", "por"]),
+    "it": frozenset(["il", "lo", "la", "gli", "le", "e", "è", "non", "voi", "noi", "io", "con", "per", "un", "una", "grazie", "suo"]),
+    "nl": frozenset(["de", "het", "een", "en", "is", "niet", "u", "wij", "ik", "met", "voor", "op", "bedankt", "uw"]),
+    "pt": frozenset(["o", "a", "os", "as", "e", "é", "não", "você", "nós", "eu", "com", "para", "um", "uma", "obrigado", "seu"]),
+    "id": frozenset(["dan", "yang", "di", "ke", "dari", "ini", "itu", "saya", "anda", "kami", "tidak", "untuk", "dengan", "terima", "kasih"]),
 }
 _TR_CHARS = re.compile("[ğışçöüİĞŞ]")
 # ASCII spellings of frequent Turkish words (only those that are not English words)
 _TR_ASCII = frozenset(
-    "icin cok tesekkur tesekkurler tesekkurederim sizin size bize degil lutfen merhaba "
-    "gunler iyi ederim ettim edildi olarak olan misiniz miyim musunuz var yok simdi "
-    "hemen yarin bugun sonra once gibi kadar ancak fakat cunku sayin hanim bey".split()
+    ["icin", "cok", "tesekkur", "tesekkurler", "tesekkurederim", "sizin", "size", "bize", "degil", "lutfen", "merhaba", "gunler", "iyi", "ederim", "ettim", "edildi", "olarak", "olan", "misiniz", "miyim", "musunuz", "var", "yok", "simdi", "hemen", "yarin", "bugun", "sonra", "once", "gibi", "kadar", "ancak", "fakat", "cunku", "sayin", "hanim", "bey"]
 )
 _TR_SUFFIX = re.compile(
     r"(iniz|inizi|inize|imiz|unuz|yor|yoruz|yorum|acak|ecek|acagim|ecegim|acagiz|ecegiz|"

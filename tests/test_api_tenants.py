@@ -55,7 +55,7 @@ def test_tenant_b_draft_cites_only_tenant_b(env: Env, message: str) -> None:
 
 @pytest.mark.parametrize("message", MESSAGES_FOR_DEFAULT)
 def test_default_draft_cites_only_default(env: Env, message: str) -> None:
-    default_ids, default_texts = _knowledge_texts(SAMPLE)
+    default_ids, _ = _knowledge_texts(SAMPLE)
     _, b_texts = _knowledge_texts(TENANT_B)
     d = env.draft("agent", customer_id="C-1001", message=message)
     assert d["tenant"] == "default" and d["reply"].startswith("Hi Megan") and "Nadia" not in d["reply"]

@@ -112,6 +112,7 @@ def test_keys_are_shown_once_and_stored_hashed(env: Env) -> None:
     assert created["id"] in {k["id"] for k in listed}
     assert all("key" not in k and "secret_hash" not in k for k in listed)
     assert all(k["tenant"] == "default" for k in listed)
+    assert env.services is not None
     with env.services.db.session() as s:
         rows = list(s.scalars(select(ApiKey)))
     assert all(secret not in (r.secret_hash, r.prefix, r.name) for r in rows)
@@ -145,6 +146,7 @@ def _zip(folder: Path, *, extra: dict[str, bytes] | None = None) -> bytes:
 
 
 def test_admin_ingests_knowledge_for_its_own_tenant_only(env: Env) -> None:
+    assert env.services is not None
     keys = KeyService(env.services.db)
     admin_c = keys.create(tenant="c", role="admin").secret
     agent_c = keys.create(tenant="c", role="agent").secret

@@ -4,6 +4,7 @@ retry, priority queue, stats, conflicts and concurrent decisions."""
 from __future__ import annotations
 
 import logging
+
 import pytest
 from test_review_env import (
     ANGRY_RENEWAL,
@@ -235,7 +236,7 @@ def test_stats_report_acceptance_edits_checks_overrides_by_day_and_agent(env: En
     a = env.draft()
     env.post(f"/v1/drafts/{a['id']}/approve")  # unedited, by Grayson
     b = env.draft()
-    env.post(f"/v1/drafts/{b['id']}/approve", "agent2", {"text": b["reply"] + "\n\nP.S. Sorry again."})
+    env.post(f"/v1/drafts/{b['id']}/approve", "agent2", {"text": b["reply"] + "\n\nP.S. Have a lovely weekend."})
     c = env.draft()
     env.post(f"/v1/drafts/{c['id']}/approve", "agent2", {"text": c["reply"].replace("Hi Megan,", f"Hi {PLACEHOLDER},"), "override_reason": "ok"})
     d = env.draft()
@@ -248,7 +249,7 @@ def test_stats_report_acceptance_edits_checks_overrides_by_day_and_agent(env: En
     t = s["totals"]
     assert (t["drafts"], t["approved"], t["rejected"], t["overrides"]) == (5, 3, 1, 1)
     assert t["acceptance_rate"] == 0.75 and t["approved_unedited"] == 1
-    assert t["median_edit_distance"] == sorted([0, len("\n\nP.S. Sorry again."), levenshtein("Megan", PLACEHOLDER)])[1]
+    assert t["median_edit_distance"] == sorted([0, len("\n\nP.S. Have a lovely weekend."), levenshtein("Megan", PLACEHOLDER)])[1]
     assert t["by_status"] == {"approved": 3, "rejected": 1, "pending_review": 1}
     assert set(s["checks"]) >= {"greeting", "signature", "clean_text", "language"}
     assert all(0 <= v["failure_rate"] <= 1 for v in s["checks"].values() if v["failure_rate"] is not None)

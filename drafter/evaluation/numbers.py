@@ -106,6 +106,10 @@ def word_key(word: str) -> str:
 # ------------------------------------------------------------------ lexicon
 
 
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
 class NumWord(NamedTuple):
     value: int
     lang: str
@@ -115,18 +119,7 @@ class NumWord(NamedTuple):
 def _numwords() -> dict[str, NumWord]:
     out: dict[str, NumWord] = {}
     en_u = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    en_t = [
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ]
+    en_t = _split("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
     en_x = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     for i, w in enumerate(en_u, 1):
         out[w] = NumWord(i, "en", "u")
@@ -161,8 +154,9 @@ def _numwords() -> dict[str, NumWord]:
     for i, w in enumerate(ar_x, 2):
         out[w] = NumWord(i * 10, "ar", "x")
         out[w[:-2] + "ين"] = NumWord(i * 10, "ar", "x")  # genitive/accusative -ين
-    out["مئه"] = out["مائه"] = NumWord(100, "ar", "h")
-    out["مئتين"] = out["مئتان"] = out["مائتين"] = out["مائتان"] = NumWord(200, "ar", "t")
+    # keys are in `fold` spelling: ئ -> ي (مئة -> ميه)
+    out["ميه"] = out["مايه"] = NumWord(100, "ar", "h")
+    out["ميتين"] = out["ميتان"] = out["مايتين"] = out["مايتان"] = NumWord(200, "ar", "t")
     return out
 
 
@@ -202,7 +196,7 @@ _EN_UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("year", "years"), (MONTHS, 12)),
 }
 _AR_UNITS: dict[str, tuple[str, float, int]] = {
-    **dict.fromkeys(("دقيقه", "دقائق", "دقيقا"), (MINUTES, 1, 0)),
+    **dict.fromkeys(("دقيقه", "دقايق", "دقيقا"), (MINUTES, 1, 0)),
     **dict.fromkeys(("دقيقتين", "دقيقتان"), (MINUTES, 1, 2)),
     **dict.fromkeys(("ساعه", "ساعات", "ساعا"), (MINUTES, _H, 0)),
     **dict.fromkeys(("ساعتين", "ساعتان"), (MINUTES, _H, 2)),
@@ -269,6 +263,16 @@ _CUR_FAMILIES: dict[str, str] = {
 }
 # Codes that may also stand before the number ("USD 144", "TL 250").
 _CUR_CODES = frozenset(k for k in _CUR_FAMILIES if len(k) == 3 and k.isascii()) | {"tl"}
+_AR_CUR_ABBR = {
+    ("ر", "س"): "RIYAL",
+    ("ر", "ق"): "RIYAL",
+    ("ر", "ع"): "RIYAL",
+    ("د", "ا"): "DIRHAM",
+    ("د", "م"): "DIRHAM",
+    ("ج", "م"): "EGP",
+    ("د", "ك"): "DINAR",
+    ("د", "ب"): "DINAR",
+}
 _CUR_SYMBOLS = {
     "$": "USD",
     "€": "EUR",
@@ -317,21 +321,7 @@ _TR_MONTH = re.compile(
 _TR_MONTHS = {
     n: i
     for i, n in enumerate(
-        [
-            "ocak",
-            "subat",
-            "mart",
-            "nisan",
-            "mayis",
-            "haziran",
-            "temmuz",
-            "agustos",
-            "eylul",
-            "ekim",
-            "kasim",
-            "aralik",
-        ],
-        1,
+        _split("ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik"), 1
     )
 }
 
@@ -354,44 +344,15 @@ _ORDINAL_SUFFIX = frozenset(("st", "nd", "rd", "th"))
 _RANGE_WORDS = frozenset(("to", "or", "and", "ila", "ile", "veya", "الي", "او", "حتي", "و"))
 _NEEDS_BETWEEN = {"and": "between", "و": "بين"}
 _EN_DUR_PREPS = frozenset(
-    [
-        "within",
-        "in",
-        "for",
-        "after",
-        "under",
-        "about",
-        "around",
-        "than",
-        "least",
-        "most",
-        "only",
-        "just",
-        "over",
-        "takes",
-        "take",
-        "to",
-        "up",
-    ]
+    _split("within in for after under about around than least most only just over takes take to up")
 )
 _TR_POSTPOS = frozenset(
-    [
-        "icinde",
-        "icerisinde",
-        "sonra",
-        "sonrasinda",
-        "boyunca",
-        "kadar",
-        "zarfinda",
-        "once",
-        "suresince",
-        "suresinde",
-    ]
+    _split("icinde icerisinde sonra sonrasinda boyunca kadar zarfinda once suresince suresinde")
 )
 _AR_DUR_PREPS = frozenset(("خلال", "غضون", "بعد", "مده", "لمده", "طوال"))
 _AR_WORKDAY = frozenset(("عمل", "العمل"))
 _HALF = {"half": "en", "yarim": "tr", "نصف": "ar"}
-_PERCENT_WORDS = frozenset(("percent", "pct", "بالمئه", "بالمائه", "%"))
+_PERCENT_WORDS = frozenset(("percent", "pct", "بالميه", "بالمايه", "%"))
 _TOMORROW = re.compile(r"tomorrow|yarin(?:a|dan|ki|ina)?|غدا|الغد|بالغد")
 
 
@@ -493,7 +454,8 @@ def _read_at(m: re.Match[str], work: str, text: str, out: list[Mention]) -> bool
 
 
 def _prepass(work: str, text: str, out: list[Mention]) -> str:
-    """Record digit dates and times; blank them, ids' neighbours and addresses out of `work`."""
+    """Record dates and times written in digits, and blank them, phone numbers, "24/7"
+    and web/e-mail addresses out of `work` so that the token pass sees none of them."""
     blanks: list[tuple[int, int]] = []
     if "@" in work or "/" in work or "www." in work:
         blanks.extend(m.span() for m in _URL.finditer(work))
@@ -506,9 +468,13 @@ def _prepass(work: str, text: str, out: list[Mention]) -> str:
         if blanks and any(a <= s < b for a, b in blanks):
             pos = s + 1
             continue
-        st = s - 1 if s > 0 and work[s - 1] in "+(" else s
-        m = _AT_DIGITS.match(work, st)
-        if m is not None and _read_at(m, work, text, out):
+        m = None
+        for st in (s - 1, s) if s > 0 and work[s - 1] in "+(" else (s,):  # "+90 …", "(0212) …"
+            m = _AT_DIGITS.match(work, st)
+            if m is not None and _read_at(m, work, text, out):
+                break
+            m = None
+        if m is not None:
             blanks.append(m.span())
             pos = m.end()
         else:
@@ -639,11 +605,17 @@ class _Parser:
             return "percent", "", 1.0, k + 1
         if key == "per" and self.key(k + 1) == "cent":
             return "percent", "", 1.0, k + 2
-        if key == "في" and self.key(k + 1) in ("المئه", "المائه"):
+        if key == "في" and self.key(k + 1) in ("الميه", "المايه"):
             return "percent", "", 1.0, k + 2
         fam = currency_word(key)
-        if fam is not None:
+        if fam is not None and not (lang and key in _CUR_CODES and key != "tl"):
+            # after a number word only a currency word counts: "bir yer" is "a place"
             return "amount", fam, 1.0, k + 1
+        if key == "turk" and self.key(k + 1).startswith("lira"):  # "Türk lirası"
+            return "amount", "TRY", 1.0, k + 2
+        abbr = _AR_CUR_ABBR.get((key, self.key(k + 1)))
+        if abbr is not None and self.close(k, k + 1, ". "):  # "250 ر.س"
+            return "amount", abbr, 1.0, k + 2
         if key in ("business", "working", "calendar") and lang in ("", "en"):
             u = unit_word(self.key(k + 1))
             if u is not None and u.lang == "en" and u.factor == DAY:
@@ -723,7 +695,7 @@ class _Parser:
             return False
         kind, key, _, _ = self.t[i - 1]
         if kind == _WORD:
-            return not (key in _CUR_CODES or key in ("ب", "ل", "ك", "و", "ف", "بـ"))
+            return not (key in _CUR_CODES or key in ("ب", "ل", "ك", "و", "ف"))  # "بـ10"
         if key in "#+":
             return True
         return bool(key == "-" and self.glued(i - 1) and self.is_word(i - 2))

@@ -32,17 +32,20 @@ if TYPE_CHECKING:
 
 EXEMPLAR_DIR = Path(__file__).parent / "exemplars"
 
-# Calibrated on dev.jsonl + tests/data/train (evals/calibration/tune.py), USE-m3.
+# Calibrated with evals/calibration/tune.py on dev.jsonl + tests/data/train (USE-m3).
+# With the cue pre-filter, no setting down to 0.60 cost accuracy there (0.85 for
+# apology, where grovelling sentences sit near the non-apology exemplars); these sit a
+# little above, because unseen replies will be closer to the exemplars by chance.
 # (minimum similarity to the nearest bad exemplar, minimum lead over the nearest good)
 THRESHOLDS: dict[str, tuple[float, float]] = {
-    "apology": (0.70, 0.06),
-    "ownership": (0.72, 0.08),
-    "no_redirect": (0.72, 0.08),
-    "next_step": (0.72, 0.08),
-    "no_upsell": (0.70, 0.08),
-    "tone": (0.74, 0.10),
+    "apology": (0.86, 0.04),
+    "ownership": (0.64, 0.04),
+    "no_redirect": (0.64, 0.04),
+    "next_step": (0.64, 0.04),
+    "no_upsell": (0.64, 0.04),
+    "tone": (0.66, 0.04),
     # follow_up uses its *good* exemplars: a closing line near one counts as a follow-up
-    "follow_up": (0.70, 0.05),
+    "follow_up": (0.64, 0.04),
 }
 
 
@@ -92,7 +95,9 @@ class ExemplarIndex:
             return
         for check in {e.check for e in self.exemplars}:
             for label in ("bad", "good"):
-                idx = [i for i, e in enumerate(self.exemplars) if e.check == check and e.label == label]
+                idx = [
+                    i for i, e in enumerate(self.exemplars) if e.check == check and e.label == label
+                ]
                 if idx:
                     self._groups[(check, label)] = (vecs[idx], [self.exemplars[i] for i in idx])
 
@@ -138,9 +143,32 @@ def vectors_for(ctx: EvalContext, sentences: list[Sentence]) -> dict[str, Vector
     return {s.text: store[s.text] for s in sentences if s.text in store}
 
 
+def has_cue(ctx: EvalContext, check: str, sentence: Sentence) -> bool:
+    """Whether the sentence shows the rule pack's cue for the check (the pre-filter)."""
+    from .checks._shared import analyse, folded
+
+    pack = analyse(ctx).pack
+    if pack is None:
+        return False
+    cue = pack.cues.get(check)
+    if cue is None:
+        return True
+    return cue.search(folded(ctx, sentence)[0]) is not None
+
+
+def candidates(ctx: EvalContext) -> list[Sentence]:
+    """The body sentences any check will compare with exemplars (what the suite embeds)."""
+    from .checks._shared import analyse
+
+    reply = analyse(ctx)
+    if reply.pack is None:
+        return []
+    return [s for s in reply.body if any(has_cue(ctx, c, s) for c in THRESHOLDS)]
+
+
 def judge(ctx: EvalContext, check: str, sentence: Sentence) -> Verdict | None:
-    """Nearest-exemplar verdict for one sentence, or None without an embedder."""
-    if ctx.embedder is None:
+    """Nearest-exemplar verdict for one sentence; None without an embedder or a cue."""
+    if ctx.embedder is None or not has_cue(ctx, check, sentence):
         return None
     vec = vectors_for(ctx, [sentence]).get(sentence.text)
     if vec is None:

@@ -26,8 +26,7 @@ from typing import TYPE_CHECKING
 from ..schemas import CHECK_NAMES, CheckResult, CheckTally, EvalResult, ScoringInput, ScoringSummary
 from . import checks as _checks  # noqa: F401  (registers the checks)
 from .base import REGISTRY, CheckSpec, EvalContext
-from .checks._shared import analyse
-from .similarity import index_for
+from .similarity import candidates, index_for
 
 if TYPE_CHECKING:
     from ..embeddings import Embedder
@@ -62,24 +61,23 @@ class Suite:
         index_for(embedder)
         texts: list[str] = []
         seen: set[str] = set()
+        wanted: list[list[str]] = []
         for ctx in contexts:
-            reply = analyse(ctx)
-            if reply.pack is None:
-                continue
-            for s in reply.body:
-                if s.text not in seen:
-                    seen.add(s.text)
-                    texts.append(s.text)
+            mine = [s.text for s in candidates(ctx)]
+            wanted.append(mine)
+            for text in mine:
+                if text not in seen:
+                    seen.add(text)
+                    texts.append(text)
         if not texts:
             return
         vecs = embedder.embed(texts)
         table = dict(zip(texts, vecs, strict=True))
-        for ctx in contexts:
+        for ctx, mine in zip(contexts, wanted, strict=True):
             store = ctx.extras.setdefault("vectors", {})
             assert isinstance(store, dict)
-            for s in analyse(ctx).body:
-                if s.text in table:
-                    store[s.text] = table[s.text]
+            for text in mine:
+                store[text] = table[text]
 
     def _run(self, ctx: EvalContext) -> EvalResult:
         results: list[CheckResult] = []

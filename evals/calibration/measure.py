@@ -97,7 +97,7 @@ def _f(x: float | None) -> str:
 
 
 def report(table: dict[tuple[str, str], Counts], checks: list[str]) -> str:
-    langs = sorted({lang for _, lang in table if lang != "all"}) + ["all"]
+    langs = [*sorted({lang for _, lang in table if lang != "all"}), "all"]
     out = [f"{'check':<12} {'lang':<4} {'bad':>4} {'good':>4}  recall spec  prec   BA"]
     means: dict[str, list[float]] = defaultdict(list)
     for name in checks:
@@ -115,7 +115,9 @@ def report(table: dict[tuple[str, str], Counts], checks: list[str]) -> str:
     for lang in langs:
         vals = means[lang]
         if vals:
-            out.append(f"mean balanced accuracy [{lang}]: {sum(vals) / len(vals):.3f} over {len(vals)} checks")
+            out.append(
+                f"mean balanced accuracy [{lang}]: {sum(vals) / len(vals):.3f} over {len(vals)} checks"
+            )
     return "\n".join(out)
 
 
@@ -126,7 +128,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list every disagreement")
     args = ap.parse_args(argv)
     cases, labels = load(args.files)
-    suite = {"model": get_evaluator, "rules": lambda: Suite(None), "nomodel": lambda: Suite(use_model=False)}[args.mode]()
+    suite = {
+        "model": get_evaluator,
+        "rules": lambda: Suite(None),
+        "nomodel": lambda: Suite(use_model=False),
+    }[args.mode]()
     results = suite.evaluate_many(cases)
     print(report(tally(cases, labels, results), list(CHECK_NAMES)))
     if args.errors:
@@ -135,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
             for c in res.checks:
                 if (not c.passed) != (c.name in label):
                     want = "fail" if c.name in label else "pass"
-                    print(f"  {case.id} [{case.language}/{case.intent}] {c.name}: want {want} | {c.explanation} | {c.evidence[:80]!r}")
+                    print(
+                        f"  {case.id} [{case.language}/{case.intent}] {c.name}: want {want} | {c.explanation} | {c.evidence[:80]!r}"
+                    )
     return 0
 
 

@@ -14,11 +14,11 @@ from ...schemas import CheckResult
 from ...text import (
     Sentence,
     detect_language,
-    normalize,
     normalize_map,
     split_sentences,
     strip_accents,
 )
+from ...text import normalize as normalize  # re-exported for the check modules
 from ..base import REGISTRY, EvalContext
 from ..langs import PACKS, Pattern, Rule, RulePack, get_pack
 
@@ -96,7 +96,7 @@ def _is_salutation(line: Line, n_lines: int) -> bool:
     words = len(line.text.split())
     if line.text.endswith((",", "،", ":", "!")) and words <= 8:
         return True
-    return words <= 5 and not _TERMINAL.search(line.text) or (
+    return (words <= 5 and not _TERMINAL.search(line.text)) or (
         words <= 8 and _any_pack("greeting", line.text) and not line.text.endswith((".", "?"))
     )
 
@@ -122,12 +122,16 @@ def analyse(ctx: EvalContext) -> Reply:
     lines = _lines(text)
     if not lines:
         empty = Line("", 0, 0)
-        reply = Reply([], None, empty, None, [], [], 0, 0, [], "und", ctx.language, get_pack(ctx.language))
+        reply = Reply(
+            [], None, empty, None, [], [], 0, 0, [], "und", ctx.language, get_pack(ctx.language)
+        )
         ctx.extras["_reply"] = reply
         return reply
     greeting = lines[0] if _is_salutation(lines[0], len(lines)) else None
     first = lines[0]
-    top = first if len(first.text) <= 160 else Line(first.text[:160], first.start, first.start + 160)
+    top = (
+        first if len(first.text) <= 160 else Line(first.text[:160], first.start, first.start + 160)
+    )
     body_start = lines[1].start if greeting is not None and len(lines) > 1 else lines[0].start
 
     signoff: Line | None = None
@@ -178,7 +182,9 @@ def analyse(ctx: EvalContext) -> Reply:
 # ------------------------------------------------------------------ matching
 
 
-def folded(ctx: EvalContext, sent: Sentence | Line, lang: str | None = None) -> tuple[str, list[int]]:
+def folded(
+    ctx: EvalContext, sent: Sentence | Line, lang: str | None = None
+) -> tuple[str, list[int]]:
     """The sentence normalised for the pack's language, with offsets (cached)."""
     key = ("_norm", sent.start, sent.end, lang)
     cache = ctx.extras.setdefault("_norm", {})
@@ -187,10 +193,16 @@ def folded(ctx: EvalContext, sent: Sentence | Line, lang: str | None = None) -> 
     if hit is None:
         hit = normalize_map(sent.text, lang or analyse(ctx).pack_lang)
         cache[key] = hit
-    return hit  # type: ignore[no-any-return]
+    return hit
 
 
-def search(ctx: EvalContext, pattern: Pattern, sent: Sentence | Line, kind: str = "", lang: str | None = None) -> Hit | None:
+def search(
+    ctx: EvalContext,
+    pattern: Pattern,
+    sent: Sentence | Line,
+    kind: str = "",
+    lang: str | None = None,
+) -> Hit | None:
     norm, index = folded(ctx, sent, lang)
     m = pattern.search(norm)
     if m is None or not index:

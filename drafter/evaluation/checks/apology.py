@@ -88,4 +88,6 @@ def apology(ctx: EvalContext) -> CheckResult:
         )
     if real:
         return passed(NAME, "apology is plain", real[0])
-    return not_applicable(NAME, f"not applicable: no apology needed for a {intent or 'general'} reply")
+    return not_applicable(
+        NAME, f"not applicable: no apology needed for a {intent or 'general'} reply"
+    )

@@ -21,20 +21,27 @@ _PLACEHOLDERS = [
     re.compile(r"\[[^\]\n]{1,80}\](?!\()"),
     re.compile(r"\{\{?\s*[^{}\n]{1,60}?\s*\}\}?"),
     re.compile(r"<(?![\w.+-]+@)(?!https?:)[^<>\n]{1,40}>"),
-    re.compile(r"\b(?:XXX+|TODO|TBD|FIXME|PLACEHOLDER|INSERT[ _][A-Z_ ]+|CUSTOMER[_ ]NAME|AGENT[_ ]NAME|FIRST[_ ]NAME)\b"),
+    re.compile(
+        r"\b(?:XXX+|TODO|TBD|FIXME|PLACEHOLDER|INSERT[ _][A-Z_ ]+|CUSTOMER[_ ]NAME|AGENT[_ ]NAME|FIRST[_ ]NAME)\b"
+    ),
     re.compile(r"(?i)(?<![\w#-])x{2,}(?:[.,]x+)?(?![\w-])"),
     re.compile(r"_{3,}"),
     re.compile(r"%[A-Za-z_]{2,}%"),
     re.compile(r"\$\{?[A-Za-z_]{2,}\}?"),
 ]
 _INTERNAL = [
-    re.compile(r"\b(?:INTERNAL|Internal note|Internal:|NOTE TO SELF|[Nn]ote to self|Agent note|AGENT NOTE)\b"),
+    re.compile(
+        r"\b(?:INTERNAL|Internal note|Internal:|NOTE TO SELF|[Nn]ote to self|Agent note|AGENT NOTE)\b"
+    ),
     re.compile(r"(?<![\w@])[Cc][Cc]:?\s+@?[A-Z][a-z]+\b"),
     re.compile(r"(?<![\w.])@[A-Za-z][\w.]*\s*(?:[:,-]|pls|please|can you|could you)"),
 ]
 _LIST_ITEM = re.compile(r"^(?:[-•*–—]|\d+[.)]|[a-z][.)])\s")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
-_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|vs|no|nr|ca|cf|incl|excl|dept|ref|tel|st|mr|mrs|ms|dr|prof|p\.m|a\.m)|\b[A-Za-z])\.$", re.I)
+_ABBREV = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|approx|vs|no|nr|ca|cf|incl|excl|dept|ref|tel|st|mr|mrs|ms|dr|prof|p\.m|a\.m)|\b[A-Za-z])\.$",
+    re.I,
+)
 _CASED = re.compile(r"[A-Za-zÀ-ɏ]")
 _EMOJI_END = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]\\s*$")
 _TERMINAL = re.compile(r"[.!?:;)\]\"'»”’؟。!]$")
@@ -60,27 +67,43 @@ def clean_text(ctx: EvalContext) -> CheckResult:
         return failed(
             NAME,
             f'template placeholder left in: "{quote(m.group(0))}"',
-            f'replace {m.group(0)} with the real value, or remove it',
+            f"replace {m.group(0)} with the real value, or remove it",
             hit,
         )
     for pat in _INTERNAL:
         m = pat.search(text)
         if m is not None:
             line = next((ln for ln in reply.lines if ln.start <= m.start() < ln.end), None)
-            hit = Hit(line.text, line.start, line.end) if line else Hit(m.group(0), m.start(), m.end())
-            return failed(NAME, f'internal note left in: "{quote(hit.text)}"', "remove the internal note before sending", hit)
-    packs = [p for p in PACKS.values()]
+            hit = (
+                Hit(line.text, line.start, line.end)
+                if line
+                else Hit(m.group(0), m.start(), m.end())
+            )
+            return failed(
+                NAME,
+                f'internal note left in: "{quote(hit.text)}"',
+                "remove the internal note before sending",
+                hit,
+            )
     for line in reply.lines:
-        for pack in packs:
-            hit = search(ctx, pack.internal_note, line, lang=pack.lang)
-            if hit is not None:
+        for any_pack in PACKS.values():
+            if search(ctx, any_pack.internal_note, line, lang=any_pack.lang) is not None:
                 full = Hit(line.text, line.start, line.end)
-                return failed(NAME, f'internal note left in: "{quote(line.text)}"', "remove the internal note before sending", full)
+                return failed(
+                    NAME,
+                    f'internal note left in: "{quote(line.text)}"',
+                    "remove the internal note before sending",
+                    full,
+                )
 
     pack = reply.pack
     cased = len(_CASED.findall(text)) > 0.5 * sum(c.isalpha() for c in text)
     if cased and sum(c.isalpha() for c in text) >= 20 and not any(c.isupper() for c in text):
-        return failed(NAME, "broken capitalisation: the whole reply is in lower case", "capitalise the start of each sentence and names")
+        return failed(
+            NAME,
+            "broken capitalisation: the whole reply is in lower case",
+            "capitalise the start of each sentence and names",
+        )
 
     brand_words = {w.lower() for w in ctx.case.agent.brand.split()}
     prev_end_abbrev = False
@@ -88,8 +111,18 @@ def clean_text(ctx: EvalContext) -> CheckResult:
         s = sent.text
         words = s.split()
         if _ELLIPSIS.search(s):
-            return failed(NAME, f'unfinished sentence: "{quote(s)}" trails off', "finish the sentence", Hit(s, sent.start, sent.end))
-        if len(words) >= 4 and not _TERMINAL.search(s) and not _LIST_ITEM.match(s) and not _EMOJI_END.search(s):
+            return failed(
+                NAME,
+                f'unfinished sentence: "{quote(s)}" trails off',
+                "finish the sentence",
+                Hit(s, sent.start, sent.end),
+            )
+        if (
+            len(words) >= 4
+            and not _TERMINAL.search(s)
+            and not _LIST_ITEM.match(s)
+            and not _EMOJI_END.search(s)
+        ):
             return failed(
                 NAME,
                 f'unfinished sentence: "{quote(s)}" has no closing punctuation',
@@ -100,7 +133,12 @@ def clean_text(ctx: EvalContext) -> CheckResult:
             norm, _ = folded(ctx, sent)
             core = norm.rstrip(".!?;:)\"' ")
             if pack.dangling.search(core):
-                return failed(NAME, f'unfinished sentence: "{quote(s)}" ends mid-clause', "finish the sentence", Hit(s, sent.start, sent.end))
+                return failed(
+                    NAME,
+                    f'unfinished sentence: "{quote(s)}" ends mid-clause',
+                    "finish the sentence",
+                    Hit(s, sent.start, sent.end),
+                )
         if cased and not prev_end_abbrev:
             bad = _lower_start(s, pack.lowercase_ok if pack else frozenset(), brand_words)
             if bad:
@@ -115,7 +153,12 @@ def clean_text(ctx: EvalContext) -> CheckResult:
         bad = _lower_start(reply.greeting.text, frozenset(), brand_words)
         if bad:
             g = reply.greeting
-            return failed(NAME, f'broken capitalisation: "{quote(g.text)}" starts in lower case', "capitalise the greeting", Hit(g.text, g.start, g.end))
+            return failed(
+                NAME,
+                f'broken capitalisation: "{quote(g.text)}" starts in lower case',
+                "capitalise the greeting",
+                Hit(g.text, g.start, g.end),
+            )
     return passed(NAME, "clean, complete sentences")
 
 

@@ -11,7 +11,17 @@ import re
 from ...schemas import CheckResult
 from ..base import EvalContext, check
 from ..langs import PACKS
-from ._shared import Hit, analyse, failed, name_fold, normalize, not_applicable, passed, quote, words
+from ._shared import (
+    Hit,
+    analyse,
+    failed,
+    name_fold,
+    normalize,
+    not_applicable,
+    passed,
+    quote,
+    words,
+)
 
 NAME = "greeting"
 _HONORIFICS = {
@@ -19,7 +29,22 @@ _HONORIFICS = {
     "hanim", "bey", "hanimefendi", "beyefendi", "السيد", "السيده", "الاستاذ", "الاستاذه", "الدكتور",
     "الدكتوره", "الشيخ", "الشيخه", "السيدة", "الأستاذ", "الأستاذة",
 }  # fmt: skip
-_COMPOUND = {"عبد", "ابو", "أبو", "ام", "أم", "بن", "abdul", "abd", "abu", "el", "al", "de", "van", "von"}
+_COMPOUND = {
+    "عبد",
+    "ابو",
+    "أبو",
+    "ام",
+    "أم",
+    "بن",
+    "abdul",
+    "abd",
+    "abu",
+    "el",
+    "al",
+    "de",
+    "van",
+    "von",
+}
 _PLACEHOLDER = re.compile(r"[\[{<]|\b(?:XXX|NAME|CUSTOMER)\b")
 
 
@@ -45,7 +70,12 @@ def _same(token: str, name: str) -> bool:
     # "Selin'e", "Ayşe'ciğim" and Arabic proclitics ("ولينا" is rare; "يا" is a word)
     if token == name:
         return True
-    return token.startswith(name + "'") or (len(name) >= 3 and token.startswith(name) and len(token) - len(name) <= 3 and not name.isascii())
+    return token.startswith(name + "'") or (
+        len(name) >= 3
+        and token.startswith(name)
+        and len(token) - len(name) <= 3
+        and not name.isascii()
+    )
 
 
 @check(NAME, rubric="R1", severity="blocking")
@@ -74,8 +104,13 @@ def greeting(ctx: EvalContext) -> CheckResult:
             hit,
         )
     norm = normalize(top.text)
-    generic = any(p.generic_address.search(norm) or p.generic_address.search(normalize(top.text, p.lang)) for p in PACKS.values())
-    salutation = reply.greeting is not None or any(p.greeting.search(normalize(top.text, p.lang)) for p in PACKS.values())
+    generic = any(
+        p.generic_address.search(norm) or p.generic_address.search(normalize(top.text, p.lang))
+        for p in PACKS.values()
+    )
+    salutation = reply.greeting is not None or any(
+        p.greeting.search(normalize(top.text, p.lang)) for p in PACKS.values()
+    )
     if generic:
         return failed(
             NAME,

@@ -23,8 +23,15 @@ Value rules, chosen to be strict about what a reply adds and lenient about notat
 - "tomorrow" is backed by "tomorrow" in the sources/message or a span of at most a day;
   the agent's own first-person plan ("I'll call you tomorrow") is theirs to make.
 
+Not commitments: ids, phone numbers, addresses, "24/7", bare numbers (years, list
+markers, house numbers), "100%" away from a refund/credit/discount, and spans of the
+customer's past ("three days ago", "منذ يومين", "I'm sorry you waited two days").
+
 Concept commitments (no number) are reported only when no source mentions the concept
-family at all and the sentence states it rather than asks, refuses or negates it.
+family at all, and the sentence states it rather than asks, refuses, negates it, or takes
+it to someone who can decide (R14: "I've asked my manager to approve an exception").
+An unsupported amount in the same sentence already reports the commitment ("250 TL
+tazminat"), so the concept is not reported twice. Identical figures are reported once.
 """
 
 from __future__ import annotations
@@ -52,7 +59,11 @@ from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, forma
 _LATIN: dict[str, tuple[list[str], list[str]]] = {
     "refund": (
         ["refund", "reimburs", r"money back\b", r"pa(?:y|id) (?:you )?back\b", "iade", "geri ode"],
-        [r"credited back", r"returned to (?:the|your) (?:original )?(?:card|payment)"],
+        [
+            r"credited back",
+            r"returned to (?:the|your) (?:original )?(?:card|payment)",
+            r"(?:get|gets|paid|given) (?:\S+ ){0,6}back\b",
+        ],
     ),
     "credit": (
         [
@@ -137,10 +148,15 @@ def _stem(word: str) -> str:
 
 
 def _trie(patterns: list[str]) -> str:
+    """Patterns grouped by their first letter; ones that start with syntax stay whole."""
     groups: dict[str, list[str]] = {}
+    loose: list[str] = []
     for p in patterns:
-        groups.setdefault(p[0], []).append(p[1:])
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+        if p[0].isalpha():
+            groups.setdefault(p[0], []).append(p[1:])
+        else:
+            loose.append(p)
+    return "|".join([f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()] + loose)
 
 
 _REPLY_LATIN = re.compile(r"(?<!\w)(?:" + _trie([p for f in _LATIN.values() for p in f[0]]) + ")")
@@ -313,12 +329,30 @@ def _duration_counts(dim: str, v: float) -> list[float]:
     return [n] if n.is_integer() and 2 <= n <= 31 else []
 
 
+# "annual plan" states a 12-month term, "monthly" a one-month one (and so on)
+_PERIOD_WORDS: list[tuple[tuple[str, ...], str, float]] = [
+    (("annual", "yearly", "yillik", "سنوي"), MONTHS, 12.0),
+    (("monthly", "aylik", "شهري"), MONTHS, 1.0),
+    (("weekly", "haftalik", "اسبوعي"), MINUTES, 7.0 * DAY),
+    (("daily", "gunluk", "يوميا", "يوميه"), MINUTES, float(DAY)),
+]
+
+
 @lru_cache(maxsize=8192)
-def _source_facts(text: str) -> tuple[frozenset[str], bool]:
-    """(concept families the text mentions, whether it says "in full")."""
+def _source_facts(text: str) -> tuple[frozenset[str], bool, frozenset[tuple[str, int]]]:
+    """(concept families the text mentions, whether it says "in full", periods it names)."""
     folded = fold(text)
     fams = frozenset(f for _, _, hit in concept_mentions(folded, source=True) for f in hit)
-    return fams, bool(_FULL_WORDS.search(folded))
+    periods = frozenset(
+        key
+        for words, dim, v in _PERIOD_WORDS
+        if any(w in folded for w in words)
+        for key in _duration_keys(dim, v)
+    )
+    full = ("full" in folded or "tam" in folded or "كامل" in folded) and bool(
+        _FULL_WORDS.search(folded)
+    )
+    return fams, full, periods
 
 
 def backing_for(texts: Iterable[str]) -> Backing:
@@ -328,9 +362,10 @@ def backing_for(texts: Iterable[str]) -> Backing:
             continue
         for m in extract(text):
             b.add(m)
-        fams, full = _source_facts(text)
+        fams, full, periods = _source_facts(text)
         b.concepts |= fams
         b.full = b.full or full
+        b.durations |= periods
     return b
 
 
@@ -513,19 +548,48 @@ def grounded(ctx: EvalContext) -> CheckResult:
 def _is_value_commitment(
     ctx: EvalContext, m: Mention, concepts: list[tuple[int, int, frozenset[str]]]
 ) -> bool:
-    """ "I'll call you tomorrow" is the agent's own plan, and "100%" only promises something
-    next to a refund, credit or discount ("I'm 100% sure" does not)."""
+    """Whether a quantity promises something. Not: "I'll call you tomorrow" (the agent's own
+    plan); "100%" away from a refund, credit or discount ("I'm 100% sure"); a span of the
+    customer's past ("two days ago", "منذ يومين", "I'm sorry you waited two days")."""
     if m.kind == "relative":
         return not _own_plan(ctx, m)
     if m.kind == "percent" and m.lo == m.hi == 100:
         sent = _sentence_at(ctx, m.start)
         return sent is not None and any(sent.start <= c[0] < sent.end for c in concepts)
+    if m.kind == "duration":
+        folded = fold(ctx.reply)
+        if _PAST_AFTER.match(folded, m.end) or _PAST_BEFORE.search(folded, 0, m.start):
+            return False
+        sent = _sentence_at(ctx, m.start)
+        if sent is not None:
+            text = fold(sent.text)
+            return not (_APOLOGY.search(text) and not _FUTURE.search(text))
     return True
+
+
+_PAST_AFTER = re.compile(r"\s*ago\b")
+_PAST_BEFORE = re.compile(r"(?:\bsince|\bfor the (?:past|last)|\bover the (?:past|last)|منذ)\s+$")
+_APOLOGY = re.compile(r"\b(?:sorry|apolog\w*|ozur|uzgun\w*)\b|اسف|نعتذر|اعتذر|عذرا")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going to|within|takes?|need\w*|until|by)\b|'ll\b"
+    r"|\w+(?:[ae]c[ae]k|[ae]c[ae]g)\w*|\b(?:icinde|surer|kadar)\b"
+    r"|سوف|خلال|يستغرق|حتى|(?:^|\s)س[تينا]\S"
+)
 
 
 def _own_plan(ctx: EvalContext, m: Mention) -> bool:
     sent = _sentence_at(ctx, m.start)
     return sent is not None and bool(_FIRST_PERSON_PLAN.search(normalize(sent.text)))
+
+
+_KIND_PHRASE = {
+    "amount": "an amount",
+    "percent": "a percentage",
+    "duration": "a time frame",
+    "date": "a date",
+    "time": "a time of day",
+    "relative": "a next-day deadline",
+}
 
 
 def _suggestion(first: dict[str, Any], b: Backing) -> str:
@@ -544,6 +608,7 @@ def _suggestion(first: dict[str, Any], b: Backing) -> str:
             "figure isn't confirmed yet, say so and when you will update the customer."
         )
     return (
-        f"Remove '{first['text']}': nothing in the sources states a {kind} for this case; "
-        "promise only what policy or the customer's record supports, or say when you will confirm."
+        f"Remove '{first['text']}': no source gives {_KIND_PHRASE.get(kind, 'this')} for this "
+        "case; promise only what the policy or the customer's record supports, or say when "
+        "you will confirm it."
     )

@@ -15,7 +15,26 @@ from ..base import EvalContext, check
 from ._shared import Hit, analyse, failed, lang_name, not_evaluated, passed
 
 NAME = "language"
-_KNOWN = {"en", "tr", "ar", "de", "fr", "es", "it", "nl", "pt", "id", "ru", "el", "he", "zh", "ja", "ko", "hi", "th"}
+_KNOWN = {
+    "en",
+    "tr",
+    "ar",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "nl",
+    "pt",
+    "id",
+    "ru",
+    "el",
+    "he",
+    "zh",
+    "ja",
+    "ko",
+    "hi",
+    "th",
+}
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 
@@ -41,7 +60,9 @@ def language(ctx: EvalContext) -> CheckResult:
             )
         return not_evaluated(NAME, f"not evaluated: cannot detect {expected}")
     if detected != expected:
-        wrong = next((s for s in body if detect_language(s.text) == detected), body[0] if body else None)
+        wrong = next(
+            (s for s in body if detect_language(s.text) == detected), body[0] if body else None
+        )
         return failed(
             NAME,
             f"reply is in {lang_name(detected)}, but the customer wrote in {lang_name(expected)}",
@@ -53,5 +74,9 @@ def language(ctx: EvalContext) -> CheckResult:
         text = " ".join(s.text for s in body)
         latin = len(_LATIN.findall(text))
         if latin > 0.4 * (latin + len(_ARABIC.findall(text))):
-            return failed(NAME, "reply mixes Arabic with long passages in another language", "write the whole reply in Arabic")
+            return failed(
+                NAME,
+                "reply mixes Arabic with long passages in another language",
+                "write the whole reply in Arabic",
+            )
     return passed(NAME, f"reply is in {lang_name(expected)}")

@@ -16,7 +16,17 @@ from ...schemas import CheckResult
 from ...text import Sentence
 from ..base import EvalContext, check
 from ..similarity import is_bad, judge
-from ._shared import Hit, analyse, failed, folded, no_pack, not_applicable, passed, quote, sentence_hit
+from ._shared import (
+    Hit,
+    analyse,
+    failed,
+    folded,
+    no_pack,
+    not_applicable,
+    passed,
+    quote,
+    sentence_hit,
+)
 
 NAME = "next_step"
 _CLAUSE = re.compile(r"[,;:—–]|\s(?:and|but|so|then|while|ve|ama|fakat|ancak|lakin)\s")
@@ -43,7 +53,7 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
     concrete = False
     vague: Hit | None = None
     for a, b in _clauses(norm):
-        clause = norm[a:b]
+        clause = pack.past_time.sub(" ", norm[a:b])  # "since 08:00" is not a next step
         if pack.when.search(clause) is not None:
             concrete = concrete or committed
             continue

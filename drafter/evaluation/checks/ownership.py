@@ -35,7 +35,11 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
         hit = first_rule(ctx, pack.ownership_bad, sent)
         if hit is not None and hit.kind == "handoff" and search(ctx, pack.ownership_excuse, sent):
             hit = None
-        if hit is None and is_bad(judge(ctx, NAME, sent), NAME) and not search(ctx, pack.ownership_excuse, sent):
+        if (
+            hit is None
+            and is_bad(judge(ctx, NAME, sent), NAME)
+            and not search(ctx, pack.ownership_excuse, sent)
+        ):
             hit = sentence_hit(sent, "similar")
         if hit is not None:
             found.append(hit)
@@ -58,7 +62,9 @@ def ownership(ctx: EvalContext) -> CheckResult:
             f'say what you have done or will do, in the first person, e.g. "{example}"; '
             "if someone else must act, take it to them yourself and say when",
             hit,
-            details=[{"evidence": h.text, "span": [h.start, h.end], "kind": h.kind} for h in problems],
+            details=[
+                {"evidence": h.text, "span": [h.start, h.end], "kind": h.kind} for h in problems
+            ],
         )
     actions = [h for s in reply.body if (h := search(ctx, pack.first_person_action, s)) is not None]
     if actions:

@@ -10,7 +10,18 @@ from __future__ import annotations
 from ...schemas import CheckResult
 from ..base import EvalContext, check
 from ..similarity import is_bad, judge
-from ._shared import Hit, analyse, failed, first_rule, message_norm, no_pack, passed, quote, search, sentence_hit
+from ._shared import (
+    Hit,
+    analyse,
+    failed,
+    first_rule,
+    message_norm,
+    no_pack,
+    passed,
+    quote,
+    search,
+    sentence_hit,
+)
 
 NAME = "no_redirect"
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 from ...schemas import CheckResult
 from ..base import EvalContext, check
 from ..langs import PACKS
-from ._shared import Hit, analyse, failed, name_fold, normalize, not_applicable, passed, quote, words
+from ._shared import (
+    Hit,
+    analyse,
+    failed,
+    name_fold,
+    normalize,
+    not_applicable,
+    passed,
+    quote,
+    words,
+)
 from .greeting import name_parts
 
 NAME = "signature"
@@ -40,4 +50,8 @@ def signature(ctx: EvalContext) -> CheckResult:
             f"sign with your own name:\n{example}",
             Hit(line.text, line.start, line.end),
         )
-    return failed(NAME, f"unsigned: the reply ends without {agent}'s name", f"sign with your own name:\n{example}")
+    return failed(
+        NAME,
+        f"unsigned: the reply ends without {agent}'s name",
+        f"sign with your own name:\n{example}",
+    )

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ...schemas import CheckResult
+from ...text import Sentence
 from ..base import EvalContext, check
 from ..similarity import is_bad, judge
-from ...text import Sentence
 from ._shared import Hit, analyse, failed, folded, no_pack, passed, quote, search, sentence_hit
 
 NAME = "tone"
@@ -27,10 +27,104 @@ _CAPS_WORD = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ]{2,}(?![\w-])")
 _BRACKETED = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
 _SHOUT = re.compile(r"!{2,}|\?!|!\?|\?{2,}")
 ACRONYMS = frozenset(
-    "USD EUR GBP TRY TL AED SAR QAR EGP JOD KWD VAT KDV SMS PIN OTP IBAN SWIFT FAQ URL PDF VIP CEO "
-    "ISP TV DSL ADSL LTE GPS ETA ATM API ID UK USA EU NHS DHL UPS TNT CC BCC HR IT QA CRM HD UHD "
-    "SIM PDF CV RSVP ASAP NB PS OK AM PM GMT UTC CET EET AST TRT EST PST BST UAE KSA US DM PO "
-    "NO. ZIP IMEI MB GB TB KB WIFI SSD USB NFC QR EV AC DC LED HVAC ISO VPN IP DNS SSL IBAN BIC".split()
+    [
+        "USD",
+        "EUR",
+        "GBP",
+        "TRY",
+        "TL",
+        "AED",
+        "SAR",
+        "QAR",
+        "EGP",
+        "JOD",
+        "KWD",
+        "VAT",
+        "KDV",
+        "SMS",
+        "PIN",
+        "OTP",
+        "IBAN",
+        "SWIFT",
+        "FAQ",
+        "URL",
+        "PDF",
+        "VIP",
+        "CEO",
+        "ISP",
+        "TV",
+        "DSL",
+        "ADSL",
+        "LTE",
+        "GPS",
+        "ETA",
+        "ATM",
+        "API",
+        "ID",
+        "UK",
+        "USA",
+        "EU",
+        "NHS",
+        "DHL",
+        "UPS",
+        "TNT",
+        "CC",
+        "BCC",
+        "HR",
+        "IT",
+        "QA",
+        "CRM",
+        "HD",
+        "UHD",
+        "SIM",
+        "PDF",
+        "CV",
+        "RSVP",
+        "ASAP",
+        "NB",
+        "PS",
+        "OK",
+        "AM",
+        "PM",
+        "GMT",
+        "UTC",
+        "CET",
+        "EET",
+        "AST",
+        "TRT",
+        "EST",
+        "PST",
+        "BST",
+        "UAE",
+        "KSA",
+        "US",
+        "DM",
+        "PO",
+        "NO.",
+        "ZIP",
+        "IMEI",
+        "MB",
+        "GB",
+        "TB",
+        "KB",
+        "WIFI",
+        "SSD",
+        "USB",
+        "NFC",
+        "QR",
+        "EV",
+        "AC",
+        "DC",
+        "LED",
+        "HVAC",
+        "ISO",
+        "VPN",
+        "IP",
+        "DNS",
+        "SSL",
+        "IBAN",
+        "BIC",
+    ]
 )
 
 
@@ -39,7 +133,12 @@ def tone(ctx: EvalContext) -> CheckResult:
     reply = analyse(ctx)
     text = ctx.reply
     intent = ctx.case.intent or ""
-    names = {w.upper() for w in (ctx.case.agent.brand + " " + ctx.case.agent.name + " " + ctx.case.customer.name).split()}
+    names = {
+        w.upper()
+        for w in (
+            ctx.case.agent.brand + " " + ctx.case.agent.name + " " + ctx.case.customer.name
+        ).split()
+    }
 
     if intent in UNHAPPY_INTENTS:
         m = EMOJI.search(text)
@@ -51,13 +150,31 @@ def tone(ctx: EvalContext) -> CheckResult:
                 Hit(m.group(0), m.start(), m.end()),
             )
     masked = _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)  # placeholders are clean_text's
-    caps = [m for m in _CAPS_WORD.finditer(masked) if m.group(0) not in ACRONYMS and m.group(0) not in names]
+    caps = [
+        m
+        for m in _CAPS_WORD.finditer(masked)
+        if m.group(0) not in ACRONYMS and m.group(0) not in names
+    ]
     if len(caps) >= 2:
-        span = (caps[0].start(), caps[-1].end()) if caps[-1].start() - caps[0].end() < 60 else (caps[0].start(), caps[0].end())
-        return failed(NAME, f'shouting: "{text[span[0]:span[1]]}" is in capitals', "write in sentence case", Hit(text[span[0]:span[1]], *span))
+        span = (
+            (caps[0].start(), caps[-1].end())
+            if caps[-1].start() - caps[0].end() < 60
+            else (caps[0].start(), caps[0].end())
+        )
+        return failed(
+            NAME,
+            f'shouting: "{text[span[0] : span[1]]}" is in capitals',
+            "write in sentence case",
+            Hit(text[span[0] : span[1]], *span),
+        )
     m = _SHOUT.search(text)
     if m is not None:
-        return failed(NAME, f'shouting: "{m.group(0)}"', "use a single full stop or exclamation mark", Hit(m.group(0), m.start(), m.end()))
+        return failed(
+            NAME,
+            f'shouting: "{m.group(0)}"',
+            "use a single full stop or exclamation mark",
+            Hit(m.group(0), m.start(), m.end()),
+        )
 
     pack = reply.pack
     if pack is None:
@@ -68,16 +185,26 @@ def tone(ctx: EvalContext) -> CheckResult:
             hit = search(ctx, pat, sent, kind)
             if hit is not None:
                 what = "too casual (slang)" if kind == "slang" else "sarcastic or condescending"
-                return failed(NAME, f'{what}: "{quote(hit.text)}"', f'keep it plain and respectful, e.g. "{pack.examples.get("tone", "")}"', hit)
+                return failed(
+                    NAME,
+                    f'{what}: "{quote(hit.text)}"',
+                    f'keep it plain and respectful, e.g. "{pack.examples.get("tone", "")}"',
+                    hit,
+                )
         if is_bad(judge(ctx, NAME, sent), NAME):
             hit = sentence_hit(sent)
-            return failed(NAME, f'off tone: "{quote(sent.text)}" is flippant or condescending', f'keep it plain and respectful, e.g. "{pack.examples.get("tone", "")}"', hit)
+            return failed(
+                NAME,
+                f'off tone: "{quote(sent.text)}" is flippant or condescending',
+                f'keep it plain and respectful, e.g. "{pack.examples.get("tone", "")}"',
+                hit,
+            )
         apologies.extend(_apology_hits(ctx, sent))
     if len(apologies) > 2:
         first, last = apologies[0], apologies[-1]
         return failed(
             NAME,
-            f"grovelling: {len(apologies)} apologies (\"{quote(first.text, 40)}\" … \"{quote(last.text, 40)}\")",
+            f'grovelling: {len(apologies)} apologies ("{quote(first.text, 40)}" … "{quote(last.text, 40)}")',
             "apologise once, plainly, then say what you have done",
             Hit(text[first.start : last.end], first.start, last.end),
             details=[{"evidence": h.text, "span": [h.start, h.end]} for h in apologies],

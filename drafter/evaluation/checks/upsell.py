@@ -10,7 +10,19 @@ from __future__ import annotations
 from ...schemas import CheckResult
 from ..base import EvalContext, check
 from ..similarity import is_bad, judge
-from ._shared import Hit, analyse, failed, first_rule, message_norm, no_pack, not_applicable, passed, quote, search, sentence_hit
+from ._shared import (
+    Hit,
+    analyse,
+    failed,
+    first_rule,
+    message_norm,
+    no_pack,
+    not_applicable,
+    passed,
+    quote,
+    search,
+    sentence_hit,
+)
 
 NAME = "no_upsell"
 EXEMPT_INTENTS = frozenset({"question", "praise"})
@@ -48,7 +60,9 @@ def no_upsell(ctx: EvalContext) -> CheckResult:
         return passed(NAME, "no sales pitch")
     hit = found[0]
     what = "retention pitch" if hit.kind == "retention" else "sales pitch"
-    who = {"cancel": "a customer who is leaving"}.get(intent, f"a {intent.replace('_', ' ') or 'support'} reply")
+    who = {"cancel": "a customer who is leaving"}.get(
+        intent, f"a {intent.replace('_', ' ') or 'support'} reply"
+    )
     return failed(
         NAME,
         f'{what}: "{quote(hit.text)}" pitches to {who}',

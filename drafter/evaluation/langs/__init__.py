@@ -77,6 +77,11 @@ class RulePack:
     # agentless passive for what the agent did ("has been cancelled"): with no
     # first-person action anywhere, the reply hides who acted
     passive: Pattern = NEVER
+    # cheap pre-filters: only sentences showing a cue for a check are compared with that
+    # check's exemplars (keeps topic-only similarity out, and saves embedding work)
+    cues: dict[str, Pattern] = field(default_factory=dict)
+    # a time in the past ("since 08:00"): not a next step
+    past_time: Pattern = NEVER
     # words that legitimately start a sentence in lower case ("iPhone", "e-mail")
     lowercase_ok: frozenset[str] = frozenset()
     # examples used in suggestions, in this language

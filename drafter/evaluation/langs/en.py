@@ -88,9 +88,9 @@ PACK = RulePack(
         # conditional or distanced apologies
         Rule(
             rx(
-                _SORRY
-                + r"\b[^.!?;]{0,12}?\bif\b",
-                r"\b(?:sorry|apologi[sz]e|apologies)\b[^.!?;]{0,10}\bto hear (?:about |that |of )?(?:this|that|your|you|it|the)\b(?! \w+ (?:we|our)\b)",
+                _SORRY + r"\b[^.!?;]{0,12}?\bif\b",
+                r"\b(?:sorry|apologi[sz]e|apologies)\b[^.!?;]{0,10}\bto (?:hear|learn|see|read|know|find out) (?:about |that |of )?(?:this|that|your|you|it|the|how)\b(?! \w+ (?:we|our)\b)",
+                r"\b(?:sorry|apologi[sz]e|apologies)\b[^.!?;]{0,40}\b(?:didn't|did not|wasn't|was not) (?:go|work out|turn out|meet)\b[^.!?;]{0,30}\b(?:for you|you hoped|you expected|your expectations)\b",
                 r"\bmistakes (?:were|have been) made\b",
                 r"\b(?:it is|it's) (?:regrettable|unfortunate) that you\b",
                 r"\bwe regret (?:any|the|that you)\b",
@@ -125,13 +125,16 @@ PACK = RulePack(
                 r"\bno (?:option|way|button|setting|function|field) (?:for me|available to me|on my (?:end|side|screen)|that lets me|to do that|for that)\b",
                 r"\b(?:that|this|it)(?:'s| is) (?:not|impossible) (?:possible )?for (?:me|us)\b",
                 r"\bi(?:'m| am) (?:only|just) (?:an? )?(?:agent|customer service|support|first[- ]line)\b",
+                r"\b(?:isn't|is not|not|wasn't|falls outside|goes beyond|beyond|outside)\b[^.!?;]{0,25}\b(?:what )?(?:my|our) (?:role|remit|job|powers?|permissions?|access|authority|scope|responsibilit(?:y|ies)|pay grade)\b",
                 r"\bi(?:'m| am) afraid (?:i|we) (?:can't|cannot)\b",
             ),
             "powerlessness",
         ),
         Rule(
             rx(
-                r"\b(?:the|our|my|this) (?:\w+ )?" + _MACHINE + r"\b[^.!?;]{0,40}?\b(?:doesn't|does not|won't|will not|didn't|did not|can't|cannot|isn't|is not|wasn't|only (?:allows?|lets?|accepts?|shows?|gives?)|automatically|blocks?|blocked|prevents?|prevented|rejects?|rejected|refuses?|refused|glitch|bug|error|fault|failure|malfunction|crash(?:ed)?|went down|locked|flagged|generated|messed)\b",
+                r"\b(?:the|our|my|this) (?:\w+ )?"
+                + _MACHINE
+                + r"\b[^.!?;]{0,40}?\b(?:doesn't|does not|won't|will not|didn't|did not|can't|cannot|isn't|is not|wasn't|only (?:allows?|lets?|accepts?|shows?|gives?)|automatically|blocks?|blocked|prevents?|prevented|rejects?|rejected|refuses?|refused|glitch|bug|error|fault|failure|malfunction|crash(?:ed)?|went down|locked|flagged|generated|messed)\b",
                 r"\b(?:due to|because of|caused by|blame|owing to) (?:a |an |the |our )?(?:\w+ )?(?:system|technical|software|computer|it|automated|tool) (?:error|glitch|issue|fault|problem|bug|failure)\b",
                 r"\b(?:company |our |the )?(?:policy|policies|rules|terms|procedures?|regulations?|guidelines?|protocol)\b[^.!?;]{0,30}\b(?:doesn't|does not|don't|do not|won't|will not|prevents?|prohibits?|forbids?|requires? (?:us|me)|only allows?|not allow|is clear|are clear|leaves? (?:me|us))\b",
                 r"\b(?:against|contrary to) (?:our|the|company) (?:policy|policies|rules|terms)\b",
@@ -146,12 +149,24 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:is|are|will be|would be|has to be|needs to be|must be|can only be|gets|get)(?: \w+ly)? (?:handled|dealt with|processed|corrected|managed|taken care of|resolved|decided|reviewed|approved|issued|done|sorted|fixed|refunded|cancelled|canceled|looked at|covered|arranged) (?:by|through) (?:our |the |a |another |your )?(?:\w+ ){0,2}" + _TEAM + r"\b",
-                r"\b(?:that's|that is|this is|it's|it is|this would be|that would be|it would be)(?: really| actually)? (?:one |something |a matter |a question |a job |an issue )?(?:for|up to|handled by|the responsibility of|the job of|a job for|a matter for) (?:our |the |a |another )?(?:\w+ ){0,2}" + _TEAM + r"\b",
-                r"\b(?:only|just) (?:our |the )?(?:\w+ )?" + _TEAM + r" (?:can|could|is able to|are able to|has access|have access|handles?|deals? with|decides?)\b",
-                r"\b(?:the|our) (?:\w+ )?" + _TEAM + r" (?:is|are) (?:responsible|in charge) (?:for|of)\b",
-                r"\b(?:our|the) (?:\w+ )?" + _TEAM + r"(?:'ll| will| would)? (?:have|need) to (?:deal with|handle|sort|look at|look into|decide|approve|process|review)\b",
-                r"\bsomething (?:our|the) (?:\w+ )?" + _TEAM + r" (?:will|would|'ll)? ?(?:have to|need to|must|can|should)\b",
+                r"\b(?:is|are|will be|would be|has to be|needs to be|must be|can only be|gets|get)(?: \w+ly)? (?:handled|dealt with|processed|corrected|managed|taken care of|resolved|decided|reviewed|approved|issued|done|sorted|fixed|refunded|cancelled|canceled|looked at|covered|arranged) (?:by|through) (?:our |the |a |another |your )?(?:\w+ ){0,2}"
+                + _TEAM
+                + r"\b",
+                r"\b(?:that's|that is|this is|it's|it is|this would be|that would be|it would be)(?: really| actually)? (?:one |something |a matter |a question |a job |an issue )?(?:for|up to|handled by|the responsibility of|the job of|a job for|a matter for) (?:our |the |a |another )?(?:\w+ ){0,2}"
+                + _TEAM
+                + r"\b",
+                r"\b(?:only|just) (?:our |the )?(?:\w+ )?"
+                + _TEAM
+                + r" (?:can|could|is able to|are able to|has access|have access|handles?|deals? with|decides?)\b",
+                r"\b(?:the|our) (?:\w+ )?"
+                + _TEAM
+                + r" (?:is|are) (?:responsible|in charge) (?:for|of)\b",
+                r"\b(?:our|the) (?:\w+ )?"
+                + _TEAM
+                + r"(?:'ll| will| would)? (?:have|need) to (?:deal with|handle|sort|look at|look into|decide|approve|process|review)\b",
+                r"\bsomething (?:our|the) (?:\w+ )?"
+                + _TEAM
+                + r" (?:will|would|'ll)? ?(?:have to|need to|must|can|should)\b",
                 r"\b(?:i|we) (?:have|had|need) to (?:pass|hand|refer|forward) (?:this|it|you|your \w+) (?:on |over )?to\b(?![^.!?;]{0,60}\b(?:i'll|i will|and i)\b)",
             ),
             "handoff",
@@ -165,11 +180,21 @@ PACK = RulePack(
     redirect=(
         Rule(
             rx(
-                r"\b(?:please |kindly |simply |just |you(?:'ll| will)? (?:need|have|want) to |you(?:'d| would) need to |you (?:can|could|may|might|should|must) (?:also |always |simply |just )?|you're welcome to |the best way is to |the easiest way is to |i(?:'d| would) (?:recommend|suggest|advise) (?:that you |you )?|we (?:recommend|suggest|advise|ask) (?:that you |you )?(?:to )?|feel free to |be sure to |remember to |try |don't forget to |it's best to |make sure (?:you|to) |(?:^|[.;:,] ?|\band )(?=" + _CONTACT_VERB + r"))" + _CONTACT_VERB + r"\b[^.!?;]{0,70}?\b" + _CHANNEL + r"\b",
+                r"\b(?:please |kindly |simply |just |you(?:'ll| will)? (?:need|have|want) to |you(?:'d| would) need to |you (?:can|could|may|might|should|must) (?:also |always |simply |just )?|you're welcome to |the best way is to |the easiest way is to |i(?:'d| would) (?:recommend|suggest|advise) (?:that you |you )?|we (?:recommend|suggest|advise|ask) (?:that you |you )?(?:to )?|feel free to |be sure to |remember to |try |don't forget to |it's best to |make sure (?:you|to) |(?:^|[.;:,] ?|\band )(?="
+                + _CONTACT_VERB
+                + r"))"
+                + _CONTACT_VERB
+                + r"\b[^.!?;]{0,70}?\b"
+                + _CHANNEL
+                + r"\b",
                 r"\b(?:call|phone|ring|email|e-mail|contact|message|text)\b[^.!?;]{0,12}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)",
                 r"\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|customer portal|self-service)\b[^.!?;]{0,40}\b(?:you can|you'll|you will|to (?:book|choose|request|arrange|cancel|change|claim|get|submit|select|pick)|please)\b",
                 r"\b(?:you can|you could|you'll need to|you will need to|you need to|please)\b[^.!?;]{0,50}\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|self-service|customer portal)\b",
-                r"\b(?:the|our) (?:\w+ )?" + _TEAM + r" (?:there |at the \w+ )?(?:will|can|should|would) (?:be able to )?(?:help|assist|sort|book|arrange|handle|deal with|take care of)\b[^.!?;]{0,40}\b(?:once you|when you|if you|after you)\b",
+                r"\b(?:they|they're|they are|the bank|your bank|the bank's|the seller|the courier)\b[^.!?;]{0,20}\b(?:best placed|the best people|the right people|in the best position|able to tell you|who can tell you|can tell you|will know)\b",
+                r"\b(?:ask|check with|speak to|talk to|contact|call) (?:them|your bank|the bank|your card issuer|the seller|the courier|the manufacturer)\b",
+                r"\b(?:the|our) (?:\w+ )?"
+                + _TEAM
+                + r" (?:there |at the \w+ )?(?:will|can|should|would) (?:be able to )?(?:help|assist|sort|book|arrange|handle|deal with|take care of)\b[^.!?;]{0,40}\b(?:once you|when you|if you|after you)\b",
                 r"\b(?:you(?:'ll| will)? (?:need|have) to|you should|you must|please|you can|you could|you may|kindly|best to)\b[^.!?;]{0,30}\b(?:raise|open|file|submit|lodge|make|start|log)\b[^.!?;]{0,30}\b(?:dispute|claim|complaint|request|ticket|case|chargeback|application)\b[^.!?;]{0,40}\b(?:with|to|at|through|via|on|from)\b",
             ),
             "channel",
@@ -213,9 +238,15 @@ PACK = RulePack(
         r"\b\d{1,2}:\d{2}\b",
         r"\bat \d{1,2}[.]\d{2}\b",
         r"\b\d{1,2}(?:[.:]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)",
-        r"\b(?:within|in|under|inside|over the next|after|for|up to|takes?|taking|every|each) (?:the next )?" + _NUMWORD + r"(?:[- ]to[- ]\d+|-\d+)? ?(?:more )?" + _UNIT + r"\b",
+        r"\b(?:within|in|under|inside|over the next|after|for|up to|takes?|taking|every|each) (?:the next )?"
+        + _NUMWORD
+        + r"(?:[- ]to[- ]\d+|-\d+)? ?(?:more )?"
+        + _UNIT
+        + r"\b",
         r"\b" + _NUMWORD + r"(?:[- ]to[- ]\d+|-\d+)? " + _UNIT + r"\b",
-        r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|" + _DAY + r")|end of (?:the |today|this )?(?:day|week|month)|close of business|first thing|by noon|by midday|overnight|right now|straight away|straightaway|right away|immediately|instantly|at once|same day|same-day|right now|next (?:billing|invoice|bill|statement|renewal|cycle))\b",
+        r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend|month)|next (?:week|month|"
+        + _DAY
+        + r")|end of (?:the |today|this )?(?:day|week|month)|close of business|first thing|by noon|by midday|overnight|right now|straight away|straightaway|right away|immediately|instantly|at once|same day|same-day|right now|next (?:billing|invoice|bill|statement|renewal|cycle))\b",
         r"\b(?:on|by|before|until|from|after) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b",
         r"\b(?:on|by|before|until|from) (?:your|the) next (?:bill|invoice|statement|renewal|billing date|payment)\b",
     ),
@@ -291,6 +322,8 @@ PACK = RulePack(
         r"\bas (?:already |previously )?(?:stated|explained|mentioned) (?:before|previously|above|in our)\b",
         r"\b(?:if you had|if you'd|had you|you should have|you could have|you would have|you'd have)\b[^.!?]{0,40}\b(?:read|checked|looked|paid attention|known|called|noticed|spotted|seen|avoided)\b",
         r"\bread (?:the|our) (?:terms|fine print|faq|manual|instructions)(?: properly| carefully| next time)?\b",
+        r"\b(?:clearly|plainly|explicitly|already) (?:stated|written|mentioned|explained|printed|shown|set out)\b",
+        r"\b(?:which|as|this|that) (?:was|is) (?:clearly |already )?(?:mentioned|explained|stated|written|printed|shown) (?:in|on) (?:the|our)\b",
         r"\b(?:congratulations|well done|bravo|thanks a lot|thanks for nothing|great job|nice try)\b[^.!?]{0,40}\b(?:on|for) (?:finding|discovering|noticing|being|your patience)\b",
         r"\b(?:calm down|relax|chill out|with all due respect|not that hard|it's not rocket science|it's really quite simple|as anyone would)\b",
         r"\b(?:lucky you|what a surprise|surprise surprise|of course you|you of all people|how shocking)\b",
@@ -306,7 +339,42 @@ PACK = RulePack(
         r"\b(?:has|have|had) been (?:\w+ed|sent|made|paid|taken|done|set|given|issued|put|shut|cut)\b(?! by (?:me|us)\b)",
         r"\b(?:is|are|was|were|will be) (?:being |now )?(?:cancel+ed|refunded|processed|credited|issued|corrected|removed|reversed|closed|handled|arranged|rebooked|rescheduled)\b(?! by (?:me|us)\b)",
     ),
-    lowercase_ok=frozenset({"iphone", "ipad", "ios", "ebay", "e-mail", "e-mails", "e-bike", "imac", "ibook", "macos", "e-commerce", "x", "vs", "etc"}),
+    cues={
+        "apology": rx(r"\b(?:sorry|apologi|regret|unfortunate|shame)"),
+        "ownership": rx(
+            r"\b(?:not|no|never|only|unable|nothing|cannot|without|beyond|outside|up to|down to|rather than|their|they|them|policy|policies|rules|system|tool|team|department)\b|n't\b"
+        ),
+        "no_redirect": rx(r"\b(?:you|your|please)\b"),
+        "no_upsell": rx(
+            r"\b(?:plan|package|offer|upgrade|deal|discount|save|saving|free|try|bundle|premium|tier|membership|subscription|stay|leave|lose|instead|price|cheaper|extra|add-on|new)\b"
+        ),
+        "next_step": rx(
+            r"(?:'ll|\bwill|\bshall|\bgoing to|\bsoon|\bshortly|\bsort|\blook into|\bget back|\bin touch|\bresolve)"
+        ),
+        "tone": rx(r"."),
+        "follow_up": rx(r"."),
+    },
+    past_time=rx(
+        r"\bsince\b[^,;]{0,25}", r"\b(?:yesterday|last (?:week|month|night)|earlier today)\b"
+    ),
+    lowercase_ok=frozenset(
+        {
+            "iphone",
+            "ipad",
+            "ios",
+            "ebay",
+            "e-mail",
+            "e-mails",
+            "e-bike",
+            "imac",
+            "ibook",
+            "macos",
+            "e-commerce",
+            "x",
+            "vs",
+            "etc",
+        }
+    ),
     examples={
         "apology": "I'm sorry we charged you twice.",
         "ownership": "I've cancelled the invoice myself.",

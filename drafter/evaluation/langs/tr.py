@@ -26,14 +26,14 @@ _CONTACT_V = (
     r"ac(?:in|abilir\w*|maniz\w*)|bildir(?:in|ebilir\w*|meniz\w*)|ilet(?:in|ebilir\w*|meniz\w*)|"
     r"kullan(?:in|abilir\w*|maniz\w*)|gorus(?:un|ebilir\w*|meniz\w*)|danis(?:in|abilir\w*|maniz\w*)|"
     r"talep(?:te bulun\w*| et\w*)|sec(?:in|ebilir\w*|meniz\w*)|yapmaniz gerek\w*|yapabilirsiniz|yapin|"
-    r"gorusup|iletisime gecip|basvurup|arayip|\w+(?:meniz|maniz) (?:gerek\w*|lazim))"
+    r"gorusup|iletisime gecip|basvurup|arayip|\w+(?:meniz|maniz) (?:gerek\w*|lazim)|sor(?:un|unuz|abilirsiniz|maniz\w*|mak))"
 )
 _CHANNEL = (
     r"(?:musteri hizmetleri\w*|cagri merkez\w*|destek hatt\w*|hatt\w*|numara\w*|telefon\w*|"
     r"web site\w*|internet site\w*|site\w*|sayfa\w*|uygulama\w*|portal\w*|form\w*|sube\w*|"
     r"magaza\w*|ofis\w*|bayi\w*|birim\w*|departman\w*|ekib\w*|ekip\w*|bolum\w*|servis\w*|"
     r"adres\w*|e-?posta\w*|mail\w*|@|www\.|http|canli destek|whatsapp|online islemler\w*|"
-    r"muhasebe\w*|banka\w*|kargo firma\w*|satici\w*|uretici\w*|gonderici\w*|talep\w*|kayit\w*)"
+    r"muhasebe\w*|banka\w*|kargo firma\w*|satici\w*|uretici\w*|gonderici\w*|talep\w*|kayit\w*|kendilerine|onlara|onlarla)"
 )
 
 PACK = RulePack(
@@ -54,16 +54,15 @@ PACK = RulePack(
         r"\b(?:ekibi|ekip|ekibimiz|musteri hizmetleri|destek|departmani|birimi|yonetim\w*|ailesi|"
         r"cagri merkezi|merkezi)\b"
     ),
-    apology=rx(
-        r"\b(?:ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*|af dile\w*|mahcub\w*)\b"
-    ),
+    apology=rx(r"\b(?:ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*|af dile\w*|mahcub\w*)\b"),
     non_apology=(
         Rule(
             rx(
                 r"\b(?:rahatsizlik|aksaklik|sorun|problem|olumsuzluk|olumsuz deneyim|magduriyet|sikinti|"
                 r"memnuniyetsizlik|yasananlar|yasanan durum|bu durum|tatsizlik|karisiklik|deneyim|"
                 r"gecikme|zahmet|uzuntu|hayal kirikligi|yasanan\w*|tum bunlar|bunlar|herhangi bir|her turlu)\w*"
-                r"\s+(?:\w+\s+){0,2}(?:icin|dolayi|nedeniyle|sebebiyle|oturu)?\s*(?:\w+\s+){0,2}" + _APOL,
+                r"\s+(?:\w+\s+){0,2}(?:icin|dolayi|nedeniyle|sebebiyle|oturu)?\s*(?:\w+\s+){0,2}"
+                + _APOL,
             ),
             "effect",
         ),
@@ -73,7 +72,8 @@ PACK = RulePack(
                 r"memnun kalmadiginiz|memnun olmadiginiz|kizgin oldugunuz|kirgin oldugunuz|kirildiginiz|"
                 r"boyle dusunmeniz\w*|boyle dusundugunuz|bu sekilde hissett\w+|hayal kirikligina ugradiginiz|"
                 r"yasadiginiz|yasamaniz\w*|yasamis oldugunuz|karsilastiginiz|karsilasmaniz\w*|maruz kaldiginiz|"
-                r"magdur oldugunuz|sikinti cektiginiz|canizin sikilmasi\w*|canizin sikildigi)\b[^.!?]{0,50}" + _APOL,
+                r"magdur oldugunuz|sikinti cektiginiz|canizin sikilmasi\w*|canizin sikildigi)\b[^.!?]{0,50}"
+                + _APOL,
             ),
             "feelings",
         ),
@@ -112,6 +112,7 @@ PACK = RulePack(
                 r"\b(?:maalesef|ne yazik ki)\b[^.!?]{0,60}\b(?:mumkun degil|mumkun olmuyor|yapilamiyor|yapilamaz|olmuyor|edilemiyor|edilemez)\b",
                 r"\b(?:benim|bizim) (?:birimim|birimimiz|departmanim|departmanimiz|gorevim|isim|konum|sorumlulugum|alanim)\w*\b[^.!?]{0,20}\b(?:degil|disinda)\b",
                 r"\b(?:gorev|sorumluluk|yetki|calisma) alanim\w* disinda\b",
+                r"\b(?:rolum|gorevim|yetkim|isim|gorev tanimim|yetki alanim|sorumlulugum)\w*\b[^.!?]{0,15}\b(?:kapsam|dahil|icin)\w*\b[^.!?]{0,10}\b(?:degil|olmadig\w*|girmiyor|disinda)\b",
                 r"\b(?:izin vermiyor|izin vermez|izin vermemekte|olanak tanimiyor|olanak vermiyor|imkan tanimiyor|imkan vermiyor|izin verilmiyor|musaade etmiyor|secenek sunmuyor|secenegi yok|boyle bir secenek)\w*\b",
             ),
             "powerlessness",
@@ -237,6 +238,7 @@ PACK = RulePack(
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|aynen|napalim|ne yapalim|kafaniza takmayin|takmayin|bosverin|bos verin|sikinti yok|hallederiz|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=rx(
+        r"\b(?:acikca|acik acik|net bir sekilde|acikca belirtildig\w*) (?:yaziyor\w*|yazili\w*|belirtil\w*|yazilmis\w*|anlatil\w*)\b",
         r"\b(?:zaten (?:belirtmistik|soylemistik|yazmistik|aciklamistik)|daha once de (?:belirttigimiz|soyledigimiz|yazdigimiz) gibi|okusaydiniz|dikkat etseydiniz|baksaydiniz|okumamissiniz|okumadiginiz|okumaniz gerekirdi|biz size (?:demistik|soylemistik)|tebrikler|aferin|sakin olun\w*|bu kadar zor degil|herkes bilir|elbette siz|tabii ki siz)\b",
     ),
     grovel=rx(
@@ -247,6 +249,24 @@ PACK = RulePack(
         r"\b\w+(?:ilecek|ulecek|nacak|necek|lacak|lecek|ilecektir|ulecektir)\b",
         r"\b(?:iptal|iade|tahsil|teslim) (?:edildi|edilir|edilmistir|edilecek\w*)\b",
     ),
+    cues={
+        "apology": rx(r"(?:ozur|uzgun|uzul|kusura|affet|maalesef|ne yazik)"),
+        "ownership": rx(
+            r"(?:degil|yok|\w+m(?:i|u)yor|\w+(?:a|e)ma(?:z|d|y)|\w+(?:a|e)me(?:z|d|y)|yalnizca|sadece|maalesef|ne yazik|onlar|politika|kural|sistem|arac|ekran|ekib|birim|departman|sorumlu|kaynakli)"
+        ),
+        "no_redirect": rx(
+            r"(?:lutfen|\w+(?:iniz|yin|yiniz|abilirsiniz|ebilirsiniz|meniz|maniz|malisiniz|melisiniz))\b"
+        ),
+        "no_upsell": rx(
+            r"(?:paket|plan|teklif|indirim|kampanya|ucretsiz|dene|uyelik|abonelik|firsat|avantaj|kal|ayril|yerine|fiyat|ucuz|ekstra|yeni)"
+        ),
+        "next_step": rx(
+            r"(?:\w+(?:ecek|acak|ecegi|acagi)|donus|ilgilen|incele|cozul|hallet|takip|bilgilendir)"
+        ),
+        "tone": rx(r"."),
+        "follow_up": rx(r"."),
+    },
+    past_time=rx(r"\S+\s(?:beri|once)\b", r"\b(?:dun|gecen (?:hafta|ay))\b[^,;]{0,20}"),
     lowercase_ok=frozenset({"iphone", "ipad", "e-posta", "e-devlet", "e-fatura", "ebay"}),
     examples={
         "apology": "Ücretinizi iki kez çektiğimiz için özür dilerim.",
