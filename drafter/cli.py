@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -95,7 +94,7 @@ def draft(
     from .services.drafts import DraftService
 
     services = _services(_settings())
-    req = DraftRequest(customer_id=customer, message=message, channel=channel, agent={"name": agent} if agent else None)  # type: ignore[arg-type]
+    req = DraftRequest(customer_id=customer, message=message, channel=channel, agent={"name": agent} if agent else None)
     d = asyncio.run(DraftService(services).create(req, tenant=tenant, actor="cli"))
     if as_json:
         sys.stdout.write(d.model_dump_json(indent=2) + "\n")

@@ -42,7 +42,8 @@ def _normalise(v: npt.NDArray[np.floating]) -> Vectors:
         v = v[None, :]
     norms = np.linalg.norm(v, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (v / norms).astype(np.float32)
+    out: Vectors = (v / norms).astype(np.float32)
+    return out
 
 
 class _CachedEmbedder:

@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 
 from .knowledge import CustomerRecord, Knowledge, load_knowledge
 from .store.db import Database
-from .store.tables import CustomerEvent, Customer, TenantConfig, utcnow
+from .store.tables import Customer, CustomerEvent, TenantConfig, utcnow
 from .store.vectors import Record, VectorStore
 
 # Event types whose text is an interaction worth finding by meaning later.

@@ -141,7 +141,7 @@ class ScoringReport(BaseModel):
 
 # ---------------------------------------------------------------- drafts (HTTP API)
 
-DraftStatus = Literal["queued", "drafting", "pending_review", "approved", "rejected", "failed"]
+DraftStatus = Literal["queued", "drafting", "pending_review", "approved", "rejected", "failed", "superseded"]
 
 
 class DraftRequest(BaseModel):

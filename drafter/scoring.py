@@ -14,7 +14,14 @@ from xml.etree import ElementTree as ET
 from pydantic import ValidationError
 
 from .evaluation.base import Evaluator
-from .schemas import CHECK_NAMES, CheckTally, EvalResult, ScoringInput, ScoringReport, ScoringSummary
+from .schemas import (
+    CHECK_NAMES,
+    CheckTally,
+    EvalResult,
+    ScoringInput,
+    ScoringReport,
+    ScoringSummary,
+)
 
 
 def read_cases(path: Path) -> tuple[list[ScoringInput], list[dict[str, Any]]]:

@@ -71,13 +71,68 @@ def normalize_map(text: str, language: str | None = None) -> tuple[str, list[int
     """`normalize(text, language)` plus, for each character of the result, its offset in
     `text`, so that a pattern matched on the folded text can be highlighted in the original.
 
-    Most text folds character for character (Turkish folding and lower-casing keep the
-    length); only then is the cheap path taken. Arabic diacritics, tatweel, NFKC
-    expansions and squeezed spaces go through the per-character path.
+    Fast path: when every step keeps or deletes characters one for one (the usual case:
+    case and Turkish folding, Arabic letter forms and digits are 1:1; diacritics,
+    tatweel and squeezed spaces are deletions), the offsets come from the deleted runs.
+    Anything else (NFKC expansions, a lower-casing that changes length) goes through the
+    per-character path.
     """
-    norm = normalize(text, language)
-    if len(norm) == len(text) and norm == norm.strip() and "  " not in text:
-        return norm, list(range(len(text)))
+    if unicodedata.is_normalized("NFKC", text):
+        fast = _normalize_map_fast(text, language)
+        if fast is not None:
+            return fast
+    return _normalize_map_slow(text, language)
+
+
+_DELETE_AR = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _normalize_map_fast(text: str, language: str | None) -> tuple[str, list[int]] | None:
+    turkish = language == "tr" or (language is None and re.search("[ğışİĞŞ]", text) is not None)
+    arabic = language == "ar" or re.search("[\u0600-\u06ff]", text) is not None
+    t = text.translate(_DIGITS).translate(_QUOTES)
+    t = fold_turkish(t) if turkish else t.lower()
+    if len(t) != len(text):
+        return None
+    if arabic:
+        t = t.translate(_AR_LETTERS).translate(_PUNCT_AR)
+        if len(t) != len(text):
+            return None
+    # deleted spans: Arabic marks, and every whitespace run but one space (none at the ends)
+    cuts: list[tuple[int, int]] = []
+    if arabic:
+        cuts.extend(m.span() for m in _DELETE_AR.finditer(t))
+    for m in _SPACE_RUN.finditer(t):
+        a, b = m.span()
+        if a == 0 or b == len(t):
+            cuts.append((a, b))
+        elif b - a > 1 or t[a] != " ":
+            cuts.append((a + 1, b))
+    if not cuts:
+        return t, list(range(len(t)))
+    cuts.sort()
+    chars: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for a, b in cuts:
+        if a > pos:
+            chars.append(t[pos:a])
+            index.extend(range(pos, a))
+        pos = max(pos, b)
+    if pos < len(t):
+        chars.append(t[pos:])
+        index.extend(range(pos, len(t)))
+    out = "".join(chars)
+    # whitespace runs keep their first character; make it a plain space like normalize()
+    out = "".join(" " if c.isspace() else c for c in out) if any(c.isspace() and c != " " for c in out) else out
+    # a space left between two deleted runs may now double up or sit at an end
+    if "  " in out or out != out.strip():
+        return None
+    return out, index
+
+
+def _normalize_map_slow(text: str, language: str | None) -> tuple[str, list[int]]:
     turkish = language == "tr" or (language is None and re.search("[ğışİĞŞ]", text) is not None)
     arabic = language == "ar" or re.search("[\u0600-\u06ff]", text) is not None
     chars: list[str] = []

@@ -78,7 +78,7 @@ def test_turkish_and_arabic_messages_find_the_english_policy(ingested_settings: 
 def test_broken_folder_reports_the_file(tmp_path: Path) -> None:
     (tmp_path / "policies").mkdir()
     (tmp_path / "brand.yaml").write_text("name: X\nagent_name: [unclosed\n", encoding="utf-8")
-    with pytest.raises(KnowledgeError, match="brand.yaml"):
+    with pytest.raises(KnowledgeError, match=r"brand\.yaml"):
         load_knowledge(tmp_path)
     (tmp_path / "brand.yaml").write_text("name: X\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="agent_name"):

@@ -70,7 +70,7 @@ def _llm_settings(s: Settings) -> Settings:
 
 
 GOOD_BODY = (
-    "I'm sorry for the trouble with the renewal. I have cancelled your Home Plus annual plan and refunded the 144.00 EUR "
+    "I have cancelled your Home Plus annual plan and refunded the 144.00 EUR "
     "charge in full. The money will be back on your card within 5-10 business days."
 )
 

@@ -881,7 +881,7 @@ def _other_starter(key: str) -> bool:
 
 
 def _is_day(v: float) -> bool:
-    return v.is_integer() and 1 <= v <= 31
+    return float(v).is_integer() and 1 <= v <= 31
 
 
 @lru_cache(maxsize=8192)

@@ -41,7 +41,7 @@ for _name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "litellm"):
 LOCAL_PROVIDER = "drafter-local"
 
 
-class _LocalProvider(CustomLLM):
+class _LocalProvider(CustomLLM):  # type: ignore[misc]
     """litellm adapter around drafter.llm.embedded (llama.cpp, in process)."""
 
     def __init__(self, home: Path) -> None:
@@ -58,9 +58,9 @@ class _LocalProvider(CustomLLM):
 
     def _response(self, model: str, out: Any) -> ModelResponse:
         resp = ModelResponse(model=model)
-        resp.choices[0].message.content = out.text  # type: ignore[union-attr]
+        resp.choices[0].message.content = out.text
         resp.choices[0].finish_reason = out.finish_reason
-        resp.usage = litellm.Usage(  # type: ignore[attr-defined]
+        resp.usage = litellm.Usage(
             prompt_tokens=out.prompt_tokens,
             completion_tokens=out.completion_tokens,
             total_tokens=out.prompt_tokens + out.completion_tokens,
@@ -109,7 +109,7 @@ def _register_local_provider(home: Path) -> None:
     litellm.custom_provider_map = [
         item for item in litellm.custom_provider_map if item.get("provider") != LOCAL_PROVIDER
     ] + [{"provider": LOCAL_PROVIDER, "custom_handler": _LocalProvider(home)}]
-    litellm.utils.custom_llm_setup()  # type: ignore[attr-defined]
+    litellm.utils.custom_llm_setup()
 
 
 def _deployment(name: str, model: str, settings: Settings) -> dict[str, Any]:
@@ -177,7 +177,7 @@ class LiteLLMModel:
         started = time.perf_counter()
         try:
             resp = await self._router.acompletion(model="primary", messages=request.messages, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - every provider error becomes a drafter error
+        except Exception as exc:
             raise _map_error(exc, self.name) from exc
         latency_ms = int((time.perf_counter() - started) * 1000)
         text = resp.choices[0].message.content or ""
@@ -185,7 +185,7 @@ class LiteLLMModel:
         cost: float | None
         try:
             cost = float(litellm.completion_cost(completion_response=resp))
-        except Exception:  # noqa: BLE001 - litellm has no price for local/unknown models
+        except Exception:
             cost = None
         return ChatResponse(
             text=text,

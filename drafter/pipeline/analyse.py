@@ -76,7 +76,7 @@ class TopicIndex:
         """Topics by similarity to the message (its best sentence against each topic's best example)."""
         if not self.topics or len(self._owner) == 0:
             return []
-        parts = [message] + [s.text for s in split_sentences(message) if len(s.text) > 12][:8]
+        parts = [message, *[s.text for s in split_sentences(message) if len(s.text) > 12][:8]]
         q = self._embedder.embed(parts, kind="query")
         sims = q @ self._vecs.T  # parts x examples
         best_per_example = sims.max(axis=0)

@@ -133,8 +133,8 @@ class DraftPipeline:
             reply = compose_frame(body=body, customer_name=customer.name, agent=agent, brand=kb.brand, language=write_language, ph=frame_ph)
             evaluation = self.evaluator.evaluate(
                 ScoringInput(
-                    id="draft", language=an.language, intent=plan.intent,  # type: ignore[arg-type]
-                    customer={"name": customer.name}, agent={"name": agent, "brand": kb.brand.name},  # type: ignore[arg-type]
+                    id="draft", language=an.language, intent=plan.intent,
+                    customer={"name": customer.name}, agent={"name": agent, "brand": kb.brand.name},
                     message=message, sources=[Source(id=s.id, text=s.text, title=s.title) for s in sources], draft=reply,
                 )
             )
@@ -172,8 +172,26 @@ def _agent_for(kb: TenantKnowledge, language: str) -> str:
     return str(by_lang.get(language) or kb.brand.agent_name)
 
 
+def _timeline_text(t: Any) -> str:
+    if t is None:
+        return ""
+    if t.unit == "invoices":
+        return f" {t.what or 'It happens'} on the next invoice."
+    if not t.max and not t.min:
+        return f" {t.what or 'It happens'} the same day."
+    unit = str(t.unit).replace("_", " ")
+    span = f"{t.min:g}-{t.max:g}" if t.min and t.max and t.min != t.max else f"{(t.max or t.min):g}"
+    return f" {t.what or 'It happens'} within {span} {unit}."
+
+
 def _sources(plan: ReplyPlan, hits: list[Any], kb: TenantKnowledge, customer: CustomerView) -> list[SourceRef]:
     out: dict[str, SourceRef] = {}
+    # What the agent is authorised to do backs a commitment as much as a policy does (R7).
+    for a in plan.actions:
+        money = f" Amount: {a.amount:.2f} {a.currency or ''}." if a.amount is not None else ""
+        out[f"authority/{a.id}"] = SourceRef(
+            id=f"authority/{a.id}", title="What the agent may do", text=f"{a.description}{money}{_timeline_text(a.timeline)}"
+        )
     cited = [sid for a in plan.actions for sid in a.source_ids]
     for sid in cited:
         if sid in kb.sections:

@@ -95,7 +95,7 @@ class DecisionOut(BaseModel):
 class DraftView(Draft):
     """A draft as the API shows it: the contract's draft plus review state."""
 
-    status: Status  # type: ignore[assignment]  # adds "superseded" to the contract's statuses
+    status: Status
     version: int = 1
     parent_id: str | None = None
     superseded_by: str | None = None

@@ -25,7 +25,7 @@ class Database:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         try:
             self.engine: Engine = create_engine(url, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - bad URL or missing driver
+        except Exception as exc:
             raise StoreUnavailable(
                 f"cannot use DRAFTER_DATABASE_URL ({type(exc).__name__}: {exc}); "
                 "use e.g. sqlite:///path.db or postgresql+psycopg://user:pw@host/db"

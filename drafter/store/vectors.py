@@ -25,7 +25,7 @@ from ..settings import Settings
 
 
 @register_embedding_function
-class DrafterEmbeddingFunction(EmbeddingFunction[Documents]):
+class DrafterEmbeddingFunction(EmbeddingFunction[Documents]):  # type: ignore[misc]
     """Chroma wrapper around drafter.embeddings (offline, packaged weights)."""
 
     def __init__(self, model: str = "use-m3") -> None:
@@ -50,10 +50,10 @@ class DrafterEmbeddingFunction(EmbeddingFunction[Documents]):
     def build_from_config(config: dict[str, Any]) -> DrafterEmbeddingFunction:
         return DrafterEmbeddingFunction(str(config.get("model", "use-m3")))
 
-    def default_space(self) -> str:  # type: ignore[override]
+    def default_space(self) -> str:
         return "cosine"
 
-    def supported_spaces(self) -> list[str]:  # type: ignore[override]
+    def supported_spaces(self) -> list[str]:
         return ["cosine"]
 
 
@@ -100,7 +100,7 @@ class VectorStore:
                     path=str(settings.chroma_path),
                     settings=chromadb.Settings(anonymized_telemetry=False),
                 )
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             where = settings.chroma_url or str(settings.chroma_path)
             raise StoreUnavailable(
                 f"cannot open the vector store at {where}: {exc}; check DRAFTER_CHROMA_URL / DRAFTER_HOME"
@@ -162,5 +162,5 @@ class VectorStore:
         try:
             self._client.heartbeat()
             return True
-        except Exception:  # noqa: BLE001
+        except Exception:
             return False

@@ -105,6 +105,9 @@ def clean_text(ctx: EvalContext) -> CheckResult:
             "capitalise the start of each sentence and names",
         )
 
+    # sentence-initial capitals are checked where the rule is known to hold (English,
+    # Turkish); German and others start the line after "Hallo Megan," in lower case
+    caps_rule = cased and reply.pack_lang in ("en", "tr")
     brand_words = {w.lower() for w in ctx.case.agent.brand.split()}
     prev_end_abbrev = False
     for sent in reply.body:
@@ -139,7 +142,7 @@ def clean_text(ctx: EvalContext) -> CheckResult:
                     "finish the sentence",
                     Hit(s, sent.start, sent.end),
                 )
-        if cased and not prev_end_abbrev:
+        if caps_rule and not prev_end_abbrev:
             bad = _lower_start(s, pack.lowercase_ok if pack else frozenset(), brand_words)
             if bad:
                 return failed(
@@ -149,7 +152,7 @@ def clean_text(ctx: EvalContext) -> CheckResult:
                     Hit(s, sent.start, sent.end),
                 )
         prev_end_abbrev = bool(_ABBREV.search(s))
-    if cased and reply.greeting is not None:
+    if caps_rule and reply.greeting is not None:
         bad = _lower_start(reply.greeting.text, frozenset(), brand_words)
         if bad:
             g = reply.greeting

@@ -265,8 +265,8 @@ class Backing:
             self.amounts.extend((v, m.unit) for v in values)
         elif m.kind == "number":
             self.numbers.update(_cents(v) for v in values)
-            self.counts.update(int(v) for v in values if v.is_integer() and 2 <= v <= 31)
-            self.hours.update(int(v) for v in values if v.is_integer() and 0 <= v <= 24)
+            self.counts.update(int(v) for v in values if float(v).is_integer() and 2 <= v <= 31)
+            self.hours.update(int(v) for v in values if float(v).is_integer() and 0 <= v <= 24)
         elif m.kind == "percent":
             self.percents.update(_cents(v) for v in values)
         elif m.kind == "duration":
@@ -326,7 +326,7 @@ def _duration_keys(dim: str, v: float) -> set[tuple[str, int]]:
 
 def _duration_counts(dim: str, v: float) -> list[float]:
     n = v / DAY if dim == MINUTES else v
-    return [n] if n.is_integer() and 2 <= n <= 31 else []
+    return [n] if float(n).is_integer() and 2 <= n <= 31 else []
 
 
 # "annual plan" states a 12-month term, "monthly" a one-month one (and so on)

