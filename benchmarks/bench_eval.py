@@ -36,7 +36,10 @@ from drafter.schemas import ScoringInput  # noqa: E402
 
 
 def load_cases() -> list[ScoringInput]:
-    paths = [ROOT.parent / "shared/examples/dev.jsonl", *sorted((ROOT / "tests/data/train").glob("*.jsonl"))]
+    paths = [
+        ROOT.parent / "shared/examples/dev.jsonl",
+        *sorted((ROOT / "tests/data/train").glob("*.jsonl")),
+    ]
     cases = []
     for path in paths:
         if path.exists():
@@ -86,8 +89,10 @@ def main() -> int:
             cache.clear()  # every sentence embedded again: distinct-text throughput
         return batched(suite, cases, args.batch)
 
-    print(f"cases: {len(cases)} distinct replies; {n_sent} sentences pass the pre-filter "
-          f"({n_sent / len(cases):.1f}/reply); cores: {os.cpu_count()}")
+    print(
+        f"cases: {len(cases)} distinct replies; {n_sent} sentences pass the pre-filter "
+        f"({n_sent / len(cases):.1f}/reply); cores: {os.cpu_count()}"
+    )
     print(f"exemplar index (once per process): {setup:.2f}s")
     med, best = rate(cold, args.repeat)
     print(f"all checks, embeddings cold : {med:8.0f} replies/s (best {best:.0f})")

@@ -50,6 +50,32 @@ class Settings(BaseSettings):
     # Pin "today" (ISO date) for reproducible drafts in tests and eval suites.
     today: date | None = None
 
+    # Asynchronous drafting (helpdesk issue): queue, workers, webhooks, callbacks.
+    # A bounded pool of workers runs inside `drafter serve`; `drafter worker` runs more.
+    worker_in_service: bool = True
+    worker_pool_size: int = Field(default=2, ge=0, le=64)
+    # A claimed draft is held for this long and the lease renewed every third of it; a
+    # worker that dies loses its drafts to another worker after at most this long.
+    worker_lease_s: float = Field(default=60.0, ge=1.0)
+    worker_poll_s: float = Field(default=0.5, gt=0)  # idle polling for work queued by other processes
+    worker_draft_timeout_s: float = Field(default=900.0, gt=0)  # one attempt at one draft, at most
+    # Model-provider outages: a draft is tried this many times in all, waiting
+    # base·2^(n-1) seconds (at most max) between tries, then fails with the reason.
+    worker_max_attempts: int = Field(default=6, ge=1, le=100)
+    worker_retry_base_s: float = Field(default=5.0, ge=0)
+    worker_retry_max_s: float = Field(default=300.0, ge=0)
+    # Backpressure: more unfinished drafts than this in the queue -> 429 with Retry-After.
+    max_queue_depth: int = Field(default=1000, ge=1)
+    # Webhooks: signatures older (or newer) than this are refused as replays.
+    webhook_tolerance_s: int = Field(default=300, ge=1)
+    # Callbacks to integrations: attempts in all, backoff base·2^(n-1) capped at max, per-try timeout.
+    callback_max_attempts: int = Field(default=8, ge=1, le=100)
+    callback_retry_base_s: float = Field(default=2.0, ge=0)
+    callback_retry_max_s: float = Field(default=600.0, ge=0)
+    callback_timeout_s: float = Field(default=10.0, gt=0)
+    # How often the events stream (SSE) looks for status changes made by other processes.
+    events_poll_s: float = Field(default=0.25, gt=0)
+
     @classmethod
     def settings_customise_sources(
         cls,

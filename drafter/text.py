@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 _AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
@@ -86,6 +87,7 @@ def normalize_map(text: str, language: str | None = None) -> tuple[str, list[int
 
 _DELETE_AR = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
 _SPACE_RUN = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S ]")
 
 
 def _normalize_map_fast(text: str, language: str | None) -> tuple[str, list[int]] | None:
@@ -125,7 +127,8 @@ def _normalize_map_fast(text: str, language: str | None) -> tuple[str, list[int]
         index.extend(range(pos, len(t)))
     out = "".join(chars)
     # whitespace runs keep their first character; make it a plain space like normalize()
-    out = "".join(" " if c.isspace() else c for c in out) if any(c.isspace() and c != " " for c in out) else out
+    if _ODD_SPACE.search(out):
+        out = _ODD_SPACE.sub(" ", out)
     # a space left between two deleted runs may now double up or sit at an end
     if "  " in out or out != out.strip():
         return None
@@ -242,24 +245,25 @@ def detect_language(text: str, default: str = "und") -> str:
 
     Returns `default` when the text holds too little evidence (emoji, numbers).
     """
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+    words = [w.lower() for w in _WORD.findall(text)]
+    n_letters = sum(map(len, words))
+    if not n_letters:
         return default
     for code, pat in _SCRIPTS:
-        if len(pat.findall(text)) >= max(2, 0.3 * len(letters)):
+        if len(pat.findall(text)) >= max(2, 0.3 * n_letters):
             return code
-    words = [w.lower() for w in _WORD.findall(text)]
-    if not words:
-        return default
+    counts = Counter(words)
     scores: dict[str, float] = {
-        lang: float(sum(w in sw for w in words)) for lang, sw in _STOPWORDS.items()
+        lang: float(sum(counts[w] for w in sw.intersection(counts))) for lang, sw in _STOPWORDS.items()
     }
     scores["tr"] += 2 * len(_TR_CHARS.findall(text))
     # Turkish typed without its letters ("hesabinizi iptal ettim") still shows its
     # function words and suffixes once folded to ASCII.
-    folded = [fold_turkish(w) for w in words]
-    scores["tr"] += sum(w in _TR_ASCII for w in folded)
-    scores["tr"] += 0.5 * sum(1 for w in folded if len(w) > 4 and _TR_SUFFIX.search(w))
+    folded: Counter[str] = Counter()
+    for w, n in counts.items():
+        folded[fold_turkish(w)] += n
+    scores["tr"] += sum(folded[w] for w in _TR_ASCII.intersection(folded))
+    scores["tr"] += 0.5 * sum(n for w, n in folded.items() if len(w) > 4 and _TR_SUFFIX.search(w))
     best = max(scores, key=lambda k: scores[k])
     if scores[best] == 0:
         return default

@@ -33,7 +33,9 @@ def reply(lang: str, body: str, *, opening: str | None = None, closing: str | No
     return f"{OPEN[lang] if opening is None else opening}\n\n{body}\n\n{CLOSE[lang] if closing is None else closing}"
 
 
-def case(lang: str, draft: str, intent: str = "complaint", message: str = "", **kw: Any) -> ScoringInput:
+def case(
+    lang: str, draft: str, intent: str = "complaint", message: str = "", **kw: Any
+) -> ScoringInput:
     cust, agent, brand = NAMES.get(lang, NAMES["en"])
     data: dict[str, Any] = {
         "id": "t",
@@ -43,7 +45,10 @@ def case(lang: str, draft: str, intent: str = "complaint", message: str = "", **
         "agent": {"name": kw.pop("agent", agent), "brand": brand},
         "message": message,
         "sources": [
-            {"id": "policy/refunds", "text": "Agents refund duplicate charges themselves; refunds reach the card within 5 business days."}
+            {
+                "id": "policy/refunds",
+                "text": "Agents refund duplicate charges themselves; refunds reach the card within 5 business days.",
+            }
         ],
         "draft": draft,
     }
@@ -80,7 +85,15 @@ def check(name: str, lang: str, draft: str, suite: Suite = RULES, **kw: Any) -> 
     ],
 )
 def test_greeting(lang: str, opening: str, customer: str, ok: bool) -> None:
-    draft = reply(lang, {"en": "I've refunded you today.", "tr": "İadenizi bugün yaptım.", "ar": "استرددتُ المبلغ اليوم."}[lang], opening=opening)
+    draft = reply(
+        lang,
+        {
+            "en": "I've refunded you today.",
+            "tr": "İadenizi bugün yaptım.",
+            "ar": "استرددتُ المبلغ اليوم.",
+        }[lang],
+        opening=opening,
+    )
     res = check("greeting", lang, draft, customer=customer)
     assert res.passed is ok, res.explanation
     if not ok:
@@ -105,7 +118,11 @@ def test_greeting(lang: str, opening: str, customer: str, ok: bool) -> None:
     ],
 )
 def test_signature(lang: str, closing: str, ok: bool) -> None:
-    body = {"en": "I've refunded you today.", "tr": "İadenizi bugün yaptım.", "ar": "استرددتُ المبلغ اليوم."}[lang]
+    body = {
+        "en": "I've refunded you today.",
+        "tr": "İadenizi bugün yaptım.",
+        "ar": "استرددتُ المبلغ اليوم.",
+    }[lang]
     res = check("signature", lang, reply(lang, body, closing=closing))
     assert res.passed is ok, res.explanation
 
@@ -120,7 +137,12 @@ def test_signature(lang: str, closing: str, ok: bool) -> None:
         ("en", "We apologise for any inconvenience this may have caused.", "complaint", False),
         ("en", "I'm sorry you feel that way.", "complaint", False),
         ("en", "I'm sorry if you were upset by our message.", "complaint", False),
-        ("en", "I'm sorry we charged you twice, and I've refunded the second charge.", "billing_dispute", True),
+        (
+            "en",
+            "I'm sorry we charged you twice, and I've refunded the second charge.",
+            "billing_dispute",
+            True,
+        ),
         ("en", "I've refunded the second charge today.", "billing_dispute", False),  # none at all
         ("en", "Breakfast is included in your booking.", "question", True),  # not needed
         ("tr", "Yaşanan rahatsızlıktan dolayı özür dileriz.", "complaint", False),
@@ -245,14 +267,44 @@ def test_next_step_not_applicable_to_praise() -> None:
 @pytest.mark.parametrize(
     ("lang", "body", "message", "intent", "ok"),
     [
-        ("en", "I've cancelled your plan. Before you go, have you seen our Premium plan?", "", "cancel", False),
-        ("en", "I could move you to our Lite plan instead of closing the account.", "", "cancel", False),
+        (
+            "en",
+            "I've cancelled your plan. Before you go, have you seen our Premium plan?",
+            "",
+            "cancel",
+            False,
+        ),
+        (
+            "en",
+            "I could move you to our Lite plan instead of closing the account.",
+            "",
+            "cancel",
+            False,
+        ),
         ("en", "I've cancelled your plan, so you won't be charged again.", "", "cancel", True),
-        ("en", "Our Basic plan costs 5.99 a month; I can switch you today.", "Do you have anything cheaper?", "cancel", True),
-        ("en", "I've added a 10 EUR credit to your account for the outage.", "", "service_outage", True),
+        (
+            "en",
+            "Our Basic plan costs 5.99 a month; I can switch you today.",
+            "Do you have anything cheaper?",
+            "cancel",
+            True,
+        ),
+        (
+            "en",
+            "I've added a 10 EUR credit to your account for the outage.",
+            "",
+            "service_outage",
+            True,
+        ),
         ("en", "Have you seen our Premium plan?", "", "question", True),  # not applicable
         ("tr", "Ayrılmadan önce Plus paketimize göz atmak ister misiniz?", "", "cancel", False),
-        ("tr", "Hattınızı kapattım, başka ücret çıkmayacak.", "Lütfen kampanya teklif etmeyin.", "cancel", True),
+        (
+            "tr",
+            "Hattınızı kapattım, başka ücret çıkmayacak.",
+            "Lütfen kampanya teklif etmeyin.",
+            "cancel",
+            True,
+        ),
         ("ar", "وقبل أن تغادري، ما رأيك بالترقية إلى العضوية الذهبية؟", "", "cancel", False),
         ("ar", "ألغيتُ اشتراكك ولن تُخصم منك أي رسوم.", "", "cancel", True),
     ],
@@ -278,7 +330,11 @@ def test_no_upsell(lang: str, body: str, message: str, intent: str, ok: bool) ->
     ],
 )
 def test_follow_up(lang: str, closing: str, ok: bool) -> None:
-    body = {"en": "I've refunded you today.", "tr": "İadenizi bugün yaptım.", "ar": "استرددتُ المبلغ اليوم."}[lang]
+    body = {
+        "en": "I've refunded you today.",
+        "tr": "İadenizi bugün yaptım.",
+        "ar": "استرددتُ المبلغ اليوم.",
+    }[lang]
     res = check("follow_up", lang, reply(lang, body, closing=closing))
     assert res.passed is ok, res.explanation
 
@@ -290,8 +346,16 @@ def test_follow_up(lang: str, closing: str, ok: bool) -> None:
     ("lang", "draft", "ok"),
     [
         ("en", reply("tr", "İadenizi bugün yaptım, 5 iş günü içinde kartınıza yansıyacak."), False),
-        ("tr", reply("en", "I've refunded you today and it will reach your card within 5 days."), False),
-        ("tr", "Merhaba Ayse Hanim,\n\nIadenizi bugun yaptim, 5 is gunu icinde kartiniza yansiyacak.\n\nBaska bir konuda yardimci olabilir miyim?\n\nSaygilarimla,\nBurak Yildiz", True),
+        (
+            "tr",
+            reply("en", "I've refunded you today and it will reach your card within 5 days."),
+            False,
+        ),
+        (
+            "tr",
+            "Merhaba Ayse Hanim,\n\nIadenizi bugun yaptim, 5 is gunu icinde kartiniza yansiyacak.\n\nBaska bir konuda yardimci olabilir miyim?\n\nSaygilarimla,\nBurak Yildiz",
+            True,
+        ),
         ("ar", "Hi ليلى,\n\nI've refunded you today.\n\nBest,\nكريم حداد", False),
         ("ar", reply("ar", "استرددتُ المبلغ اليوم."), True),
     ],
@@ -317,10 +381,19 @@ def test_language(lang: str, draft: str, ok: bool) -> None:
         (reply("en", "Note to self: chase finance. I've refunded you."), False),
         (reply("en", "I've refunded the charge and I will also"), False),  # no punctuation
         (reply("en", "I've refunded the charge and..."), False),  # trails off
-        (reply("en", "I've refunded the charge. the money will be back soon."), False),  # lower case
+        (
+            reply("en", "I've refunded the charge. the money will be back soon."),
+            False,
+        ),  # lower case
         ("hi megan,\n\ni've refunded the charge.\n\nthanks,\ngrant ellis", False),
-        (reply("en", "I've refunded the charge.  It will be back within 5 days."), True),  # double space is fine
-        (reply("en", "You can track it [here](https://example.com/track)."), True),  # a link, not a placeholder
+        (
+            reply("en", "I've refunded the charge.  It will be back within 5 days."),
+            True,
+        ),  # double space is fine
+        (
+            reply("en", "You can track it [here](https://example.com/track)."),
+            True,
+        ),  # a link, not a placeholder
         (reply("en", "The invoice went to <megan@example.com>."), True),
         (reply("en", "It will arrive by 4 p.m. tomorrow."), True),
         (reply("tr", "Merhaba [MÜŞTERİ_ADI], iadenizi yaptım."), False),
@@ -344,11 +417,36 @@ def test_clean_text(draft: str, ok: bool) -> None:
         ("en", "Thank you so much for the kind words 😊", "praise", True),
         ("en", "Not our finest moment lol. I've refunded the fee.", "complaint", False),
         ("en", "Your refund HAS been processed and WILL arrive soon.", "complaint", False),
-        ("en", "I've refunded 49.00 USD by SMS confirmation to your VIP account.", "complaint", True),
-        ("en", "As we already told you, the terms are clear. I've refunded the fee.", "complaint", False),
-        ("en", "I'm so sorry. I apologise again. Please accept our sincere apologies.", "complaint", False),
-        ("en", "I'm sorry we kept you waiting. Sorry again for the trouble we caused.", "complaint", True),
-        ("tr", "Çok ama çok özür dilerim. Gerçekten üzgünüm, tekrar tekrar özür diliyorum.", "complaint", False),
+        (
+            "en",
+            "I've refunded 49.00 USD by SMS confirmation to your VIP account.",
+            "complaint",
+            True,
+        ),
+        (
+            "en",
+            "As we already told you, the terms are clear. I've refunded the fee.",
+            "complaint",
+            False,
+        ),
+        (
+            "en",
+            "I'm so sorry. I apologise again. Please accept our sincere apologies.",
+            "complaint",
+            False,
+        ),
+        (
+            "en",
+            "I'm sorry we kept you waiting. Sorry again for the trouble we caused.",
+            "complaint",
+            True,
+        ),
+        (
+            "tr",
+            "Çok ama çok özür dilerim. Gerçekten üzgünüm, tekrar tekrar özür diliyorum.",
+            "complaint",
+            False,
+        ),
         ("tr", "Hiç dert etmeyin ya, hallederiz!", "complaint", False),
         ("ar", "ولا يهمك يا ست الكل، بتصير 😅", "complaint", False),
         ("ar", "أنا آسف لأننا تأخرنا عليك، واسترددتُ الرسوم.", "complaint", True),
@@ -387,13 +485,24 @@ def _result(draft: str, suite: Suite = RULES, **kw: Any) -> EvalResult:
 
 
 def test_every_result_carries_all_checks_in_contract_order() -> None:
-    res = _result(reply("en", "I'm sorry we charged you twice. I've refunded it; it will be back within 5 business days."))
+    res = _result(
+        reply(
+            "en",
+            "I'm sorry we charged you twice. I've refunded it; it will be back within 5 business days.",
+        )
+    )
     assert [c.name for c in res.checks] == list(CHECK_NAMES)
     assert res.passed, [c for c in res.checks if not c.passed]
 
 
 def test_advisory_failures_do_not_block() -> None:
-    res = _result(reply("en", "I'm sorry we charged you twice. I've refunded it.", closing="Best regards,\nGrant Ellis"))
+    res = _result(
+        reply(
+            "en",
+            "I'm sorry we charged you twice. I've refunded it.",
+            closing="Best regards,\nGrant Ellis",
+        )
+    )
     assert "follow_up" in res.advisory_failures and "next_step" in res.advisory_failures
     assert res.passed and not res.blocking_failures
 
@@ -412,7 +521,10 @@ def test_no_model_mode_marks_model_checks_not_evaluated() -> None:
 
 def test_summarize_counts() -> None:
     results = RULES.evaluate_many(
-        [case("en", reply("en", "Sorry for the inconvenience.")), case("en", reply("en", "I'm sorry we charged you twice. I've refunded it today."))]
+        [
+            case("en", reply("en", "Sorry for the inconvenience.")),
+            case("en", reply("en", "I'm sorry we charged you twice. I've refunded it today.")),
+        ]
     )
     summary = summarize(results)
     assert summary.total == 2 and summary.passed == 1
@@ -429,7 +541,9 @@ def model_suite() -> Suite:
 
 def test_evaluate_many_matches_evaluate(model_suite: Suite) -> None:
     cases = [
-        case("en", reply("en", "Sorry for the inconvenience. The system doesn't let me refund it.")),
+        case(
+            "en", reply("en", "Sorry for the inconvenience. The system doesn't let me refund it.")
+        ),
         case("tr", reply("tr", "Faturanızı iptal ettim, iade 5 iş günü içinde yansıyacak.")),
         case("ar", reply("ar", "نعتذر عن الإزعاج. يرجى التواصل مع قسم الحسابات.")),
     ]
@@ -439,5 +553,7 @@ def test_evaluate_many_matches_evaluate(model_suite: Suite) -> None:
 
 
 def test_model_mode_keeps_rule_findings(model_suite: Suite) -> None:
-    res = model_suite.evaluate(case("en", reply("en", "I'm sorry, the refund tool doesn't give me that option.")))
+    res = model_suite.evaluate(
+        case("en", reply("en", "I'm sorry, the refund tool doesn't give me that option."))
+    )
     assert not res.check("ownership").passed

@@ -15,7 +15,11 @@ from drafter.schemas import CHECK_NAMES, ScoringInput
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = next(
-    (p for p in (ROOT.parent / "shared/examples/dev.jsonl", ROOT / "../shared/examples/dev.jsonl") if p.exists()),
+    (
+        p
+        for p in (ROOT.parent / "shared/examples/dev.jsonl", ROOT / "../shared/examples/dev.jsonl")
+        if p.exists()
+    ),
     ROOT.parent / "shared/examples/dev.jsonl",
 )
 TRAIN = sorted((ROOT / "tests/data/train").glob("*.jsonl"))
@@ -38,9 +42,13 @@ def _mismatches(suite: Suite, labelled: list[tuple[ScoringInput, set[str]]]) -> 
         failed = {c.name for c in res.checks if not c.passed}
         if failed != expected:
             detail = "; ".join(
-                f"{c.name}: {c.explanation}" for c in res.checks if (c.name in failed) != (c.name in expected)
+                f"{c.name}: {c.explanation}"
+                for c in res.checks
+                if (c.name in failed) != (c.name in expected)
             )
-            problems.append(f"{case.id}: extra {sorted(failed - expected)} missing {sorted(expected - failed)} ({detail})")
+            problems.append(
+                f"{case.id}: extra {sorted(failed - expected)} missing {sorted(expected - failed)} ({detail})"
+            )
     return problems
 
 
@@ -59,7 +67,9 @@ def test_dev_labels_match_on_rules_alone() -> None:
 
 @needs_dev
 def test_dev_passed_means_no_blocking_failure() -> None:
-    for (_, expected), res in zip(_load(DEV), get_evaluator().evaluate_many([c for c, _ in _load(DEV)]), strict=True):
+    for (_, expected), res in zip(
+        _load(DEV), get_evaluator().evaluate_many([c for c, _ in _load(DEV)]), strict=True
+    ):
         blocking = {c.name for c in res.checks if c.severity == "blocking"}
         assert res.passed == (not (expected & blocking))
 

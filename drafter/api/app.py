@@ -8,11 +8,12 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 from starlette.responses import Response
 
 from .. import __version__
+from ..console import router as console_router
 from ..services.container import Services
 from ..settings import Settings, get_settings
 from .deps import require
 from .errors import error_body, install_error_handlers
-from .routes import customers, drafts, evaluate, health, keys, knowledge, stats
+from .routes import customers, drafts, evaluate, health, insights, keys, knowledge, stats
 
 
 class BodyLimit(BaseHTTPMiddleware):
@@ -48,4 +49,6 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.include_router(knowledge.router)
     app.include_router(keys.router)
     app.include_router(stats.router)
+    app.include_router(insights.router)
+    app.include_router(console_router)  # /console (the page needs no key; its API calls do)
     return app

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .base import EvalContext
 
 EXEMPLAR_DIR = Path(__file__).parent / "exemplars"
+CLOSING = 3  # follow_up looks at the last sentences before the sign-off
 
 # Calibrated with evals/calibration/tune.py on dev.jsonl + tests/data/train (USE-m3).
 # With the cue pre-filter, no setting down to 0.60 cost accuracy there (0.85 for
@@ -157,13 +158,44 @@ def has_cue(ctx: EvalContext, check: str, sentence: Sentence) -> bool:
 
 
 def candidates(ctx: EvalContext) -> list[Sentence]:
-    """The body sentences any check will compare with exemplars (what the suite embeds)."""
-    from .checks._shared import analyse
+    """The body sentences some check will compare with exemplars: what the suite embeds.
+
+    A sentence is left out where the exact rules have already decided (a rule found
+    the problem, or the reply's follow-up is plain), so similarity is only computed
+    where it can change an outcome.
+    """
+    from .checks._shared import analyse, first_rule, search
 
     reply = analyse(ctx)
-    if reply.pack is None:
+    pack = reply.pack
+    if pack is None:
         return []
-    return [s for s in reply.body if any(has_cue(ctx, c, s) for c in THRESHOLDS)]
+    out: list[Sentence] = []
+    closing = reply.body[-CLOSING:]
+    follow_up_open = not any(search(ctx, pack.follow_up, s) for s in closing)
+    closing_starts = {s.start for s in closing}
+    upsell_applies = (ctx.case.intent or "") not in ("question", "praise")
+    for s in reply.body:
+        wanted = (
+            (follow_up_open and s.start in closing_starts)
+            or (
+                has_cue(ctx, "apology", s)
+                and search(ctx, pack.apology, s) is not None
+                and first_rule(ctx, pack.non_apology, s) is None
+            )
+            or (has_cue(ctx, "ownership", s) and first_rule(ctx, pack.ownership_bad, s) is None)
+            or (has_cue(ctx, "no_redirect", s) and first_rule(ctx, pack.redirect, s) is None)
+            or (
+                upsell_applies
+                and has_cue(ctx, "no_upsell", s)
+                and first_rule(ctx, pack.upsell, s) is None
+            )
+            or (has_cue(ctx, "next_step", s) and search(ctx, pack.when, s) is None)
+            or (has_cue(ctx, "tone", s) and search(ctx, pack.slang, s) is None)
+        )
+        if wanted:
+            out.append(s)
+    return out
 
 
 def judge(ctx: EvalContext, check: str, sentence: Sentence) -> Verdict | None:

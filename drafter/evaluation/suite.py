@@ -115,7 +115,9 @@ class Suite:
                 explanation=f"not evaluated: internal error in the check ({type(exc).__name__})",
             )  # fmt: skip
         # the registry, not the check, decides the name and severity (one design, stated once)
-        return result.model_copy(update={"name": name, "severity": spec.severity})
+        if result.name != name or result.severity != spec.severity:
+            result = result.model_copy(update={"name": name, "severity": spec.severity})
+        return result
 
 
 _DEFAULT: Suite | None = None

@@ -14,12 +14,12 @@ from ..schemas import DraftAction, EvalResult, ScoringInput, Source, SourceRef, 
 from ..settings import Settings
 from ..store.db import Database
 from ..store.vectors import VectorStore
-from ..text import split_sentences
+from ..text import first_name, split_sentences
 from .analyse import Analysis, analyse
 from .compose import compose_body, compose_frame, load_phrases
 from .plan import ReplyPlan, llm_plan, rules_plan
 from .tenant import TenantKnowledge, load_tenant
-from .writer import write_body
+from .writer import translate, write_body, write_full
 
 PROMPT_VERSION = "plan.v1+write.v1+phrases.v1"
 
@@ -60,12 +60,48 @@ class DraftPipeline:
             return self.settings.planner
         return "rules" if self.settings.uses_embedded_model else "llm"
 
-    def _writer(self) -> str:
+    def describe(self) -> str:
+        """Which planner and writer drafts use, in words (CLI and health output)."""
+        with_phrasing, without = self._writer(True), self._writer(False)
+        writer = with_phrasing if with_phrasing == without else f"{with_phrasing} (shipped phrasing), {without} (other languages)"
+        return f"planner {self._planner()}, writer {writer}"
+
+    def _writer(self, has_phrasing: bool) -> str:
         if self.model is None:
             return "compose"
         if self.settings.writer != "auto":
             return self.settings.writer
-        return "compose" if self.settings.uses_embedded_model else "llm"
+        # Measured: for en/tr/ar the embedded model writes worse than the shipped phrasing;
+        # for a language we ship no phrasing for, it is the only way to answer in it.
+        if self.settings.uses_embedded_model:
+            return "compose" if has_phrasing else "llm"
+        return "llm"
+
+    async def _write_unshipped_language(
+        self, language: str, plan: ReplyPlan, customer: CustomerView, summary: str, sources: list[SourceRef], tone: str,
+        agent: str, kb: TenantKnowledge, message: str, feedback: str, usage: Usage,
+    ) -> str:
+        """A reply in a language drafter ships no phrasing for.
+
+        A hosted model writes it whole from the plan. The embedded model writes poorly
+        but translates well (measured), so the reply is composed in English from the plan
+        and translated; the signature (names) is never sent through the model.
+        """
+        assert self.model is not None
+        if not self.settings.uses_embedded_model:
+            text, resp = await write_full(
+                self.model, language=language, first_name=first_name(customer.name) or customer.name, message=message,
+                customer_summary=summary, plan=plan, facts=[s.text for s in sources], tone=tone, agent=agent,
+                brand=kb.brand.name, instructions=feedback,
+            )
+            _add_usage(usage, resp)
+            return text + "\n\n" + _signature(kb, agent)
+        en = load_phrases("en")
+        assert en is not None
+        english = compose_frame(body=compose_body(plan, ph=en, plan_name=customer.plan), customer_name=customer.name, agent="", brand=kb.brand.model_copy(update={"name": ""}), language="en", ph=en)
+        text, resp = await translate(self.model, language=language, text=english.strip())
+        _add_usage(usage, resp)
+        return text + "\n" + _signature(kb, agent)
 
     async def run(
         self, *, tenant: str, customer_id: str, message: str, agent_name: str | None = None, language: str | None = None,
@@ -106,12 +142,28 @@ class DraftPipeline:
 
         sources = _sources(plan, policy_hits, kb, customer)
         agent = agent_name or _agent_for(kb, an.language)
-        writer = self._writer()
-        write_language = an.language if (phrases is not None or writer == "llm") else "en"
+        writer = self._writer(phrases is not None)
         if phrases is None and writer != "llm":
-            notes.append(f"wrote in English: no phrasing for {an.language!r} and no hosted model; the agent should translate")
+            notes.append(f"wrote in English: no phrasing for {an.language!r} and no model to write it; the agent should translate")
         frame_ph = phrases or load_phrases("en")
         assert frame_ph is not None
+        tone = "; ".join(kb.brand.tone) if isinstance(kb.brand.tone, list) else str(kb.brand.tone)
+
+        async def write(feedback: str, previous: EvalResult | None) -> str:
+            if writer == "llm" and self.model is not None and phrases is None:
+                return await self._write_unshipped_language(an.language, plan, customer, summary, sources, tone, agent, kb, message, feedback, usage)
+            if writer == "llm" and self.model is not None:
+                body, resp = await write_body(
+                    self.model, language=an.language, message=message, customer_summary=summary, plan=plan,
+                    facts=[s.text for s in sources], tone=tone, agent=agent, brand=kb.brand.name, instructions=feedback,
+                )
+                _add_usage(usage, resp)
+            else:
+                body = compose_body(plan, ph=frame_ph, plan_name=customer.plan)
+                if previous is not None:
+                    body = _drop_failing(body, previous)
+            language = an.language if phrases is not None else "en"
+            return compose_frame(body=body, customer_name=customer.name, agent=agent, brand=kb.brand, language=language, ph=frame_ph)
 
         # write -> evaluate -> revise (bounded)
         instructions_text = instructions or ""
@@ -119,18 +171,7 @@ class DraftPipeline:
         history: list[dict[str, Any]] = []
         rounds = 0
         for rounds in range(self.settings.max_revisions + 1):
-            if writer == "llm" and self.model is not None:
-                body, resp = await write_body(
-                    self.model, language=an.language, message=message, customer_summary=summary, plan=plan,
-                    facts=[s.text for s in sources], tone="; ".join(kb.brand.tone) if isinstance(kb.brand.tone, list) else str(kb.brand.tone),
-                    agent=agent, brand=kb.brand.name, instructions=instructions_text,
-                )
-                _add_usage(usage, resp)
-            else:
-                body = compose_body(plan, ph=frame_ph, plan_name=customer.plan)
-                if best is not None:
-                    body = _drop_failing(body, best[2])
-            reply = compose_frame(body=body, customer_name=customer.name, agent=agent, brand=kb.brand, language=write_language, ph=frame_ph)
+            reply = await write(instructions_text, best[2] if best else None)
             evaluation = self.evaluator.evaluate(
                 ScoringInput(
                     id="draft", language=an.language, intent=plan.intent,
@@ -156,6 +197,10 @@ class DraftPipeline:
             usage=usage, latency_ms=int((time.perf_counter() - started) * 1000), planner=planner, writer=writer,
             revisions=rounds, notes=notes + plan.notes, history=history,
         )
+
+
+def _signature(kb: TenantKnowledge, agent: str) -> str:
+    return "\n".join(x for x in (agent, kb.brand.name) if x)
 
 
 def _add_usage(usage: Usage, resp: ChatResponse) -> None:

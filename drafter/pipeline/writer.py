@@ -6,7 +6,11 @@ from ..llm.base import ChatModel, ChatRequest, ChatResponse
 from ..prompts import load_prompt
 from .plan import ReplyPlan
 
-LANGUAGE_NAMES = {"en": "English", "tr": "Turkish", "ar": "Arabic", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch", "pt": "Portuguese"}
+LANGUAGE_NAMES = {
+    "en": "English", "tr": "Turkish", "ar": "Arabic", "de": "German", "fr": "French", "es": "Spanish",
+    "it": "Italian", "nl": "Dutch", "pt": "Portuguese", "id": "Indonesian", "ru": "Russian", "el": "Greek",
+    "he": "Hebrew", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "hi": "Hindi", "th": "Thai",
+}
 
 
 def plan_text(plan: ReplyPlan) -> str:
@@ -25,6 +29,27 @@ def plan_text(plan: ReplyPlan) -> str:
     if not plan.actions and plan.intent != "praise":
         lines.append("no action is allowed yet: say you are looking into it yourself")
     return "\n".join(lines)
+
+
+async def translate(model: ChatModel, *, language: str, text: str) -> tuple[str, ChatResponse]:
+    """Translate a composed English reply (the embedded model translates far better than it writes)."""
+    messages = load_prompt("translate").render(language_name=LANGUAGE_NAMES.get(language, language), text=text)
+    resp = await model.complete(ChatRequest(messages=messages, max_tokens=700, temperature=0.0, purpose="translate"))
+    return resp.text.strip(), resp
+
+
+async def write_full(
+    model: ChatModel, *, language: str, first_name: str, message: str, customer_summary: str, plan: ReplyPlan,
+    facts: list[str], tone: str, agent: str, brand: str, instructions: str = "",
+) -> tuple[str, ChatResponse]:
+    """Greeting, body and closing question, for a language drafter ships no phrasing for."""
+    messages = load_prompt("write_full").render(
+        language_name=LANGUAGE_NAMES.get(language, language), first_name=first_name, message=message,
+        customer=customer_summary, plan=plan_text(plan), facts="\n".join(f"- {f}" for f in facts) or "- (none)",
+        tone=tone, agent=agent, brand=brand, instructions=instructions,
+    )
+    resp = await model.complete(ChatRequest(messages=messages, max_tokens=600, temperature=0.3, purpose="write"))
+    return resp.text.strip(), resp
 
 
 async def write_body(

@@ -61,5 +61,5 @@ class Services:
             ok, why = local_model_status()
             if not ok:
                 return f"embedded model not installed ({why}); drafting with the rules planner and shipped phrasing"
-            return f"embedded model {self.settings.llm_model} (planner={self.pipeline._planner()}, writer={self.pipeline._writer()})"
+            return f"embedded model {self.settings.llm_model}: {self.pipeline.describe()}"
         return f"model {self.settings.llm_model} via litellm"

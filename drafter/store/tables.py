@@ -153,3 +153,80 @@ class Decision(Base):
     blocking_failures: Mapped[list[Any]] = mapped_column(JSON, default=list)
     override_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)  # why it was rejected
+
+
+# ---------------------------------------------------------------- asynchronous drafting (helpdesk issue)
+
+
+class DraftJob(Base):
+    """The queue entry and lease of one draft (the draft's own row holds its status).
+
+    `ready` jobs wait for `available_at`; a worker claims one by a conditional UPDATE to
+    `leased` with a fresh `token` and a `lease_until` it keeps extending while it works.
+    Everything a worker writes afterwards is conditional on that token, so a worker whose
+    lease expired (and whose job was re-claimed) can never store a result.
+    """
+
+    __tablename__ = "draft_jobs"
+    draft_id: Mapped[str] = mapped_column(String(40), ForeignKey("drafts.id"), primary_key=True)
+    tenant: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(20))  # ready | leased | done | failed | cancelled
+    attempts: Mapped[int] = mapped_column(Integer, default=0)  # claims so far, this one included
+    max_attempts: Mapped[int] = mapped_column(Integer, default=5)
+    available_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    owner: Mapped[str | None] = mapped_column(String(200), nullable=True)  # host:pid/slot, for people
+    token: Mapped[str | None] = mapped_column(String(40), nullable=True)  # the fence, for code
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    enqueued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    first_claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True, index=True)
+    __table_args__ = (Index("ix_jobs_due", "state", "available_at"), Index("ix_jobs_lease", "state", "lease_until"))
+
+
+class Integration(Base):
+    """A helpdesk (or any system) that sends tickets by webhook and gets drafts back.
+
+    Both secrets are kept as given: HMAC needs the secret itself on both ends, like the
+    helpdesk keeps it. They are shown once when created and never returned or logged after.
+    """
+
+    __tablename__ = "integrations"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # int_…
+    tenant: Mapped[str] = mapped_column(String(100), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # zendesk | freshdesk | generic
+    name: Mapped[str] = mapped_column(String(200), default="")
+    signing_secret: Mapped[str] = mapped_column(String(200))  # verifies incoming webhooks
+    callback_url: Mapped[str | None] = mapped_column(String(2000), nullable=True)
+    callback_secret: Mapped[str] = mapped_column(String(200))  # signs outgoing callbacks
+    agent_name: Mapped[str | None] = mapped_column(String(200), nullable=True)  # who signs drafts, if not the brand's agent
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Delivery(Base):
+    """One callback to an integration (a finished or failed draft), with its retries."""
+
+    __tablename__ = "deliveries"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # dl_…
+    tenant: Mapped[str] = mapped_column(String(100), index=True)
+    integration_id: Mapped[str] = mapped_column(String(40), ForeignKey("integrations.id"), index=True)
+    draft_id: Mapped[str] = mapped_column(String(40), ForeignKey("drafts.id"), index=True)
+    event: Mapped[str] = mapped_column(String(40))  # draft.ready | draft.failed
+    state: Mapped[str] = mapped_column(String(20))  # pending | sending | delivered | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    max_attempts: Mapped[int] = mapped_column(Integer, default=8)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    token: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    url: Mapped[str | None] = mapped_column(String(2000), nullable=True)  # where the last attempt went
+    last_status: Mapped[int | None] = mapped_column(Integer, nullable=True)  # HTTP status of the last attempt
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    log: Mapped[list[Any]] = mapped_column(JSON, default=list)  # the last attempts: at, status, error, ms
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    __table_args__ = (Index("ix_deliveries_due", "state", "next_attempt_at"),)

@@ -6,6 +6,7 @@ sentences with offsets back into the reply, and the result builders.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -81,13 +82,22 @@ def _lines(text: str) -> list[Line]:
     return out
 
 
+_UNION: dict[str, Pattern] = {}
+
+
+def any_pack(attr: str) -> Pattern:
+    """One pattern matching what `attr` matches in any rule pack (for language-blind
+    questions: is this line a sign-off, an internal note, in whatever language?)."""
+    pat = _UNION.get(attr)
+    if pat is None:
+        pat = re.compile("|".join(f"(?:{getattr(p, attr).pattern})" for p in PACKS.values()))
+        _UNION[attr] = pat
+    return pat
+
+
 def _any_pack(attr: str, text: str) -> bool:
-    norm = normalize(text)
-    for pack in PACKS.values():
-        pattern: Pattern = getattr(pack, attr)
-        if pattern.search(norm) or pattern.search(normalize(text, pack.lang)):
-            return True
-    return False
+    # Turkish folding is harmless for English and Arabic patterns, so one key serves all
+    return any_pack(attr).search(normalize(text, "tr")) is not None
 
 
 def _is_salutation(line: Line, n_lines: int) -> bool:
@@ -185,14 +195,30 @@ def analyse(ctx: EvalContext) -> Reply:
 def folded(
     ctx: EvalContext, sent: Sentence | Line, lang: str | None = None
 ) -> tuple[str, list[int]]:
-    """The sentence normalised for the pack's language, with offsets (cached)."""
-    key = ("_norm", sent.start, sent.end, lang)
+    """The sentence normalised for a language (default: the pack's), and for each of its
+    characters the offset in the *reply* it came from.
+
+    The whole reply is normalised once per language and sentences are slices of it.
+    """
+    lang = lang or analyse(ctx).pack_lang
     cache = ctx.extras.setdefault("_norm", {})
     assert isinstance(cache, dict)
+    key = (sent.start, sent.end, lang)
     hit = cache.get(key)
-    if hit is None:
-        hit = normalize_map(sent.text, lang or analyse(ctx).pack_lang)
-        cache[key] = hit
+    if hit is not None:
+        return hit  # type: ignore[no-any-return]
+    whole = cache.get(lang)
+    if whole is None:
+        whole = normalize_map(ctx.reply, lang)
+        cache[lang] = whole
+    norm, index = whole
+    a = bisect_left(index, sent.start)
+    b = bisect_left(index, sent.end)
+    hit = (norm[a:b].strip(), index[a:b])
+    if len(hit[0]) != b - a:  # a stripped space at either end: drop its offset too
+        lead = len(norm[a:b]) - len(norm[a:b].lstrip())
+        hit = (hit[0], index[a + lead : a + lead + len(hit[0])])
+    cache[key] = hit
     return hit
 
 
@@ -203,17 +229,23 @@ def search(
     kind: str = "",
     lang: str | None = None,
 ) -> Hit | None:
+    # memoised: the suite's pre-filter and the checks ask the same questions
+    memo = ctx.extras.setdefault("_search", {})
+    assert isinstance(memo, dict)
+    key = (id(pattern), sent.start, sent.end, lang, kind)
+    if key in memo:
+        return memo[key]  # type: ignore[no-any-return]
     norm, index = folded(ctx, sent, lang)
     m = pattern.search(norm)
-    if m is None or not index:
-        return None
-    a = index[min(m.start(), len(index) - 1)]
-    b = index[max(min(m.end(), len(index)) - 1, 0)] + 1
-    if b <= a:
-        b = a + 1
-    start = sent.start + a
-    end = sent.start + b
-    return Hit(ctx.reply[start:end], start, end, kind)
+    hit: Hit | None = None
+    if m is not None and index:
+        start = index[min(m.start(), len(index) - 1)]
+        end = index[max(min(m.end(), len(index)) - 1, 0)] + 1
+        if end <= start:
+            end = start + 1
+        hit = Hit(ctx.reply[start:end], start, end, kind)
+    memo[key] = hit
+    return hit
 
 
 def count(ctx: EvalContext, pattern: Pattern, sent: Sentence | Line) -> int:

@@ -49,10 +49,12 @@ def find_apologies(ctx: EvalContext) -> tuple[list[Hit], list[Hit]]:
         bad = first_rule(ctx, pack.non_apology, sent)
         if bad is not None and bad.kind != "conditional" and search(ctx, pack.own_fault, sent):
             bad = None
-        if bad is None:
-            verdict = judge(ctx, NAME, sent)
-            if is_bad(verdict, NAME) and not search(ctx, pack.own_fault, sent):
-                bad = sentence_hit(sent, "similar")
+        if (
+            bad is None
+            and search(ctx, pack.own_fault, sent) is None
+            and is_bad(judge(ctx, NAME, sent), NAME)
+        ):
+            bad = sentence_hit(sent, "similar")
         if bad is not None:
             non.append(bad)
         else:

@@ -12,8 +12,7 @@ import re
 
 from ...schemas import CheckResult
 from ..base import EvalContext, check
-from ..langs import PACKS
-from ._shared import Hit, analyse, failed, folded, passed, quote, search
+from ._shared import Hit, analyse, any_pack, failed, folded, passed, quote, search
 
 NAME = "clean_text"
 
@@ -24,7 +23,7 @@ _PLACEHOLDERS = [
     re.compile(
         r"\b(?:XXX+|TODO|TBD|FIXME|PLACEHOLDER|INSERT[ _][A-Z_ ]+|CUSTOMER[_ ]NAME|AGENT[_ ]NAME|FIRST[_ ]NAME)\b"
     ),
-    re.compile(r"(?i)(?<![\w#-])x{2,}(?:[.,]x+)?(?![\w-])"),
+    re.compile(r"(?i:(?<![\w#-])x{2,}(?:[.,]x+)?(?![\w-]))"),
     re.compile(r"_{3,}"),
     re.compile(r"%[A-Za-z_]{2,}%"),
     re.compile(r"\$\{?[A-Za-z_]{2,}\}?"),
@@ -42,12 +41,18 @@ _ABBREV = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|approx|vs|no|nr|ca|cf|incl|excl|dept|ref|tel|st|mr|mrs|ms|dr|prof|p\.m|a\.m)|\b[A-Za-z])\.$",
     re.I,
 )
-_CASED = re.compile(r"[A-Za-zÀ-ɏ]")
+_CASED = re.compile(r"[A-Za-zÀ-ɏ]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _EMOJI_END = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]\\s*$")
 _TERMINAL = re.compile(r"[.!?:;)\]\"'»”’؟。!]$")
 
 
+_ANY_PLACEHOLDER = re.compile("|".join(f"(?:{p.pattern})" for p in _PLACEHOLDERS))
+
+
 def _placeholder(text: str) -> re.Match[str] | None:
+    if _ANY_PLACEHOLDER.search(text) is None:  # one pass for the usual clean reply
+        return None
     for pat in _PLACEHOLDERS:
         m = pat.search(text)
         if m is not None:
@@ -85,20 +90,21 @@ def clean_text(ctx: EvalContext) -> CheckResult:
                 "remove the internal note before sending",
                 hit,
             )
+    notes = any_pack("internal_note")
     for line in reply.lines:
-        for any_pack in PACKS.values():
-            if search(ctx, any_pack.internal_note, line, lang=any_pack.lang) is not None:
-                full = Hit(line.text, line.start, line.end)
-                return failed(
-                    NAME,
-                    f'internal note left in: "{quote(line.text)}"',
-                    "remove the internal note before sending",
-                    full,
-                )
+        if search(ctx, notes, line) is not None:
+            full = Hit(line.text, line.start, line.end)
+            return failed(
+                NAME,
+                f'internal note left in: "{quote(line.text)}"',
+                "remove the internal note before sending",
+                full,
+            )
 
     pack = reply.pack
-    cased = len(_CASED.findall(text)) > 0.5 * sum(c.isalpha() for c in text)
-    if cased and sum(c.isalpha() for c in text) >= 20 and not any(c.isupper() for c in text):
+    n_alpha = sum(map(len, _LETTERS.findall(text)))
+    cased = sum(map(len, _CASED.findall(text))) > 0.5 * n_alpha
+    if cased and n_alpha >= 20 and text == text.lower():
         return failed(
             NAME,
             "broken capitalisation: the whole reply is in lower case",

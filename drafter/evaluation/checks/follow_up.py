@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from ...schemas import CheckResult
 from ..base import EvalContext, check
-from ..similarity import is_good, judge
+from ..similarity import CLOSING, is_good, judge
 from ._shared import Hit, analyse, failed, no_pack, passed, search
 
 NAME = "follow_up"
-_CLOSING = 3  # the follow-up belongs in the last sentences before the sign-off
 
 
 @check(NAME, rubric="R9", severity="advisory", needs_model=True)
@@ -18,7 +17,7 @@ def follow_up(ctx: EvalContext) -> CheckResult:
     pack = reply.pack
     if pack is None:
         return no_pack(NAME, ctx)
-    closing = reply.body[-_CLOSING:]
+    closing = reply.body[-CLOSING:]
     for sent in reversed(closing):
         if search(ctx, pack.follow_up, sent) is not None:
             return passed(NAME, "closes with a follow-up", Hit(sent.text, sent.start, sent.end))

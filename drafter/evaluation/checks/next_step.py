@@ -25,6 +25,7 @@ from ._shared import (
     not_applicable,
     passed,
     quote,
+    search,
     sentence_hit,
 )
 
@@ -53,14 +54,15 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
     concrete = False
     vague: Hit | None = None
     for a, b in _clauses(norm):
-        clause = pack.past_time.sub(" ", norm[a:b])  # "since 08:00" is not a next step
+        # "since 08:00" is not a next step; blank it out, keeping the offsets
+        clause = pack.past_time.sub(lambda m: " " * len(m.group(0)), norm[a:b])
         if pack.when.search(clause) is not None:
             concrete = concrete or committed
             continue
         m = pack.vague.search(clause)
         if m is not None and vague is None:
-            s = sent.start + index[a + m.start()]
-            e = sent.start + index[a + m.end() - 1] + 1
+            s = index[a + m.start()]
+            e = index[a + m.end() - 1] + 1
             vague = Hit(ctx.reply[s:e], s, e, "vague")
     return concrete and vague is None, vague
 
@@ -79,7 +81,12 @@ def next_step(ctx: EvalContext) -> CheckResult:
         is_concrete, vague_hit = _judge_sentence(ctx, sent)
         if is_concrete and concrete is None:
             concrete = Hit(sent.text, sent.start, sent.end)
-        if vague_hit is None and not is_concrete and is_bad(judge(ctx, NAME, sent), NAME):
+        if (
+            vague_hit is None
+            and not is_concrete
+            and search(ctx, pack.when, sent) is None  # a sentence with a time is not vague
+            and is_bad(judge(ctx, NAME, sent), NAME)
+        ):
             vague_hit = sentence_hit(sent, "similar")
         if vague_hit is not None:
             vague.append(vague_hit)

@@ -33,14 +33,13 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
         return found
     for sent in reply.body:
         hit = first_rule(ctx, pack.ownership_bad, sent)
-        if hit is not None and hit.kind == "handoff" and search(ctx, pack.ownership_excuse, sent):
-            hit = None
-        if (
-            hit is None
-            and is_bad(judge(ctx, NAME, sent), NAME)
-            and not search(ctx, pack.ownership_excuse, sent)
-        ):
-            hit = sentence_hit(sent, "similar")
+        if hit is None:
+            if search(ctx, pack.ownership_excuse, sent) is None and is_bad(
+                judge(ctx, NAME, sent), NAME
+            ):
+                hit = sentence_hit(sent, "similar")
+        elif hit.kind == "handoff" and search(ctx, pack.ownership_excuse, sent):
+            hit = None  # handed over by the agent, who says so: that is owning it
         if hit is not None:
             found.append(hit)
     return found

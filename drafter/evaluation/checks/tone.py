@@ -219,8 +219,8 @@ def _apology_hits(ctx: EvalContext, sent: Sentence) -> list[Hit]:
     hits: list[Hit] = []
     for pat in (pack.apology, pack.grovel):
         for m in pat.finditer(norm):
-            a = sent.start + index[m.start()]
-            b = sent.start + index[m.end() - 1] + 1
+            a = index[m.start()]
+            b = index[m.end() - 1] + 1
             hits.append(Hit(ctx.reply[a:b], a, b))
     hits.sort(key=lambda h: h.start)
     # one expression matched by both patterns counts once

@@ -344,14 +344,18 @@ PACK = RulePack(
         "ownership": rx(
             r"\b(?:not|no|never|only|unable|nothing|cannot|without|beyond|outside|up to|down to|rather than|their|they|them|policy|policies|rules|system|tool|team|department)\b|n't\b"
         ),
-        "no_redirect": rx(r"\b(?:you|your|please)\b"),
+        "no_redirect": rx(
+            r"\b(?:please|kindly|you can|you could|you'll|you will|you need|you should|you may|you must|you might|you'd|your best|try|contact|call|phone|ring|email|e-mail|visit|go to|head|pop|drop|reach|ask|check with|speak|talk|best placed|portal|website|app|form|branch|store|team|department|bank)\b"
+        ),
         "no_upsell": rx(
             r"\b(?:plan|package|offer|upgrade|deal|discount|save|saving|free|try|bundle|premium|tier|membership|subscription|stay|leave|lose|instead|price|cheaper|extra|add-on|new)\b"
         ),
         "next_step": rx(
             r"(?:'ll|\bwill|\bshall|\bgoing to|\bsoon|\bshortly|\bsort|\blook into|\bget back|\bin touch|\bresolve)"
         ),
-        "tone": rx(r"."),
+        "tone": rx(
+            r"!|\b(?:honestly|obviously|clearly|frankly|well|next time|these things|happens|happen|warned?|told you|mentioned|should have|could have|would have|you'd|lol|haha|worry|stress|big deal|relax|calm|oops|whoops|luck|congrat\w*|seriously|bother|fault|careful|properly)\b"
+        ),
         "follow_up": rx(r"."),
     },
     past_time=rx(

@@ -255,7 +255,7 @@ PACK = RulePack(
             r"(?:degil|yok|\w+m(?:i|u)yor|\w+(?:a|e)ma(?:z|d|y)|\w+(?:a|e)me(?:z|d|y)|yalnizca|sadece|maalesef|ne yazik|onlar|politika|kural|sistem|arac|ekran|ekib|birim|departman|sorumlu|kaynakli)"
         ),
         "no_redirect": rx(
-            r"(?:lutfen|\w+(?:iniz|yin|yiniz|abilirsiniz|ebilirsiniz|meniz|maniz|malisiniz|melisiniz))\b"
+            r"(?:lutfen|ara|ulas|iletisim|basvur|yaz|gonder|doldur|ziyaret|ugra|git|gid|sor|gorus|danis|kullan|sube|site|uygulama|form|banka|birim|departman|ekib)"
         ),
         "no_upsell": rx(
             r"(?:paket|plan|teklif|indirim|kampanya|ucretsiz|dene|uyelik|abonelik|firsat|avantaj|kal|ayril|yerine|fiyat|ucuz|ekstra|yeni)"
@@ -263,7 +263,9 @@ PACK = RulePack(
         "next_step": rx(
             r"(?:\w+(?:ecek|acak|ecegi|acagi)|donus|ilgilen|incele|cozul|hallet|takip|bilgilendir)"
         ),
-        "tone": rx(r"."),
+        "tone": rx(
+            r"!|(?:acikcasi|belli ki|tabii|zaten|bir dahaki|dikkat|olur|oluyor|takma|dert|hallederiz|merak etmeyin|uzulmeyin|sakin|haha|keske|gerekirdi|seydiniz|saydiniz|tebrik|kusur|dikkatli)"
+        ),
         "follow_up": rx(r"."),
     },
     past_time=rx(r"\S+\s(?:beri|once)\b", r"\b(?:dun|gecen (?:hafta|ay))\b[^,;]{0,20}"),

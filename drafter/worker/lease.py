@@ -1,0 +1,157 @@
+"""Leases: which process is drafting a draft, until when, and the fence that stops a
+process that lost its lease from storing anything.
+
+A claim gives the job a fresh random `token`. Renewing the lease, finishing the job and
+putting it back are all `UPDATE draft_jobs … WHERE draft_id = … AND token = …`: once a
+lease has expired and another worker has claimed the draft (new token), the first
+worker's writes match no row, and it learns it lost (`LeaseLost`) instead of storing a
+second result.
+
+This module needs only the tables, so `services.drafts` can use it for synchronous
+drafting without importing the worker machinery.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import secrets
+import socket
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import update
+from sqlalchemy.engine import CursorResult
+from sqlalchemy.orm import Session
+
+from ..errors import Conflict
+from ..store.db import Database
+from ..store.tables import DraftJob, utcnow
+
+log = logging.getLogger("drafter.worker")
+
+
+class LeaseLost(Conflict):
+    """This process no longer holds the draft: its lease expired and it was re-claimed."""
+
+    code = "lease_lost"
+
+
+def process_owner(slot: str = "") -> str:
+    """A readable owner name: host, process id and, for pools, the pool's name."""
+    base = f"{socket.gethostname()}:{os.getpid()}"
+    return f"{base}/{slot}" if slot else base
+
+
+def new_token() -> str:
+    return secrets.token_hex(12)
+
+
+@dataclass(frozen=True)
+class Lease:
+    draft_id: str
+    tenant: str
+    token: str
+    owner: str
+    attempt: int  # 1 for the first claim of this draft
+    max_attempts: int
+
+    def finish(self, s: Session, state: str, *, error: str | None = None) -> None:
+        """Mark the job `done`/`failed` in the caller's transaction, if still ours."""
+        res = s.execute(
+            update(DraftJob)
+            .where(DraftJob.draft_id == self.draft_id, DraftJob.token == self.token, DraftJob.state == "leased")
+            .values(state=state, finished_at=utcnow(), lease_until=None, token=None, last_error=error)
+            .execution_options(synchronize_session=False)
+        )
+        if not isinstance(res, CursorResult) or res.rowcount != 1:
+            raise LeaseLost(f"draft {self.draft_id}: the lease of {self.owner} expired and the draft was taken over; result discarded")
+
+
+def claim_inline(s: Session, draft_id: str, tenant: str, *, owner: str, lease_s: float, max_attempts: int) -> Lease:
+    """Lease a draft that this caller has just moved to `drafting` itself (synchronous
+    drafting, retry, regeneration), in the same transaction as that move.
+
+    Winning the draft's conditional `queued → drafting` update is what makes the caller
+    the only claimant, so the job row can be written unconditionally here.
+    """
+    now = utcnow()
+    token = new_token()
+    until = now + timedelta(seconds=lease_s)
+    job = s.get(DraftJob, draft_id)
+    if job is None:
+        s.add(
+            DraftJob(
+                draft_id=draft_id, tenant=tenant, state="leased", attempts=1, max_attempts=max_attempts, available_at=now,
+                lease_until=until, owner=owner, token=token, enqueued_at=now, first_claimed_at=now, claimed_at=now,
+            )
+        )
+        s.flush()
+        return Lease(draft_id, tenant, token, owner, 1, max_attempts)
+    attempt = job.attempts + 1
+    job.state, job.attempts, job.lease_until, job.owner, job.token = "leased", attempt, until, owner, token
+    job.claimed_at, job.finished_at = now, None
+    job.first_claimed_at = job.first_claimed_at or now
+    s.flush()
+    return Lease(draft_id, tenant, token, owner, attempt, max(job.max_attempts, attempt))
+
+
+class LeaseKeeper:
+    """Renews every lease this process holds, in one UPDATE, every third of the lease."""
+
+    def __init__(self, db: Database, lease_s: float) -> None:
+        self.db = db
+        self.lease_s = lease_s
+        self.held: dict[str, Lease] = {}  # token -> lease
+
+    def add(self, lease: Lease) -> None:
+        self.held[lease.token] = lease
+
+    def discard(self, lease: Lease) -> None:
+        self.held.pop(lease.token, None)
+
+    def renew(self) -> int:
+        """Extend the held leases; returns how many are still ours."""
+        tokens = list(self.held)
+        if not tokens:
+            return 0
+        with self.db.session() as s:
+            res = s.execute(
+                update(DraftJob)
+                .where(DraftJob.token.in_(tokens), DraftJob.state == "leased")
+                .values(lease_until=utcnow() + timedelta(seconds=self.lease_s))
+                .execution_options(synchronize_session=False)
+            )
+            kept = res.rowcount if isinstance(res, CursorResult) else len(tokens)
+        if kept < len(tokens):
+            log.warning("%d of %d leases were lost (expired and taken over); their results will be discarded", len(tokens) - kept, len(tokens))
+        return kept
+
+    async def run(self, stop: asyncio.Event) -> None:
+        every = self.lease_s / 3
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=every)
+            if stop.is_set():
+                break
+            try:
+                await asyncio.to_thread(self.renew)
+            except Exception as exc:  # the database may be down for a while; the lease covers it
+                log.warning("could not renew leases: %s", type(exc).__name__)
+
+
+@contextlib.asynccontextmanager
+async def kept_alive(db: Database, lease: Lease, lease_s: float) -> AsyncIterator[None]:
+    """Renew one lease while the body runs (synchronous drafting in a request or the CLI)."""
+    keeper = LeaseKeeper(db, lease_s)
+    keeper.add(lease)
+    stop = asyncio.Event()
+    task = asyncio.create_task(keeper.run(stop))
+    try:
+        yield
+    finally:
+        stop.set()
+        await task
