@@ -224,6 +224,32 @@ def evals_score(
         raise typer.Exit(1)
 
 
+@evals_app.command("run")
+@friendly
+def evals_run(
+    suites: list[Path] = typer.Argument(..., help="suite files, e.g. evals/*.yaml"),
+    model: str | None = typer.Option(None, "--model", help="litellm model for every suite (default: each suite's, else DRAFTER_LLM_MODEL)"),
+    junit: Path | None = typer.Option(None, "--junit", help="write JUnit XML here (one testcase per case x expectation)"),
+    output: Path | None = typer.Option(None, "--output", help="write the JSON report here (usable as a later --baseline)"),
+    html: Path | None = typer.Option(None, "--html", help="write a self-contained HTML report here"),
+    record: bool = typer.Option(False, "--record", help="call the model and store every response in <suite>.cassette.jsonl"),
+    replay: bool = typer.Option(False, "--replay", help="use only the cassettes (offline, deterministic); a missing response is an error naming the case"),
+    baseline: Path | None = typer.Option(None, "--baseline", help="an earlier --output report to compare with, per case and per check"),
+    fail_on_regression: bool = typer.Option(False, "--fail-on-regression", help="exit 1 when anything regressed against --baseline"),
+    concurrency: int = typer.Option(4, "--concurrency", min=1, max=64, help="drafts generated at once"),
+) -> None:
+    """Generate drafts for suites' cases, check their expectations; exit 1 when a threshold fails."""
+    from .evals.console import RunArgs, run_command
+
+    args = RunArgs(
+        suites=suites, model=model, junit=junit, output=output, html=html, record=record, replay=replay,
+        baseline=baseline, fail_on_regression=fail_on_regression, concurrency=concurrency,
+    )
+    code = run_command(args, out, err)
+    if code:
+        raise typer.Exit(code)
+
+
 # ---------------------------------------------------------------- keys and review exports (review issue)
 
 
@@ -303,6 +329,78 @@ def evals_export(
     output.write_text(to_jsonl(cases), encoding="utf-8")
     suite.write_text(to_yaml(cases), encoding="utf-8")
     out.print(f"{summary}\nscoring JSONL: {output}\nsuite cases:   {suite}", highlight=False)
+
+
+# ---------------------------------------------------------------- workers and integrations (helpdesk issue)
+
+integrations_app = typer.Typer(help="Helpdesk integrations: webhooks in, drafts out (written straight to the database).", no_args_is_help=True)
+app.add_typer(integrations_app, name="integrations")
+
+
+@app.command()
+@friendly
+def worker(
+    concurrency: int = typer.Option(0, "--concurrency", "-c", min=0, help="drafts at a time (default: DRAFTER_WORKER_POOL_SIZE)"),
+    no_callbacks: bool = typer.Option(False, "--no-callbacks", help="only draft; leave callbacks to other processes"),
+) -> None:
+    """Draft queued drafts (and send callbacks) until SIGTERM/SIGINT; run as many as you like."""
+    import logging
+
+    from .worker.main import run_worker
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = _settings()
+    err.print(f"[dim]drafter worker: {concurrency or settings.worker_pool_size} at a time, lease {settings.worker_lease_s:g} s[/dim]", highlight=False)
+    pool = run_worker(settings, concurrency=concurrency or None, deliveries=not no_callbacks)
+    st = pool.stats
+    err.print(f"stopped: {st.completed} drafted, {st.retried} retried, {st.failed} failed, {st.lost} taken over", highlight=False)
+
+
+@integrations_app.command("create")
+@friendly
+def integrations_create(
+    kind: str = typer.Option(..., "--kind", help="zendesk, freshdesk or generic"),
+    tenant: str = typer.Option("default", "--tenant"),
+    name: str = typer.Option("", "--name"),
+    callback_url: str | None = typer.Option(None, "--callback-url", help="where finished drafts are POSTed (signed)"),
+    signing_secret: str | None = typer.Option(None, "--signing-secret", help="zendesk: the webhook's signing secret from Zendesk"),
+    agent: str | None = typer.Option(None, "--agent", help="who signs the drafts (default: the brand's agent)"),
+) -> None:
+    """Create an integration; prints its webhook path and secrets (shown once)."""
+    from pydantic import ValidationError
+
+    from .errors import InvalidInput
+    from .store.db import Database
+    from .webhooks.integrations import IntegrationCreate, IntegrationService
+
+    try:
+        req = IntegrationCreate(kind=kind, name=name, callback_url=callback_url, signing_secret=signing_secret, agent_name=agent)
+    except ValidationError as exc:
+        e = exc.errors()[0]
+        raise InvalidInput(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}") from None
+    new = IntegrationService(Database(_settings())).create(req, tenant=tenant, created_by="cli")
+    out.print(f"created {new.kind} integration {new.id} for tenant {new.tenant}", highlight=False)
+    out.print(f"webhook URL:      <drafter base URL>{new.webhook_path}", highlight=False)
+    out.print(f"signature:        {new.signature}", highlight=False)
+    out.print(f"signing secret:   {new.signing_secret}", highlight=False)
+    out.print(f"callback secret:  {new.callback_secret}  (verify callbacks with it)", highlight=False)
+    out.print("the secrets are not shown again", highlight=False)
+
+
+@integrations_app.command("list")
+@friendly
+def integrations_list(tenant: str | None = typer.Option(None, "--tenant", help="only this tenant's")) -> None:
+    """List integrations (never their secrets)."""
+    from .store.db import Database
+    from .webhooks.integrations import IntegrationService
+
+    t = Table(header_style="bold")
+    t.add_column("id", no_wrap=True)
+    for col in ("tenant", "kind", "name", "webhook path", "callback URL", "enabled"):
+        t.add_column(col)
+    for i in IntegrationService(Database(_settings())).list(tenant=tenant):
+        t.add_row(i.id, i.tenant, i.kind, i.name, i.webhook_path, i.callback_url or "", "yes" if i.enabled else "no")
+    out.print(t)
 
 
 def main() -> None:

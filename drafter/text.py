@@ -209,15 +209,22 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "tr": frozenset(
         ["ve", "bir", "bu", "için", "ile", "de", "da", "ne", "çok", "sizin", "size", "bize", "biz", "ben", "mi", "mı", "değil", "olarak", "teşekkür", "lütfen", "merhaba", "sayın", "iyi", "günler", "ama", "ancak", "gibi", "daha", "kadar"]
     ),
-    "de": frozenset(["der", "die", "das", "und", "ist", "nicht", "sie", "wir", "ich", "mit", "für", "auf", "den", "ein", "eine", "zu", "bitte"]),
-    "fr": frozenset(["le", "la", "les", "et", "est", "pas", "vous", "nous", "je", "avec", "pour", "sur", "un", "une", "des", "merci", "votre"]),
-    "es": frozenset(["el", "la", "los", "las", "y", "es", "no", "usted", "nosotros", "yo", "con", "para", "un", "una", "gracias", "su", "por"]),
+    "de": frozenset(
+        ["der", "die", "das", "und", "ist", "nicht", "sie", "wir", "ich", "mit", "für", "auf", "den", "ein", "eine", "zu", "bitte", "ihr", "ihre", "ihnen", "ihren", "unsere", "unserer", "unser", "sich", "auch", "noch", "haben", "habe", "hat", "wird", "werden", "sehr", "vielen", "dank", "danke", "etwas", "kann", "können", "sonst", "hallo", "grüße", "dem", "des", "im", "zum", "zur", "bei", "von", "aus", "wie"]
+    ),
+    "fr": frozenset(
+        ["le", "la", "les", "et", "est", "pas", "vous", "nous", "je", "avec", "pour", "sur", "un", "une", "des", "merci", "votre", "vos", "du", "au", "aux", "ce", "cette", "qui", "que", "dans", "bonjour", "cordialement", "très"]
+    ),
+    "es": frozenset(
+        ["el", "la", "los", "las", "y", "es", "no", "usted", "nosotros", "yo", "con", "para", "un", "una", "gracias", "su", "por", "del", "al", "que", "hola", "saludo", "muy", "está", "sus"]
+    ),
     "it": frozenset(["il", "lo", "la", "gli", "le", "e", "è", "non", "voi", "noi", "io", "con", "per", "un", "una", "grazie", "suo"]),
     "nl": frozenset(["de", "het", "een", "en", "is", "niet", "u", "wij", "ik", "met", "voor", "op", "bedankt", "uw"]),
     "pt": frozenset(["o", "a", "os", "as", "e", "é", "não", "você", "nós", "eu", "com", "para", "um", "uma", "obrigado", "seu"]),
     "id": frozenset(["dan", "yang", "di", "ke", "dari", "ini", "itu", "saya", "anda", "kami", "tidak", "untuk", "dengan", "terima", "kasih"]),
 }
-_TR_CHARS = re.compile("[ğışçöüİĞŞ]")
+_TR_CHARS = re.compile("[ğışİĞŞ]")
+_TR_SHARED = re.compile("[çöüÇÖÜ]")
 # ASCII spellings of frequent Turkish words (only those that are not English words)
 _TR_ASCII = frozenset(
     ["icin", "cok", "tesekkur", "tesekkurler", "tesekkurederim", "sizin", "size", "bize", "degil", "lutfen", "merhaba", "gunler", "iyi", "ederim", "ettim", "edildi", "olarak", "olan", "misiniz", "miyim", "musunuz", "var", "yok", "simdi", "hemen", "yarin", "bugun", "sonra", "once", "gibi", "kadar", "ancak", "fakat", "cunku", "sayin", "hanim", "bey"]
@@ -256,7 +263,8 @@ def detect_language(text: str, default: str = "und") -> str:
     scores: dict[str, float] = {
         lang: float(sum(counts[w] for w in sw.intersection(counts))) for lang, sw in _STOPWORDS.items()
     }
-    scores["tr"] += 2 * len(_TR_CHARS.findall(text))
+    # ğ ı ş are Turkish only; ç ö ü are shared with German and French, so count less
+    scores["tr"] += 2 * len(_TR_CHARS.findall(text)) + 0.3 * len(_TR_SHARED.findall(text))
     # Turkish typed without its letters ("hesabinizi iptal ettim") still shows its
     # function words and suffixes once folded to ASCII.
     folded: Counter[str] = Counter()

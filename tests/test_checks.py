@@ -557,3 +557,111 @@ def test_model_mode_keeps_rule_findings(model_suite: Suite) -> None:
         case("en", reply("en", "I'm sorry, the refund tool doesn't give me that option."))
     )
     assert not res.check("ownership").passed
+
+
+# ------------------------------------------------------------------ generalisation cases
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "body", "intent", "ok"),
+    [
+        # sympathy where no apology is owed is kindness, not a non-apology
+        (
+            "apology",
+            "en",
+            "I'm sorry to hear about your knee. I've cancelled your membership today.",
+            "cancel",
+            True,
+        ),
+        ("apology", "en", "I'm sorry to hear about your experience.", "complaint", False),
+        # a past failure named inside the apology is owned, not excused
+        (
+            "ownership",
+            "en",
+            "I'm sorry we put you by the lift and that we couldn't move you. I've refunded a night.",
+            "complaint",
+            True,
+        ),
+        (
+            "ownership",
+            "en",
+            "Decisions are made by the claims handlers and our hands are tied.",
+            "complaint",
+            False,
+        ),
+        (
+            "no_redirect",
+            "en",
+            "The quickest way to sort this out is to pop into any of our stores.",
+            "billing_dispute",
+            False,
+        ),
+        (
+            "no_redirect",
+            "tr",
+            "Adresinizi bu mesaja yazarsanız kuryeyi hemen ayarlarım.",
+            "question",
+            True,
+        ),
+        (
+            "no_redirect",
+            "tr",
+            "İade için finans@ornek.com adresine yazarsanız tutar iade edilir.",
+            "refund",
+            False,
+        ),
+        (
+            "no_upsell",
+            "en",
+            "I've refunded you. Our summer offer gives you 25% off with code SUMMER25.",
+            "refund",
+            False,
+        ),
+        (
+            "no_upsell",
+            "ar",
+            "استرددتُ المبلغ. بالمناسبة، باقة بلاتينيوم قد تستحق التفكير.",
+            "complaint",
+            False,
+        ),
+        # Arabic first-person past with its vowel, for a verb no list holds
+        ("ownership", "ar", "جمّدتُ بطاقتك الآن.", "billing_dispute", True),
+        (
+            "next_step",
+            "en",
+            "I've cancelled Sunday; someone will be in touch about a new date.",
+            "reschedule",
+            False,
+        ),
+        (
+            "next_step",
+            "en",
+            "Is there anything else you need while we fix this? It will be back by 17:00 today.",
+            "service_outage",
+            True,
+        ),
+        (
+            "tone",
+            "en",
+            "Because nothing says relaxing like a parking ticket, right? I've cancelled it.",
+            "complaint",
+            False,
+        ),
+        (
+            "tone",
+            "tr",
+            "Kursu bitirdiğiniz için tebrikler! Aboneliğinizi iptal ettim.",
+            "cancel",
+            True,
+        ),
+    ],
+)
+def test_generalisation(name: str, lang: str, body: str, intent: str, ok: bool) -> None:
+    res = check(name, lang, reply(lang, body), intent=intent)
+    assert res.passed is ok, res.explanation
+
+
+def test_german_with_umlauts_is_not_turkish() -> None:
+    draft = "Hallo Ayşe,\n\nvielen Dank für Ihre schöne Nachricht! Ich habe Ihr Lob heute persönlich an Emre weitergegeben.\n\nHerzliche Grüße,\nBurak Yıldız"
+    res = check("language", "tr", draft)
+    assert not res.passed and "German" in res.explanation

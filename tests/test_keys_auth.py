@@ -19,7 +19,8 @@ from drafter.settings import Settings
 from drafter.store.db import Database
 from drafter.store.tables import ApiKey
 
-OPEN_PATHS = {"/healthz", "/readyz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+# Webhooks authenticate by the integration's HMAC signature instead of a key.
+OPEN_PATHS = {"/healthz", "/readyz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc", "/v1/webhooks/{integration_id}"}
 
 
 @pytest.fixture

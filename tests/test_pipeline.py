@@ -130,3 +130,23 @@ def test_second_tenant_draft_never_cites_the_first_tenants_knowledge(ingested_se
     default_ids = {s for s in json.dumps([x.id for x in o.sources]).split('"') if s.startswith("policy/refunds")}
     assert not default_ids
     assert "Northwind" not in o.reply and "Megan" not in o.reply
+
+
+def test_language_without_phrasing_is_composed_then_translated_by_the_embedded_model(ingested_settings: Settings) -> None:
+    german = "Hallo Megan,\n\nIch habe die Abbuchung von 144.00 EUR erstattet. Kann ich sonst noch etwas für Sie tun?"
+    model = ScriptedModel(fn=lambda r: german, name="drafter-local/qwen2.5-coder-1.5b")
+    s = ingested_settings.model_copy(update={"max_revisions": 0})
+    o = _run(s, "C-1001", "Hallo, mein Jahresabo wurde verlängert. Bitte kündigen und erstatten Sie mir das Geld.", model)
+    assert o.language == "de" and o.writer == "llm" and o.planner == "rules"
+    [call] = model.history
+    assert call.purpose == "translate" and "German" in call.messages[0]["content"]
+    assert "144.00 EUR" in call.messages[-1]["content"] and "Hi Megan," in call.messages[-1]["content"]
+    assert "Grayson Berger" not in call.messages[-1]["content"]  # names never go through the model
+    assert o.reply.startswith(german) and o.reply.rstrip().endswith("Grayson Berger\nNorthwind Connect")
+
+
+def test_language_without_phrasing_and_no_model_says_so(ingested_settings: Settings) -> None:
+    o = _run(ingested_settings, "C-1001", "Hallo, mein Jahresabo wurde verlängert. Bitte kündigen und erstatten Sie mir das Geld.")
+    assert o.reply.startswith("Hi Megan,")
+    assert any("no phrasing for 'de'" in n for n in o.notes)
+    assert not o.evaluation.check("language").passed

@@ -11,9 +11,22 @@ from .. import __version__
 from ..console import router as console_router
 from ..services.container import Services
 from ..settings import Settings, get_settings
+from ..worker.lifespan import worker_lifespan
 from .deps import require
 from .errors import error_body, install_error_handlers
-from .routes import customers, drafts, evaluate, health, insights, keys, knowledge, stats
+from .routes import (
+    customers,
+    drafts,
+    evaluate,
+    events,
+    health,
+    insights,
+    integrations,
+    keys,
+    knowledge,
+    stats,
+    webhooks,
+)
 
 
 class BodyLimit(BaseHTTPMiddleware):
@@ -37,7 +50,8 @@ class BodyLimit(BaseHTTPMiddleware):
 
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
     settings = settings or (services.settings if services else get_settings())
-    app = FastAPI(title="drafter", version=__version__, description="Policy-grounded, checked support reply drafts.")
+    # The lifespan runs the in-service worker pool (asynchronous drafts, callbacks).
+    app = FastAPI(title="drafter", version=__version__, description="Policy-grounded, checked support reply drafts.", lifespan=worker_lifespan)
     app.state.services = services or Services(settings)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     install_error_handlers(app)
@@ -51,4 +65,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.include_router(stats.router)
     app.include_router(insights.router)
     app.include_router(console_router)  # /console (the page needs no key; its API calls do)
+    app.include_router(events.router)
+    app.include_router(integrations.router)
+    app.include_router(webhooks.router)  # no key: the integration's signature authenticates
     return app

@@ -186,10 +186,10 @@ class SuiteSpec(_Strict):
 
     @model_validator(mode="after")
     def _unique(self) -> SuiteSpec:
-        seen: set[str] = set()
-        dup = [c.id for c in self.cases if c.id in seen or seen.add(c.id)]  # type: ignore[func-returns-value]
+        ids = [c.id for c in self.cases]
+        dup = sorted({i for i in ids if ids.count(i) > 1})
         if dup:
-            raise ValueError(f"duplicate case ids: {sorted(set(dup))}")
+            raise ValueError(f"duplicate case ids: {dup}")
         return self
 
 

@@ -13,6 +13,7 @@ UPDATE waits for the first, then re-checks the WHERE and matches nothing).
 from __future__ import annotations
 
 import builtins
+import contextlib
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -24,10 +25,14 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..delivery import records as deliveries
 from ..errors import Conflict, DrafterError, InvalidInput, NotFound
 from ..pipeline.drafting import DraftOutcome
 from ..schemas import Draft, DraftAction, DraftRequest, EvalResult, SourceRef, Usage
-from ..store.tables import Customer, Decision, DraftEvent, DraftRow, TenantConfig, utcnow
+from ..store.tables import Customer, Decision, DraftEvent, DraftJob, DraftRow, TenantConfig, utcnow
+from ..worker import jobs
+from ..worker.jobs import JobProgress
+from ..worker.lease import Lease, claim_inline, kept_alive, process_owner
 from .container import Services
 
 Status = Literal["queued", "drafting", "pending_review", "approved", "rejected", "failed", "superseded"]
@@ -102,6 +107,7 @@ class DraftView(Draft):
     instructions: str | None = None  # regeneration instructions this version was drafted with
     priority: Priority = Field(default_factory=lambda: Priority(score=0.0))
     decision: DecisionOut | None = None
+    job: JobProgress | None = None  # queue progress: attempts, next retry, the worker on it
 
 
 # ---------------------------------------------------------------- priority
@@ -153,9 +159,13 @@ class DraftService:
 
     def accept(
         self, request: dict[str, Any], *, tenant: str, actor: Actor | str, parent: DraftRow | None = None,
-        idempotency_key: str | None = None,
+        idempotency_key: str | None = None, enqueue: bool = False,
     ) -> str:
-        """Persist a request as `queued` before any work, so it can't be lost."""
+        """Persist a request as `queued` before any work, so it can't be lost.
+
+        `enqueue` puts it in the workers' queue in the same transaction (asynchronous
+        drafting); without it the caller drafts it at once with `process`.
+        """
         self._require_customer(tenant, str(request["customer_id"]))
         draft_id = "d_" + uuid.uuid4().hex[:20]
         row = DraftRow(
@@ -176,32 +186,55 @@ class DraftService:
                     raise Conflict(f"draft {parent.id} was regenerated already; work on its newest version") from None
                 raise Conflict(f"a draft with Idempotency-Key {idempotency_key!r} is being created; retry to get it") from None
             s.add(DraftEvent(draft_id=draft_id, tenant=tenant, actor=str(Actor.of(actor)), kind="created", after=after))
+            if enqueue:
+                jobs.enqueue(s, draft_id, tenant, max_attempts=self.s.settings.worker_max_attempts)
         return draft_id
 
-    async def process(self, draft_id: str, *, tenant: str, actor: Actor | str = "pipeline") -> DraftView:
-        """Claim a queued draft, run the pipeline, and store the result (or the failure)."""
+    async def process(self, draft_id: str, *, tenant: str, actor: Actor | str = "pipeline", lease: Lease | None = None) -> DraftView:
+        """Claim a queued draft, run the pipeline, and store the result (or the failure).
+
+        Without `lease` the caller drafts it here and now (a lease is taken and renewed
+        meanwhile, so a crash leaves the draft to the workers, not stuck in `drafting`).
+        With a worker's `lease` the draft is already `drafting`; the result is stored only
+        while the lease is still that worker's, and errors are raised for the worker to
+        retry or fail the draft.
+        """
+        inline = lease is None
+        settings = self.s.settings
         with self.s.db.session() as s:
-            self.transition(s, draft_id, tenant, "drafting", actor=actor, kind="drafting")
+            if lease is None:
+                self.transition(s, draft_id, tenant, "drafting", actor=actor, kind="drafting")
+                lease = claim_inline(
+                    s, draft_id, tenant, owner=process_owner("inline"), lease_s=settings.worker_lease_s, max_attempts=settings.worker_max_attempts,
+                )
             row = s.get(DraftRow, draft_id)
             assert row is not None
             req = dict(row.request)
         message = f"{req['subject']}\n\n{req['message']}" if req.get("subject") else str(req["message"])
         agent = (req.get("agent") or {}).get("name") or None
+        keep: contextlib.AbstractAsyncContextManager[None] = (
+            kept_alive(self.s.db, lease, settings.worker_lease_s) if inline else contextlib.nullcontext()
+        )
         try:
-            outcome = await self.s.pipeline.run(
-                tenant=tenant, customer_id=str(req["customer_id"]), message=message, agent_name=agent,
-                language=req.get("language"), instructions=req.get("instructions"),
-            )
+            async with keep:
+                outcome = await self.s.pipeline.run(
+                    tenant=tenant, customer_id=str(req["customer_id"]), message=message, agent_name=agent,
+                    language=req.get("language"), instructions=req.get("instructions"),
+                )
         except Exception as exc:
+            if not inline:
+                raise
             reason = exc.message if isinstance(exc, DrafterError) else f"unexpected {type(exc).__name__}"
             with self.s.db.session() as s:
+                lease.finish(s, "failed", error=reason)
                 self.transition(s, draft_id, tenant, "failed", actor="pipeline", kind="failed", after={"error": reason}, values={"error": reason})
+                deliveries.schedule(s, draft_id=draft_id, tenant=tenant, request=req, event="draft.failed", max_attempts=settings.callback_max_attempts)
             hint = f" — kept as failed draft {draft_id}; POST /v1/drafts/{draft_id}/retry to try again"
             if isinstance(exc, DrafterError):
                 exc.message += hint
                 raise
             raise DrafterError(f"drafting failed unexpectedly ({type(exc).__name__}){hint}") from exc
-        self._store(draft_id, tenant, outcome, agent=agent)
+        self._store(draft_id, tenant, outcome, agent=agent, lease=lease)
         return self.get(draft_id, tenant=tenant)
 
     async def retry(self, draft_id: str, *, tenant: str, actor: Actor | str) -> DraftView:
@@ -210,7 +243,7 @@ class DraftService:
             self.transition(s, draft_id, tenant, "queued", actor=actor, kind="retried", values={"error": None})
         return await self.process(draft_id, tenant=tenant)
 
-    def _store(self, draft_id: str, tenant: str, o: DraftOutcome, *, agent: str | None) -> None:
+    def _store(self, draft_id: str, tenant: str, o: DraftOutcome, *, agent: str | None, lease: Lease) -> None:
         analysis = {
             "sentiment": o.analysis.sentiment, "urgency": o.analysis.urgency, "topic": o.analysis.topic,
             "topic_score": round(o.analysis.topic_score, 3), "reasons": o.analysis.reasons,
@@ -241,10 +274,16 @@ class DraftService:
             values = {
                 "reply": o.reply, "language": o.language, "intent": o.intent, "result": result, "model": o.model,
                 "prompt_version": o.prompt_version, "latency_ms": o.latency_ms, "priority": prio.score,
+                "error": None,  # an earlier attempt's error (model outage) no longer applies
             }
+            request = dict(row.request)
+            lease.finish(s, "done")  # first: a worker that lost its lease stores nothing
             self.transition(
                 s, draft_id, tenant, "pending_review", actor="pipeline", kind="drafted",
                 after={"passed": o.evaluation.passed, "blocking_failures": o.evaluation.blocking_failures}, values=values,
+            )
+            deliveries.schedule(
+                s, draft_id=draft_id, tenant=tenant, request=request, event="draft.ready", max_attempts=self.s.settings.callback_max_attempts,
             )
 
     # -- the state machine
@@ -348,7 +387,8 @@ class DraftService:
             return []
         decisions = {d.draft_id: d for d in s.scalars(select(Decision).where(Decision.draft_id.in_(ids)))}
         children = dict(s.execute(select(DraftRow.parent_id, DraftRow.id).where(DraftRow.parent_id.in_(ids))).tuples().all())
-        return [to_view(r, decisions.get(r.id), superseded_by=children.get(r.id)) for r in rows]
+        queue = {j.draft_id: j for j in s.scalars(select(DraftJob).where(DraftJob.draft_id.in_(ids)))}
+        return [to_view(r, decisions.get(r.id), superseded_by=children.get(r.id), job=queue.get(r.id)) for r in rows]
 
     def _by_idempotency_key(self, tenant: str, key: str) -> DraftView | None:
         with self.s.db.session() as s:
@@ -409,7 +449,7 @@ def decision_out(d: Decision, actions: list[DraftAction]) -> DecisionOut:
     )
 
 
-def to_view(row: DraftRow, decision: Decision | None = None, *, superseded_by: str | None = None) -> DraftView:
+def to_view(row: DraftRow, decision: Decision | None = None, *, superseded_by: str | None = None, job: DraftJob | None = None) -> DraftView:
     r = row.result or {}
     ev = r.get("evaluation")
     analysis = r.get("analysis") or {}
@@ -427,6 +467,7 @@ def to_view(row: DraftRow, decision: Decision | None = None, *, superseded_by: s
         version=row.version, parent_id=row.parent_id, superseded_by=superseded_by, instructions=row.request.get("instructions"),
         priority=Priority.model_validate(r["priority"]) if r.get("priority") else Priority(score=row.priority),
         decision=decision_out(decision, actions) if decision is not None else None,
+        job=jobs.progress(job) if job is not None else None,
     )
 
 

@@ -1,23 +1,40 @@
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
-from fastapi import APIRouter, Body, Depends, Header, Query
+from fastapi import APIRouter, Body, Depends, Header, Query, Request, Response
 
 from ...schemas import DraftRequest
 from ...services.container import Services
 from ...services.drafts import DraftService, DraftView
 from ...services.review import ApproveRequest, RegenerateRequest, RejectRequest, ReviewService
+from ...worker.lifespan import wake_workers
+from ...worker.submit import submit
 from ..deps import Caller, get_services, require
 
 router = APIRouter(prefix="/v1/drafts", tags=["drafts"])
 
 
-@router.post("", status_code=201, response_model=DraftView)
+@router.post(
+    "", status_code=201, response_model=DraftView,
+    responses={202: {"model": DraftView, "description": '`"async": true`: stored and queued; poll it or stream its events'},
+               429: {"description": "async: the queue is full; retry after `Retry-After` seconds"}},
+)
 async def create_draft(
-    req: DraftRequest, services: Services = Depends(get_services), caller: Caller = Depends(require("draft")),
-    idempotency_key: str | None = Header(default=None, max_length=200),
+    req: DraftRequest, request: Request, response: Response, services: Services = Depends(get_services),
+    caller: Caller = Depends(require("draft")), idempotency_key: str | None = Header(default=None, max_length=200),
 ) -> DraftView:
+    if req.async_:
+        # Stored and queued (one transaction) before the 202 is sent.
+        view, replayed = await asyncio.to_thread(submit, services, req, tenant=caller.tenant, actor=caller.as_actor(), idempotency_key=idempotency_key)
+        response.status_code = 202
+        response.headers["Location"] = f"/v1/drafts/{view.id}"
+        if replayed:
+            response.headers["Idempotent-Replayed"] = "true"
+        else:
+            wake_workers(request)
+        return view
     return await DraftService(services).create(req, tenant=caller.tenant, actor=caller.as_actor(), idempotency_key=idempotency_key)
 
 

@@ -1,16 +1,24 @@
 // Routing (#/queue, #/drafts/<id>, #/insights), sign-in and keyboard shortcuts.
 import { api, clearKey, getKey, setKey, setUnauthorizedHandler } from "./api.js";
 import { $, $$, mount } from "./dom.js";
-import { showDraft, draftKey } from "./draft.js";
+import { draftKey, showDraft } from "./draft.js";
 import { showInsights } from "./insights.js";
-import { showQueue, queueKey } from "./queue.js";
+import { queueKey, showQueue } from "./queue.js";
 import { loadCustomers, state } from "./state.js";
 
-let leave = () => {};  // the current view's clean-up (timers, pending requests)
+// The view on screen. A newer navigation stops it, so a late answer from the server
+// never writes into the page that replaced it.
+let view = { stopped: false, cleanup: () => {} };
+
+function newView() {
+  view.stopped = true;
+  view.cleanup();
+  view = { stopped: false, cleanup: () => {} };
+  return view;
+}
 
 function signInView(message = "") {
-  leave();
-  leave = () => {};
+  newView();
   $("#nav").hidden = true;
   $("#signout").hidden = true;
   $("#who").textContent = "";
@@ -44,24 +52,28 @@ function showChrome() {
 }
 
 async function route() {
+  const current = newView();
   if (!getKey()) return signInView();
   if (!state.me) {
     try {
       await signIn(getKey());
     } catch (e) {
-      return signInView(e.status === 401 ? "" : e.message);
+      if (!current.stopped) signInView(e.status === 401 ? "" : e.message);
+      return;
     }
   }
   if (!state.customers.size) await loadCustomers().catch(() => {});
+  if (current.stopped) return;
   showChrome();
-  leave();
   const path = location.hash.replace(/^#/, "") || "/queue";
   const m = path.match(/^\/drafts\/([\w-]+)$/);
-  for (const a of $$("[data-nav]")) a.toggleAttribute("aria-current", path.startsWith(`/${a.dataset.nav}`) || (m && a.dataset.nav === "queue"));
-  if (m) leave = await showDraft(m[1]);
-  else if (path.startsWith("/insights")) leave = await showInsights();
-  else leave = await showQueue();
-  document.title = `${$("h1") ? $("h1").textContent : "Console"} · drafter`;
+  for (const a of $$("[data-nav]")) {
+    a.toggleAttribute("aria-current", path.startsWith(`/${a.dataset.nav}`) || Boolean(m && a.dataset.nav === "queue"));
+  }
+  const show = m ? showDraft(m[1], current) : path.startsWith("/insights") ? showInsights(current) : showQueue(current);
+  current.cleanup = (await show) || (() => {});
+  if (current.stopped) current.cleanup();
+  else document.title = `${$("h1") ? $("h1").textContent : "Console"} · drafter`;
 }
 
 setUnauthorizedHandler(() => {
@@ -87,7 +99,7 @@ document.addEventListener("keydown", (ev) => {
   if (k === "q") { location.hash = "#/queue"; return; }
   if (k === "i") { location.hash = "#/insights"; return; }
   const onDraft = location.hash.startsWith("#/drafts/");
-  const handled = onDraft ? draftKey(k) : (location.hash.startsWith("#/insights") ? false : queueKey(k));
+  const handled = onDraft ? draftKey(k) : location.hash.startsWith("#/insights") ? false : queueKey(k);
   if (handled) ev.preventDefault();
 });
 

@@ -39,7 +39,7 @@ async function goNext(id, step) {
   else announce(step > 0 ? "This is the last draft in the queue" : "This is the first draft in the queue");
 }
 
-export async function showDraft(id) {
+export async function showDraft(id, view) {
   const main = mount("t-draft");
   current = null;
   let draft;
@@ -47,11 +47,13 @@ export async function showDraft(id) {
   try {
     [draft, input] = await Promise.all([api(`/v1/drafts/${id}`), api(`/v1/drafts/${id}/scoring-input`)]);
   } catch (e) {
+    if (view.stopped) return () => {};
     main.replaceChildren(h("p", { class: "error", role: "alert", text: e.message }), h("a", { href: "#/queue", text: "Back to the queue" }));
     return () => {};
   }
+  if (view.stopped) return () => {};
   const editor = new Editor($("#editor", main), $("#backdrop", main));
-  const cur = { draft, input, editor, result: draft.evaluation, seq: 0, timer: null, stopped: false, lastStates: null };
+  const cur = { draft, input, editor, result: draft.evaluation, seq: 0, timer: null, view, lastStates: null };
   current = cur;
 
   renderHead(draft);
@@ -76,18 +78,18 @@ export async function showDraft(id) {
   editor.ta.addEventListener("keydown", (ev) => {
     if ((ev.ctrlKey || ev.metaKey) && ev.key === "Enter" && editable) { ev.preventDefault(); approve(); }
   });
-  customerCard(draft.customer_id);
-  historyCard(draft);
+  customerCard(draft.customer_id, view);
+  historyCard(draft, view);
 
   // Queued or being drafted (async drafting): look again until it is ready.
   let poll = null;
   if (["queued", "drafting"].includes(draft.status)) {
     poll = setInterval(async () => {
       const d = await api(`/v1/drafts/${id}`).catch(() => null);
-      if (d && d.status !== draft.status && !cur.stopped) window.dispatchEvent(new HashChangeEvent("hashchange"));
+      if (d && d.status !== draft.status && !cur.view.stopped) window.dispatchEvent(new HashChangeEvent("hashchange"));
     }, 2000);
   }
-  return () => { cur.stopped = true; clearTimeout(cur.timer); clearInterval(poll); if (current === cur) current = null; };
+  return () => { clearTimeout(cur.timer); clearInterval(poll); if (current === cur) current = null; };
 }
 
 function renderHead(d) {
@@ -129,6 +131,10 @@ function renderMessage(d, input) {
   subject.lang = lang;
   const msg = $("#d-message");
   msg.lang = lang;
+  // "auto" follows the first strong letter, which for "@NorthwindHelp من أمس…" is Latin;
+  // a message detected as right-to-left reads right-to-left as a whole.
+  msg.dir = dirOf(lang) === "rtl" ? "rtl" : "auto";
+  subject.dir = msg.dir;
   msg.textContent = input.body || input.message;
 }
 
@@ -144,14 +150,16 @@ function renderSide(d) {
       h("p", { dir: "auto", text: src.text })))) : [h("li", { class: "muted", text: "No sources." })]));
 }
 
-async function customerCard(customerId) {
+async function customerCard(customerId, view) {
   let c;
   try {
     c = await api(`/v1/customers/${encodeURIComponent(customerId)}`);
   } catch (e) {
+    if (view.stopped) return;
     $("#c-facts").replaceChildren(h("dd", { class: "error", text: e.message }));
     return;
   }
+  if (view.stopped) return;
   const contracts = (c.active_contracts || []).map((k) => (typeof k === "object" ? [k.product || k.id, k.end ? `until ${k.end}` : ""].join(" ") : String(k)));
   const facts = [["Name", h("bdi", { text: c.name })], ["Plan", c.plan || "–"], ["Language", LANGS[c.language] || c.language],
     ["Customer since", (c.profile && c.profile.tenure_since) || "–"], ["Active contracts", contracts.join("; ") || "none"]];
@@ -166,8 +174,9 @@ async function customerCard(customerId) {
     h("p", { dir: "auto", text: e.text + (e.amount !== null ? ` — ${e.amount.toFixed(2)} ${e.currency || ""}` : "") }))));
 }
 
-async function historyCard(d) {
+async function historyCard(d, view) {
   const [versions, events] = await Promise.all([api(`/v1/drafts/${d.id}/versions`), api(`/v1/drafts/${d.id}/history`)]).catch(() => [[], []]);
+  if (view.stopped) return;
   $("#d-versions").replaceChildren(...versions.map((v) => h("li", {},
     h("a", { href: `#/drafts/${v.id}`, "aria-current": v.id === d.id ? "page" : null, text: `Version ${v.version}` }),
     ` · ${v.status.replace("_", " ")}`, v.instructions ? h("span", { class: "muted", text: ` · “${v.instructions}”` }) : "")));
@@ -210,6 +219,8 @@ function showResult(cur, result, text, announceChanges) {
   $("#checks-summary").className = blocking.length ? "bad" : "ok";
   $("#eval-state").textContent = blocking.length ? `${blocking.length} blocking failing` : "ready to send";
   const decide = $("#decide");
+  // An earlier refusal (override required) is out of date once nothing blocks any more.
+  if (!blocking.length && announceChanges) $("#decide-error").textContent = "";
   if (!decide.hidden) {
     $("#override-box").hidden = blocking.length === 0;
     $("#approve").firstChild.textContent = blocking.length ? "Approve with override " : "Approve ";
@@ -244,7 +255,7 @@ async function reevaluate(cur) {
   try {
     const result = await post("/v1/evaluate", { ...cur.input, draft: text });
     // A slower, older answer must not overwrite a newer one.
-    if (seq !== cur.seq || cur.stopped) return;
+    if (seq !== cur.seq || cur.view.stopped) return;
     showResult(cur, result, text, true);
   } catch (e) {
     if (seq === cur.seq) $("#eval-state").textContent = `could not check: ${e.message}`;

@@ -39,7 +39,7 @@ function card(title, value, note = "") {
     note ? h("div", { class: "muted small", text: note }) : "");
 }
 
-export async function showInsights() {
+export async function showInsights(view) {
   const main = mount("t-insights");
   const select = $("#in-weeks", main);
   let stopped = false;
@@ -48,10 +48,11 @@ export async function showInsights() {
     try {
       data = await api(`/v1/insights?weeks=${select.value}`);
     } catch (e) {
+      if (stopped || view.stopped) return;
       $("#in-cards").replaceChildren(h("p", { class: "error", role: "alert", text: e.message }));
       return;
     }
-    if (!stopped) render(data);
+    if (!stopped && !view.stopped) render(data);
   }
   select.addEventListener("change", load);
   await load();

@@ -58,7 +58,7 @@ export function queueKey(k) {
   return false;
 }
 
-export async function showQueue() {
+export async function showQueue(view) {
   const main = mount("t-queue");
   const form = $("#q-filters", main);
   for (const i of INTENTS) form.intent.append(h("option", { value: i, text: i.replace("_", " ") }));
@@ -80,10 +80,10 @@ export async function showQueue() {
     try {
       drafts = await api(`/v1/drafts?${q}`, { signal: controller.signal });
     } catch (e) {
-      if (e.name !== "AbortError" && !stopped) $("#q-count").textContent = `Could not refresh: ${e.message}`;
+      if (e.name !== "AbortError" && !stopped && !view.stopped) $("#q-count").textContent = `Could not refresh: ${e.message}`;
       return;
     }
-    if (stopped) return;
+    if (stopped || view.stopped) return;
     // The API has no filter on checks; this one runs here, on the page of up to 200.
     if (f.check === "*") drafts = drafts.filter((d) => failing(d).length);
     else if (f.check) drafts = drafts.filter((d) => failing(d).includes(f.check));

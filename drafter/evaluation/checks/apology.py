@@ -31,6 +31,7 @@ _WHY = {
     "feelings": "apologises for the customer's feelings, not for what we did",
     "conditional": "is a conditional or distanced apology that admits nothing",
     "similar": "reads as a non-apology: it does not say what we did wrong",
+    "sympathy": "expresses sympathy but never apologises for what we did",
 }
 
 
@@ -49,6 +50,12 @@ def find_apologies(ctx: EvalContext) -> tuple[list[Hit], list[Hit]]:
         bad = first_rule(ctx, pack.non_apology, sent)
         if bad is not None and bad.kind != "conditional" and search(ctx, pack.own_fault, sent):
             bad = None
+        if (
+            bad is not None
+            and bad.kind == "sympathy"
+            and (ctx.case.intent or "") not in AT_FAULT_INTENTS
+        ):
+            continue  # "sorry to hear about your knee": kindness where no apology is owed
         if (
             bad is None
             and search(ctx, pack.own_fault, sent) is None

@@ -34,10 +34,13 @@ _INTERNAL = [
     ),
     re.compile(r"(?<![\w@])[Cc][Cc]:?\s+@?[A-Z][a-z]+\b"),
     re.compile(r"(?<![\w.])@[A-Za-z][\w.]*\s*(?:[:,-]|pls|please|can you|could you)"),
+    re.compile(r"(?i)\((?:iç|ic|internal|intern|dahili|staff only|داخلي|داخلية)\)"),
 ]
 _LIST_ITEM = re.compile(r"^(?:[-•*–—]|\d+[.)]|[a-z][.)])\s")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _ABBREV = re.compile(
+    # an abbreviation or a Turkish ordinal ("7. kat") ends the previous "sentence"
+    r"\b\d{1,3}\.$|"
     r"(?:\b(?:e\.g|i\.e|etc|approx|vs|no|nr|ca|cf|incl|excl|dept|ref|tel|st|mr|mrs|ms|dr|prof|p\.m|a\.m)|\b[A-Za-z])\.$",
     re.I,
 )

@@ -51,15 +51,20 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
     assert pack is not None
     norm, index = folded(ctx, sent)
     committed = pack.commitment.search(norm) is not None
+    # "anything else you need while we fix this?" asks; it assures nothing
+    question = sent.text.rstrip().endswith(("?", "؟"))
     concrete = False
     vague: Hit | None = None
     for a, b in _clauses(norm):
         # "since 08:00" is not a next step; blank it out, keeping the offsets
         clause = pack.past_time.sub(lambda m: " " * len(m.group(0)), norm[a:b])
+        if pack.deadline.search(clause) is not None:
+            concrete = True
+            continue
         if pack.when.search(clause) is not None:
             concrete = concrete or committed
             continue
-        m = pack.vague.search(clause)
+        m = None if question else pack.vague.search(clause)
         if m is not None and vague is None:
             s = index[a + m.start()]
             e = index[a + m.end() - 1] + 1
@@ -90,9 +95,11 @@ def next_step(ctx: EvalContext) -> CheckResult:
             vague_hit = sentence_hit(sent, "similar")
         if vague_hit is not None:
             vague.append(vague_hit)
-    if concrete is not None:
-        return passed(NAME, "says what happens next and when", concrete)
     example = pack.examples.get("next_step", "")
+    # vague assurance fails even beside a concrete detail: it is what the customer is
+    # left waiting on ("I've cancelled Sunday; someone will be in touch about a new date")
+    if concrete is not None and not vague:
+        return passed(NAME, "says what happens next and when", concrete)
     if vague:
         hit = vague[0]
         return failed(

@@ -3,10 +3,14 @@ team, no confessed powerlessness, and someone in the reply actually does somethi
 
 from __future__ import annotations
 
+import re
+
 from ...schemas import CheckResult
+from ...text import Sentence
 from ..base import EvalContext, check
 from ..similarity import is_bad, judge
 from ._shared import Hit, analyse, failed, first_rule, no_pack, passed, quote, search, sentence_hit
+from ._shared import normalize as normalize
 
 NAME = "ownership"
 # intents where the customer needs something done, so a reply without any first-person
@@ -33,6 +37,14 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
         return found
     for sent in reply.body:
         hit = first_rule(ctx, pack.ownership_bad, sent)
+        if (
+            hit is not None
+            and hit.kind == "powerlessness"
+            and _PAST_FAILURE.search(normalize(hit.text, pack.lang))
+        ):
+            marker = search(ctx, pack.apology, sent)
+            if marker is not None and marker.start < hit.start:
+                hit = None  # "I'm sorry ... that we couldn't move you" admits a past failure
         if hit is None:
             if search(ctx, pack.ownership_excuse, sent) is None and is_bad(
                 judge(ctx, NAME, sent), NAME
@@ -43,6 +55,29 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
         if hit is not None:
             found.append(hit)
     return found
+
+
+# a failure in the past tense, inside an apology, is owned, not excused
+_PAST_FAILURE = re.compile(
+    r"\b(?:couldn't|could not|wasn't able|was not able|weren't able|were not able|didn't manage)\b"
+    r"|\w+(?:a|e)m(?:adi|edi)(?:m|k)?\b|لم (?:نتمكن|اتمكن|نستطع|استطع|نقدر|اقدر)"
+)
+# Arabic first-person past written with its vowel (ألغيتُ، جمّدتُ): unambiguous even
+# for verbs no list holds; without the damma the same letters may be "she cancelled"
+_AR_I_DID = re.compile(
+    "[\u0621-\u064a][\u0621-\u064a\u064b-\u0652]*\u062a\u064f(?![\u0621-\u064a])"
+)
+
+
+def _action(ctx: EvalContext, sent: Sentence) -> Hit | None:
+    pack = analyse(ctx).pack
+    assert pack is not None
+    hit = search(ctx, pack.first_person_action, sent)
+    if hit is None and pack.lang == "ar":
+        m = _AR_I_DID.search(sent.text)
+        if m is not None:
+            hit = Hit(m.group(0), sent.start + m.start(), sent.start + m.end())
+    return hit
 
 
 @check(NAME, rubric="R4", severity="blocking", needs_model=True)
@@ -65,7 +100,7 @@ def ownership(ctx: EvalContext) -> CheckResult:
                 {"evidence": h.text, "span": [h.start, h.end], "kind": h.kind} for h in problems
             ],
         )
-    actions = [h for s in reply.body if (h := search(ctx, pack.first_person_action, s)) is not None]
+    actions = [h for s in reply.body if (h := _action(ctx, s)) is not None]
     if actions:
         return passed(NAME, "the agent acts in the first person", actions[0])
     intent = ctx.case.intent or ""

@@ -17,6 +17,7 @@ from ._shared import (
     first_rule,
     message_norm,
     no_pack,
+    normalize,
     not_applicable,
     passed,
     quote,
@@ -43,8 +44,16 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             continue
         if hit.kind != "retention" and (asked or search(ctx, pack.compensation, sent)):
             continue
+        if hit.kind == "pitch" and _mentioned(ctx, hit):
+            continue  # the customer's own plan or product, named in their message
         found.append(hit)
     return found
+
+
+def _mentioned(ctx: EvalContext, hit: Hit) -> bool:
+    message = message_norm(ctx)
+    words = [w for w in normalize(hit.text, analyse(ctx).pack_lang).split() if len(w) > 3]
+    return bool(words) and all(w in message for w in words)
 
 
 @check(NAME, rubric="R8", severity="blocking", needs_model=True)

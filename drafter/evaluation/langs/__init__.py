@@ -82,6 +82,8 @@ class RulePack:
     cues: dict[str, Pattern] = field(default_factory=dict)
     # a time in the past ("since 08:00"): not a next step
     past_time: Pattern = NEVER
+    # a future deadline ("within 5 business days", "tomorrow"): a next step by itself
+    deadline: Pattern = NEVER
     # words that legitimately start a sentence in lower case ("iPhone", "e-mail")
     lowercase_ok: frozenset[str] = frozenset()
     # examples used in suggestions, in this language

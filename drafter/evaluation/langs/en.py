@@ -89,7 +89,6 @@ PACK = RulePack(
         Rule(
             rx(
                 _SORRY + r"\b[^.!?;]{0,12}?\bif\b",
-                r"\b(?:sorry|apologi[sz]e|apologies)\b[^.!?;]{0,10}\bto (?:hear|learn|see|read|know|find out) (?:about |that |of )?(?:this|that|your|you|it|the|how)\b(?! \w+ (?:we|our)\b)",
                 r"\b(?:sorry|apologi[sz]e|apologies)\b[^.!?;]{0,40}\b(?:didn't|did not|wasn't|was not) (?:go|work out|turn out|meet)\b[^.!?;]{0,30}\b(?:for you|you hoped|you expected|your expectations)\b",
                 r"\bmistakes (?:were|have been) made\b",
                 r"\b(?:it is|it's) (?:regrettable|unfortunate) that you\b",
@@ -97,6 +96,13 @@ PACK = RulePack(
                 r"\b(?:sorry|apologies),? but\b",
             ),
             "conditional",
+        ),
+        # sympathy: kind, but no apology; it only fails where an apology is owed
+        Rule(
+            rx(
+                r"\b(?:sorry|apologi[sz]e|apologies)\b[^.!?;]{0,10}\bto (?:hear|learn|see|read|know|find out) (?:about |that |of )?(?:this|that|your|you|it|the|how)\b(?! \w+ (?:we|our)\b)",
+            ),
+            "sympathy",
         ),
     ),
     first_person_action=rx(
@@ -119,7 +125,8 @@ PACK = RulePack(
                 r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we) (?:can|could|am able|are able)\b",
                 r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b",
                 r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
-                r"\bmy hands are tied\b",
+                r"\b(?:my|our) hands are tied\b",
+                r"\b(?:customer service|customer care|support|agents?|our team|the team|front[- ]line staff) (?:can't|cannot|can not|isn't able to|aren't able to|is unable to|are unable to|has no way to|have no way to)\b",
                 r"\b(?:isn't|is not|not|wasn't|was not) (?:my|our) (?:department|responsibility|area|decision|call|job|remit|fault|team|problem|role)\b",
                 r"\b(?:isn't|is not|not) (?:within|in) (?:my|our) (?:power|authority|remit|gift|control|hands)\b",
                 r"\bno (?:option|way|button|setting|function|field) (?:for me|available to me|on my (?:end|side|screen)|that lets me|to do that|for that)\b",
@@ -164,6 +171,7 @@ PACK = RulePack(
                 r"\b(?:our|the) (?:\w+ )?"
                 + _TEAM
                 + r"(?:'ll| will| would)? (?:have|need) to (?:deal with|handle|sort|look at|look into|decide|approve|process|review)\b",
+                r"\b(?:decisions?|claims?|refunds?|this|that|it|these|such cases)\b[^.!?;]{0,20}\b(?:is|are) (?:made|decided|handled|dealt with|taken|assessed) by (?:the|our) (?:\w+ )?(?:handlers?|assessors?|adjusters?|underwriters?|team|department|colleagues|office|specialists|managers?|finance|billing|accounts)\b",
                 r"\bsomething (?:our|the) (?:\w+ )?"
                 + _TEAM
                 + r" (?:will|would|'ll)? ?(?:have to|need to|must|can|should)\b",
@@ -204,6 +212,8 @@ PACK = RulePack(
                 r"\b(?:someone|somebody|a colleague|colleagues|the team|another team|the right team|the relevant team|the \w+ (?:team|department))\b[^.!?;]{0,30}\b(?:you(?:'ll| will)? need to|you should|please) (?:speak|talk|contact|call|email|write)\b",
                 r"\b(?:you(?:'ll| will)? need to|you should|you must|please|kindly)\b[^.!?;]{0,20}\b(?:take (?:this|it|that) up|raise (?:this|it|that)|discuss (?:this|it|that)|sort (?:this|it|that) out|check)\b[^.!?;]{0,20}\b(?:with|at) (?:the|our|your)\b",
                 r"\bthat's (?:not|not really) (?:something we|our|us)\b[^.!?;]{0,30}\b(?:contact|call|ask|speak)\b",
+                r"\b(?:the )?(?:quickest|fastest|best|easiest|simplest|only|quicker|faster|usual) (?:way|route|option|place|channel|bet)\b[^.!?;]{0,40}\b(?:is|would be|will be)\b[^.!?;]{0,15}\b(?:to )?(?:pop|go|visit|call|phone|ring|contact|email|e-mail|message|write|use|through|via)\b",
+                r"\b(?:the )?(?:quickest|fastest|best|easiest|simplest|only|quicker|faster|usual) (?:way|route|option|place|channel|bet)\b[^.!?;]{0,40}\b(?:is|would be|will be) (?:our|the|a|an) (?:\w+ )?(?:line|number|hotline|app|website|form|portal|store|branch|desk|chat|inbox)\b",
             ),
             "team",
         ),
@@ -227,7 +237,7 @@ PACK = RulePack(
     vague=rx(
         r"\b(?:someone|somebody|a colleague|colleagues|the (?:right|relevant|appropriate) (?:team|person|department)|the (?:\w+ )?team|our (?:\w+ )?team|they|we|i)(?: from [\w ]{1,30}?)?(?:'ll| will| should| shall|'d| would| are going to|'re going to| can| may)? (?:try to |aim to |endeavou?r to |do (?:our|my) best to )?(?:look into|looking into|look at|take a look|check (?:on )?(?:this|it|that)|get back to you|be in touch|reach out|follow (?:up|this up|it up)|investigate|review (?:this|it|your case)|see what (?:we|i) can do|see what can be done|sort (?:this|it|things) out|get (?:this|it|things|everything) (?:sorted|fixed|resolved|sorted out)|resolve (?:this|it|the issue|the problem)|fix (?:this|it)|do (?:our|my|everything|what)|work on (?:this|it)|keep you (?:posted|updated|informed)|update you|let you know|handle (?:this|it)|take care of (?:this|it)|pass (?:this|it) on|escalate (?:this|it))\b",
         r"\b(?:this|it|that|the (?:issue|problem|matter|situation|error))(?: should| will| can| could| may| might)? (?:be |get |getting )?(?:resolved|sorted|fixed|rectified|handled|looked into|corrected|dealt with|addressed|taken care of|sorted out|cleared up|worked out)\b",
-        r"\b(?:as soon as (?:possible|we can|we're able|practicable)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|soon|before long|in a while|eventually|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
+        r"\b(?:as soon as (?:possible|we can|we're able|practicable)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|(?<!as )soon(?! as)|before long|in a while|eventually|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
     ),
     when=rx(
         r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?" + _MONTH + r"\b",
@@ -253,6 +263,7 @@ PACK = RulePack(
     commitment=rx(
         r"(?:'ll|\bwill|\bshall|\bwon't|\bgoing to)\b",
         r"\b(?:remains?|continues?|stays?|is valid|are valid|runs until|lasts until)\b",
+        r"\b(?:i'm|i am|we're|we are) (?!sorry|afraid|happy|glad|sure)\w+ing\b",
         r"\b(?:i|we)(?:'ve| have| had)?(?: just| now| already| also)? (?:\w+ed|sent|made|put|set|paid|gave|taken|booked|moved|issued|waived)\b",
         r"\b(?:is|are|has been|have been|was|were) (?:now )?(?:\w+ed|sent|set|paid|booked|scheduled|on (?:its|their) way)\b",
         r"\b(?:just|simply) (?:reply|let me know|tell me|confirm|choose|pick|send)\b",
@@ -269,7 +280,7 @@ PACK = RulePack(
                 r"\b(?:i|we) (?:could|can|'d|would) (?:move|switch|put|downgrade|transfer) you (?:to|onto) (?:our|a|the)\b[^.!?;]{0,40}\b(?:plan|package|tier|membership|option)\b",
                 r"\b(?:stay|staying|remain) with us\b",
                 r"\b(?:reconsider|change your mind|think again|give us another (?:chance|try)|keep you as a customer|keep your membership|win you back|hate to lose you|sorry to see you go[^.!?]{0,40}\bbut)\b",
-                r"\b(?:many|most|lots of|plenty of) (?:of our )?(?:customers|members|users|clients|subscribers|people)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than)\b",
+                r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:customers|members|users|clients|subscribers|people|guests)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than|add|buy|get|opt|go for|pick|take)\b",
             ),
             "retention",
         ),
@@ -279,10 +290,14 @@ PACK = RulePack(
                 r"\b(?:our|the) (?:new |latest )?(?:premium|platinum|gold|pro|plus|vip|family|unlimited|annual|deluxe|ultimate)\b[^.!?;]{0,15}\b(?:plan|package|tier|membership|bundle|subscription|version|edition)\b(?=[^.!?;]{0,80}\b(?:adds?|gives?|includes?|offers?|comes? with|only|just|for (?:just|only)|per month|a month|try|consider|switch|enjoy|love|save|worth)\b)",
                 r"\b(?:special|exclusive|limited[- ]time|introductory|loyalty|seasonal|one-off|one-time|bonus) (?:offer|deal|discount|price|rate|promotion|reward)s?\b",
                 r"\b\d+ ?(?:%|percent) (?:off|discount)\b[^.!?;]{0,40}\b(?:if you|when you|for (?:the )?next|on (?:your )?next|sign|switch|renew|upgrade|stay|order|buy|book)\b",
-                r"\b(?:promo(?:tion|tional)? code|coupon code|voucher code|discount code|referral|refer a friend)\b",
+                r"\b(?:promo(?:tion|tional)? code|coupon code|voucher code|discount code|referral|refer a friend|with (?:the )?code [a-z0-9]+)\b",
+                r"\b\d+ ?(?:%|percent) off\b",
+                r"\b(?:summer|winter|spring|autumn|seasonal|holiday|black friday|launch|new customer|anniversary|weekend|flash) (?:offer|sale|deal|discount|promotion)s?\b",
+                r"\b(?:it )?(?:may|might|could) be worth (?:considering|a look|looking at|trying|checking)\b",
+                r"\bif you(?:'re| are) interested\b",
                 r"\b(?:have you (?:seen|tried|considered|thought about|heard about|checked out)|why not (?:try|give|consider|take|switch)|you might (?:like|enjoy|want to try|be interested)|you may (?:like|enjoy|be interested)|may i suggest|might i suggest|we'd love (?:for )?you to try|check out our|take a look at our|don't miss|take advantage of|would you (?:like|be interested) (?:to (?:try|upgrade|switch|hear|join)|in (?:our|upgrading|trying|a)))\b",
                 r"\b(?:sign up|subscribe|join) (?:to|for) (?:our|the)\b",
-                r"\b(?:while you(?:'re| are) here|by the way|also,? did you know)\b[^.!?;]{0,60}\b(?:offer|plan|deal|discount|new|package|product|service|upgrade)\b",
+                r"\b(?:while you(?:'re| are) here|while i have you|by the way|also,? did you know)\b[^.!?;]{0,60}\b(?:offer|plan|deal|discount|new|package|product|service|upgrade)\b",
             ),
             "pitch",
         ),
@@ -297,7 +312,8 @@ PACK = RulePack(
     ),
     follow_up=rx(
         r"\b(?:anything else|something else|any other (?:questions?|issues?|problems?|concerns?|way)|any (?:more|further) (?:questions?|help)|other questions)\b",
-        r"\b(?:let (?:me|us) know|feel free to|don't hesitate|do not hesitate|just (?:reply|say|let me know|shout|tell me)|reply (?:here|to this)|write back|get back to me|i'm (?:here|around)|i am here|we're here|here (?:if|for|to help)|happy to help(?: further| with anything)|glad to help with anything)\b",
+        r"\b(?:let (?:me|us) know|tell me)\b(?! (?:which|what time|what date|the (?:date|time|slot|day)|your preferred|when you(?:'d| would) like))",
+        r"\b(?:feel free to|don't hesitate|do not hesitate|just (?:reply|say|let me know|shout|tell me)|reply (?:here|to this)|write back|get back to me|i'm (?:here|around)|i am here|we're here|here (?:if|for|to help)|happy to help(?: further| with anything)|glad to help with anything)\b",
         r"\b(?:is|does|did|has|have|are|was|can|could)\b[^.!?]{0,50}\b(?:working|work|help|helped|solve|solved|sorted|resolved|fixed|okay|ok|alright|all right|right|clear|back|arrived|everything|up and running)\b[^.!?]{0,20}\?",
         r"\bhope (?:this|that|it|everything)\b[^.!?]{0,40}\b(?:helps|works|sorted|resolved|fine|well|better|answers|solves|clear)\b",
         r"\b(?:what|how|anything) (?:we|i) (?:could|can|might|should) (?:have )?(?:done|do) (?:better|differently)\b",
@@ -326,6 +342,9 @@ PACK = RulePack(
         r"\b(?:which|as|this|that) (?:was|is) (?:clearly |already )?(?:mentioned|explained|stated|written|printed|shown) (?:in|on) (?:the|our)\b",
         r"\b(?:congratulations|well done|bravo|thanks a lot|thanks for nothing|great job|nice try)\b[^.!?]{0,40}\b(?:on|for) (?:finding|discovering|noticing|being|your patience)\b",
         r"\b(?:calm down|relax|chill out|with all due respect|not that hard|it's not rocket science|it's really quite simple|as anyone would)\b",
+        r"\b(?:nothing says|magic(?:al)? (?:wand|powers?|compass)|superpowers?|psychic|mind[- ]reader|crystal ball|telepath\w*)\b",
+        r",\s*right\s*\?",
+        r"\bof course (?:our|we|the|you|he|she|they)\b[^.!?]{0,40}\b(?:doesn't|don't|can't|cannot|has no|have no|isn't|wasn't|won't)\b",
         r"\b(?:lucky you|what a surprise|surprise surprise|of course you|you of all people|how shocking)\b",
     ),
     grovel=rx(
@@ -358,6 +377,12 @@ PACK = RulePack(
         ),
         "follow_up": rx(r"."),
     },
+    deadline=rx(
+        r"\bwithin (?:the next )?(?:\d|a |an |one|two|three|four|five|24|48)",
+        r"\bin (?:the next )?\d+ (?:minutes|hours|days|business days|working days|weeks)\b",
+        r"\b(?:tomorrow|tonight)\b",
+        r"\bby (?:noon|midday|the end of|end of|close of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)",
+    ),
     past_time=rx(
         r"\bsince\b[^,;]{0,25}", r"\b(?:yesterday|last (?:week|month|night)|earlier today)\b"
     ),

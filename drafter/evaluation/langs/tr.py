@@ -26,13 +26,16 @@ _CONTACT_V = (
     r"ac(?:in|abilir\w*|maniz\w*)|bildir(?:in|ebilir\w*|meniz\w*)|ilet(?:in|ebilir\w*|meniz\w*)|"
     r"kullan(?:in|abilir\w*|maniz\w*)|gorus(?:un|ebilir\w*|meniz\w*)|danis(?:in|abilir\w*|maniz\w*)|"
     r"talep(?:te bulun\w*| et\w*)|sec(?:in|ebilir\w*|meniz\w*)|yapmaniz gerek\w*|yapabilirsiniz|yapin|"
-    r"gorusup|iletisime gecip|basvurup|arayip|\w+(?:meniz|maniz) (?:gerek\w*|lazim)|sor(?:un|unuz|abilirsiniz|maniz\w*|mak))"
+    r"gorusup|iletisime gecip|basvurup|arayip|\w+(?:meniz|maniz) (?:gerek\w*|lazim)|sor(?:un|unuz|abilirsiniz|maniz\w*|mak)|"
+    # conditional "if you write / call / drop by ..., it will be done"
+    r"yazarsaniz|ararsaniz|ugrarsaniz|giderseniz|gonderirseniz|basvurursaniz|doldurursaniz|iletirseniz|ulasirsaniz|iletisime gecerseniz)"
 )
 _CHANNEL = (
-    r"(?:musteri hizmetleri\w*|cagri merkez\w*|destek hatt\w*|hatt\w*|numara\w*|telefon\w*|"
+    # the customer's own address, number or e-mail ("adresinizi yazın") is not elsewhere
+    r"(?:musteri hizmetleri\w*|cagri merkez\w*|destek hatt\w*|hatt(?!iniz)\w*|numara(?!li|niz)\w*|telefon(?!unuz)\w*|"
     r"web site\w*|internet site\w*|site\w*|sayfa\w*|uygulama\w*|portal\w*|form\w*|sube\w*|"
     r"magaza\w*|ofis\w*|bayi\w*|birim\w*|departman\w*|ekib\w*|ekip\w*|bolum\w*|servis\w*|"
-    r"adres\w*|e-?posta\w*|mail\w*|@|www\.|http|canli destek|whatsapp|online islemler\w*|"
+    r"adres(?!iniz)\w*|e-?posta(?!niz|nizi|niza)\w*|mail(?!iniz)\w*|@|www\.|http|canli destek|whatsapp|online islemler\w*|"
     r"muhasebe\w*|banka\w*|kargo firma\w*|satici\w*|uretici\w*|gonderici\w*|talep\w*|kayit\w*|kendilerine|onlara|onlarla)"
 )
 
@@ -54,7 +57,9 @@ PACK = RulePack(
         r"\b(?:ekibi|ekip|ekibimiz|musteri hizmetleri|destek|departmani|birimi|yonetim\w*|ailesi|"
         r"cagri merkezi|merkezi)\b"
     ),
-    apology=rx(r"\b(?:ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*|af dile\w*|mahcub\w*)\b"),
+    apology=rx(
+        r"\b(?:ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*|af dile\w*|affiniza|affinizi|mahcub\w*)\b"
+    ),
     non_apology=(
         Rule(
             rx(
@@ -109,6 +114,8 @@ PACK = RulePack(
                 r"\b(?:elimde|elimizde)\b[^.!?]{0,15}\b(?:degil|bir sey yok|yok)\b",
                 r"\b(?:benim|bizim)?\s?(?:yapabilecegim|yapabilecegimiz|yapabilecegim bir sey|elimden gelen)\b[^.!?]{0,15}\b(?:degil|yok)\b",
                 r"\belimden (?:bir sey|hicbir sey|baska bir sey|fazlasi) gelmiyor\b",
+                r"\b(?:imkan|olanak|yetki|sans|firsat)(?:im|imiz)\b[^.!?]{0,10}\b(?:yok|bulunmuyor|olmuyor)\b",
+                r"\b(?:bizim|benim) (?:degil|isimiz degil|isim degil|elimde degil)\b",
                 r"\b(?:maalesef|ne yazik ki)\b[^.!?]{0,60}\b(?:mumkun degil|mumkun olmuyor|yapilamiyor|yapilamaz|olmuyor|edilemiyor|edilemez)\b",
                 r"\b(?:benim|bizim) (?:birimim|birimimiz|departmanim|departmanimiz|gorevim|isim|konum|sorumlulugum|alanim)\w*\b[^.!?]{0,20}\b(?:degil|disinda)\b",
                 r"\b(?:gorev|sorumluluk|yetki|calisma) alanim\w* disinda\b",
@@ -134,6 +141,7 @@ PACK = RulePack(
             rx(
                 r"\b(?:muhasebe|finans|teknik|ilgili|diger|baska|fatura|iade|satis|kargo|lojistik|depo|yonetim|ust|merkez|operasyon)\w* (?:birim|departman|ekip|ekib|servis|bolum|merkez|yonetim|ofis)\w*\b[^.!?]{0,40}\b(?:tarafindan|ilgilenecek\w*|ilgilenir|kesecek\w*|kesecegi|yapacak\w*|yapacagi|halledecek\w*|karar verecek\w*|karar verir|sorumlu\w*|bakiyor|bakar|bakacak\w*|yetkili\w*|ilgileniyor|isidir|konusudur|alanina giriyor|alanindadir)\b",
                 r"\b(?:bu|bu konu|bu islem)\b[^.!?]{0,20}\b(?:birim|departman|ekip|bolum)\w*\s(?:isi|konusu|sorumlulugu|yetkisinde|alaninda)\w*\b",
+                r"\b(?:birim|departman|ekib|ekip|bolum|merkez)\w*\s(?:isi|gorevi|sorumlulugu|sorumlulugunda|konusu|yetkisinde)\b",
             ),
             "handoff",
         ),
@@ -169,7 +177,8 @@ PACK = RulePack(
     vague=rx(
         r"\b(?:kisa (?:sure|zaman)(?:da| icinde| icerisinde)?|en kisa (?:surede|zamanda)|en yakin zamanda|yakinda|ilerleyen (?:gunlerde|zamanda|surecte)|zamanla|bir an once|mumkun olan en kisa)\b",
         r"\b(?:cozulebilir|cozulecektir|cozulecek|cozume kavusturulacak\w*|halledilecek\w*|halledilebilir|ilgilenilecek\w*|incelenecek\w*|bakilacak\w*|degerlendirilecek\w*|duzeltilecek\w*|giderilecek\w*|donus yapilacak\w*|bilgi verilecek\w*|bilgilendirileceksiniz|size donulecek\w*|sizinle iletisime gecilecek\w*|ilgili ekip\w* inceleyecek\w*)\b",
-        r"\b(?:sizinle|size) (?:iletisime gec|ulas|donus yap|geri don|haber ver)\w*\b",
+        r"\b(?:sizinle|size|sizi) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir)\w*?(?:ecek|acak|ecegiz|acagiz|ecegim|acagim|ilecek|ulecek|ecektir|acaktir)\w*\b",
+        r"\b(?:(?:surec|konu|durum|talep)\w* takip ediliyor|takip ediyoruz|takipteyiz|takibindeyiz)\b",
         r"\b(?:gerekeni yapacag\w*|elimizden geleni|ne yapabilecegimize bak\w*|ne yapilabilecegine bak\w*|neler yapabilecegimize bak\w*|konuyu (?:takip|inceleme)\w* al\w*|takibe al\w*|kaydiniza not (?:dus|al)\w*|not dustum|size (?:geri )?donus yapacag\w*|size donecegiz|size donecegim|sizinle iletisime gececeg\w*|ilgilenecegiz|bakacagiz|inceleyecegiz|arastiracagiz|halledecegiz|cozecegiz)\b",
     ),
     when=rx(
@@ -190,6 +199,8 @@ PACK = RulePack(
         r"\b(?:yanit verin|yanitlayin|yazin|bildirin|haber verin)\b",
         r"\b\w+(?:ir|ur|er|ar)\b(?=[^.!?]*\b(?:icinde|kadar|itibaren)\b)",
         r"\b(?:devam ediyor|devam edecek|baslar|yansir|ulasir|bekleniyor|ongoruyor|ongoruluyor|tahmin ediliyor|planlaniyor)\b",
+        r"\b\w{3,}(?:ir|ur|ar|er)(?:im|iz)\b",
+        r"\b\w{3,}(?:iyor|uyor)(?:uz|um)?\b",
     ),
     upsell=(
         Rule(
@@ -203,6 +214,8 @@ PACK = RulePack(
         ),
         Rule(
             rx(
+                r"\b(?:eklenti(?:miz|mizi|lerimiz|lerimizi)\w*|gecerseniz|yukseltirseniz|eklerseniz|ilginizi cek\w*|goz atabilirsiniz)\b",
+                r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 r"\b(?:kampanya\w*|yukselt\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay|deneme)\w*|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|tavsiye ederim|oneririm|onerebilirim|gecmek ister misiniz)\b",
@@ -239,7 +252,8 @@ PACK = RulePack(
     ),
     sarcasm=rx(
         r"\b(?:acikca|acik acik|net bir sekilde|acikca belirtildig\w*) (?:yaziyor\w*|yazili\w*|belirtil\w*|yazilmis\w*|anlatil\w*)\b",
-        r"\b(?:zaten (?:belirtmistik|soylemistik|yazmistik|aciklamistik)|daha once de (?:belirttigimiz|soyledigimiz|yazdigimiz) gibi|okusaydiniz|dikkat etseydiniz|baksaydiniz|okumamissiniz|okumadiginiz|okumaniz gerekirdi|biz size (?:demistik|soylemistik)|tebrikler|aferin|sakin olun\w*|bu kadar zor degil|herkes bilir|elbette siz|tabii ki siz)\b",
+        r"\btabii\b[^.!?]{0,70}\b(?:yok|degil|olamaz|bilemez|goremez)\b",
+        r"\b(?:zaten (?:belirtmistik|soylemistik|yazmistik|aciklamistik)|daha once de (?:belirttigimiz|soyledigimiz|yazdigimiz) gibi|okusaydiniz|dikkat etseydiniz|baksaydiniz|okumamissiniz|okumadiginiz|okumaniz gerekirdi|biz size (?:demistik|soylemistik)|sakin olun\w*|sihirli|buyulu|super gucu?\w*|muneccim\w*|kahin|akil okuyucu\w*|bu kadar zor degil|herkes bilir|elbette siz|tabii ki siz)\b",
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine)\b",
@@ -268,7 +282,15 @@ PACK = RulePack(
         ),
         "follow_up": rx(r"."),
     },
-    past_time=rx(r"\S+\s(?:beri|once)\b", r"\b(?:dun|gecen (?:hafta|ay))\b[^,;]{0,20}"),
+    deadline=rx(
+        r"\b\d+(?:\s?-\s?\d+)?\s(?:is |calisma )?(?:gun|saat|hafta|dakika)\w*\s(?:icinde|icerisinde)\b",
+        r"\b(?:yarin|en gec)\b",
+    ),
+    past_time=rx(
+        r"\S+\s(?:beri|once)\b",
+        r"\b\d+\s?(?:gun|saat|hafta|ay|dakika|yil)\w*?(?:dur|dir|tur|tir)\b",
+        r"\b(?:dun|gecen (?:hafta|ay))\b[^,;]{0,20}",
+    ),
     lowercase_ok=frozenset({"iphone", "ipad", "e-posta", "e-devlet", "e-fatura", "ebay"}),
     examples={
         "apology": "Ücretinizi iki kez çektiğimiz için özür dilerim.",
