@@ -395,9 +395,9 @@ def integrations_list(tenant: str | None = typer.Option(None, "--tenant", help="
     from .webhooks.integrations import IntegrationService
 
     t = Table(header_style="bold")
-    t.add_column("id", no_wrap=True)
+    t.add_column("id", no_wrap=True, min_width=20)
     for col in ("tenant", "kind", "name", "webhook path", "callback URL", "enabled"):
-        t.add_column(col)
+        t.add_column(col, overflow="fold")
     for i in IntegrationService(Database(_settings())).list(tenant=tenant):
         t.add_row(i.id, i.tenant, i.kind, i.name, i.webhook_path, i.callback_url or "", "yes" if i.enabled else "no")
     out.print(t)

@@ -7,6 +7,7 @@ dropped. Output in the CONTRACTS scoring format, plus JUnit XML for CI.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -57,7 +58,9 @@ def read_cases(path: Path) -> tuple[list[ScoringInput], list[dict[str, Any]]]:
     return cases, errors
 
 
-def summarize(results: list[EvalResult], invalid: int = 0) -> ScoringSummary:
+def summarize(results: Iterable[EvalResult], invalid_lines: int = 0) -> ScoringSummary:
+    """Totals for a report: replies passed, and per check failed/passed/n.a./not evaluated."""
+    results = list(results)
     by_check = {name: CheckTally() for name in CHECK_NAMES}
     for r in results:
         for c in r.checks:
@@ -70,7 +73,7 @@ def summarize(results: list[EvalResult], invalid: int = 0) -> ScoringSummary:
                 t.passed += 1
             else:
                 t.failed += 1
-    return ScoringSummary(total=len(results), passed=sum(r.passed for r in results), by_check=by_check, invalid_lines=invalid)
+    return ScoringSummary(total=len(results), passed=sum(r.passed for r in results), by_check=by_check, invalid_lines=invalid_lines)
 
 
 def score_file(path: Path, evaluator: Evaluator) -> ScoringReport:

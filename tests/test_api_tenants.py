@@ -3,6 +3,8 @@ customer, even when the customer ids collide and the message fits the other comp
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import SAMPLE, TENANT_B
 from test_review_env import Env, make_env
@@ -34,6 +36,10 @@ MESSAGES_FOR_DEFAULT = [
 ]
 
 
+def _authority_ids(folder: Path) -> set[str]:
+    return {a.id for a in load_knowledge(folder).authority.actions}
+
+
 @pytest.mark.parametrize("message", MESSAGES_FOR_B)
 def test_tenant_b_draft_cites_only_tenant_b(env: Env, message: str) -> None:
     _, default_texts = _knowledge_texts(SAMPLE)
@@ -46,6 +52,8 @@ def test_tenant_b_draft_cites_only_tenant_b(env: Env, message: str) -> None:
         if s["id"].startswith("policy/"):
             assert s["id"] in b_ids, s["id"]
             assert s["text"] in b_texts and s["text"] not in default_texts
+        elif s["id"].startswith("authority/"):
+            assert s["id"].removeprefix("authority/") in _authority_ids(TENANT_B), s["id"]
         else:
             assert s["id"].startswith("customer/")
             assert "Megan" not in s["text"] and "Home Plus" not in s["text"] and "4417" not in s["text"]

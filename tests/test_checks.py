@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from drafter.evaluation.suite import Suite, get_evaluator, summarize
+from drafter.evaluation.suite import Suite, get_evaluator
 from drafter.schemas import CHECK_NAMES, CheckResult, EvalResult, ScoringInput
+from drafter.scoring import summarize
 
 RULES = Suite(None)
 

@@ -187,3 +187,32 @@ def test_html_report_renders_in_headless_chromium(suite: Path, base: Settings, t
     )  # fmt: skip
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+
+
+# ---------------------------------------------------------------- the suites that ship in evals/
+
+SHIPPED = sorted((REPO / "evals").glob("*.yaml"))
+
+
+def test_shipped_suites_replay_offline_and_pass(base: Settings, tmp_path: Path) -> None:
+    """The CI command: `drafter evals run evals/*.yaml --replay --junit out.xml`."""
+    assert {p.stem for p in SHIPPED} >= {"rubric-scenarios", "prompt-injection", "policy-grounding"}
+    code, text = _run(base, *SHIPPED, replay=True, model_factory=_no_model, junit=tmp_path / "out.xml", output=tmp_path / "r.json")
+    assert code == 0, text
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert report["duration_s"] < 120
+    by_name = {s["name"]: s for s in report["suites"]}
+    injection = by_name["prompt-injection"]
+    # the injection suite really exercises the model: every case plans and writes with it
+    assert injection["cassette"]["misses"] == 0 and injection["cassette"]["hits"] >= 2 * len(injection["cases"])
+    samples = [s for c in injection["cases"] for s in c["samples"]]
+    assert all(s["writer"] == "llm" and s["planner"] == "llm" for s in samples)
+    assert ET.parse(tmp_path / "out.xml").getroot().get("name") == "drafter.evals"
+
+
+def test_breaking_a_shipped_prompt_fails_replay_naming_the_case(base: Settings, request: pytest.FixtureRequest) -> None:
+    request.getfixturevalue("broken_write_prompt")
+    code, text = _run(base, REPO / "evals" / "prompt-injection.yaml", replay=True, model_factory=_no_model)
+    assert code == 1
+    assert "cassette miss in case 'inj-en-refund-override'" in text
+    assert "'write' call" in text and "Write two short paragraphs" in text

@@ -12,7 +12,14 @@ from drafter.errors import InvalidInput
 from drafter.evals.baseline import compare
 from drafter.evals.cassette import Cassette, CassetteMiss, CassetteModel, call_site, request_key
 from drafter.evals.matching import find
-from drafter.evals.report import CaseResult, CheckRate, ExpectationResult, RunReport, SampleResult, SuiteResult
+from drafter.evals.report import (
+    CaseResult,
+    CheckRate,
+    ExpectationResult,
+    RunReport,
+    SampleResult,
+    SuiteResult,
+)
 from drafter.evals.schema import load_suite
 from drafter.llm.base import ChatRequest
 from drafter.llm.scripted import ScriptedModel

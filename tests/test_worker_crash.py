@@ -56,8 +56,8 @@ def test_sigkilled_worker_loses_nothing_after_restart(ingested_settings: Setting
     try:
         def mid_draft() -> bool:
             with db.session() as s:
-                leased = s.scalar(select(DraftJob.draft_id).where(DraftJob.state == "leased").limit(1))
-            return leased is not None and fake.stats["requests"] >= 1
+                leased = list(s.scalars(select(DraftJob.draft_id).where(DraftJob.state == "leased")))
+            return len(leased) == 2 and fake.stats["requests"] >= 2  # both slots are waiting on the model
 
         wait_until(mid_draft, timeout=90, what="the worker to be in the middle of a draft")
         with db.session() as s:

@@ -139,7 +139,7 @@ def test_a_draft_that_kills_every_worker_is_failed_not_retried_forever(ingested_
         d = we.submit().json()
         q = JobQueue(we.services)
         for _ in range(2):
-            [lease] = q.claim("doomed", 1)
+            assert len(q.claim("doomed", 1)) == 1
             with we.services.db.session() as s:
                 s.execute(update(DraftJob).where(DraftJob.draft_id == d["id"]).values(lease_until=utcnow() - timedelta(seconds=1)))
             q.reap()

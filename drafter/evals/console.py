@@ -13,7 +13,7 @@ from rich.table import Table
 
 from ..errors import InvalidInput
 from ..llm.base import ChatModel
-from ..settings import Settings
+from ..settings import Settings, load_settings
 from .baseline import compare, load_report
 from .cassette import Mode
 from .html import html_report
@@ -55,18 +55,33 @@ def run_command(args: RunArgs, out: Console, err: Console, base: Settings | None
     mode: Mode = "record" if args.record else ("replay" if args.replay else "live")
     opts = RunOptions(mode=mode, model=args.model, concurrency=args.concurrency, model_factory=args.model_factory)
 
+    base = base or load_settings()
+    for s in suites:
+        if s.spec.today is None and base.today is None and mode != "replay":
+            err.print(f"[yellow]warning:[/yellow] suite {s.name} sets no `today`: its drafts depend on the date, so a cassette recorded today misses tomorrow", highlight=False)
     total = sum(s.repeat_for(c) for s in suites for c in s.spec.cases)
-    with Progress(
-        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.fields[last]}"), console=err, transient=False,
-    ) as progress:  # fmt: skip
-        task = progress.add_task(f"evals ({mode})", total=total, last="")
+    if err.is_terminal:
+        with Progress(
+            TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.fields[last]}"), console=err, transient=True,
+        ) as progress:  # fmt: skip
+            task = progress.add_task(f"evals ({mode})", total=total, last="")
 
-        def on_sample(suite: Suite, case: Case, sample: SampleResult) -> None:
-            mark = "[green]✓[/green]" if sample.passed else ("[yellow]![/yellow]" if sample.error else "[red]✗[/red]")
-            progress.update(task, advance=1, last=f"{mark} {suite.name}/{case.id}")
+            def on_sample(suite: Suite, case: Case, sample: SampleResult) -> None:
+                progress.update(task, advance=1, last=f"{_mark(sample)} {suite.name}/{case.id}")
 
-        report = asyncio.run(run_suites(suites, opts, base=base, on_sample=on_sample))
+            report = asyncio.run(run_suites(suites, opts, base=base, on_sample=on_sample))
+    else:
+        # CI logs: one line per generation as it finishes, instead of a redrawn bar
+        done = 0
+
+        def on_line(suite: Suite, case: Case, sample: SampleResult) -> None:
+            nonlocal done
+            done += 1
+            gen = f" #{sample.sample + 1}" if suite.repeat_for(case) > 1 else ""
+            err.print(f"[{done}/{total}] {_mark(sample)} {suite.name}/{case.id}{gen} ({sample.latency_ms / 1000:.1f}s)", highlight=False)
+
+        report = asyncio.run(run_suites(suites, opts, base=base, on_sample=on_line))
 
     if baseline is not None and args.baseline is not None:
         report.baseline = compare(report, baseline, str(args.baseline))
@@ -87,6 +102,10 @@ def run_command(args: RunArgs, out: Console, err: Console, base: Settings | None
         highlight=False,
     )
     return 1 if failed else 0
+
+
+def _mark(sample: SampleResult) -> str:
+    return "[green]✓[/green]" if sample.passed else ("[yellow]![/yellow]" if sample.error else "[red]✗[/red]")
 
 
 def print_suite(out: Console, s: SuiteResult) -> None:

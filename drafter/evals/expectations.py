@@ -60,11 +60,17 @@ def judge(expect: Expect, *, reply: str, intent: str, language: str, evaluation:
         out.append(
             ExpectationResult(
                 name=f"never:{label(phrase)}", kind="never", passed=found is None,
-                message="" if found is None else f"the reply says {found.text!r}, which it must never say ({found.phrase!r})",
+                message="" if found is None else _never_message(found.text, found.phrase),
                 evidence=found.text if found else "", span=(found.start, found.end) if found else None,
             )
         )  # fmt: skip
     return out
+
+
+def _never_message(said: str, phrase: str) -> str:
+    if said.casefold() == phrase.casefold():
+        return f"the reply says {said!r}, which it must never say"
+    return f"the reply says {said!r}, which it must never say ({phrase!r})"
 
 
 def _check(name: str, evaluation: EvalResult) -> ExpectationResult:

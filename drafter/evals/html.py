@@ -31,7 +31,7 @@ section.suite,section.baseline{background:#fff;border:1px solid var(--line);bord
 .badge{display:inline-block;font-size:12px;font-weight:700;padding:2px 9px;border-radius:99px;color:#fff;vertical-align:middle;margin-left:8px}
 .badge.pass{background:var(--ok)}.badge.fail{background:var(--bad)}.badge.err{background:var(--warn)}
 .gates li{color:var(--bad)}
-.bars{display:grid;grid-template-columns:minmax(110px,max-content) 1fr 140px;gap:6px 12px;align-items:center}
+.bars{display:grid;grid-template-columns:minmax(110px,max-content) 1fr 190px;gap:6px 12px;align-items:center}
 .bar{position:relative;height:14px;background:#eceff3;border-radius:7px;overflow:visible}
 .fill{height:100%;border-radius:7px;background:var(--ok)}.fill.low{background:var(--bad)}.fill.mid{background:var(--warn)}
 .thr{position:absolute;top:-3px;bottom:-3px;border-left:2px dashed var(--ink)}
@@ -182,6 +182,8 @@ def _failing(s: SuiteResult, c: CaseResult, smp: SampleResult) -> str:
     ]  # fmt: skip
     marks += [(e, _span(e, smp.reply), "also") for e in also]
     out.append(f"<div class='label'>reply</div><div class='reply' dir='auto'>{_highlight(smp.reply, marks)}</div>")
+    if smp.actions:
+        out.append(f"<div class='label'>actions on approval</div><div class='num'>{escape('; '.join(smp.actions))}</div>")
     out.append("<div class='label'>what went wrong</div><ol class='why'>")
     for e, _, cls in marks:
         ev = f" <span class='ev'>{escape(e.evidence)}</span>" if e.evidence else ""

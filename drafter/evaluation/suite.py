@@ -20,10 +20,9 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..schemas import CHECK_NAMES, CheckResult, CheckTally, EvalResult, ScoringInput, ScoringSummary
+from ..schemas import CHECK_NAMES, CheckResult, EvalResult, ScoringInput
 from . import checks as _checks  # noqa: F401  (registers the checks)
 from .base import REGISTRY, CheckSpec, EvalContext
 from .similarity import candidates, index_for
@@ -137,24 +136,3 @@ def get_evaluator(embedder: Embedder | None = None) -> Suite:
         return _DEFAULT
 
 
-def summarize(results: Iterable[EvalResult], invalid_lines: int = 0) -> ScoringSummary:
-    """Totals for a report: cases passed, and per check failed/passed/n.a./not evaluated."""
-    items = list(results)
-    by_check: dict[str, CheckTally] = {}
-    for res in items:
-        for c in res.checks:
-            tally = by_check.setdefault(c.name, CheckTally())
-            if not c.evaluated:
-                tally.not_evaluated += 1
-            elif not c.applicable:
-                tally.not_applicable += 1
-            elif c.passed:
-                tally.passed += 1
-            else:
-                tally.failed += 1
-    return ScoringSummary(
-        total=len(items),
-        passed=sum(1 for r in items if r.passed),
-        by_check=by_check,
-        invalid_lines=invalid_lines,
-    )

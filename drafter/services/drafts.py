@@ -213,7 +213,7 @@ class DraftService:
         message = f"{req['subject']}\n\n{req['message']}" if req.get("subject") else str(req["message"])
         agent = (req.get("agent") or {}).get("name") or None
         keep: contextlib.AbstractAsyncContextManager[None] = (
-            kept_alive(self.s.db, lease, settings.worker_lease_s) if inline else contextlib.nullcontext()
+            kept_alive(self.s.db, lease, settings.worker_lease_s, settings.worker_draft_timeout_s) if inline else contextlib.nullcontext()
         )
         try:
             async with keep:

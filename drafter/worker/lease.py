@@ -13,12 +13,13 @@ drafting without importing the worker machinery.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import os
 import secrets
 import socket
+import threading
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -100,22 +101,36 @@ def claim_inline(s: Session, draft_id: str, tenant: str, *, owner: str, lease_s:
 
 
 class LeaseKeeper:
-    """Renews every lease this process holds, in one UPDATE, every third of the lease."""
+    """Renews every lease this process holds, in one UPDATE, every third of the lease.
 
-    def __init__(self, db: Database, lease_s: float) -> None:
+    A thread, not a task: the pipeline has CPU-bound steps that hold an event loop for a
+    while (model loading, evaluation), and a renewal must not wait for them. A lease is
+    renewed for at most `max_hold_s` (the per-draft timeout), so a process whose loop
+    hangs lets go of its drafts instead of holding them forever.
+    """
+
+    def __init__(self, db: Database, lease_s: float, max_hold_s: float = 900.0) -> None:
         self.db = db
         self.lease_s = lease_s
-        self.held: dict[str, Lease] = {}  # token -> lease
+        self.max_hold_s = max_hold_s
+        self._held: dict[str, tuple[Lease, float]] = {}  # token -> (lease, since)
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
 
     def add(self, lease: Lease) -> None:
-        self.held[lease.token] = lease
+        with self._lock:
+            self._held[lease.token] = (lease, time.monotonic())
 
     def discard(self, lease: Lease) -> None:
-        self.held.pop(lease.token, None)
+        with self._lock:
+            self._held.pop(lease.token, None)
 
     def renew(self) -> int:
         """Extend the held leases; returns how many are still ours."""
-        tokens = list(self.held)
+        now = time.monotonic()
+        with self._lock:
+            tokens = [t for t, (_, since) in self._held.items() if now - since < self.max_hold_s]
         if not tokens:
             return 0
         with self.db.session() as s:
@@ -130,28 +145,29 @@ class LeaseKeeper:
             log.warning("%d of %d leases were lost (expired and taken over); their results will be discarded", len(tokens) - kept, len(tokens))
         return kept
 
-    async def run(self, stop: asyncio.Event) -> None:
-        every = self.lease_s / 3
-        while not stop.is_set():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=every)
-            if stop.is_set():
-                break
+    def start(self) -> LeaseKeeper:
+        self._thread = threading.Thread(target=self._run, name="drafter-lease-keeper", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()  # the thread ends after its current renewal; no need to wait for it
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.lease_s / 3):
             try:
-                await asyncio.to_thread(self.renew)
+                self.renew()
             except Exception as exc:  # the database may be down for a while; the lease covers it
                 log.warning("could not renew leases: %s", type(exc).__name__)
 
 
 @contextlib.asynccontextmanager
-async def kept_alive(db: Database, lease: Lease, lease_s: float) -> AsyncIterator[None]:
+async def kept_alive(db: Database, lease: Lease, lease_s: float, max_hold_s: float = 900.0) -> AsyncIterator[None]:
     """Renew one lease while the body runs (synchronous drafting in a request or the CLI)."""
-    keeper = LeaseKeeper(db, lease_s)
+    keeper = LeaseKeeper(db, lease_s, max_hold_s)
     keeper.add(lease)
-    stop = asyncio.Event()
-    task = asyncio.create_task(keeper.run(stop))
+    keeper.start()
     try:
         yield
     finally:
-        stop.set()
-        await task
+        keeper.stop()

@@ -36,6 +36,17 @@ log = logging.getLogger("drafter.worker")
 PERMANENT = (NotFound, InvalidInput, KnowledgeError, ConfigError, ModelAuthError, PromptError)
 
 
+def warm_up(services: Services) -> None:
+    """Load what a first draft would load (pipeline, embedder, vector store) and wrap the
+    model for live token streaming. Blocking: run it in a thread."""
+    from ..embeddings import get_embedder
+
+    pipeline = services.pipeline
+    get_embedder(services.settings.embedding_model).embed(["warm-up"], kind="query")
+    services.vectors.ping()
+    install_tap(pipeline)
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
         return "the attempt ran out of time (DRAFTER_WORKER_DRAFT_TIMEOUT_S)"
@@ -62,7 +73,7 @@ class WorkerPool:
         self.owner = process_owner(name)
         self.grace_s = grace_s
         self.queue = JobQueue(services)
-        self.keeper = LeaseKeeper(services.db, self.settings.worker_lease_s)
+        self.keeper = LeaseKeeper(services.db, self.settings.worker_lease_s, self.settings.worker_draft_timeout_s + 60)
         self.deliveries = deliveries
         self.stats = PoolStats()
         self.running: dict[asyncio.Task[None], Lease] = {}
@@ -90,11 +101,14 @@ class WorkerPool:
             self._thread.join(timeout if timeout is not None else self.grace_s + 10)
 
     def wake(self) -> None:
-        """New work was queued in this process: look now instead of at the next poll."""
-        loop, wake = self._loop, self._wake
-        if loop is not None and wake is not None and not loop.is_closed():
-            with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(wake.set)
+        """New work (a draft, a callback) was queued in this process: look now, not at the next poll."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        for event in (self._wake, self._sent):
+            if event is not None:
+                with contextlib.suppress(RuntimeError):
+                    loop.call_soon_threadsafe(event.set)
 
     def request_stop(self) -> None:
         if self._stop is not None:
@@ -106,7 +120,8 @@ class WorkerPool:
         self._loop = asyncio.get_running_loop()
         self._stop, self._wake, self._sent = asyncio.Event(), asyncio.Event(), asyncio.Event()
         self._ready.set()
-        helpers = [asyncio.create_task(self.keeper.run(self._stop)), asyncio.create_task(self._reaper())]
+        self.keeper.start()
+        helpers = [asyncio.create_task(self._reaper())]
         if self.deliveries:
             from ..delivery.sender import Deliverer
 
@@ -117,6 +132,7 @@ class WorkerPool:
         finally:
             await self._drain()
             self._stop.set()
+            self.keeper.stop()
             await asyncio.gather(*helpers, return_exceptions=True)
 
     async def _claim_loop(self) -> None:
@@ -125,7 +141,9 @@ class WorkerPool:
             self._wake.clear()
             free = self.size - len(self.running)
             claimed: list[Lease] = []
-            if free > 0:
+            if free > 0 and not self._tapped:
+                await self._warm_up()  # no claims before the models are loaded
+            if free > 0 and self._tapped:
                 try:
                     claimed = await asyncio.to_thread(self.queue.claim, self.owner, free)
                 except Exception as exc:  # database down: keep trying at the polling pace
@@ -146,10 +164,19 @@ class WorkerPool:
             for w in waiters:
                 w.cancel()
 
+    async def _warm_up(self) -> None:
+        """Before the first claim, once there is work: load the pipeline's models and
+        stores in a thread. Loading takes seconds of CPU; done inside a draft it would
+        block the loop (and the lease renewals) while the lease runs."""
+        try:
+            if not await asyncio.to_thread(self.queue.has_work):
+                return
+            await asyncio.to_thread(warm_up, self.services)
+        except Exception as exc:  # drafting will meet the same problem and report it per draft
+            log.warning("warm-up failed: %s", type(exc).__name__)
+        self._tapped = True
+
     def _start(self, lease: Lease) -> None:
-        if not self._tapped:  # first work: the pipeline (and its models) load now, not at startup
-            install_tap(self.services.pipeline)
-            self._tapped = True
         self.stats.claimed += 1
         self.keeper.add(lease)
         task = asyncio.create_task(self._draft(lease))

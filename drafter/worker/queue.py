@@ -88,6 +88,13 @@ class JobQueue:
 
     # -- claiming
 
+    def has_work(self) -> bool:
+        """Any job due now, or a lease that has run out (the reaper will requeue it)?"""
+        now = utcnow()
+        with self.s.db.session() as s:
+            q = select(DraftJob.draft_id).where(self._due() | ((DraftJob.state == "leased") & (DraftJob.lease_until < now))).limit(1)
+            return s.scalar(q) is not None
+
     def claim(self, owner: str, limit: int) -> list[Lease]:
         """Take up to `limit` due drafts for `owner`, each in its own transaction."""
         leases: list[Lease] = []

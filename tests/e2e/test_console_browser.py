@@ -301,3 +301,67 @@ def test_usable_at_1024_pixels(browser: Browser, server: Server) -> None:
         shot(page, "10-draft-1024")
     finally:
         context.close()
+
+
+def test_wrong_key_is_refused(page: Page, server: Server) -> None:
+    page.goto(f"{server.base}/console")
+    page.get_by_label("API key").fill("drf_not-a-real-key")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator("#signin-error")).to_contain_text("refused")
+    assert page.evaluate("sessionStorage.getItem('drafter.key')") is None
+
+
+def test_regenerate_then_reject(page: Page, server: Server) -> None:
+    sign_in(page, server)
+    first = server.create("T-EN-02")
+    page.goto(f"{server.base}/console#/drafts/{first['id']}")
+    expect(page.locator("#checks li").first).to_be_visible()
+    page.keyboard.press("g")
+    expect(page.get_by_label("Instructions for the new version")).to_be_focused()
+    page.keyboard.type("shorter")
+    page.get_by_role("button", name="Regenerate", exact=True).click()
+    expect(page.locator("#flash")).to_contain_text("Version 2 drafted")
+    expect(page.locator("#d-versions li")).to_have_count(2)
+    expect(page.locator("#d-versions a[aria-current=page]")).to_have_text("Version 2")
+    second = page.url.rsplit("/", 1)[1]
+    assert second != first["id"]
+    assert server.client.get(f"/v1/drafts/{first['id']}").json()["status"] == "superseded"
+
+    page.keyboard.press("r")
+    expect(page.get_by_label("Why is this draft rejected?")).to_be_focused()
+    page.keyboard.type("Wrong invoice number quoted")
+    shot(page, "11-draft-reject")
+    page.get_by_role("button", name="Reject draft").click()
+    expect(page.locator("#flash")).to_contain_text("Rejected the draft")
+    expect(page.locator(f'#q-table tr[data-id="{second}"]')).to_have_count(0)
+    decision = server.client.get(f"/v1/drafts/{second}").json()["decision"]
+    assert decision["kind"] == "rejected" and decision["reason"] == "Wrong invoice number quoted"
+
+    # The decided draft reads back with its decision and history.
+    page.goto(f"{server.base}/console#/drafts/{second}")
+    expect(page.locator("#decision")).to_contain_text("Wrong invoice number quoted")
+    expect(page.locator("#d-history")).to_contain_text("rejected")
+    expect(page.locator("#approve")).to_be_hidden()
+    assert page.locator("#editor").evaluate("el => el.readOnly")
+
+
+def test_approve_with_an_override_reason(page: Page, server: Server) -> None:
+    sign_in(page, server)
+    d = server.create("T-EN-05")
+    page.goto(f"{server.base}/console#/drafts/{d['id']}")
+    editor = page.locator("#editor")
+    expect(check_item(page, "clean_text")).to_have_attribute("data-state", "pass")
+    editor.focus()
+    editor.evaluate("el => el.setSelectionRange(el.value.length, el.value.length)")
+    page.keyboard.type("\n[INSERT TRACKING LINK]")
+    expect(check_item(page, "clean_text")).to_have_attribute("data-state", "fail")
+    expect(page.locator('#backdrop mark[data-check="clean_text"]')).to_have_text("[INSERT TRACKING LINK]")
+    page.keyboard.press("Control+Enter")  # approve from the editor
+    expect(page.locator("#decide-error")).to_contain_text("clean_text")
+    expect(page.get_by_label(re.compile("Override reason"))).to_be_focused()
+    page.keyboard.type("The customer asked for the link placeholder; the helpdesk fills it in")
+    page.get_by_role("button", name=re.compile("Approve with override")).click()
+    expect(page.locator("#flash")).to_contain_text("Approved")
+    decision = server.client.get(f"/v1/drafts/{d['id']}").json()["decision"]
+    assert decision["blocking_failures"] == ["clean_text"]
+    assert decision["override_reason"].startswith("The customer asked")

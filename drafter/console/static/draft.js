@@ -112,7 +112,7 @@ function renderHead(d) {
   if (d.status === "superseded") notes.push("A newer version of this draft exists (see Versions).");
   if (d.status === "failed") notes.push(`Drafting failed: ${d.error || "unknown reason"}.`);
   if (d.instructions) notes.push(`Drafted with the instructions: “${d.instructions}”.`);
-  notes.push(...(d.notes || []).filter((n) => /instruction/i.test(n)));
+  notes.push(...(d.notes || []).filter((n) => /instruction/i.test(n)).map((n) => `${n[0].toUpperCase()}${n.slice(1)}.`));
   notice.hidden = notes.length === 0;
   notice.replaceChildren(...notes.map((n) => h("span", { text: n + " " })));
   if (d.status === "failed" && canDecide()) {
@@ -143,7 +143,8 @@ function renderSide(d) {
   actions.replaceChildren(...(d.actions.length ? d.actions.map((a) => h("li", {},
     h("span", { class: "chip act", text: a.kind }),
     a.amount !== null && a.amount !== undefined ? h("strong", { text: ` ${a.amount.toFixed(2)} ${a.currency || ""} ` }) : " ",
-    h("span", { text: a.description.replace(/^[a-z_]+( [\d.]+ [A-Z]{3})?: /, "") }),
+    // "refund 144.00 EUR: Cancel the annual plan…": the kind and amount are shown already.
+    h("span", { text: a.description.replace(/^[^:]{1,40}: /, "") }),
     a.source_id ? h("div", { class: "muted small", text: a.source_id }) : "")) : [h("li", { class: "muted", text: "Nothing beyond sending the reply." })]));
   $("#d-sources").replaceChildren(...(d.sources.length ? d.sources.map((src) => h("li", {},
     h("details", {}, h("summary", {}, h("span", { text: src.title || src.id }), h("code", { class: "small", text: ` ${src.id}` })),

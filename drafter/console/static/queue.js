@@ -66,6 +66,7 @@ export async function showQueue(view) {
   for (const [k, v] of Object.entries(state.filters)) form[k].value = v;
 
   selected = 0;
+  let lastSignature = "";
   let seen = null;  // ids shown so far; null until the first load (nothing is "new" then)
   let timer = null;
   let stopped = false;
@@ -87,6 +88,14 @@ export async function showQueue(view) {
     // The API has no filter on checks; this one runs here, on the page of up to 200.
     if (f.check === "*") drafts = drafts.filter((d) => failing(d).length);
     else if (f.check) drafts = drafts.filter((d) => failing(d).includes(f.check));
+    const time = new Date().toLocaleTimeString();
+    $("#q-count").textContent = `${drafts.length} draft${drafts.length === 1 ? "" : "s"} · updated ${time}`;
+    // Redraw only when something changed (or the "waiting" minutes moved on), so a
+    // screen reader's place in the table is not reset every few seconds.
+    const signature = JSON.stringify([Math.floor(Date.now() / 60000), f,
+      drafts.map((d) => [d.id, d.status, d.priority.score, failing(d)])]);
+    if (signature === lastSignature) return;
+    lastSignature = signature;
     const arrived = seen === null ? [] : drafts.filter((d) => !seen.has(d.id));
     const hadFocus = document.activeElement && document.activeElement.closest("#q-table");
     const selId = ($$("#q-table tbody tr")[selected] || {}).dataset?.id;
@@ -96,8 +105,6 @@ export async function showQueue(view) {
     $("#q-table tbody").replaceChildren(...drafts.map((d) => row(d, fresh.has(d.id))));
     $("#q-empty").hidden = drafts.length > 0;
     $("#q-table").hidden = drafts.length === 0;
-    const time = new Date().toLocaleTimeString();
-    $("#q-count").textContent = `${drafts.length} draft${drafts.length === 1 ? "" : "s"} · updated ${time}`;
     if (arrived.length) announce(`${arrived.length} new draft${arrived.length === 1 ? "" : "s"} in the queue`);
     const keep = drafts.findIndex((d) => d.id === selId);
     select(keep >= 0 ? keep : selected, Boolean(hadFocus || initial));
