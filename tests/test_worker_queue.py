@@ -196,3 +196,16 @@ def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:
     for attempt, expected in ((1, 5.0), (2, 10.0), (3, 20.0), (4, 40.0)):
         assert 0.8 * expected <= backoff_s(attempt, 5.0, 300.0) <= 1.2 * expected
     assert backoff_s(20, 5.0, 300.0) <= 360.0
+
+
+def test_a_pool_waits_for_a_database_that_is_down_at_start(settings: Settings) -> None:
+    from drafter.services.container import Services
+    from drafter.worker.pool import WorkerPool
+
+    down = settings.model_copy(update={"database_url": "postgresql+psycopg://drafter:x@127.0.0.1:1/none?connect_timeout=1"})
+    pool = WorkerPool(Services(down, use_model=False), size=1, grace_s=0.1)  # building it touches nothing
+    pool.start()
+    time.sleep(0.5)
+    assert pool._thread is not None and pool._thread.is_alive()  # waiting, not crashed
+    pool.stop(timeout=10)
+    assert not pool._thread.is_alive()

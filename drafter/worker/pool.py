@@ -73,7 +73,7 @@ class WorkerPool:
         self.owner = process_owner(name)
         self.grace_s = grace_s
         self.queue = JobQueue(services)
-        self.keeper = LeaseKeeper(services.db, self.settings.worker_lease_s, self.settings.worker_draft_timeout_s + 60)
+        self.keeper: LeaseKeeper | None = None  # needs the database; made in run()
         self.deliveries = deliveries
         self.stats = PoolStats()
         self.running: dict[asyncio.Task[None], Lease] = {}
@@ -120,7 +120,9 @@ class WorkerPool:
         self._loop = asyncio.get_running_loop()
         self._stop, self._wake, self._sent = asyncio.Event(), asyncio.Event(), asyncio.Event()
         self._ready.set()
-        self.keeper.start()
+        if not await self._database():
+            return
+        self.keeper = LeaseKeeper(self.services.db, self.settings.worker_lease_s, self.settings.worker_draft_timeout_s + 60).start()
         helpers = [asyncio.create_task(self._reaper())]
         if self.deliveries:
             from ..delivery.sender import Deliverer
@@ -134,6 +136,21 @@ class WorkerPool:
             self._stop.set()
             self.keeper.stop()
             await asyncio.gather(*helpers, return_exceptions=True)
+
+    async def _database(self) -> bool:
+        """Wait for the database (it may be down when the process starts); False if stopped first."""
+        assert self._stop is not None
+        delay = 0.5
+        while not self._stop.is_set():
+            try:
+                await asyncio.to_thread(lambda: self.services.db)
+                return True
+            except Exception as exc:
+                log.warning("worker pool %s: database unavailable (%s); retrying in %.0f s", self.owner, type(exc).__name__, delay)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stop.wait(), timeout=delay)
+                delay = min(delay * 2, 10.0)
+        return False
 
     async def _claim_loop(self) -> None:
         assert self._stop is not None and self._wake is not None
@@ -178,6 +195,7 @@ class WorkerPool:
 
     def _start(self, lease: Lease) -> None:
         self.stats.claimed += 1
+        assert self.keeper is not None
         self.keeper.add(lease)
         task = asyncio.create_task(self._draft(lease))
         self.running[task] = lease
@@ -185,7 +203,7 @@ class WorkerPool:
 
     def _finished(self, task: asyncio.Task[None]) -> None:
         lease = self.running.pop(task, None)
-        if lease is not None:
+        if lease is not None and self.keeper is not None:
             self.keeper.discard(lease)
         if self._wake is not None:
             self._wake.set()

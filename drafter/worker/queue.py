@@ -60,7 +60,8 @@ class JobQueue:
         self.s = services
         self.settings = services.settings
         self.drafts = DraftService(services)
-        self.postgres = services.db.engine.dialect.name == "postgresql"
+        # From the URL, not the engine: building the engine needs the database up.
+        self.postgres = services.settings.db_url.startswith("postgresql")
 
     # -- backpressure
 

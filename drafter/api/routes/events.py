@@ -25,6 +25,7 @@ from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy import select
 
+from ...errors import StoreUnavailable
 from ...services.container import Services
 from ...services.drafts import DraftService, DraftView, event_dict
 from ...store.tables import DraftEvent, DraftRow
@@ -70,7 +71,12 @@ async def stream_events(
     try:
         yield "retry: 2000\n\n"
         while True:
-            events, view = await asyncio.to_thread(_poll, services, draft_id, tenant, after)
+            try:
+                events, view = await asyncio.to_thread(_poll, services, draft_id, tenant, after)
+            except StoreUnavailable:  # the database is away for a moment: keep the stream, look again
+                yield ": database unavailable, retrying\n\n"
+                await asyncio.sleep(min(5.0, poll_s * 8))
+                continue
             for e in events:
                 after = int(e["id"])
                 yield sse("status", _status_data(e), id=after)

@@ -155,6 +155,10 @@ def tone(ctx: EvalContext) -> CheckResult:
         for m in _CAPS_WORD.finditer(masked)
         if m.group(0) not in ACRONYMS and m.group(0) not in names
     ]
+    # A capitalised word the customer or a source also uses is a domain acronym (AKTS,
+    # ECTS, a product code), not shouting.
+    context = " ".join([ctx.case.message, *(src.text for src in ctx.case.sources)])
+    caps = [m for m in caps if not re.search(rf"\b{re.escape(m.group(0))}\b", context)]
     if len(caps) >= 2:
         span = (
             (caps[0].start(), caps[-1].end())

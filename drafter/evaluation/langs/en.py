@@ -188,6 +188,14 @@ PACK = RulePack(
     redirect=(
         Rule(
             rx(
+                r"\byou (?:can|could|may|will need to|'ll need to|need to|should|must|have to)\b[^.!?]{0,50}\byourself\b",
+                r"\b(?:do|cancel|change|update|submit|request|claim|book|arrange|fix|sort) (?:it|this|that|them) yourself\b",
+                r"\bplease (?:visit|go to|head to|drop by|pop into|stop by|come (?:in|to|by))\b",
+            ),
+            "channel",
+        ),
+        Rule(
+            rx(
                 r"\b(?:please |kindly |simply |just |you(?:'ll| will)? (?:need|have|want) to |you(?:'d| would) need to |you (?:can|could|may|might|should|must) (?:also |always |simply |just )?|you're welcome to |the best way is to |the easiest way is to |i(?:'d| would) (?:recommend|suggest|advise) (?:that you |you )?|we (?:recommend|suggest|advise|ask) (?:that you |you )?(?:to )?|feel free to |be sure to |remember to |try |don't forget to |it's best to |make sure (?:you|to) |(?:^|[.;:,] ?|\band )(?="
                 + _CONTACT_VERB
                 + r"))"
@@ -278,7 +286,7 @@ PACK = RulePack(
                 r"\bbefore you (?:go|leave|cancel)\b,",
                 r"\binstead of (?:closing|cancelling|canceling|leaving|going|ending|switching|terminating)\b",
                 r"\b(?:i|we) (?:could|can|'d|would) (?:move|switch|put|downgrade|transfer) you (?:to|onto) (?:our|a|the)\b[^.!?;]{0,40}\b(?:plan|package|tier|membership|option)\b",
-                r"\b(?:stay|staying|remain) with us\b",
+                r"(?<!\byour )(?<!\bthe )\b(?:stay|staying|remain) with us\b",
                 r"\b(?:reconsider|change your mind|think again|give us another (?:chance|try)|keep you as a customer|keep your membership|win you back|hate to lose you|sorry to see you go[^.!?]{0,40}\bbut)\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:customers|members|users|clients|subscribers|people|guests)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than|add|buy|get|opt|go for|pick|take)\b",
             ),

@@ -152,6 +152,14 @@ PACK = RulePack(
     redirect=(
         Rule(
             rx(
+                r"\bkendiniz\b[^.!?;]{0,60}\b(?:yapabilir\w*|edebilir\w*|iptal ed\w*|degistir\w*|basvur\w*|olustur\w*|verin|verebilir\w*|doldur\w*|yukle\w*)",
+                r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,80}\b(?:sistem|uygulama|site|portal|bolum|sube|ofis|gise|form|sekreterlik|birim)\w*\b[^.!?;]{0,40}\b(?:verin|yapin|basvurun|gidin|ziyaret edin|doldurun|iptal edin|girin|yukleyin|olusturun|ugrayin)\b",
+                r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,40}\b(?:ziyaret edin|ugrayin|gidin|gelin)\b",
+            ),
+            "channel",
+        ),
+        Rule(
+            rx(
                 r"\b" + _CHANNEL + r"[^.!?;]{0,80}?\b" + _CONTACT_V + r"\b",
                 r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,60}\b" + _CONTACT_V + r"\b",
                 r"\b(?:arayin|arayiniz|arayabilir\w*|ulasin\w*|ulasabilir\w*|iletisime gec\w*)\b[^.!?;]{0,30}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|www\.)",
@@ -168,6 +176,8 @@ PACK = RulePack(
         ),
     ),
     same_channel=rx(
+        # "if there is anything else, please write (to us)": this same conversation
+        r"\blutfen (?:bana |bize )?(?:yazin|yaziniz|yazmaktan cekinmeyin)\b(?![^.!?;]{0,40}(?:@|www|adres|numara|hatt|form|site|uygulama))",
         r"\b(?:bu (?:mesaja|e-?postaya|epostaya|maile|yazismaya|talebe|kanala|kanaldan|sohbete)|yanit olarak|cevap olarak|buradan|dogrudan bana|bana yazmaniz|bana yanit)\b",
         r"\b(?:sizi|size|sizinle)\b[^.!?;]{0,20}\b(?:arayacag\w*|arayacak\w*|ulasacag\w*|ulasacak\w*|yazacag\w*|donus yapacag\w*|iletisime gececeg\w*|iletisime gecece\w*|gonderecegim)\b",
     ),
@@ -240,6 +250,7 @@ PACK = RulePack(
         r"\b(?:umarim|umariz)\b[^.!?]{0,40}\b(?:cozulmustur|yardimci olmustur|faydali|iyisinizdir|memnun|yardimci olabilmisimdir|sorun kalmamistir)\b",
     ),
     internal_note=rx(
+        r"(?:^|\()\s*not\s*:",
         r"\b(?:ic not|dahili not|dahili|ic kullanim|musteriye (?:soyleme\w*|iletme\w*|gosterme\w*|belirtme\w*|yazma\w*)|gondermeden once (?:sil|kontrol)\w*|(?:teklif|indirim|kampanya) (?:etme|etmeyin|sunma|sunmayin|yapma|yapmayin|onerme|onermeyin)|sikayetci musteri|zor musteri|problemli musteri|not to self)\b",
     ),
     dangling=rx(
@@ -252,7 +263,7 @@ PACK = RulePack(
     ),
     sarcasm=rx(
         r"\b(?:acikca|acik acik|net bir sekilde|acikca belirtildig\w*) (?:yaziyor\w*|yazili\w*|belirtil\w*|yazilmis\w*|anlatil\w*)\b",
-        r"\btabii\b[^.!?]{0,70}\b(?:yok|degil|olamaz|bilemez|goremez)\b",
+        r"\btabii\b(?![^.!?]{0,25}\b(?:sorun|problem|mesele|zahmet) (?:degil|yok)\b)[^.!?]{0,70}\b(?:yok|degil|olamaz|bilemez|goremez)\b",
         r"\b(?:zaten (?:belirtmistik|soylemistik|yazmistik|aciklamistik)|daha once de (?:belirttigimiz|soyledigimiz|yazdigimiz) gibi|okusaydiniz|dikkat etseydiniz|baksaydiniz|okumamissiniz|okumadiginiz|okumaniz gerekirdi|biz size (?:demistik|soylemistik)|sakin olun\w*|sihirli|buyulu|super gucu?\w*|muneccim\w*|kahin|akil okuyucu\w*|bu kadar zor degil|herkes bilir|elbette siz|tabii ki siz)\b",
     ),
     grovel=rx(
