@@ -95,3 +95,25 @@ async def test_unmocked_requests_fail_the_test(tmp_path: Any) -> None:
     s = Settings(home=tmp_path, llm_model="openai/test-model", llm_api_base="http://203.0.113.9/v1", llm_api_key="k", llm_retries=0, llm_timeout_s=2)
     with respx.mock(assert_all_mocked=True), pytest.raises(errors.ModelError):
         await LiteLLMModel(s).complete(REQ)
+
+
+@respx.mock
+async def test_streaming_calls_back_with_each_piece(tmp_path: Any) -> None:
+    def sse(*pieces: str) -> bytes:
+        lines = []
+        for p in pieces:
+            chunk = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "test-model",
+                     "choices": [{"index": 0, "delta": {"content": p}, "finish_reason": None}]}
+            lines.append(f"data: {json.dumps(chunk)}\n\n")
+        done = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "test-model",
+                "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 5, "completion_tokens": 3, "total_tokens": 8}}
+        lines.append(f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n")
+        return "".join(lines).encode()
+
+    respx.post(f"{BASE}/chat/completions").mock(
+        return_value=httpx.Response(200, content=sse("Hel", "lo ", "Megan"), headers={"content-type": "text/event-stream"})
+    )
+    seen: list[str] = []
+    resp = await LiteLLMModel(_settings(tmp_path)).complete_streaming(REQ, seen.append)
+    assert seen == ["Hel", "lo ", "Megan"] and resp.text == "Hello Megan"

@@ -12,7 +12,7 @@ import asyncio
 import logging
 import os
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -194,4 +194,39 @@ class LiteLLMModel:
             completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
             cost_usd=cost,
             latency_ms=latency_ms,
+        )
+
+    async def complete_streaming(self, request: ChatRequest, on_text: Callable[[str], None]) -> ChatResponse:
+        """Like `complete`, calling `on_text` with each piece of text as it arrives."""
+        kwargs: dict[str, Any] = {
+            "max_tokens": request.max_tokens,
+            "temperature": request.temperature,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+        }
+        started = time.perf_counter()
+        pieces: list[str] = []
+        prompt_tokens = completion_tokens = 0
+        model = self.name
+        try:
+            stream = await self._router.acompletion(model="primary", messages=request.messages, **kwargs)
+            async for chunk in stream:
+                model = str(getattr(chunk, "model", None) or model)
+                if chunk.choices:
+                    delta = chunk.choices[0].delta.content or ""
+                    if delta:
+                        pieces.append(delta)
+                        on_text(delta)
+                usage = getattr(chunk, "usage", None)
+                if usage:
+                    prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
+                    completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
+        except Exception as exc:  # noqa: BLE001 - every provider error becomes a drafter error
+            raise _map_error(exc, self.name) from exc
+        return ChatResponse(
+            text="".join(pieces),
+            model=model,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            latency_ms=int((time.perf_counter() - started) * 1000),
         )
