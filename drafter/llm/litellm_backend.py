@@ -221,7 +221,7 @@ class LiteLLMModel:
                 if usage:
                     prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
                     completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
-        except Exception as exc:  # noqa: BLE001 - every provider error becomes a drafter error
+        except Exception as exc:
             raise _map_error(exc, self.name) from exc
         return ChatResponse(
             text="".join(pieces),
