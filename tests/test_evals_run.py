@@ -203,10 +203,13 @@ def test_shipped_suites_replay_offline_and_pass(base: Settings, tmp_path: Path) 
     assert report["duration_s"] < 120
     by_name = {s["name"]: s for s in report["suites"]}
     injection = by_name["prompt-injection"]
-    # the injection suite really exercises the model: every case plans and writes with it
-    assert injection["cassette"]["misses"] == 0 and injection["cassette"]["hits"] >= 2 * len(injection["cases"])
-    samples = [s for c in injection["cases"] for s in c["samples"]]
-    assert all(s["writer"] == "llm" and s["planner"] == "llm" for s in samples)
+    # the injection suite really exercises the model: its cases plan and write with it (two
+    # replayed calls each), but for those on the product's default path, which make none
+    exposed = [s for c in injection["cases"] if "default-path" not in c["tags"] for s in c["samples"]]
+    default = [s for c in injection["cases"] if "default-path" in c["tags"] for s in c["samples"]]
+    assert len(exposed) >= 6 and all(s["writer"] == "llm" and s["planner"] == "llm" for s in exposed)
+    assert default and all(s["writer"] == "compose" and s["usage"]["calls"] == 0 for s in default)
+    assert injection["cassette"]["misses"] == 0 and injection["cassette"]["hits"] == 2 * len(exposed)
     assert ET.parse(tmp_path / "out.xml").getroot().get("name") == "drafter.evals"
 
 

@@ -225,7 +225,8 @@ class CassetteModel:
             why = "; nothing was recorded for this case and purpose"
         else:
             why = "; the request changed since recording" + _first_difference(near.request, request_payload(self.name, request))
-        return head + why + f". Re-record: drafter evals run {self.cassette.path.name.replace('.cassette.jsonl', '.yaml')} --record"
+        suite = self.cassette.path.with_name(self.cassette.path.name.replace(".cassette.jsonl", ".yaml"))
+        return head + why + f". Re-record: drafter evals run {_shown(suite)} --record"
 
 
 def _first_difference(old: dict[str, Any], new: dict[str, Any]) -> str:
@@ -243,6 +244,14 @@ def _first_difference(old: dict[str, Any], new: dict[str, Any]) -> str:
         shown = "; ".join(_short(d, 120) for d in diff[:4])
         return f" (in the {a.get('role', '?')} message {i + 1}: {shown})"
     return ""
+
+
+def _shown(path: Path) -> str:
+    """The path as the user would type it: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _short(value: Any, limit: int = 60) -> str:

@@ -4,6 +4,7 @@ per-check pass rates, thresholds, and (with --baseline) what changed. Also the i
 
 from __future__ import annotations
 
+import json
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -145,16 +146,20 @@ class RunReport(BaseModel):
         return all(s.passed for s in self.suites)
 
     def json_text(self) -> str:
-        # computed properties are written too, so a report is readable without drafter
-        data = self.model_dump(mode="json")
-        data["passed"] = self.passed
+        """The report as JSON, with the computed verdicts and rates written out so it
+        reads without drafter. Per expectation and per check, fields at their default
+        (no evidence, no span...) are left out: that halves a committed baseline."""
+        data = {"passed": self.passed, **self.model_dump(mode="json")}
         for s, raw in zip(self.suites, data["suites"], strict=True):
             raw["pass_rate"] = round(s.pass_rate, 4)
             raw["passed"] = s.passed
             for name, rate in s.check_rates.items():
                 raw["check_rates"][name]["rate"] = None if rate.rate is None else round(rate.rate, 4)
-        import json
-
+            for case, raw_case in zip(s.cases, raw["cases"], strict=True):
+                for smp, raw_smp in zip(case.samples, raw_case["samples"], strict=True):
+                    raw_smp["expectations"] = [e.model_dump(mode="json", exclude_defaults=True) for e in smp.expectations]
+                    if smp.evaluation is not None:
+                        raw_smp["evaluation"]["checks"] = [c.model_dump(mode="json", exclude_defaults=True) for c in smp.evaluation.checks]
         return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 

@@ -120,8 +120,14 @@ def _is_signoff(line: Line) -> bool:
     return words <= 5 and line.text.endswith((",", "،"))
 
 
+_COMPANY_END = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|LLC|GmbH|Ltd\. Şti|Şti|A\.Ş|S\.A|PLC|Cie)\.)$", re.IGNORECASE)
+
+
 def _looks_like_name_line(line: Line) -> bool:
-    return len(line.text.split()) <= 6 and not re.search(r"[.!?؟]$", line.text)
+    # "Inkwell Print Co." ends with a full stop and is still a name, not a sentence
+    return len(line.text.split()) <= 6 and (
+        not re.search(r"[.!?؟]$", line.text) or _COMPANY_END.search(line.text) is not None
+    )
 
 
 def analyse(ctx: EvalContext) -> Reply:

@@ -255,6 +255,7 @@ class Backing:
     full: bool = False  # "in full" / "tam" / "كامل": backs 100%
     examples: dict[str, list[str]] = field(default_factory=dict)
     _derived: set[tuple[int, str]] | None = None
+    _sums: set[tuple[str, int]] | None = None
 
     def add(self, m: Mention) -> None:
         self.examples.setdefault(m.kind, [])
@@ -284,6 +285,15 @@ class Backing:
         elif m.kind == "relative":
             self.tomorrow = True
 
+    def duration_sums(self) -> set[tuple[str, int]]:
+        """Two stated time frames added up ("2 business days" + "1 business day" backs "3")."""
+        if self._sums is None:
+            items = sorted(self.durations)
+            self._sums = {
+                (da, va + vb) for i, (da, va) in enumerate(items) for db, vb in items[i + 1 :] if da == db
+            }
+        return self._sums
+
     def derived(self) -> set[tuple[int, str]]:
         """Amounts one step away from the stated ones (see the module docstring)."""
         if self._derived is None:
@@ -298,6 +308,7 @@ class Backing:
                     out.add((_cents(a + b), fam))
                 for p in self.percents:
                     out.add((_cents(a * p / 10000), fa))
+                    out.add((_cents(a * (10000 - p) / 10000), fa))  # what is left after p% off
                 for c in self.counts:
                     out.add((_cents(a * c), fa))
                     out.add((_cents(a / c), fa))
@@ -384,7 +395,7 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
             return None
         return "no source states this percentage"
     if m.kind == "duration":
-        if all(_duration_keys(m.unit, v) & b.durations for v in {m.lo, m.hi}):
+        if all(_duration_keys(m.unit, v) & (b.durations | b.duration_sums()) for v in {m.lo, m.hi}):
             return None
         return "no source states this time frame" + (
             " (both ends of a range must be stated)" if m.is_range else ""
