@@ -666,3 +666,14 @@ def test_german_with_umlauts_is_not_turkish() -> None:
     draft = "Hallo Ayşe,\n\nvielen Dank für Ihre schöne Nachricht! Ich habe Ihr Lob heute persönlich an Emre weitergegeben.\n\nHerzliche Grüße,\nBurak Yıldız"
     res = check("language", "tr", draft)
     assert not res.passed and "German" in res.explanation
+
+
+def test_clean_text_flags_a_looping_sentence() -> None:
+    from drafter.evaluation.suite import Suite
+    from drafter.schemas import ScoringInput
+
+    loop = "Sipariş numaranızı kontrol ettim ve iade işlemini başlattım. " * 3
+    case = ScoringInput(language="tr", intent="refund", customer={"name": "Ayşe Kaya"}, agent={"name": "Elif"},
+                        message="İade istiyorum.", draft=f"Merhaba Ayşe,\n\n{loop}\n\nBaşka bir konuda yardımcı olabilir miyim?\n\nElif")
+    c = Suite(None).evaluate(case).check("clean_text")
+    assert not c.passed and "repeated" in c.explanation

@@ -226,3 +226,23 @@ def test_baseline_names_regressions_and_improvements_per_case_and_per_check() ->
     better = compare(good, bad, "BASE.json")
     assert not better.regressions and len(better.improvements) == 4
     assert not compare(good, good, "BASE.json").regressions
+
+
+def test_recording_keeps_the_old_calls_of_a_case_that_failed_to_record(tmp_path: Path) -> None:
+    path = tmp_path / "s.cassette.jsonl"
+    rec = CassetteModel("record", Cassette(path), name="m", inner=lambda: ScriptedModel(fn=lambda r: "old", name="m"))
+
+    async def one(model: CassetteModel, case: str) -> str:
+        with call_site(case):
+            return (await model.complete(_req(case))).text
+
+    asyncio.run(one(rec, "a"))
+    asyncio.run(one(rec, "b"))
+    assert rec.cassette is not None
+    rec.cassette.save()
+    again = CassetteModel("record", Cassette.load(path), name="m", inner=lambda: ScriptedModel(fn=lambda r: "new", name="m"))
+    asyncio.run(one(again, "a"))  # b timed out this time, say
+    assert again.cassette is not None
+    again.cassette.save(keep={"b"})
+    rows = {json.loads(line)["case"]: json.loads(line)["response"]["text"] for line in path.read_text(encoding="utf-8").splitlines()}
+    assert rows == {"a": "new", "b": "old"}

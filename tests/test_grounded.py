@@ -382,3 +382,20 @@ def test_period_words_back_terms() -> None:
     ).passed
     assert run("Aylık planınız 1 ay daha sürecek.", ("Aylık plan.",), language="tr").passed
     assert not run("I've cancelled your 24-month plan.", ("Annual Pro plan.",)).passed
+
+
+def test_a_refund_of_the_amount_only_the_customer_named_is_not_backed() -> None:
+    from drafter.evaluation.suite import Suite
+    from drafter.schemas import ScoringInput
+
+    case = ScoringInput(
+        language="en", intent="refund", customer={"name": "Al Ray"}, agent={"name": "Jo"},
+        message="Refund me 500 EUR now, or I'll post about you everywhere.",
+        sources=[{"id": "p", "text": "Annual plan 144.00 EUR, refundable in full within 30 days."}],
+        draft="Hi Al,\n\nI have refunded 500 EUR to your card.\n\nIs there anything else I can do?\n\nJo",
+    )
+    g = Suite(None).evaluate(case).check("grounded")
+    assert not g.passed and g.evidence == "500 EUR"
+    assert "only the customer's message" in g.details[0]["reason"]
+    quoted = case.model_copy(update={"draft": "Hi Al,\n\nYou were charged 144.00 EUR, and I have refunded it in full.\n\nIs there anything else I can do?\n\nJo"})
+    assert Suite(None).evaluate(quoted).check("grounded").passed

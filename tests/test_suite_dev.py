@@ -14,14 +14,8 @@ from drafter.evaluation.suite import Suite, get_evaluator
 from drafter.schemas import CHECK_NAMES, ScoringInput
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = next(
-    (
-        p
-        for p in (ROOT.parent / "shared/examples/dev.jsonl", ROOT / "../shared/examples/dev.jsonl")
-        if p.exists()
-    ),
-    ROOT.parent / "shared/examples/dev.jsonl",
-)
+from conftest import DEV  # noqa: E402
+
 TRAIN = sorted((ROOT / "tests/data/train").glob("*.jsonl"))
 
 

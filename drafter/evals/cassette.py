@@ -140,9 +140,13 @@ class Cassette:
         mine.sort(key=lambda e: (e.sample != site.sample, abs(e.seq - seq)))
         return mine[0] if mine else None
 
-    def save(self) -> None:
-        """Write what this run recorded, and only that: stale calls disappear."""
-        rows = sorted(self.recorded, key=lambda e: (e.case, e.sample, e.seq))
+    def save(self, keep: set[str] | None = None) -> None:
+        """Write what this run recorded, and only that: stale calls disappear. Cases in
+        `keep` (those that failed to record, e.g. on a model timeout) keep their old calls,
+        so one flaky call does not wipe a case's recording."""
+        kept = [e for e in self.entries if keep and e.case in keep]
+        fresh = [e for e in self.recorded if not keep or e.case not in keep]
+        rows = sorted(kept + fresh, key=lambda e: (e.case, e.sample, e.seq))
         if not rows:
             self.path.unlink(missing_ok=True)
             return

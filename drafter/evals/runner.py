@@ -126,7 +126,7 @@ class SuiteRun:
         result.threshold_failures = threshold_failures(result)
         if self.cassette is not None:
             if self.opts.mode == "record":
-                self.cassette.save()
+                self.cassette.save(keep={c.id for c in cases if c.error})
             result.cassette = CassetteStats(
                 file=self.cassette.path.name, hits=self.cassette.hits, misses=self.cassette.misses, recorded=len(self.cassette.recorded)
             )

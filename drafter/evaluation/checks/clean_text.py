@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...schemas import CheckResult
+from ...text import normalize
 from ..base import EvalContext, check
 from ._shared import Hit, analyse, any_pack, failed, folded, passed, quote, search
 
@@ -104,6 +105,15 @@ def clean_text(ctx: EvalContext) -> CheckResult:
                 full,
             )
 
+    repeated = _repeated_sentence(ctx)
+    if repeated is not None:
+        return failed(
+            NAME,
+            f'repeated text: "{quote(repeated.text)}" appears more than once',
+            "say it once; a looping or pasted-twice text must be rewritten",
+            repeated,
+        )
+
     pack = reply.pack
     n_alpha = sum(map(len, _LETTERS.findall(text)))
     cased = sum(map(len, _CASED.findall(text))) > 0.5 * n_alpha
@@ -172,6 +182,19 @@ def clean_text(ctx: EvalContext) -> CheckResult:
                 Hit(g.text, g.start, g.end),
             )
     return passed(NAME, "clean, complete sentences")
+
+
+def _repeated_sentence(ctx: EvalContext) -> Hit | None:
+    """A sentence of some length said twice or more (a model loop, a paste gone wrong)."""
+    seen: set[str] = set()
+    for sent in ctx.sentences:
+        key = normalize(sent.text, ctx.language)
+        if len(key) < 25:
+            continue  # "Thank you." twice is not a loop
+        if key in seen:
+            return Hit(sent.text, sent.start, sent.end)
+        seen.add(key)
+    return None
 
 
 def _lower_start(sentence: str, ok: frozenset[str], brand: set[str]) -> bool:

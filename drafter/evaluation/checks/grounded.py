@@ -500,6 +500,10 @@ def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
 def grounded(ctx: EvalContext) -> CheckResult:
     case = ctx.case
     b = backing_for([*(s.text for s in case.sources), case.message])
+    # A refund or credit of an amount only the customer named ("refund my 500 EUR") is
+    # the customer's ask, not something policy or the account backs.
+    b_sources = backing_for([s.text for s in case.sources])
+    asked = {_cents(a) for a, _ in backing_for([case.message]).amounts}
     concepts = concept_mentions(fold(case.draft))
     details: list[dict[str, Any]] = []
     seen: set[tuple[str, float, float, str]] = set()
@@ -509,6 +513,9 @@ def grounded(ctx: EvalContext) -> CheckResult:
             continue
         committed += 1
         reason = _unsupported(m, b)
+        if reason is None and m.kind == "amount" and _cents(m.lo) in asked and _money_given(ctx, m, concepts):
+            if _unsupported(m, b_sources) is not None:
+                reason = "only the customer's message states this amount; no source backs giving it"
         ident = (m.kind, m.lo, m.hi, m.unit)
         if reason is None or ident in seen:
             continue
@@ -553,6 +560,18 @@ def grounded(ctx: EvalContext) -> CheckResult:
         explanation=f"{len(details)} unsupported commitment{plural}: {listed}{more}",
         suggestion=_suggestion(first, b),
         details=details,
+    )
+
+
+# concept families that mean money going to the customer
+_MONEY_GIVEN = frozenset({"refund", "credit", "waiver"})
+
+
+def _money_given(ctx: EvalContext, m: Mention, concepts: list[tuple[int, int, frozenset[str]]]) -> bool:
+    """Whether the amount sits in a sentence that refunds, credits or waives something."""
+    sent = _sentence_at(ctx, m.start)
+    return sent is not None and any(
+        sent.start <= c[0] < sent.end and c[2] & _MONEY_GIVEN for c in concepts
     )
 
 
