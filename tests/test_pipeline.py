@@ -150,3 +150,11 @@ def test_language_without_phrasing_and_no_model_says_so(ingested_settings: Setti
     assert o.reply.startswith("Hi Megan,")
     assert any("no phrasing for 'de'" in n for n in o.notes)
     assert not o.evaluation.check("language").passed
+
+
+def test_cancelling_one_part_of_a_bundle_names_only_that_part() -> None:
+    from drafter.pipeline.drafting import asked_product
+
+    assert asked_product("Fibre 500 Flex + TV Max", "أرجو إلغاء باقة TV Max من اليوم") == "TV Max"
+    assert asked_product("Fibre 500 Flex + TV Max", "please cancel everything") == "Fibre 500 Flex + TV Max"
+    assert asked_product(None, "cancel") is None

@@ -14,7 +14,7 @@ from ..schemas import DraftAction, EvalResult, ScoringInput, Source, SourceRef, 
 from ..settings import Settings
 from ..store.db import Database
 from ..store.vectors import VectorStore
-from ..text import first_name, split_sentences
+from ..text import first_name, normalize, split_sentences
 from .analyse import Analysis, analyse
 from .compose import compose_body, compose_frame, load_phrases
 from .plan import ReplyPlan, llm_plan, rules_plan
@@ -98,7 +98,7 @@ class DraftPipeline:
             return text + "\n\n" + _signature(kb, agent)
         en = load_phrases("en")
         assert en is not None
-        english = compose_frame(body=compose_body(plan, ph=en, plan_name=customer.plan), customer_name=customer.name, agent="", brand=kb.brand.model_copy(update={"name": ""}), language="en", ph=en)
+        english = compose_frame(body=compose_body(plan, ph=en, plan_name=asked_product(customer.plan, message)), customer_name=customer.name, agent="", brand=kb.brand.model_copy(update={"name": ""}), language="en", ph=en)
         text, resp = await translate(self.model, language=language, text=english.strip())
         _add_usage(usage, resp)
         return text + "\n" + _signature(kb, agent)
@@ -159,7 +159,7 @@ class DraftPipeline:
                 )
                 _add_usage(usage, resp)
             else:
-                body = compose_body(plan, ph=frame_ph, plan_name=customer.plan)
+                body = compose_body(plan, ph=frame_ph, plan_name=asked_product(customer.plan, message))
                 if previous is not None:
                     body = _drop_failing(body, previous)
             language = an.language if phrases is not None else "en"
@@ -197,6 +197,17 @@ class DraftPipeline:
             usage=usage, latency_ms=int((time.perf_counter() - started) * 1000), planner=planner, writer=writer,
             revisions=rounds, notes=notes + plan.notes, history=history,
         )
+
+
+def asked_product(plan: str | None, message: str) -> str | None:
+    """The part of a bundle the customer named ("cancel TV Max" on "Fibre 500 + TV Max"),
+    else the whole plan: cancelling more than was asked is worse than asking."""
+    if not plan:
+        return None
+    parts = [p.strip() for p in plan.replace("&", "+").split("+") if p.strip()]
+    said = normalize(message)
+    named = [p for p in parts if normalize(p) in said]
+    return " + ".join(named) if named and len(named) < len(parts) else plan
 
 
 def _signature(kb: TenantKnowledge, agent: str) -> str:

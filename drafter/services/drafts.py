@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from ..delivery import records as deliveries
 from ..errors import Conflict, DrafterError, InvalidInput, NotFound
 from ..pipeline.drafting import DraftOutcome
+from ..pipeline.sanitize import clean_agent_name, clean_language, sanitize_message
 from ..schemas import Draft, DraftAction, DraftRequest, EvalResult, SourceRef, Usage
 from ..store.tables import Customer, Decision, DraftEvent, DraftJob, DraftRow, TenantConfig, utcnow
 from ..worker import jobs
@@ -210,16 +211,20 @@ class DraftService:
             row = s.get(DraftRow, draft_id)
             assert row is not None
             req = dict(row.request)
-        message = f"{req['subject']}\n\n{req['message']}" if req.get("subject") else str(req["message"])
-        agent = (req.get("agent") or {}).get("name") or None
+        # Plain text only reaches analysis and prompts (no markup, scripts, quoted history);
+        # the stored request stays as it came.
+        message = sanitize_message(f"{req['subject']}\n\n{req['message']}" if req.get("subject") else str(req["message"]))
+        agent = clean_agent_name((req.get("agent") or {}).get("name"))
         keep: contextlib.AbstractAsyncContextManager[None] = (
             kept_alive(self.s.db, lease, settings.worker_lease_s, settings.worker_draft_timeout_s) if inline else contextlib.nullcontext()
         )
         try:
             async with keep:
+                if not message:
+                    raise InvalidInput("the message has no text once markup and quoted history are removed")
                 outcome = await self.s.pipeline.run(
                     tenant=tenant, customer_id=str(req["customer_id"]), message=message, agent_name=agent,
-                    language=req.get("language"), instructions=req.get("instructions"),
+                    language=clean_language(req.get("language")), instructions=req.get("instructions"),
                 )
         except Exception as exc:
             if not inline:
@@ -253,6 +258,8 @@ class DraftService:
             row = s.get(DraftRow, draft_id)
             assert row is not None
             notes = list(o.notes)
+            if (row.request.get("agent") or {}).get("name") and agent is None:
+                notes.append("the agent name in the request does not look like a name; the brand's agent signs instead")
             if row.request.get("instructions") and o.writer != "llm":
                 notes.append("regeneration instructions need an LLM writer; this version was composed again from the plan")
             result: dict[str, Any] = {

@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import StoreUnavailable
+from ..errors import InvalidInput, StoreUnavailable
 from ..settings import Settings
 from .tables import Base
 
@@ -44,6 +44,11 @@ class Database:
         try:
             yield s
             s.commit()
+        except DataError as exc:
+            # The value, not the database: a NUL byte in a string on PostgreSQL, a number out of
+            # range. A 503 would send clients retrying (and read as an outage); it is bad input.
+            s.rollback()
+            raise InvalidInput(f"the request holds a value the database cannot store ({type(exc.orig).__name__})") from exc
         except SQLAlchemyError as exc:
             s.rollback()
             raise StoreUnavailable(f"database error: {exc.__class__.__name__}") from exc

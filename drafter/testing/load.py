@@ -7,6 +7,8 @@ Two modes:
   every accepted draft is read back: it must exist and be finished (`pending_review`,
   or `failed` with a reason), and its queue times give accepted → finished.
 - `sync`: every request drafts inside the request; the answer's latency is the figure.
+  When the model fails for good the answer is 503 with a `model_*` error that names the
+  draft it kept as `failed`; that draft is read back like the others.
 
 Requests go round-robin over the instances. A 5xx, a connection error or a draft that
 cannot be read back is counted; the caller decides what is acceptable (the tests and
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import re
 import time
 import uuid
 from collections import Counter
@@ -41,6 +44,11 @@ class LoadResult:
     accepted: int = 0  # 201 (sync) or 202 (async), after any 429 retries
     throttled: int = 0  # 429 answers (each one retried)
     server_errors: int = 0  # 5xx answers
+    internal_errors: int = 0  # 500 answers: never acceptable
+    model_failed: int = 0  # sync: 503 model_* answers (the draft was kept as failed)
+    error_codes: Counter[str] = field(default_factory=Counter)  # error.code of every non-2xx answer
+    read_errors: int = 0  # 5xx while reading the drafts back (retried)
+    unavailable: int = 0  # 503 store_unavailable answers that were retried (retry_unavailable)
     transport_errors: int = 0  # connection refused / reset / timed out
     other: Counter[int] = field(default_factory=Counter)  # any other status
     statuses: Counter[str] = field(default_factory=Counter)  # final draft statuses
@@ -56,8 +64,16 @@ class LoadResult:
 
     @property
     def ok(self) -> bool:
-        return (self.server_errors == 0 and self.transport_errors == 0 and self.missing == 0 and self.unfinished == 0
-                and self.accepted == self.requested)
+        """A healthy run: every request accepted, no 5xx, every draft found and finished."""
+        return self.ok_under_faults and self.server_errors == 0 and self.accepted == self.requested
+
+    @property
+    def ok_under_faults(self) -> bool:
+        """A run against a failing model: no 500, the only 5xx are 503s naming a failed draft,
+        and every draft is found and finished (completed, or failed with its reason)."""
+        return (self.internal_errors == 0 and self.transport_errors == 0 and self.missing == 0 and self.unfinished == 0
+                and self.server_errors == self.model_failed and self.accepted + self.model_failed == self.requested
+                and all(r != "no reason given" for r in self.failed_reasons))
 
     def figures(self) -> dict[str, Any]:
         def pct(xs: list[float]) -> dict[str, float]:
@@ -66,6 +82,8 @@ class LoadResult:
         return {
             "mode": self.mode, "requested": self.requested, "concurrency": self.concurrency, "instances": self.instances,
             "accepted": self.accepted, "throttled_429": self.throttled, "server_errors_5xx": self.server_errors,
+            "internal_errors_500": self.internal_errors, "model_failed_503": self.model_failed,
+            "store_unavailable_503_retried": self.unavailable, "read_errors_5xx": self.read_errors, "error_codes": dict(self.error_codes),
             "transport_errors": self.transport_errors, "other_statuses": dict(self.other), "final_statuses": dict(self.statuses),
             "missing": self.missing, "unfinished": self.unfinished, "failed_reasons": dict(self.failed_reasons.most_common(8)),
             "request_ms": pct(self.request_ms), "accepted_to_finished_ms": pct(self.finish_ms),
@@ -78,7 +96,8 @@ class LoadResult:
         f = self.figures()
         out = [
             f"{self.mode}: {self.requested} drafts at concurrency {self.concurrency} over {self.instances} instance(s): "
-            f"{self.accepted} accepted, {self.throttled} answered 429 (retried), {self.server_errors} 5xx, {self.transport_errors} transport errors",
+            f"{self.accepted} accepted, {self.throttled} answered 429 (retried), {self.server_errors} 5xx ({self.internal_errors} of them 500), "
+            f"{self.transport_errors} transport errors" + (f", error codes {dict(self.error_codes)}" if self.error_codes else ""),
             f"  request latency p50 {f['request_ms']['p50']:.0f} ms, p95 {f['request_ms']['p95']:.0f} ms, max {f['request_ms']['max']:.0f} ms",
         ]
         if self.mode == "async":
@@ -90,6 +109,16 @@ class LoadResult:
         return out
 
 
+_KEPT = re.compile(r"failed draft (d_[0-9a-f]+)")
+
+
+def _error_code(r: httpx.Response) -> str:
+    try:
+        return str(r.json()["error"]["code"])
+    except (ValueError, KeyError, TypeError):
+        return f"http_{r.status_code}_not_json"
+
+
 def _ts(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -97,8 +126,14 @@ def _ts(value: str | None) -> datetime | None:
 async def run_load(
     urls: list[str], key: str, bodies: Callable[[int], dict[str, Any]], *, drafts: int, concurrency: int, mode: str = "async",
     finish_timeout_s: float = 600.0, request_timeout_s: float = 600.0, max_retry_after_s: float = 5.0,
+    pace_per_s: float | None = None, retry_unavailable: bool = False,
 ) -> LoadResult:
-    """Send `drafts` requests (`bodies(i)` is the i-th body) and check every accepted draft."""
+    """Send `drafts` requests (`bodies(i)` is the i-th body) and check every accepted draft.
+
+    `pace_per_s` spreads the requests out (steady arrivals instead of a burst);
+    `retry_unavailable` sends a request again after a 503 `store_unavailable` (the
+    database is away), as a helpdesk would retry a webhook.
+    """
     if mode not in ("async", "sync"):
         raise ValueError("mode is async or sync")
     res = LoadResult(mode, drafts, concurrency, len(urls))
@@ -111,6 +146,8 @@ async def run_load(
     t0 = time.perf_counter()
 
     async def one(i: int) -> None:
+        if pace_per_s:
+            await asyncio.sleep(max(0.0, t0 + i / pace_per_s - time.perf_counter()))
         c = clients[next(spread)]
         body = dict(bodies(i))
         if mode == "async":
@@ -128,10 +165,21 @@ async def run_load(
                 res.throttled += 1
                 await asyncio.sleep(min(max_retry_after_s, float(r.headers.get("retry-after", "1") or 1)))
                 continue
-            if r.status_code >= 500:
-                res.server_errors += 1
-                return
             if r.status_code not in (201, 202):
+                code = _error_code(r)
+                res.error_codes[code] += 1
+                if retry_unavailable and r.status_code == 503 and code == "store_unavailable":
+                    res.unavailable += 1
+                    await asyncio.sleep(1.0)
+                    continue
+                if r.status_code >= 500:
+                    res.server_errors += 1
+                    res.internal_errors += r.status_code == 500
+                    kept = _KEPT.search(r.text) if r.status_code == 503 and code.startswith("model_") else None
+                    if kept:
+                        res.model_failed += 1
+                        res.ids.append(kept.group(1))
+                        return
                 res.other[r.status_code] += 1
                 return
             res.accepted += 1
@@ -176,7 +224,8 @@ async def _check(res: LoadResult, clients: list[httpx.AsyncClient], t0: float, t
                 elif r.status_code == 404:
                     views[draft_id] = {"status": "missing"}
                 elif r.status_code >= 500:
-                    res.server_errors += 1
+                    res.read_errors += 1
+                    res.internal_errors += r.status_code == 500
                     await asyncio.sleep(0.5)
                     continue
                 return

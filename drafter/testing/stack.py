@@ -180,6 +180,21 @@ class Stack:
         _, body = http_json("GET", self.fake_url.removesuffix("/v1") + "/_stats")
         return dict(body["stats"])
 
+    def start_chroma(self, path: Path | None = None) -> str:
+        """A Chroma server (`chroma run`, the CLI that ships with chromadb) for every instance."""
+        import shutil as _shutil
+
+        exe = _shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+        port = free_port()
+        folder = path or self.home / "chroma-server"
+        folder.mkdir(parents=True, exist_ok=True)
+        env = {**self.base_env(), "ANONYMIZED_TELEMETRY": "False", "CHROMA_TELEMETRY": "False"}
+        proc = self._spawn(f"chroma-{port}", [exe, "run", "--path", str(folder), "--host", "127.0.0.1", "--port", str(port)], env)
+        proc.port, proc.url = port, f"http://127.0.0.1:{port}"
+        wait_until(lambda: http_json("GET", proc.url + "/api/v2/heartbeat", timeout=2)[0] == 200, 60, "the Chroma server")
+        self.chroma_url = proc.url
+        return proc.url
+
     def ingest(self, tenant: str = "default", folder: Path | None = None) -> None:
         self._cli("ingest", *([str(folder)] if folder else []), "--tenant", tenant)
 
@@ -222,8 +237,8 @@ class Stack:
                 proc.popen.wait(10)
 
     def stop_all(self) -> None:
-        # Servers and workers first (they may be finishing drafts), the fake model last.
-        for proc in sorted(self.procs, key=lambda p: p.name.startswith("fake-llm")):
+        # Servers and workers first (they may be finishing drafts), then the model and Chroma.
+        for proc in sorted(self.procs, key=lambda p: p.name.startswith(("fake-llm", "chroma"))):
             self.stop(proc)
 
     def __enter__(self) -> Stack:

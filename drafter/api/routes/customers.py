@@ -17,7 +17,7 @@ router = APIRouter(prefix="/v1/customers", tags=["customers"])
 
 @router.get("")
 def list_customers(
-    limit: int = Query(default=100, ge=1, le=1000), offset: int = Query(default=0, ge=0),
+    limit: int = Query(default=100, ge=1, le=1000), offset: int = Query(default=0, ge=0, le=1_000_000_000),
     services: Services = Depends(get_services), caller: Caller = Depends(require("read")),
 ) -> list[dict[str, Any]]:
     q = select(Customer).where(Customer.tenant == caller.tenant).order_by(Customer.id).limit(limit).offset(offset)

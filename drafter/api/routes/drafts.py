@@ -43,7 +43,7 @@ def list_drafts(
     status: str | None = Query(default=None, description="pending_review lists angriest and most urgent first, then oldest"),
     language: str | None = Query(default=None, max_length=10), intent: str | None = Query(default=None, max_length=30),
     customer_id: str | None = Query(default=None, max_length=200),
-    limit: int = Query(default=50, ge=1, le=500), offset: int = Query(default=0, ge=0),
+    limit: int = Query(default=50, ge=1, le=500), offset: int = Query(default=0, ge=0, le=1_000_000_000),
     services: Services = Depends(get_services), caller: Caller = Depends(require("read")),
 ) -> list[DraftView]:
     return DraftService(services).list(

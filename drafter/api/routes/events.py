@@ -117,7 +117,8 @@ async def draft_events(
     services: Services = Depends(get_services), caller: Caller = Depends(require("read")),
 ) -> StreamingResponse:
     await asyncio.to_thread(DraftService(services).get, draft_id, tenant=caller.tenant)  # 404 before the stream starts
-    after = int(last_event_id) if last_event_id and last_event_id.isdigit() else 0
+    # An event id beyond 64 bits would overflow the database integer: treat it as the newest.
+    after = min(int(last_event_id), 2**63 - 1) if last_event_id and last_event_id.isascii() and last_event_id.isdigit() else 0
     return StreamingResponse(
         stream_events(services, draft_id, caller.tenant, after, request.is_disconnected),
         media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},

@@ -8,6 +8,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Query
 
+from ...errors import InvalidInput
 from ...services.container import Services
 from ...services.insights import MAX_WEEKS, insights
 from ..deps import Caller, get_services, require
@@ -23,5 +24,7 @@ def get_insights(
 ) -> dict[str, Any]:
     # Drafts carry wall-clock stamps, customer history business dates (DRAFTER_TODAY may pin
     # them): end at the later "today" so neither is cut off.
+    if until is not None and not date(1970, 1, 1) <= until <= date(9999, 1, 1):  # date arithmetic near year 1 or 9999 overflows
+        raise InvalidInput(f"until {until} is out of range: use a date between 1970-01-01 and 9999-01-01")
     end = until or max(datetime.now(UTC).date(), services.settings.today_date())
     return insights(services.db, caller.tenant, until=end, weeks=weeks)

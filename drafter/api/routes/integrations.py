@@ -45,7 +45,7 @@ def update_integration(
 @router.get("/v1/integrations/{integration_id}/deliveries", response_model=list[DeliveryOut])
 def integration_deliveries(
     integration_id: str, state: str | None = Query(default=None, description="pending, sending, delivered or failed"),
-    limit: int = Query(default=50, ge=1, le=500), offset: int = Query(default=0, ge=0),
+    limit: int = Query(default=50, ge=1, le=500), offset: int = Query(default=0, ge=0, le=1_000_000_000),
     services: Services = Depends(get_services), caller: Caller = Depends(require("read")),
 ) -> list[DeliveryOut]:
     IntegrationService(services.db).get(integration_id, tenant=caller.tenant)  # 404 for another tenant's

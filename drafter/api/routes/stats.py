@@ -5,6 +5,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Query
 
+from ...errors import InvalidInput
 from ...services.container import Services
 from ...services.stats import review_stats
 from ..deps import Caller, get_services, require
@@ -19,4 +20,7 @@ def stats(
     days: int = Query(default=30, ge=1, le=3660),
     services: Services = Depends(get_services), caller: Caller = Depends(require("read")),
 ) -> dict[str, Any]:
+    for day in (since, until):
+        if day is not None and not date(1970, 1, 1) <= day <= date(9999, 1, 1):  # date arithmetic near year 1 or 9999 overflows
+            raise InvalidInput(f"{day} is out of range: use a date between 1970-01-01 and 9999-01-01")
     return review_stats(services.db, caller.tenant, since=since, until=until, days=days)
