@@ -65,7 +65,7 @@ def machine() -> str:
 def table(rows: list[tuple[str, ...]], head: tuple[str, ...]) -> str:
     widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
     line = "  ".join("-" * w for w in widths)
-    fmt = "  ".join("{:<%d}" % w if i == 0 else "{:>%d}" % w for i, w in enumerate(widths))
+    fmt = "  ".join(f"{{:<{w}}}" if i == 0 else f"{{:>{w}}}" for i, w in enumerate(widths))
     return "\n".join([fmt.format(*head), line, *(fmt.format(*map(str, r)) for r in rows)])
 
 

@@ -22,7 +22,11 @@ import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, settings  # noqa: E402
-from schemathesis.checks import content_type_conformance, not_a_server_error, response_schema_conformance  # noqa: E402
+from schemathesis.checks import (  # noqa: E402
+    content_type_conformance,
+    not_a_server_error,
+    response_schema_conformance,
+)
 
 EXAMPLES = int(os.environ.get("DRAFTER_FUZZ_EXAMPLES", "8"))
 _STATE: dict[str, Any] = {}

@@ -74,7 +74,7 @@ def percentile(values: list[float], q: float) -> float:
     xs = sorted(values)
     if not xs:
         return float("nan")
-    return xs[min(len(xs) - 1, max(0, int(round(q * (len(xs) - 1)))))]
+    return xs[min(len(xs) - 1, max(0, round(q * (len(xs) - 1))))]
 
 
 @dataclass

@@ -341,6 +341,8 @@ PACK = RulePack(
         r"(?:^|\s)(?:u|ur|k|kk|np|ty)(?=\s|[.,!?]|$)",
     ),
     sarcasm=rx(
+        r"\b(?:it seems|apparently|evidently|clearly|i guess)\b[^.!?]{8,120}!",
+        r"\b(?:we )?(?:haven't|have not) (?:yet )?(?:found|figured out|invented|discovered) (?:a way|how)\b",
         r"\b(?:obviously|clearly) (?:you|if you|nobody|someone)\b",
         r"\bas (?:i|we)(?:'ve| have)? (?:already |clearly )?(?:said|told you|explained|mentioned|stated)\b",
         r"\bas (?:already |previously )?(?:stated|explained|mentioned) (?:before|previously|above|in our)\b",
