@@ -513,9 +513,14 @@ def grounded(ctx: EvalContext) -> CheckResult:
             continue
         committed += 1
         reason = _unsupported(m, b)
-        if reason is None and m.kind == "amount" and _cents(m.lo) in asked and _money_given(ctx, m, concepts):
-            if _unsupported(m, b_sources) is not None:
-                reason = "only the customer's message states this amount; no source backs giving it"
+        if (
+            reason is None
+            and m.kind == "amount"
+            and _cents(m.lo) in asked
+            and _money_given(ctx, m, concepts)
+            and _unsupported(m, b_sources) is not None
+        ):
+            reason = "only the customer's message states this amount; no source backs giving it"
         ident = (m.kind, m.lo, m.hi, m.unit)
         if reason is None or ident in seen:
             continue
