@@ -49,7 +49,9 @@ class LoadResult:
     error_codes: Counter[str] = field(default_factory=Counter)  # error.code of every non-2xx answer
     read_errors: int = 0  # 5xx while reading the drafts back (retried)
     unavailable: int = 0  # 503 store_unavailable answers that were retried (retry_unavailable)
-    transport_errors: int = 0  # connection refused / reset / timed out
+    transport_errors: int = 0  # connection refused / reset / timed out, 4 times in a row (given up)
+    transport_retried: int = 0  # such errors after which the request was sent again
+    transport_kinds: Counter[str] = field(default_factory=Counter)
     other: Counter[int] = field(default_factory=Counter)  # any other status
     statuses: Counter[str] = field(default_factory=Counter)  # final draft statuses
     missing: int = 0  # accepted but not found afterwards (lost)
@@ -84,7 +86,7 @@ class LoadResult:
             "accepted": self.accepted, "throttled_429": self.throttled, "server_errors_5xx": self.server_errors,
             "internal_errors_500": self.internal_errors, "model_failed_503": self.model_failed,
             "store_unavailable_503_retried": self.unavailable, "read_errors_5xx": self.read_errors, "error_codes": dict(self.error_codes),
-            "transport_errors": self.transport_errors, "other_statuses": dict(self.other), "final_statuses": dict(self.statuses),
+            "transport_errors": self.transport_errors, "transport_retried": self.transport_retried, "transport_kinds": dict(self.transport_kinds), "other_statuses": dict(self.other), "final_statuses": dict(self.statuses),
             "missing": self.missing, "unfinished": self.unfinished, "failed_reasons": dict(self.failed_reasons.most_common(8)),
             "request_ms": pct(self.request_ms), "accepted_to_finished_ms": pct(self.finish_ms),
             "submit_s": round(self.submit_s, 2), "total_s": round(self.total_s, 2),
@@ -97,7 +99,8 @@ class LoadResult:
         out = [
             f"{self.mode}: {self.requested} drafts at concurrency {self.concurrency} over {self.instances} instance(s): "
             f"{self.accepted} accepted, {self.throttled} answered 429 (retried), {self.server_errors} 5xx ({self.internal_errors} of them 500), "
-            f"{self.transport_errors} transport errors" + (f", error codes {dict(self.error_codes)}" if self.error_codes else ""),
+            f"{self.transport_errors} transport errors ({self.transport_retried} retried: {dict(self.transport_kinds)})"
+            + (f", error codes {dict(self.error_codes)}" if self.error_codes else ""),
             f"  request latency p50 {f['request_ms']['p50']:.0f} ms, p95 {f['request_ms']['p95']:.0f} ms, max {f['request_ms']['max']:.0f} ms",
         ]
         if self.mode == "async":
@@ -153,13 +156,22 @@ async def run_load(
         if mode == "async":
             body["async"] = True
         idem = {"Idempotency-Key": f"load-{run_tag}-{i}"}
+        broken = 0
         while True:
             started = time.perf_counter()
             try:
                 r = await c.post("/v1/drafts", json=body, headers=idem)
-            except httpx.TransportError:
-                res.transport_errors += 1
-                return
+            except httpx.TransportError as exc:
+                # A kept-alive connection the server closed as it was reused, a reset: the
+                # Idempotency-Key makes sending it again safe (it can't make a second draft).
+                res.transport_kinds[type(exc).__name__] += 1
+                broken += 1
+                if broken > 3:
+                    res.transport_errors += 1
+                    return
+                res.transport_retried += 1
+                await asyncio.sleep(0.5 * broken)
+                continue
             took = (time.perf_counter() - started) * 1000
             if r.status_code == 429:
                 res.throttled += 1

@@ -24,7 +24,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
@@ -133,6 +133,7 @@ class LeaseKeeper:
             tokens = [t for t, (_, since) in self._held.items() if now - since < self.max_hold_s]
         if not tokens:
             return 0
+        lost = 0
         with self.db.session() as s:
             res = s.execute(
                 update(DraftJob)
@@ -141,8 +142,16 @@ class LeaseKeeper:
                 .execution_options(synchronize_session=False)
             )
             kept = res.rowcount if isinstance(res, CursorResult) else len(tokens)
-        if kept < len(tokens):
-            log.warning("%d of %d leases were lost (expired and taken over); their results will be discarded", len(tokens) - kept, len(tokens))
+            if kept < len(tokens):
+                # A draft that finished a moment ago (its job is done, its lease not yet
+                # discarded) is not lost: only the ones now queued again or someone else's are.
+                renewed = set(s.scalars(select(DraftJob.token).where(DraftJob.token.in_(tokens), DraftJob.state == "leased")))
+                with self._lock:
+                    ids = {self._held[t][0].draft_id for t in tokens if t not in renewed and t in self._held}
+                done = set(s.scalars(select(DraftJob.draft_id).where(DraftJob.draft_id.in_(ids), DraftJob.state.in_(("done", "failed", "cancelled"))))) if ids else set()
+                lost = len(ids - done)
+        if lost:
+            log.warning("%d of %d leases were lost (expired and taken over); their results will be discarded", lost, len(tokens))
         return kept
 
     def start(self) -> LeaseKeeper:
