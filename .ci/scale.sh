@@ -10,14 +10,14 @@
 # everything stopped again. Bounded: every wait has a deadline and the load test runs
 # under `timeout`. Exits non-zero if any draft is lost, unfinished, or answered 5xx.
 #
-#   bash .ci/scale.sh                       # 600 drafts at concurrency 60 (each mode)
+#   bash .ci/scale.sh                       # 400 drafts at concurrency 50 (each mode)
 #   SCALE_DRAFTS=2000 SCALE_CONCURRENCY=100 bash .ci/scale.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f .venv/bin/activate ] && . .venv/bin/activate
 
-DRAFTS=${SCALE_DRAFTS:-600}
-CONCURRENCY=${SCALE_CONCURRENCY:-60}
+DRAFTS=${SCALE_DRAFTS:-400}
+CONCURRENCY=${SCALE_CONCURRENCY:-50}
 LATENCY_MS=${SCALE_LATENCY_MS:-50}
 POOL=${SCALE_POOL_SIZE:-8}
 BUDGET_S=${SCALE_TIMEOUT_S:-1200}

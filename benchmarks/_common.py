@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import platform
+import shutil
 import statistics
 import tempfile
 import time
@@ -78,5 +80,26 @@ def save(name: str, figures: dict[str, Any], path: str | None = None) -> Path:
     return target
 
 
+_SCRATCH: list[Path] = []
+_KEEP = [os.environ.get("DRAFTER_BENCH_KEEP") == "1"]
+
+
 def scratch(prefix: str) -> Path:
-    return Path(tempfile.mkdtemp(prefix=f"drafter-{prefix}-"))
+    """A temporary folder, removed when the benchmark exits (kept after a failure, or
+    with DRAFTER_BENCH_KEEP=1, for the logs and databases in it)."""
+    path = Path(tempfile.mkdtemp(prefix=f"drafter-{prefix}-"))
+    _SCRATCH.append(path)
+    return path
+
+
+def keep_scratch() -> None:
+    _KEEP[0] = True
+    for path in _SCRATCH:
+        print(f"kept for inspection: {path} (process logs under home/logs)")
+
+
+@atexit.register
+def _remove_scratch() -> None:
+    if not _KEEP[0]:
+        for path in _SCRATCH:
+            shutil.rmtree(path, ignore_errors=True)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -76,16 +75,15 @@ def main(argv: list[str] | None = None) -> int:
         "model plans and writes": asyncio.run(drafts(base.model_copy(update={"planner": "llm", "writer": "llm", "max_revisions": 0}),
                                                      [unique(sample[5 + i % 10], 100 + i) for i in range(a.drafts)])),
     }
-    rows = [("first draft in a fresh process", f"{cold:.1f} s", f"{first[0][1]} calls", "")]
+    rows = [("first draft in a fresh process", f"{cold:.2f} s", f"{first[0][1]} calls", "")]
     figures: dict[str, Any] = {"cold_first_draft_s": round(cold, 2), "ways": {}}
     for name, runs in ways.items():
         secs = [r[0] for r in runs]
-        rows.append((name, f"{sum(secs) / len(secs):.1f} s", f"{runs[0][1]} calls", ", ".join(sorted({r[2] for r in runs}))))
+        rows.append((name, f"{sum(secs) / len(secs):.2f} s", f"{runs[0][1]} calls", ", ".join(sorted({r[2] for r in runs}))))
         figures["ways"][name] = {"seconds_per_draft": [round(x, 2) for x in secs], "calls": runs[0][1]}
     print(f"embedded model, whole drafts in-process; {machine()}")
     print(table(rows, ("", "seconds per draft", "model calls", "language")))
     print(f"figures: {save('embedded_draft', figures, a.json)}")
-    shutil.rmtree(home.parent, ignore_errors=True)
     return 0
 
 

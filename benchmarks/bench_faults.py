@@ -26,7 +26,7 @@ from drafter.testing.faults import FAULT_ENV, database_outage, model_faults
 from drafter.testing.pgtemp import TempPostgres, available
 from drafter.testing.stack import Stack
 
-from ._common import machine, save, scratch, tickets, unique
+from ._common import keep_scratch, machine, save, scratch, tickets, unique
 
 
 def bodies() -> Any:
@@ -96,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(figures[part]["lines"]))
     print(f"figures: {save('faults' + ('_full' if a.full else ''), figures, a.json)}")
     failed = any(figures[p]["ok"] is False for p in ("model", "database") if p in figures)
+    if failed:
+        keep_scratch()
     return 1 if failed else 0
 
 

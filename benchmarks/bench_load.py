@@ -25,7 +25,7 @@ from typing import Any
 from drafter.testing.load import LoadResult, run_load
 from drafter.testing.stack import Stack
 
-from ._common import cpu_seconds, machine, rss_mib, save, scratch, tickets, unique
+from ._common import cpu_seconds, keep_scratch, machine, rss_mib, save, scratch, tickets, unique
 
 
 def bodies() -> Any:
@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"server CPU per draft {f['server_cpu_ms_per_draft']} ms; resident memory (MiB) {f['rss_mib']}")
     print(f"figures: {save('load' + ('_full' if a.full else ''), f, a.json)}")
     print("PASS" if f["ok"] else "FAIL: see above (5xx, transport errors, lost or unfinished drafts)")
+    if not f["ok"]:
+        keep_scratch()
     return 0 if f["ok"] else 1
 
 

@@ -257,6 +257,28 @@ def test_next_step(lang: str, body: str, ok: bool) -> None:
     assert res.severity == "advisory"
 
 
+@pytest.mark.parametrize(
+    ("lang", "body", "ok"),
+    [
+        # the fix reported as done leaves nothing to wait for
+        ("en", "I've waived the 30.00 EUR late fee, so it won't appear on your next bill.", True),
+        ("tr", "Gecikme bedelini hesabınızdan sildim, bir sonraki faturanızda görünmeyecek.", True),
+        ("ar", "لقد ألغيتُ رسوم التأخير، ولن تظهر في فاتورتك القادمة.", True),
+        # handing it on, or money still on its way with no date, is not done
+        ("en", "I've passed your complaint to the billing team.", False),
+        ("en", "I've refunded the charge.", False),
+        ("en", "I've made a note and we'll get someone out to look at it.", False),
+        # a wish is not a promise
+        ("en", "I've rebooked you for Monday 3 March at 10:00. I hope you feel better soon.", True),
+        ("ar", "حجزنا لك موعداً يوم الاثنين الساعة 10:00، وأتمنى لك الشفاء قريباً.", True),
+        ("tr", "Randevunuzu aynı gün içinde kendim ayarlayacağım.", True),
+    ],
+)
+def test_next_step_done_handed_on_or_wished(lang: str, body: str, ok: bool) -> None:
+    res = check("next_step", lang, reply(lang, body))
+    assert res.passed is ok, res.explanation
+
+
 def test_next_step_not_applicable_to_praise() -> None:
     res = check("next_step", "en", reply("en", "Thank you for the kind words."), intent="praise")
     assert res.passed and not res.applicable
@@ -455,6 +477,33 @@ def test_clean_text(draft: str, ok: bool) -> None:
 )
 def test_tone(lang: str, body: str, intent: str, ok: bool) -> None:
     res = check("tone", lang, reply(lang, body), intent=intent)
+    assert res.passed is ok, res.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "ok"),
+    [
+        # sarcasm and condescension in ordinary words: mock praise, irony, "most people know"
+        ("en", "Well done, you've found the one week our courier was on strike. I've resent the parcel.", False),
+        ("en", "I'm sure an evening without internet was just what you needed. I've credited 10.00 EUR.", False),
+        ("en", "Most customers realise that a router needs power to work, but I've sent an engineer anyway.", False),
+        ("en", "Let me explain it slowly: the bill comes on the 1st.", False),
+        ("en", "Fine, I'll refund it, but we'll cover it anyway only this time.", False),
+        # near misses that are warm, not sarcastic
+        ("en", "Congratulations on your new home! I've moved your plan to the new address.", True),
+        ("en", "I'm glad you managed to get the router working again.", True),
+        ("tr", "Tebrikler, kampanyamızdan iki kez yararlanmayı başarmışsınız.", False),
+        ("tr", "Çoğu müşteri faturanın ayın 1'inde geldiğini bilir, yine de açıklayayım.", False),
+        ("tr", "Eminim bütün akşamı internetsiz geçirmek tam da istediğiniz şeydi.", False),
+        ("tr", "Yeni evinizi tebrik ederim! Aboneliğinizi yeni adrese taşıdım.", True),
+        ("ar", "تهانينا، فقد نجحتَ في حجز الموعد نفسه مرتين.", False),
+        ("ar", "معظم العملاء يعرفون أن الفاتورة تصدر في أول الشهر.", False),
+        ("ar", "على الأقل حظيتَ بأمسية هادئة بلا إنترنت.", False),
+        ("ar", "ألف مبروك على المنزل الجديد! نقلتُ اشتراكك إلى العنوان الجديد.", True),
+    ],
+)
+def test_tone_sarcasm_in_plain_words(lang: str, body: str, ok: bool) -> None:
+    res = check("tone", lang, reply(lang, body), intent="complaint")
     assert res.passed is ok, res.explanation
 
 

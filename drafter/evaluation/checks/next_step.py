@@ -53,7 +53,8 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
     committed = pack.commitment.search(norm) is not None
     # "anything else you need while we fix this?" asks; it assures nothing
     question = sent.text.rstrip().endswith(("?", "؟"))
-    concrete = False
+    # the fix done and reported ("I've refunded the 40 GBP") leaves nothing to wait for
+    concrete = not question and pack.resolved.search(norm) is not None
     vague: Hit | None = None
     for a, b in _clauses(norm):
         # "since 08:00" is not a next step; blank it out, keeping the offsets
@@ -64,7 +65,7 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
         if pack.when.search(clause) is not None:
             concrete = concrete or committed
             continue
-        m = None if question else pack.vague.search(clause)
+        m = None if question or pack.wish.search(clause) else pack.vague.search(clause)
         if m is not None and vague is None:
             s = index[a + m.start()]
             e = index[a + m.end() - 1] + 1

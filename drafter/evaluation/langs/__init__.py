@@ -84,6 +84,11 @@ class RulePack:
     past_time: Pattern = NEVER
     # a future deadline ("within 5 business days", "tomorrow"): a next step by itself
     deadline: Pattern = NEVER
+    # the fix reported as done by the agent ("I've refunded the 40 GBP"): nothing is left
+    # pending, so no time is owed; handing it on ("I've passed this to the team") is not
+    resolved: Pattern = NEVER
+    # a wish for the customer ("I hope you're back on your feet soon"): its "soon" promises nothing
+    wish: Pattern = NEVER
     # words that legitimately start a sentence in lower case ("iPhone", "e-mail")
     lowercase_ok: frozenset[str] = frozenset()
     # examples used in suggestions, in this language

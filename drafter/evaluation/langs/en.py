@@ -243,6 +243,7 @@ PACK = RulePack(
         r"\bwhere (?:can|do|should) i\b",
     ),
     vague=rx(
+        r"\b(?:get|send|have) (?:someone|somebody|a (?:technician|plumber|engineer|colleague|specialist)) (?:out |over |round |along )?to (?:look|check|have a look|take a look|inspect)\b",
         r"\b(?:someone|somebody|a colleague|colleagues|the (?:right|relevant|appropriate) (?:team|person|department)|the (?:\w+ )?team|our (?:\w+ )?team|they|we|i)(?: from [\w ]{1,30}?)?(?:'ll| will| should| shall|'d| would| are going to|'re going to| can| may)? (?:try to |aim to |endeavou?r to |do (?:our|my) best to )?(?:look into|looking into|look at|take a look|check (?:on )?(?:this|it|that)|get back to you|be in touch|reach out|follow (?:up|this up|it up)|investigate|review (?:this|it|your case)|see what (?:we|i) can do|see what can be done|sort (?:this|it|things) out|get (?:this|it|things|everything) (?:sorted|fixed|resolved|sorted out)|resolve (?:this|it|the issue|the problem)|fix (?:this|it)|do (?:our|my|everything|what)|work on (?:this|it)|keep you (?:posted|updated|informed)|update you|let you know|handle (?:this|it)|take care of (?:this|it)|pass (?:this|it) on|escalate (?:this|it))\b",
         r"\b(?:this|it|that|the (?:issue|problem|matter|situation|error))(?: should| will| can| could| may| might)? (?:be |get |getting )?(?:resolved|sorted|fixed|rectified|handled|looked into|corrected|dealt with|addressed|taken care of|sorted out|cleared up|worked out)\b",
         r"\b(?:as soon as (?:possible|we can|we're able|practicable)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|(?<!as )soon(?! as)|before long|in a while|eventually|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
@@ -276,7 +277,7 @@ PACK = RulePack(
         r"\b(?:is|are|has been|have been|was|were) (?:now )?(?:\w+ed|sent|set|paid|booked|scheduled|on (?:its|their) way)\b",
         r"\b(?:just|simply) (?:reply|let me know|tell me|confirm|choose|pick|send)\b",
         r"\b(?:reply|let me know|tell me|confirm)\b[^.!?]{0,60}\band (?:i|we)(?:'ll| will)\b",
-        r"\b(?:you can|you'll be able to|you will be able to|you're able to|i can|we can)\b",
+        r"\b(?:you can|you'll be able to|you will be able to|you're able to|i can|we can|they can|they'll|they will)\b",
         r"\b(?:expect|expected|expects|estimated|scheduled|due|arrive|arrives|reach|reaches|appear|appears|show up|shows up|be back|is back|comes back)\b",
     ),
     upsell=(
@@ -337,7 +338,7 @@ PACK = RulePack(
         r"\b(?:and|but|or|because|the|a|an|our|your|however|although|whereas)\s*[.;:]*$",
     ),
     slang=rx(
-        r"\b(?:lol|lmao|rofl|omg|wtf|gonna|wanna|gotta|kinda|sorta|dude|bro|mate|buddy|pal|yikes|oops|oopsie|whoops|my bad|no biggie|no prob|no probs|chill|btw|tbh|imo|idk|thx|pls|plz|yep|nope|yeah|yup|haha+|hehe+|meh|ugh|crap|damn|heck|sucks|screwed up|messed up big time|shit happens|stuff happens|our bad|big time|not our finest|whatevs|cheers mate|cool beans|totally (?:on us|our bad)|u r|ur (?:order|account|money)|xoxo)\b",
+        r"\b(?:lol|lmao|rofl|omg|wtf|gonna|wanna|gotta|kinda|sorta|dude|bro|(?<!office )(?<!flat )(?<!room )(?<!team )(?<!class )(?<!house )(?<!work )(?<!play )(?<!soul )(?<!running )mate|buddy|pal|yikes|oops|oopsie|whoops|my bad|no biggie|no prob|no probs|chill|btw|tbh|imo|idk|thx|pls|plz|yep|nope|yeah|yup|haha+|hehe+|meh|ugh|crap|damn|heck|sucks|screwed up|messed up big time|shit happens|stuff happens|our bad|big time|not our finest|whatevs|cheers mate|cool beans|totally (?:on us|our bad)|u r|ur (?:order|account|money)|xoxo)\b",
         r"(?:^|\s)(?:u|ur|k|kk|np|ty)(?=\s|[.,!?]|$)",
     ),
     sarcasm=rx(
@@ -356,6 +357,41 @@ PACK = RulePack(
         r",\s*right\s*\?",
         r"\bof course (?:our|we|the|you|he|she|they)\b[^.!?]{0,40}\b(?:doesn't|don't|can't|cannot|has no|have no|isn't|wasn't|won't)\b",
         r"\b(?:lucky you|what a surprise|surprise surprise|of course you|you of all people|how shocking)\b",
+        # mock praise of what went wrong
+        r"\b(?:congratulations|congrats|well done|bravo|kudos|hats off)[,!]? (?:to you,? )?(?:you(?:'ve| have)? (?:managed|did|got|found|somehow|actually|successfully|paid|booked|broke|lost|missed)|for (?:managing|paying|booking|losing|breaking|forgetting|missing|ordering|finding))",
+        r"(?<!glad )(?<!happy )(?<!pleased )(?<!great )(?<!good )(?<!relieved )\byou(?:'ve| have)? (?:somehow |actually |successfully |really )?managed to\b",
+        r"\b(?:takes|took|requires|shows|showed) (?:real |some |true |genuine |a (?:special |real |rare |certain )?)?(?:talent|dedication|skill|determination|creativity|gift|commitment)\b",
+        r"\bnot (?:everyone|everybody|many people|many customers|just anyone) (?:can|could|manages?|would|does|is able to)\b",
+        r"\b(?:quite|what|such) (?:an?|the) (?:achievement|feat|accomplishment|talent)\b",
+        r"\b(?:creative|imaginative|interesting|novel|original) (?:reading|interpretation|take) (?:of|on)\b",
+        # irony: the customer surely enjoyed it; the bright side of our failure
+        r"\b(?:i'm sure|i am sure|no doubt|i bet|i imagine|i suppose|surely)\b[^.!?]{0,90}\b(?:exactly|just|precisely) (?:what|how|the)\b",
+        r"\b(?:exactly|just|precisely) (?:what|how) (?:you|anyone|everyone) (?:had )?(?:wanted|hoped|planned|dreamed|pictured|imagined|had in mind|would want|would choose|would like) to (?:spend|start|end|begin)\b",
+        r"\bat least you (?:got|had|have|get|were|now|could|learned|learnt|saved|didn't|won't|can now)\b",
+        r"\b(?:on the bright side|look on the bright side|silver lining|every cloud|blessing in disguise|quality time)\b",
+        r"\bi'm sure you (?:enjoyed|loved|had (?:a )?(?:great|lovely|wonderful|fun|nice))\b",
+        r"\bwhat (?:a|an) (?:fun|lovely|delightful|wonderful|exciting|memorable) (?:way|experience|surprise|adventure|start|morning|day|evening)\b",
+        # condescension about what the customer knows or read
+        r"\b(?:most|many|other|regular|experienced|sensible|normal|our other) (?:people|customers|drivers|users|guests|owners|travell?ers|passengers|patients|members|shoppers|students|parents|clients|readers|adults|tenants|riders|visitors)\b[^.!?]{0,30}\b(?:know|remember|realise|realize|understand|figure out|are aware|manage|read|check|notice|would know|tend to know)\b",
+        r"\b(?:anyone|everyone|everybody|any adult|a child|most people) (?:knows|would know|can see|can tell|could tell|understands|will tell you|would have)\b",
+        r"\b(?:i'll|i will|let me|allow me to) (?:explain|put|say|spell|break) (?:it|this|that)(?: out| down)?(?: for you)? (?:simply|slowly|plainly|again|once more|in simple terms|more simply|one more time|very simply|step by step)\b",
+        r"\byou(?:'d| would) (?:find|see|know|notice|have seen|have known|have found) (?:that |this |it )?(?:if|had) you\b",
+        r"\bif you (?:read|look at|check|open|bother to)\b[^.!?]{0,50}\b(?:already|we sent|we've sent|you received|properly|carefully|again)\b",
+        r"\b(?:you do|surely you|i'm sure you|i am sure you) (?:realise|realize|know|understand|appreciate|remember|are aware)\b",
+        r"\byou must (?:have (?:missed|overlooked|not (?:seen|read|noticed))|know|realise|realize|be aware)\b",
+        r"\bnext time,? (?:please )?(?:try to|make sure|remember to|be sure to|read|double-check|pay attention|check)\b",
+        r"\ball you (?:had|needed) to do was\b",
+        r"\b(?:hope(?:fully)?|i trust) (?:this|that|it|everything)(?:'s| is)? (?:is )?(?:clear|clearer|clears (?:it|things|everything) up|makes sense) (?:now|this time|at last|enough)\b",
+        # dismissing the complaint; grudging help
+        r"\bbut (?:we'll|we will|i'll|i will|we can|i can|we've|i've) (?:still )?(?:cover|refund|pay|do|fix|replace|waive|sort|covered|refunded|paid|waived)\b[^.!?]{0,30}\banyway\b",
+        r"(?:^|[.!?]\s)(?:fine|alright),? (?:we'll|i'll|we will|i will|we can|i can|you win)\b",
+        r"\b(?:no need to (?:panic|shout|get (?:upset|angry|worked up|so upset)|be so|make a fuss)|there's no need for (?:that|the drama|all that)|take a (?:deep )?breath|it's not the end of the world|first world problem|overreact\w*|making a (?:big |huge )?(?:deal|fuss|drama))\b",
+        r"\b(?:we're|we are|i'm|i am) not (?:magicians?|miracle workers?|mind readers?|a charity)\b|\b(?:can't|cannot) work miracles\b|\bpatience is a virtue\b|\bgood things come to those\b|\brome wasn't built\b",
+        r"\b(?:believe it or not|lo and behold|who would have thought|who knew|shockingly|ironically)\b",
+        r"\b(?:you're|you are) not (?:our|the) only (?:customer|client|guest|patient|passenger|member)\b|\bother (?:customers|people|guests|clients|patients|passengers|members) (?:manage|don't seem|have no|seem to|never|somehow)\b|\bsome of us\b",
+        r"\b(?:what did you expect|i'm not sure what you expected|did you really expect|you can't (?:really )?expect|you'd think)\b",
+        r"\b(?:unfortunately|sadly) for you\b|\b(?:tough|hard) luck\b|\bthat's (?:just )?(?:life|how it goes)\b",
+        r"\b(?:sweetie|sweetheart|honey|hun|darling|my dear)\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",
@@ -391,7 +427,13 @@ PACK = RulePack(
         r"\bwithin (?:the next )?(?:\d|a |an |one|two|three|four|five|24|48)",
         r"\bin (?:the next )?\d+ (?:minutes|hours|days|business days|working days|weeks)\b",
         r"\b(?:tomorrow|tonight)\b",
+        r"\b(?:the same day|same-day|next-day|next day delivery|overnight|by the end of (?:the|today)|before the end of (?:the|today))\b",
         r"\bby (?:noon|midday|the end of|end of|close of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)",
+    ),
+    wish=rx(r"\b(?:i|we) (?:hope|wish)\b|\bget well\b|\bhopefully you\b|\ball the best\b"),
+    # money on its way (refunded, credited) still owes the customer a when
+    resolved=rx(
+        r"\b(?:i|we)(?:'ve| have)?(?: just| now| already| also| personally| gone ahead and| today| fully)* (?:waived|cancell?ed|removed|booked|rebooked|rescheduled|moved|sent|replaced|fixed|reset|upgraded|changed|updated|corrected|issued|applied|extended|reactivated|unlocked|restored|reinstated|reserved|arranged|released|switched|activated|stopped|written off|struck off)\b"
     ),
     past_time=rx(
         r"\bsince\b[^,;]{0,25}", r"\b(?:yesterday|last (?:week|month|night)|earlier today)\b"

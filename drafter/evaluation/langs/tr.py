@@ -205,6 +205,8 @@ PACK = RulePack(
         r"\b\w{2,}(?:d|t)(?:i|u)(?:m|k)\b",
         r"\b\w+(?:ildi|ulmistir|ilmistir|landi|lendi|ildi)\b",
         r"\b(?:yeterli|yeterlidir)\b",
+        r"\b(?:gecerli|yururluge girer|yururlukte|sona erer|biter|baslar)\w*\b",
+        r"\b\w+(?:ebilirsiniz|abilirsiniz)\b",
         r"\b\w{2,}(?:eyim|ayim|elim|alim)\b",
         r"\b(?:yanit verin|yanitlayin|yazin|bildirin|haber verin)\b",
         r"\b\w+(?:ir|ur|er|ar)\b(?=[^.!?]*\b(?:icinde|kadar|itibaren)\b)",
@@ -263,9 +265,35 @@ PACK = RulePack(
     ),
     sarcasm=rx(
         r"\b(?:gorunuse gore|anlasilan|belli ki|galiba)\b[^.!?]{8,120}!",
-        r"\b(?:acikca|acik acik|net bir sekilde|acikca belirtildig\w*) (?:yaziyor\w*|yazili\w*|belirtil\w*|yazilmis\w*|anlatil\w*)\b",
+        # "it was clearly written" about what the customer was told (past), not our records backing them (present)
+        r"\b(?:acikca|acik acik|net bir sekilde|acikca belirtildig\w*) (?:yaziyordu|yazilmisti|yaziliydi|belirtilmisti|belirtiliyordu|yazmistik|belirtmistik|anlatilmisti|anlatmistik)\b",
         r"\btabii\b(?![^.!?]{0,25}\b(?:sorun|problem|mesele|zahmet) (?:degil|yok)\b)[^.!?]{0,70}\b(?:yok|degil|olamaz|bilemez|goremez)\b",
         r"\b(?:zaten (?:belirtmistik|soylemistik|yazmistik|aciklamistik)|daha once de (?:belirttigimiz|soyledigimiz|yazdigimiz) gibi|okusaydiniz|dikkat etseydiniz|baksaydiniz|okumamissiniz|okumadiginiz|okumaniz gerekirdi|biz size (?:demistik|soylemistik)|sakin olun\w*|sihirli|buyulu|super gucu?\w*|muneccim\w*|kahin|akil okuyucu\w*|bu kadar zor degil|herkes bilir|elbette siz|tabii ki siz)\b",
+        # mock praise of what went wrong
+        r"\b(?:helal olsun|aferin(?:ler)?)\b|\b(?:tebrik(?:ler|ederim|ediyorum)|bravo)[,!]? (?:\w+ ){0,6}\w+(?:mayi|meyi|masini|mesini|mayı) (?:basar|becer)\w*",
+        r"\b(?:basarmissiniz|becermissiniz|basardiniz|becerdiniz|basarmis oldunuz)\b",
+        r"\bher (?:babayigidin|yigidin|kisinin|kulun|musterinin) (?:harci|isi|yapabilecegi\w*|basarabilecegi\w*) degil\b|\bherkes(?:in)? (?:yapabilecegi|basarabilecegi)\w* (?:bir )?(?:sey|is) degil\b|\bherkes (?:basaramaz|beceremez|yapamaz)\b|\baz kisiye nasip\b|\b(?:ozel|ciddi|gercek) (?:bir )?yetenek (?:ister|gerektir\w*)\b",
+        # irony: the customer surely enjoyed it; the bright side of our failure
+        r"\beminim\b[^.!?]{0,100}\b(?:tam da|tam olarak|aynen)\b",
+        r"\btam (?:da|olarak) (?:istediginiz|planladiginiz|hayal ettiginiz|bekledigini\w*|umdugunuz|arzu ettiginiz|istedigin)\w*\b",
+        r"\b(?:hic degilse|en azindan)\b[^.!?]{0,80}\b(?:\w+(?:mis|mus) oldunuz|oldunuz|gecirdiniz|kazandiniz|ogrendiniz|spor yap\w*|hava al\w*|dinlen\w*|keyif\w*)\b",
+        r"\bisin (?:iyi|guzel|olumlu) (?:tarafindan|yanindan|tarafi)\b|\bmadalyonun (?:iyi|oteki|parlak) yuzu\b|\bher (?:iste|serde) bir hayir\b|\bkaliteli (?:vakit|zaman)\b",
+        r"\bne (?:guzel|hos|eglenceli|keyifli|unutulmaz) bir (?:surpriz|deneyim|baslangic|macera|sabah|gun)\b",
+        # condescension about what the customer knows or read
+        r"\b(?:cogu|bircok|pek cok|diger|coğu|normal|deneyimli|tecrubeli) (?:kisi|musteri\w*|surucu\w*|kullanici\w*|misafir\w*|yolcu\w*|hasta\w*|uye\w*|insan\w*|ebeveyn\w*|ogrenci\w*|kiraci\w*|sahib\w*|veli\w*)\b[^.!?]{0,80}\b(?:bilir|bilirler|hatirlar|hatirlarlar|anlar|anlarlar|farkindadir|okur|okurlar|kontrol eder|bilmektedir|akil eder)\b",
+        r"\b(?:herkes(?:in)?|cocuklar bile|bir cocuk bile) (?:bilir|bildigi|anlar|gorur|bildigi gibi)\b",
+        r"\b(?:size )?(?:basitce|basit(?:ce)? bir dille|yavas yavas|bir kez daha|tekrar|acik acik) (?:aciklayayim|anlatayim|soyleyeyim|izah edeyim|tekrarlayayim)\b",
+        r"\b(?:okumus olsaydiniz|bakmis olsaydiniz|okursaniz (?:gorursunuz|anlarsiniz|fark edersiniz)|okuduysaniz bilirsiniz|okumadiniz (?:galiba|herhalde)|okusaniz|baksaniz (?:gorurdunuz|anlardiniz))\b",
+        r"\b(?:bilmeniz|anlamaniz|okumaniz|dikkat etmeniz|bakmaniz|kontrol etmeniz) (?:gerekirdi|gerekiyordu|lazimdi)\b",
+        r"\bbir dahaki (?:sefere|sefer|siparisinizde|rezervasyonunuzda),? (?:lutfen )?(?:dikkat|okuy|kontrol|emin ol|bakin|gozden)\w*",
+        r"\b(?:umarim|insallah) (?:bu sefer|artik|simdi|bu kez) (?:anlasilmistir|anlasildi|netlesmistir|aciktir|netti\w*|anlasilir\w*)\b",
+        # dismissing the complaint; grudging help
+        r"\b(?:ama|fakat|ancak) neyse\b|\bgonlunuz olsun diye\b|\bmadem (?:oyle|istiyorsunuz|israr ediyorsunuz|bu kadar)\b|\bisrar ettiginiz icin\b",
+        r"\b(?:sakinlesin|sakin olalim|abartmayin|abartiyorsunuz|bu kadar buyutme\w*|buyutecek bir (?:sey|durum) (?:yok|degil)|dunyanin sonu degil|kiyamet kopmadi|alti ustu|bu kadar (?:sinirlenmeye|kizmaya|ofkelenmeye) gerek)\b",
+        r"\b(?:sihirbaz\w*|mucize (?:yarat|yapa|gerceklest)\w*|sabir (?:acidir|bir erdem)\w*|sabreden dervis)\b",
+        r"\b(?:inanin ya da inanmayin|ne surpriz|ne tesaduf|sasirtici bir sekilde|ironik bir sekilde|kim bilebilirdi)\b",
+        r"\b(?:tek musterimiz siz degilsiniz|tek musteri siz degilsiniz|sizden baska (?:musterilerimiz|musterimiz) de var|diger musteriler(?:imiz)? (?:sikayet etmiyor|hallediyor|sorun yasamiyor|bir sekilde))\b",
+        r"\b(?:ne bekliyordunuz|ne beklediginizi (?:bilmiyorum|anlamadim)|bunu beklemeniz (?:dogru|gercekci) degil)\b",
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine)\b",
@@ -297,6 +325,12 @@ PACK = RulePack(
     deadline=rx(
         r"\b\d+(?:\s?-\s?\d+)?\s(?:is |calisma )?(?:gun|saat|hafta|dakika)\w*\s(?:icinde|icerisinde)\b",
         r"\b(?:yarin|en gec)\b",
+        r"\b(?:ayni gun|ayni gun icinde|bugun icinde|gun bitmeden|aksama kadar|mesai bitmeden)\b",
+    ),
+    wish=rx(r"\b(?:umarim|umariz|dilerim|dileriz|gecmis olsun|temenni\w*)\b"),
+    resolved=rx(
+        r"\b(?:iptal|rezerve|tanim|tahsis|muaf)\s(?:ettim|ettik)\b",
+        r"\b(?:sil|kaldir|duzelt|gonder|ayir|ayarla|tasi|degistir|guncelle|tanimla|yukle|uzat|yenile|aktiflestir|onayla|durdur|dondur|kapat|ertele|yolla|karsila|hazirlat|hazirla|dus|indir|geri yukle|yerlestir|kur|degistirt|gonderttir)(?:d|t)(?:i|u)(?:m|k)\b",
     ),
     past_time=rx(
         r"\S+\s(?:beri|once)\b",
