@@ -225,7 +225,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]| and | but | so | ve | ama | ancak |،|
 _FIRST_PERSON_PLAN = re.compile(
     r"\bi(?:'ll| will| am going to|'m going to| can)\b"
     r"|\w+(?:[ae]c[ae]g[iu]m|[ae]bil[iu]r[iu]m)\b"
-    r"|(?:^|\s)(?:سا(?!عه|عات)|سن(?!ه|وات)|سوف ا)\S"
+    r"|(?:^|\s)[وف]?(?:سا(?!عه|عات)|سن(?!ه|وات)|سوف ا)\S"
 )
 _FULL_WORDS = re.compile(r"\bin full\b|\bfull\b|\btam(?:am[iu]n[iu])?\b|كامل|بالكامل")
 
@@ -377,7 +377,15 @@ def backing_for(texts: Iterable[str]) -> Backing:
         b.concepts |= fams
         b.full = b.full or full
         b.durations |= periods
+        b.tomorrow = b.tomorrow or _NEXT_OR_SAME_DAY.search(fold(text)) is not None
     return b
+
+
+# "the next day" / "the same day" in a source back "tomorrow" (the same day is sooner)
+_NEXT_OR_SAME_DAY = re.compile(
+    r"\b(?:next|same|following)[- ]day\b|\b(?:ertesi|ayni) gun\w*|\bbir sonraki gun\w*"
+    r"|(?:في )?(?:اليوم|نفس اليوم) (?:التالي|نفسه|الموالي)|في نفس اليوم|خلال 24 ساعه"
+)
 
 
 # ------------------------------------------------------------------ judging one mention
