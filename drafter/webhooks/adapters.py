@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from html import unescape
-from html.parser import HTMLParser
 from typing import Any
 
 from ..errors import InvalidInput
+from ..pipeline.sanitize import html_to_text as visible_text
 
 
 class Ignored(Exception):
@@ -58,40 +58,11 @@ class TicketEvent:
 # ---------------------------------------------------------------- text helpers
 
 
-class _Text(HTMLParser):
-    BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "blockquote", "pre"})
-    SKIP = frozenset({"script", "style", "head", "title"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self._skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self._skip = max(0, self._skip - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
 def html_to_text(value: str) -> str:
     """Plain text of an HTML body: scripts and styles dropped, blocks as lines."""
     if "<" not in value:
         return _tidy(unescape(value))
-    p = _Text()
-    p.feed(value)
-    p.close()
-    return _tidy("".join(p.parts))
+    return _tidy(visible_text(value))
 
 
 def _tidy(text: str) -> str:
