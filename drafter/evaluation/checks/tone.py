@@ -25,6 +25,7 @@ EMOJI = re.compile(
 )
 _CAPS_WORD = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ]{2,}(?![\w-])")
 _BRACKETED = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
+_LABEL_AFTER = re.compile(r"(?:\s+[A-ZÇĞİÖŞÜ]{2,})*\s*:")
 _SHOUT = re.compile(r"!{2,}|\?!|!\?|\?{2,}")
 ACRONYMS = frozenset(
     [
@@ -159,6 +160,8 @@ def tone(ctx: EvalContext) -> CheckResult:
     # ECTS, a product code), not shouting.
     context = " ".join([ctx.case.message, *(src.text for src in ctx.case.sources)])
     caps = [m for m in caps if not re.search(rf"\b{re.escape(m.group(0))}\b", context)]
+    # a label before a colon ("İÇ NOT:", "NOTE:") is template residue, clean_text's to report
+    caps = [m for m in caps if not _LABEL_AFTER.match(masked, m.end())]
     if len(caps) >= 2:
         span = (
             (caps[0].start(), caps[-1].end())

@@ -392,6 +392,20 @@ PACK = RulePack(
         r"\b(?:what did you expect|i'm not sure what you expected|did you really expect|you can't (?:really )?expect|you'd think)\b",
         r"\b(?:unfortunately|sadly) for you\b|\b(?:tough|hard) luck\b|\bthat's (?:just )?(?:life|how it goes)\b",
         r"\b(?:sweetie|sweetheart|honey|hun|darling|my dear)\b",
+        # irony about the experience ("what a memorable outing that must have been")
+        r"\b(?:memorable|unforgettable|quite the (?:ordeal|adventure|experience|saga|outing)|thrilling|the highlight of|a real treat|more cardio|good exercise|a (?:nice|good) workout|tell (?:\w+ )?(?:about it )?for years)\b",
+        r",? eh\?",
+        r"\b(?:i'm sure|i am sure|no doubt|i bet)\b[^.!?]{0,90}\b(?:the (?:best|most|highlight)|fun|enjoy\w*|exciting|excitement|memorable|lovely)\b",
+        # patronising: age, unsolicited life advice, "as you surely know"
+        r"\b(?:at your age|people (?:of your age|your age|who didn't grow up with)|(?:older|elderly) (?:people|customers|users) (?:like you|often|tend))\b",
+        r"\b(?:a (?:small|little|friendly|quick) (?:piece of advice|word of advice|tip|lesson|reminder) (?:for|that)|piece of (?:advice|life advice)|word of advice|for future reference|lesson (?:here|learned|learnt)|part of (?:becoming|being) (?:a )?(?:responsible|grown|sensible|careful))\b",
+        r"\b(?:a|your|the) (?:diary|calendar|map|manual|size chart|size guide) (?:only )?works? (?:best )?if you\b",
+        r"\bas (?:i'm sure |i am sure )?you (?:already |surely |probably |no doubt |will |should |must )?(?:know|be aware|have read|have seen|realise|realize)\b",
+        r"\b(?:most|many|the majority|plenty) of (?:our |the |my )?(?:users|customers|members|clients|guests|drivers|patients|passengers|shoppers|people)\b[^.!?]{0,50}\b(?:manage|find|know|figure|work out|read|notice|remember|cope)\b",
+        # minimising the complaint, telling the customer how to feel
+        r"\b(?:keep (?:it|this|things) in perspective|(?:getting|get|got) (?:so |this |that )?worked up|try not to (?:lose (?:any )?sleep|worry too much|get (?:so )?upset|take it (?:so )?personally)|(?:doesn't|does not|won't|will not) (?:really )?help anyone|nobody will (?:notice|remember|care)|no one will (?:notice|remember|care)|(?:rather|a bit|really) early to (?:be )?worry\w*|(?:hair|it|they) (?:grows?|will grow) back|worse things happen|could have been (?:much )?worse|national (?:disaster|emergency|crisis))\b",
+        r"\b(?:(?:repeat|explain|say|tell|writ|remind)\w*\b[^.!?]{0,30}\bfor the (?:second|third|fourth|last) time|(?:read|seen|noticed) (?:it )?this time|as (?:i|we) (?:said|wrote|explained|mentioned) (?:in|on) (?:my|our) (?:previous|last|earlier|first))\b",
+        r"\b(?:rare|remarkable|impressive) (?:speed|talent|skill|eye|attention|dedication|patience|timing)\b|\bclearly doing (?:well|fine|great)\b|\bset (?:a|the) record\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",

@@ -261,7 +261,7 @@ PACK = RulePack(
     slang=rx(
         r"\byaa+\b",
         r"\bya\s*[.!?,]",
-        r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|aynen|napalim|ne yapalim|kafaniza takmayin|takmayin|bosverin|bos verin|sikinti yok|hallederiz|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
+        r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|aynen|napalim|ne yapalim|kafaniza takmayin|takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=rx(
         r"\b(?:gorunuse gore|anlasilan|belli ki|galiba)\b[^.!?]{8,120}!",
@@ -294,6 +294,17 @@ PACK = RulePack(
         r"\b(?:inanin ya da inanmayin|ne surpriz|ne tesaduf|sasirtici bir sekilde|ironik bir sekilde|kim bilebilirdi)\b",
         r"\b(?:tek musterimiz siz degilsiniz|tek musteri siz degilsiniz|sizden baska (?:musterilerimiz|musterimiz) de var|diger musteriler(?:imiz)? (?:sikayet etmiyor|hallediyor|sorun yasamiyor|bir sekilde))\b",
         r"\b(?:ne bekliyordunuz|ne beklediginizi (?:bilmiyorum|anlamadim)|bunu beklemeniz (?:dogru|gercekci) degil)\b",
+        # irony about the experience ("bu yılın en unutulmaz gezisi olmuştur")
+        r"\b(?:unutulmaz|unutmaz|unutamaz\w*|ayri bir (?:deneyim|macera|keyif|tecrube)|rekor kir\w*|sabir kas\w*|fena bir (?:egzersiz|spor|antrenman)|yillarca anlat\w*|felaket gibi|dram\w* gibi|keyifli bir (?:bekleyis|bekleme))\b",
+        r"\beminim\b[^.!?]{0,90}\b(?:en \w+|keyifli|eglenceli|harika|guzel bir|unutulmaz)\w*",
+        # patronising: age, unsolicited life advice, "as you should know"
+        r"\b(?:bu yasta|sizin yasinizda|yasiniz\w* (?:geregi|itibariyla|itibariyle)|yasli (?:musterilerimiz|kullanicilarimiz|insanlar))\b",
+        r"\b(?:kucuk bir (?:tavsiye|oneri|nasihat|ders)\w*|tavsiyede bulunayim|nasihat\w*|bilginiz olsun|aklinizda (?:tutmaniz|bulunsun)|ders (?:olur|olsun|cikar)\w*|hayatin her alaninda|sorumlu bir (?:surucu|musteri|yetiskin|birey))\b",
+        r"\b(?:bilmeniz (?:beklenir|gerekir|gerekirdi)|(?:herkesin|sizin de) bildigi (?:uzere|gibi)|bilirsiniz ki|malumunuz|bildiginiz uzere,? ki)\b",
+        r"\b(?:kullanici|musteri|uye|yolcu|misafir|surucu|hasta|abone)\w* (?:cogu|buyuk cogunlugu|hepsi|neredeyse tamami)\b[^.!?]{0,60}\b(?:kendi (?:basina|basina)|kolayca|rahatca|sorunsuz|zorlanmadan)\b",
+        # minimising the complaint, telling the customer how to feel; repeating "for the second time"
+        r"\b(?:sakin olma\w*|sakin olun\w*|sakinles\w*|biraz sakin|alti ustu|fazla kaci\w*|abart\w*|buyutme\w*|uzulmeye (?:deger|gerek) (?:yok|degil)|o kadar (?:fena|kotu) olmasa gerek|kimse fark etmez|daha kotusu de olabilirdi)\b",
+        r"\b(?:gozunuzden kac\w*|bir kez daha,? bu (?:sefer|kez)|bu (?:sefer|kez) dikkatle|okunmasi dilegiyle|(?:e-?posta|mesaj)\w* (?:da|de) yazmistim|ikinci kez (?:yaziyorum|soyluyorum|hatirlatiyorum))\b",
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine)\b",
