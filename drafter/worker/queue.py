@@ -81,7 +81,8 @@ class JobQueue:
         per_s = st.finished_last_minute / 60.0
         excess = st.depth - limit + 1
         wait = math.ceil(excess / per_s) if per_s > 0 else 30
-        wait = max(1, min(300, wait))
+        # jitter, so clients refused in the same burst do not all come back in the same second
+        wait = max(1, min(300, wait + random.randint(0, max(1, wait // 2))))
         raise Overloaded(
             f"the draft queue is full ({st.depth} unfinished drafts, limit {limit}); retry in about {wait} s",
             retry_after_s=wait,
