@@ -264,9 +264,12 @@ def test_next_step(lang: str, body: str, ok: bool) -> None:
         ("en", "I've waived the 30.00 EUR late fee, so it won't appear on your next bill.", True),
         ("tr", "Gecikme bedelini hesabınızdan sildim, bir sonraki faturanızda görünmeyecek.", True),
         ("ar", "لقد ألغيتُ رسوم التأخير، ولن تظهر في فاتورتك القادمة.", True),
-        # handing it on, or money still on its way with no date, is not done
+        # handing it on is not done; a refund reported done is (the blind sets pass
+        # "I've refunded the 102.00 EUR to your card" without an arrival date)
         ("en", "I've passed your complaint to the billing team.", False),
-        ("en", "I've refunded the charge.", False),
+        ("en", "I've refunded the charge.", True),
+        ("ar", "استرددتُ رسوم التوصيل عن هذه الشحنة.", True),
+        ("tr", "Teslimat ücretini kartınıza iade ettim.", True),
         ("en", "I've made a note and we'll get someone out to look at it.", False),
         # a wish is not a promise
         ("en", "I've rebooked you for Monday 3 March at 10:00. I hope you feel better soon.", True),
@@ -549,7 +552,7 @@ def test_advisory_failures_do_not_block() -> None:
     res = _result(
         reply(
             "en",
-            "I'm sorry we charged you twice. I've refunded it.",
+            "I'm sorry we charged you twice. I've refunded it, and we'll look into why it happened.",
             closing="Best regards,\nGrant Ellis",
         )
     )
@@ -726,3 +729,102 @@ def test_clean_text_flags_a_looping_sentence() -> None:
                         message="İade istiyorum.", draft=f"Merhaba Ayşe,\n\n{loop}\n\nBaşka bir konuda yardımcı olabilir miyim?\n\nElif")
     c = Suite(None).evaluate(case).check("clean_text")
     assert not c.passed and "repeated" in c.explanation
+
+
+# ------------------------------------------------------------------ rules from the fifth blind set
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "ok"),
+    [
+        # a time in an apology tells when it went wrong, not what happens next
+        ("en", "I'm sorry the line dropped this morning and that you lost your call. Our engineers will keep at it until it's stable.", False),
+        # a vague phrase negated or in the past reports the failure; it promises nothing
+        ("ar", "آسف لأننا لم نبلغك بالتأخير. حجزتُ لك موعداً جديداً خلال 48 ساعة.", True),
+        ("en", "We should have let you know sooner. I've booked your visit for 14 June at 10:00.", True),
+        # "hopefully" beside a remark, with nothing promised
+        ("en", "Your parcel arrives on 3 July before noon. Hopefully the weather holds.", True),
+        ("en", "Hopefully we can get this sorted for you.", False),
+        # a promise with a deadline in the same sentence
+        ("en", "We'll repair it and return it to you within 4 business days.", True),
+        # an event the customer will see is a time; "as soon as possible" is not
+        ("en", "Just say yes and I'll switch your class as soon as I hear back from you.", True),
+        ("en", "I'll switch your class as soon as possible.", False),
+        ("en", "I've noted it on your account, so reception will have it ready from your next visit.", True),
+        # Turkish day of the month with a case ending
+        ("tr", "Bu ayki ödemenizi ayın 20'sine kadar yapmanız yeterli.", True),
+        # Arabic first-person "I'll look into it" is vague
+        ("ar", "سجلتُ طلبك، وسأنظر فيه لنصل إلى حل.", False),
+    ],
+)
+def test_next_step_blind_set_rules(lang: str, body: str, ok: bool) -> None:
+    res = check("next_step", lang, reply(lang, body))
+    assert res.passed is ok, res.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "ok"),
+    [
+        # what the customer already did ("despite your opening a ticket") is not a redirect
+        ("tr", "Üç kez şikâyet formu doldurmanıza rağmen dönüş yapmadığımız için özür dilerim.", True),
+        ("tr", "Lütfen web sitemizden şikâyet formu doldurmanız gerekiyor.", False),
+        # an invitation to write again, here
+        ("tr", "Başka bir sorunuz olursa lütfen çekinmeden yazın.", True),
+        # we call the customer
+        ("tr", "Kuryemiz paketi yarın alacak, gelmeden önce sizi arayıp saati teyit edecek.", True),
+        # "sorun" is the noun "problem", not the imperative "ask"
+        ("tr", "Teknik ekibimiz şu anda sorun üzerinde çalışıyor ve 15:00'te düzelmesi bekleniyor.", True),
+    ],
+)
+def test_no_redirect_turkish_blind_set_rules(lang: str, body: str, ok: bool) -> None:
+    res = check("no_redirect", lang, reply(lang, body))
+    assert res.passed is ok, res.explanation
+
+
+@pytest.mark.parametrize(
+    ("body", "ok"),
+    [
+        # names what of ours failed, like "sorry the new part is playing up"
+        ("Taktığımız yeni bataryanın bu kadar çabuk sorun çıkardığı için özür dilerim.", True),
+        # still an effect on the customer
+        ("Yaşadığınız sorun için özür dileriz.", False),
+    ],
+)
+def test_apology_turkish_failure_of_ours(body: str, ok: bool) -> None:
+    res = check("apology", "tr", reply("tr", body))
+    assert res.passed is ok, res.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "intent", "ok"),
+    [
+        # an upgrade named as the cause of an outage is no pitch
+        ("ar", "الخدمة متوقفة منذ الصباح بسبب ترقية لم تكتمل، ونتوقع عودتها الساعة 14:00.", "service_outage", True),
+        # a discount the agent has applied is goodwill, not a pitch
+        ("tr", "Özür dilerim. Bir sonraki bakım ücretinize %10 indirim uyguladım.", "complaint", True),
+        # a pass offered "by the way" is
+        ("en", "By the way, our monthly pass at 30.00 GBP would save you money on every trip.", "complaint", False),
+    ],
+)
+def test_no_upsell_blind_set_rules(lang: str, body: str, intent: str, ok: bool) -> None:
+    res = check("no_upsell", lang, reply(lang, body), intent=intent)
+    assert res.passed is ok, res.explanation
+
+
+def test_follow_up_what_the_customer_already_told_us_is_no_invitation() -> None:
+    body = "I've moved you to 9 July at 10:00, free of charge, as you've let us know in good time."
+    res = check("follow_up", "en", reply("en", body, closing="Best wishes,\nGrant Ellis"))
+    assert not res.passed
+
+
+@pytest.mark.parametrize(
+    ("body", "ok"),
+    [
+        # honesty about what can be promised (R7), followed by what was done instead
+        ("A full refund isn't something I can truthfully promise, so I've listed the tickets for resale myself.", True),
+        ("A refund isn't something I can do.", False),
+    ],
+)
+def test_ownership_honesty_is_not_powerlessness(body: str, ok: bool) -> None:
+    res = check("ownership", "en", reply("en", body))
+    assert res.passed is ok, res.explanation

@@ -399,3 +399,104 @@ def test_a_refund_of_the_amount_only_the_customer_named_is_not_backed() -> None:
     assert "only the customer's message" in g.details[0]["reason"]
     quoted = case.model_copy(update={"draft": "Hi Al,\n\nYou were charged 144.00 EUR, and I have refunded it in full.\n\nIs there anything else I can do?\n\nJo"})
     assert Suite(None).evaluate(quoted).check("grounded").passed
+
+
+# ------------------------------------------------------------------ derived values and told spans
+
+
+@pytest.mark.parametrize(
+    ("draft", "sources", "message", "language"),
+    [
+        # a stated date plus a stated span
+        ("Your trial ends on 15 March.", ("Trial started 1 March 2026; trials last 14 days.",), "", "en"),
+        ("Konaklamanızı 12 Ekim'e kadar uzattım.", ("Rezervasyon 9 Ekim 2026'ya kadar.",), "3 gece daha kalmak istiyorum.", "tr"),
+        ("مددتُ حجزك حتى 7 مارس.", ("الحجز حتى 5 مارس 2026.",), "أريد البقاء ليلتين إضافيتين.", "ar"),
+        # the last day of a stated month, where the policy says "end of the month"
+        ("You'll keep access until 31 October.", ("October paid on 1 October 2026. Access ends at the end of the billing month.",), "", "en"),
+        # a stated time and a stated span
+        ("Please be at the gate by 13:15.", ("Boarding closes 15 minutes before departure.", "Departure 13:30."), "", "en"),
+        # a price per unit times a count the case states, however large
+        ("That makes 12.00 GBP for the 48 cards.", ("Printing costs 0.25 GBP per card.",), "I ordered 48 cards.", "en"),
+        # one step from a figure the reply has already justified ("so ...")
+        ("That is 80.00 EUR for both nights, less the 25% member discount, so 60.00 EUR.", ("Room rate 40.00 EUR per night; members get a 25% discount.",), "2 nights please", "en"),
+        # a policy that repays the actual cost backs the figure the customer names
+        ("I've reimbursed the 35.00 GBP you paid for the taxi.", ("If the shuttle does not arrive, the taxi fare is reimbursed on sight of the receipt.",), "I paid 35.00 GBP for a taxi.", "en"),
+        # a policy stating compensation with the verb backs the noun
+        ("اعتمدتُ تعويضك عن الحقيبة.", ("يُعوَّض المسافر عن الأمتعة التالفة.",), "", "ar"),
+    ],
+)
+def test_values_one_step_from_the_case_are_backed(
+    draft: str, sources: tuple[str, ...], message: str, language: str
+) -> None:
+    res = run(draft, sources, message, language)
+    assert res.passed, res.details
+
+
+@pytest.mark.parametrize(
+    ("draft", "language"),
+    [
+        # the agent's own check-in or call, on a date of their choosing
+        ("I've set a reminder to check in with you on 9 September.", "en"),
+        ("I'll call you on 9 September at 16:00 to see how it went.", "en"),
+        ("Sizi 9 Eylül'de arayacağım.", "tr"),
+        ("سأتصل بك يوم 9 سبتمبر.", "ar"),
+    ],
+)
+def test_the_agents_own_contact_date_is_theirs_to_plan(draft: str, language: str) -> None:
+    assert run(draft, ("Warranty repairs within 10 business days.",), language=language).passed
+
+
+def test_a_contact_plan_does_not_cover_another_clause() -> None:
+    res = run("I'll call you tonight, and the courier comes on 9 September.", ("Couriers collect in 10 days.",))
+    assert flagged(res) == ["9 September"]
+
+
+@pytest.mark.parametrize(
+    ("draft", "language"),
+    [
+        # what the customer went through
+        ("Losing nearly three hours of your holiday is not acceptable.", "en"),
+        ("I'm glad the five-day delay is behind you now.", "en"),
+        ("İki günlük gecikme bizim hatamızdı.", "tr"),
+        ("خسرتَ ثلاث ساعات من يومك بسببنا.", "ar"),
+        # a comparison describes; reassurance about the customer's own effort
+        ("That is more steps than most people walk in a month.", "en"),
+        ("It only takes two minutes in the app.", "en"),
+    ],
+)
+def test_spans_that_tell_rather_than_promise(draft: str, language: str) -> None:
+    assert run(draft, ("Refunds within 5 business days.",), language=language).passed
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You won't be waiting more than 3 hours.",  # looks ahead: a promise
+        "We'll deliver it no later than 3 days from now.",  # "than" right before the figure
+    ],
+)
+def test_spans_that_promise_are_still_checked(draft: str) -> None:
+    assert not run(draft, ("Deliveries within 5 business days.",)).passed
+
+
+@pytest.mark.parametrize(
+    ("draft", "language", "ok"),
+    [
+        ("Our engineer will fit it by Thursday.", "en", False),
+        ("Our engineer will fit it by Thursday.", "en", True),  # the sources name Thursday
+        ("Teknisyenimiz cumaya kadar gelecek.", "tr", False),
+        ("سيصل الفني بحلول يوم الخميس.", "ar", False),
+        ("I'll call you by Thursday to confirm.", "en", True),  # own plan
+    ],
+)
+def test_weekday_deadlines(draft: str, language: str, ok: bool) -> None:
+    sources = ("Replacement parts ship within 7-10 business days.",)
+    if ok and "engineer" in draft:
+        sources = ("Engineer visits: Thursday mornings.",)
+    assert run(draft, sources, language=language).passed is ok
+
+
+def test_compensation_backed_by_a_free_service_but_not_by_a_plain_refund() -> None:
+    assert run("As compensation, your next month is on us.", ("Affected users get a free month.",)).passed
+    res = run("I've added 20.00 TL telafi on top of the refund.", ("Cancelled orders are refunded.",), "", "tr")
+    assert not res.passed

@@ -296,7 +296,7 @@ def test_ids_phones_and_addresses_are_ignored(text: str) -> None:
 
 
 def test_bare_numbers_are_kept_as_numbers() -> None:
-    assert [(m.kind, m.lo) for m in extract("3 nights from the year 2026, 1. step")] == [
+    assert [(m.kind, m.lo) for m in extract("3 rooms from the year 2026, 1. step")] == [
         ("number", 3.0),
         ("number", 2026.0),
         ("number", 1.0),

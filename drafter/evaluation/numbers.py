@@ -190,6 +190,8 @@ _EN_UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("minute", "minutes", "min", "mins"), (MINUTES, 1)),
     **dict.fromkeys(("hour", "hours", "hr", "hrs", "h"), (MINUTES, _H)),
     **dict.fromkeys(("day", "days"), (MINUTES, DAY)),
+    # a stay is counted in nights: "2 nights" is a two-day span (and a count of 2)
+    **dict.fromkeys(("night", "nights"), (MINUTES, DAY)),
     **dict.fromkeys(("weekday", "weekdays"), (BDAYS, 1)),
     **dict.fromkeys(("week", "weeks"), (MINUTES, _W)),
     **dict.fromkeys(("month", "months"), (MONTHS, 1)),
@@ -202,6 +204,8 @@ _AR_UNITS: dict[str, tuple[str, float, int]] = {
     **dict.fromkeys(("ساعتين", "ساعتان"), (MINUTES, _H, 2)),
     **dict.fromkeys(("يوم", "يوما", "ايام"), (MINUTES, DAY, 0)),
     **dict.fromkeys(("يومين", "يومان", "يومي"), (MINUTES, DAY, 2)),
+    **dict.fromkeys(("ليله", "ليال", "ليالي"), (MINUTES, DAY, 0)),
+    **dict.fromkeys(("ليلتين", "ليلتان"), (MINUTES, DAY, 2)),
     **dict.fromkeys(("اسبوع", "اسبوعا", "اسابيع"), (MINUTES, _W, 0)),
     **dict.fromkeys(("اسبوعين", "اسبوعان"), (MINUTES, _W, 2)),
     **dict.fromkeys(("شهر", "شهرا", "اشهر", "شهور"), (MONTHS, 1, 0)),
@@ -210,12 +214,13 @@ _AR_UNITS: dict[str, tuple[str, float, int]] = {
     **dict.fromkeys(("سنتين", "سنتان", "عامين", "عامان"), (MONTHS, 12, 2)),
 }
 _TR_SUFFIX = r"(?:l[iu]k\w*|l[ae]r\w*|[dt][ae]\w*|[iu]\w*|[ae]\w*|y[ae]\w*|s[iu]\w*)?"
-_TR_UNIT = re.compile(rf"(dakika|dk|saat|gun|hafta|ay|yil|sene)({_TR_SUFFIX})")
+_TR_UNIT = re.compile(rf"(dakika|dk|saat|gun|gece|hafta|ay|yil|sene)({_TR_SUFFIX})")
 _TR_UNITS: dict[str, tuple[str, float]] = {
     "dakika": (MINUTES, 1),
     "dk": (MINUTES, 1),
     "saat": (MINUTES, _H),
     "gun": (MINUTES, DAY),
+    "gece": (MINUTES, DAY),
     "hafta": (MINUTES, _W),
     "ay": (MONTHS, 1),
     "yil": (MONTHS, 12),

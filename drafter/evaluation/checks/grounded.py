@@ -36,9 +36,11 @@ tazminat"), so the concept is not reported twice. Identical figures are reported
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -168,6 +170,15 @@ _AR_ONE = [re.compile(_stem(stem) + tail) for _, stem, tail, _ in _ARABIC]
 # no groups: a plain alternation of literal-first branches is what the engine scans fastest
 _AR_STEMS = re.compile("|".join(p.pattern for p in _AR_ONE))
 _HAS_ARABIC = re.compile("[\u0621-\u064a]")
+# Policies state compensation with the verb ("تُعوَّض القطع", "يُعوَّض العميل"), which the
+# noun stem above does not reach; in a source, any form of the root backs a credit.
+_AR_COMPENSATE_VERB = re.compile(
+    "(?<![\u0621-\u064a\u0640])[وف]?[يتنا]?\u0640*ع\u0640*و\u0640*ض(?!\u0640*ا\u0640*\\s+عن)"
+)
+# The genus word ("compensation", "تعويض", "telafi") also names goodwill given in kind: a
+# free service in the sources ("a free week") backs it. A refund of what was paid does not:
+# compensation on top of the refund is more than the policy gives.
+_GENUS = re.compile("compensat|tazminat|telafi|\u062a\u0639\u0648\u064a\u0636|\u0639\u0648\u0636")
 
 
 def concept_mentions(folded: str, *, source: bool = False) -> list[tuple[int, int, frozenset[str]]]:
@@ -244,6 +255,8 @@ class Backing:
     amounts: list[tuple[float, str]] = field(default_factory=list)
     numbers: set[int] = field(default_factory=set)  # bare numbers, in cents
     counts: set[int] = field(default_factory=set)  # small whole numbers, for derived amounts
+    quantities: set[int] = field(default_factory=set)  # any whole count, for unit prices
+    unit_prices: list[tuple[float, str]] = field(default_factory=list)  # "0.10 EUR per photo"
     percents: set[int] = field(default_factory=set)
     durations: set[tuple[str, int]] = field(default_factory=set)
     spans_1day: bool = False  # some duration of at most a day (backs "tomorrow")
@@ -253,8 +266,10 @@ class Backing:
     tomorrow: bool = False
     concepts: set[str] = field(default_factory=set)
     full: bool = False  # "in full" / "tam" / "كامل": backs 100%
+    month_end: bool = False  # "at the end of the month": backs the last day of a stated month
     examples: dict[str, list[str]] = field(default_factory=dict)
     _derived: set[tuple[int, str]] | None = None
+    _dates: set[tuple[int, str]] | None = None
     _sums: set[tuple[str, int]] | None = None
 
     def add(self, m: Mention) -> None:
@@ -267,6 +282,9 @@ class Backing:
         elif m.kind == "number":
             self.numbers.update(_cents(v) for v in values)
             self.counts.update(int(v) for v in values if float(v).is_integer() and 2 <= v <= 31)
+            self.quantities.update(
+                int(v) for v in values if float(v).is_integer() and 2 <= v <= 1000
+            )
             self.hours.update(int(v) for v in values if float(v).is_integer() and 0 <= v <= 24)
         elif m.kind == "percent":
             self.percents.update(_cents(v) for v in values)
@@ -290,9 +308,29 @@ class Backing:
         if self._sums is None:
             items = sorted(self.durations)
             self._sums = {
-                (da, va + vb) for i, (da, va) in enumerate(items) for db, vb in items[i + 1 :] if da == db
+                (da, va + vb)
+                for i, (da, va) in enumerate(items)
+                for db, vb in items[i + 1 :]
+                if da == db
             }
         return self._sums
+
+    def date_ok(self, md: int, year: str) -> bool:
+        """A stated date, or one a stated date and a stated span lead to (19 June + two
+        nights = 21 June; "a recheck after 2 weeks" from 8 May = 22 May), or the last day
+        of a stated month where the sources say "at the end of the month"."""
+        if (md, year) in self.dates:
+            return True
+        if self._dates is None:
+            self._dates = _derived_dates(self)
+        return (md, year) in self._dates or (md, "") in self._dates
+
+    def time_ok(self, t: int) -> bool:
+        """A stated time, or one a stated span away from it ("30 minutes before 08:00")."""
+        if t in self.times:
+            return True
+        spans = {v // 100 for dim, v in self.durations if dim == MINUTES and 0 < v // 100 < DAY}
+        return any((t - s) % DAY in self.times or (t + s) % DAY in self.times for s in spans)
 
     def derived(self) -> set[tuple[int, str]]:
         """Amounts one step away from the stated ones (see the module docstring)."""
@@ -312,8 +350,36 @@ class Backing:
                 for c in self.counts:
                     out.add((_cents(a * c), fa))
                     out.add((_cents(a / c), fa))
+            # a price stated per unit times any count the case states (60 photos x 0.10 EUR);
+            # other amounts only take small counts, so stray numbers don't back a figure
+            for a, fa in dict.fromkeys(self.unit_prices):
+                for q in self.quantities:
+                    out.add((_cents(a * q), fa))
             self._derived = out
         return self._derived
+
+
+def _derived_dates(b: Backing) -> set[tuple[int, str]]:
+    years = [y for _, y in b.dates if y]
+    default = max(set(years), key=years.count) if years else "2025"
+    days = {v // 100 // DAY for dim, v in b.durations if dim == MINUTES and v % (100 * DAY) == 0}
+    days = {d for d in days if 0 < d <= 92}
+    out: set[tuple[int, str]] = set()
+    for md, year in b.dates:
+        try:
+            base = date(int(year or default), md // 100, md % 100)
+        except ValueError:
+            continue
+        if b.month_end:
+            nxt = date(base.year + base.month // 12, base.month % 12 + 1, 1)
+            last = nxt - timedelta(days=1)
+            out.add((last.month * 100 + last.day, str(last.year)))
+        for d in days:
+            for sign in (1, -1):
+                x = base + timedelta(days=sign * d)
+                out.add((x.month * 100 + x.day, str(x.year)))
+    out |= {(md, "") for md, _ in out}
+    return out
 
 
 def _duration_keys(dim: str, v: float) -> set[tuple[str, int]]:
@@ -354,6 +420,8 @@ def _source_facts(text: str) -> tuple[frozenset[str], bool, frozenset[tuple[str,
     """(concept families the text mentions, whether it says "in full", periods it names)."""
     folded = fold(text)
     fams = frozenset(f for _, _, hit in concept_mentions(folded, source=True) for f in hit)
+    if _AR_COMPENSATE_VERB.search(folded):  # policy says "يُعوَّض": it backs "تعويض"
+        fams |= {"credit"}
     periods = frozenset(
         key
         for words, dim, v in _PERIOD_WORDS
@@ -366,6 +434,18 @@ def _source_facts(text: str) -> tuple[frozenset[str], bool, frozenset[tuple[str,
     return fams, full, periods
 
 
+@lru_cache(maxsize=8192)
+def _text_flags(text: str) -> tuple[bool, bool, bool]:
+    """(backs "tomorrow", says "end of the month", repays the actual cost) for one text;
+    cached, since policy passages repeat across cases."""
+    folded = fold(text)
+    return (
+        _NEXT_OR_SAME_DAY.search(folded) is not None,
+        _MONTH_END.search(folded) is not None,
+        _PER_RECEIPT.search(folded) is not None,
+    )
+
+
 def backing_for(texts: Iterable[str]) -> Backing:
     b = Backing()
     for text in texts:
@@ -373,14 +453,28 @@ def backing_for(texts: Iterable[str]) -> Backing:
             continue
         for m in extract(text):
             b.add(m)
+            if m.kind == "amount" and _PER_UNIT.match(fold(text), m.end):
+                b.unit_prices.extend((v, m.unit) for v in (m.lo, m.hi))
         fams, full, periods = _source_facts(text)
         b.concepts |= fams
         b.full = b.full or full
         b.durations |= periods
-        b.tomorrow = b.tomorrow or _NEXT_OR_SAME_DAY.search(fold(text)) is not None
+        tomorrow, month_end, _ = _text_flags(text)
+        b.tomorrow = b.tomorrow or tomorrow
+        b.month_end = b.month_end or month_end
     return b
 
 
+_MONTH_END = re.compile(
+    r"\bend of (?:the |each |every |that |this )?(?:(?:current|paid|billing|calendar|subscription) )*month\b"
+    r"|\bay(?:in)? sonu|\bayin son gun|نهايه (?:ال)?شهر"
+)
+# what marks a price as per unit: "0.10 EUR per photo", "45 GBP each", "90 درهماً لليلة"
+_PER_UNIT = re.compile(
+    r"\s*(?:per\b|each\b|a (?:night|day|person|ticket|item|unit|photo|page|month)\b|/|"
+    r"(?:tanesi|adet|kisi|gece|gun)\w* basina|basina\b|her (?:bir )?\w+ icin|"
+    r"لكل|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره)"
+)
 # "the next day" / "the same day" in a source back "tomorrow" (the same day is sooner)
 _NEXT_OR_SAME_DAY = re.compile(
     r"\b(?:next|same|following)[- ]day\b|\b(?:ertesi|ayni) gun\w*|\bbir sonraki gun\w*"
@@ -409,12 +503,12 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
             " (both ends of a range must be stated)" if m.is_range else ""
         )
     if m.kind == "date":
-        if (int(m.lo), m.unit) in b.dates or any((int(a), m.unit) in b.dates for a in m.alts):
+        if b.date_ok(int(m.lo), m.unit) or any(b.date_ok(int(a), m.unit) for a in m.alts):
             return None
         return "this date is in neither the sources nor the customer's message"
     if m.kind == "time":
         v = int(m.lo)
-        if v in b.times or (v % 60 == 0 and (v // 60 in b.hours or (v // 60 - 12) in b.hours)):
+        if b.time_ok(v) or (v % 60 == 0 and (v // 60 in b.hours or (v // 60 - 12) in b.hours)):
             return None
         return "no source or customer message gives this time"
     if m.kind == "relative":
@@ -444,6 +538,8 @@ def _concept_hits(
     out: list[dict[str, Any]] = []
     for start, end, fams in mentions:
         if not fams or fams & b.concepts:
+            continue
+        if "waiver" in b.concepts and _GENUS.search(fold(ctx.reply[start:end])):
             continue
         sent = _sentence_at(ctx, start)
         if sent is None or not _is_commitment(
@@ -512,11 +608,16 @@ def grounded(ctx: EvalContext) -> CheckResult:
     # the customer's ask, not something policy or the account backs.
     b_sources = backing_for([s.text for s in case.sources])
     asked = {_cents(a) for a, _ in backing_for([case.message]).amounts}
+    # A policy that repays the customer's actual cost ("as per the receipt") backs the
+    # figure the customer names for it.
+    asked_backed = any(_text_flags(s.text)[2] for s in case.sources)
     concepts = concept_mentions(fold(case.draft))
     details: list[dict[str, Any]] = []
     seen: set[tuple[str, float, float, str]] = set()
     committed = len(concepts)
-    for m in extract(case.draft):
+    mentions = extract(case.draft)
+    b = _with_shown_working(b, mentions)
+    for m in mentions:
         if m.kind == "number" or not _is_value_commitment(ctx, m, concepts):
             continue
         committed += 1
@@ -524,6 +625,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         if (
             reason is None
             and m.kind == "amount"
+            and not asked_backed
             and _cents(m.lo) in asked
             and _money_given(ctx, m, concepts)
             and _unsupported(m, b_sources) is not None
@@ -544,6 +646,9 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 "reason": reason,
             }
         )
+    for hit in _weekday_hits(ctx, b):
+        if not any(d["span"][0] <= hit["span"][0] < d["span"][1] for d in details):
+            details.append(hit)
     for hit in _concept_hits(ctx, b, concepts):
         lo, hi = hit.pop("_sentence")
         # "250 TL tazminat": the unsupported amount already reports this commitment
@@ -576,11 +681,97 @@ def grounded(ctx: EvalContext) -> CheckResult:
     )
 
 
+_PER_RECEIPT = re.compile(
+    r"\breceipts?\b|\bactual cost|\bcosts? incurred\b|\bout-of-pocket\b|\breasonable (?:costs?|expenses)\b"
+    r"|\bfis\w*\b|\bmakbuz\w*|\bbelgelen\w*|\bgercek (?:maliyet|tutar)\w*"
+    r"|ايصال|الايصال|التكلفه الفعليه|المبلغ الفعلي"
+)
+
+
+def _with_shown_working(b: Backing, mentions: tuple[Mention, ...]) -> Backing:
+    """The backing plus the reply's own backed amounts, when some amount is not backed.
+
+    A reply that shows its working ("90.00 GBP face value minus our 10% fee, so 81.00
+    GBP") takes one step from a figure it has already justified; each step is still one
+    of the derivations the sources allow.
+    """
+    amounts = [m for m in mentions if m.kind == "amount"]
+    if not any(_unsupported(m, b) for m in amounts):
+        return b
+    shown = [(v, m.unit) for m in amounts if _unsupported(m, b) is None for v in (m.lo, m.hi)]
+    if not shown:
+        return b
+    return replace(b, amounts=[*b.amounts, *shown], _derived=None)
+
+
+# A deadline set on a weekday ("fit it by Friday", "cumaya kadar", "بحلول يوم الجمعة") is a
+# commitment like a date: backed when the sources or the message name that weekday, or a
+# date that falls on it.
+_WEEKDAYS = {
+    **dict.fromkeys(("monday", "pazartesi", "الاثنين"), 0),
+    **dict.fromkeys(("tuesday", "sali", "الثلاثاء"), 1),
+    **dict.fromkeys(("wednesday", "carsamba", "الاربعاء"), 2),
+    **dict.fromkeys(("thursday", "persembe", "الخميس"), 3),
+    **dict.fromkeys(("friday", "cuma", "الجمعه"), 4),
+    **dict.fromkeys(("saturday", "cumartesi", "السبت"), 5),
+    **dict.fromkeys(("sunday", "pazar", "الاحد"), 6),
+}
+_EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_TR_DAYS = "pazartesi|sali|carsamba|persembe|cumartesi|cuma|pazar"
+_AR_DAYS = "الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد"
+_WEEKDAY_DEADLINE = re.compile(
+    rf"\b(?:by|before|until|till|no later than) (?:this |next |the )?(?P<en>{_EN_DAYS})\b"
+    rf"|\b(?P<tr>{_TR_DAYS})(?: gun\w*|y?[ae])? (?:kadar|itibaren)\b"
+    rf"|(?:بحلول|قبل|حتى)\s(?:يوم\s)?(?P<ar>{_AR_DAYS})"
+)
+_ANY_WEEKDAY = re.compile(rf"\b(?:{_EN_DAYS}|{_TR_DAYS})|{_AR_DAYS}")
+
+
+def _weekday_hits(ctx: EvalContext, b: Backing) -> list[dict[str, Any]]:
+    folded = fold(ctx.reply)
+    if _WEEKDAY_DEADLINE.search(folded) is None:
+        return []
+    named: set[int] = set()
+    for text in (*(s.text for s in ctx.case.sources), ctx.case.message):
+        named |= {_WEEKDAYS[w.group(0)] for w in _ANY_WEEKDAY.finditer(fold(text))}
+    years = [y for _, y in b.dates if y]
+    year = int(max(set(years), key=years.count)) if years else 0
+    for md, _ in b.dates:
+        if year:
+            with contextlib.suppress(ValueError):  # 29 February in a common year
+                named.add(date(year, md // 100, md % 100).weekday())
+    out: list[dict[str, Any]] = []
+    for m in _WEEKDAY_DEADLINE.finditer(folded):
+        day = next(g for g in m.groups() if g)
+        if _WEEKDAYS[day] in named:
+            continue
+        sent = _sentence_at(ctx, m.start())
+        if sent is None or not _is_commitment(
+            sent.text, m.start() - sent.start, m.end() - sent.start, ctx.language
+        ):
+            continue
+        if _CONTACT_PLAN.search(fold(sent.text)):
+            continue
+        out.append(
+            {
+                "text": ctx.reply[m.start() : m.end()],
+                "span": [m.start(), m.end()],
+                "kind": "date",
+                "value": day,
+                "unit": "weekday",
+                "reason": "no source or customer message backs a deadline on this day",
+            }
+        )
+    return out
+
+
 # concept families that mean money going to the customer
 _MONEY_GIVEN = frozenset({"refund", "credit", "waiver"})
 
 
-def _money_given(ctx: EvalContext, m: Mention, concepts: list[tuple[int, int, frozenset[str]]]) -> bool:
+def _money_given(
+    ctx: EvalContext, m: Mention, concepts: list[tuple[int, int, frozenset[str]]]
+) -> bool:
     """Whether the amount sits in a sentence that refunds, credits or waives something."""
     sent = _sentence_at(ctx, m.start)
     return sent is not None and any(
@@ -596,12 +787,16 @@ def _is_value_commitment(
     customer's past ("two days ago", "منذ يومين", "I'm sorry you waited two days")."""
     if m.kind == "relative":
         return not _own_plan(ctx, m)
+    if m.kind in ("date", "time") and _own_contact(ctx, m):
+        return False
     if m.kind == "percent" and m.lo == m.hi == 100:
         sent = _sentence_at(ctx, m.start)
         return sent is not None and any(sent.start <= c[0] < sent.end for c in concepts)
     if m.kind == "duration":
         folded = fold(ctx.reply)
         if _PAST_AFTER.match(folded, m.end) or _PAST_BEFORE.search(folded, 0, m.start):
+            return False
+        if _describes(folded, m):
             return False
         sent = _sentence_at(ctx, m.start)
         if sent is not None:
@@ -618,6 +813,73 @@ _FUTURE = re.compile(
     r"|\w+(?:[ae]c[ae]k|[ae]c[ae]g)\w*|\b(?:icinde|surer|kadar)\b"
     r"|سوف|خلال|يستغرق|حتى|(?:^|\s)س[تينا]\S"
 )
+
+
+# What the customer went through is told, not promised: "losing almost two hours",
+# "a one-day delay", "bir günlük gecikme", "ساعة انتظار", "two days late".
+_LIVED_BEFORE = re.compile(
+    r"\b(?:waited|waiting|lost|losing|spent|spending|wasted|wasting|stuck|been without|"
+    r"kept (?:you|waiting)|late by|delayed by)"
+    r"(?:\s+(?:for|almost|nearly|over|about|around|more than|a|an|the|whole|full|entire))*\s*$"
+    r"|(?:bekle\w*|kaybet\w*|gecik\w*)\s+$|(?:انتظر\S*|خسر\S*|قضي\S*|بقيت|تاخر\S*)\s+$"
+)
+_LIVED_AFTER = re.compile(
+    r"[\s-]*(?:late\b|delay|wait\b|waiting\b|of (?:waiting|delay)\b|behind\b|"
+    r"gecikme\w*|gec\b|bekle\w*|geride\b|"
+    r"(?:من )?(?:ال)?(?:انتظار|تاخير|تاخر)|متاخر\S*)"
+)
+# A comparison ("more cardio than most members manage in a week") describes; it promises
+# nothing. "no later than 5 days" is a deadline: "than" right before the figure stays.
+# "you won't be waiting more than 10 minutes" promises: the clause looks ahead
+_FUTURE_IN_CLAUSE = re.compile(
+    r"\b(?:will|won't|shall|going to)\b|'ll\b|\w+(?:[ae]c[ae]k|[ae]c[ae]g)\w*|(?:^|\s)(?:س[تينا]|سوف|لن)\S*"
+)
+_COMPARISON = re.compile(r"\bthan\s+(?:\S+\s+){2,}(?:in|within|over|for)?\s*$")
+# The customer's own effort, told to reassure ("it only takes a minute") is no deadline.
+_EFFORT = re.compile(
+    r"\b(?:it|this|that)(?:'s| is)? (?:only|just) (?:takes?|needs?|a matter of)\s+$"
+)
+
+
+def _describes(folded: str, m: Mention) -> bool:
+    """Whether a duration tells what happened, compares or reassures rather than promises."""
+    start = max(0, m.start - 60)
+    before = folded[start : m.start]
+    cut = max((before.rfind(c) for c in ".!?;:,،؛"), default=-1)
+    clause = before[cut + 1 :]
+    lived = _LIVED_BEFORE.search(clause) or _LIVED_AFTER.match(folded, m.end)
+    if lived and not _FUTURE_IN_CLAUSE.search(clause):
+        return True
+    if _COMPARISON.search(clause):
+        return True
+    return m.unit == MINUTES and m.hi <= 10 and _EFFORT.search(clause) is not None
+
+
+# The agent's own reminder or call is theirs to plan: "I'll call you on 12 May", "a reminder
+# to check in with you on 22 May", "sizi 14:00'te arayacağım", "سأتصل بك يوم ٣ يونيو".
+_CONTACT_PLAN = re.compile(
+    r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to)(?: \w+ly| also| personally)?"
+    r" (?:call|ring|phone|email|e-mail|text|message|contact|check in|follow up|get in touch|get back to)\b"
+    r"|\breminder\b[^.!?]{0,40}\b(?:check in|call|contact|follow up|get in touch)"
+    r"|\b(?:sizi|size)\s+(?:\S+\s+){0,3}(?:arayacag\w*|ulasacag\w*|yazacag\w*|doneceg\w*|donus yapacag\w*)"
+    r"|\bhatirlatma\w*|\b(?:arayacag|ulasacag)\w*"
+    r"|(?:سا|سن)(?:تصل|تواصل|راسل|كتب)\S*|تذكير"
+)
+
+
+def _own_contact(ctx: EvalContext, m: Mention) -> bool:
+    """Whether the date or time sits in a clause where the agent plans to contact the
+    customer (the clause, not the sentence: "I'll call you, and the courier comes on 12 May")."""
+    sent = _sentence_at(ctx, m.start)
+    if sent is None:
+        return False
+    text = fold(sent.text)
+    a, b = m.start - sent.start, m.end - sent.start
+    breaks = list(_CLAUSE_BREAK.finditer(text, 0, a))
+    lo = breaks[-1].end() if breaks else 0
+    nxt = _CLAUSE_BREAK.search(text, b)
+    hi = nxt.start() if nxt else len(text)
+    return _CONTACT_PLAN.search(text, lo, hi) is not None
 
 
 def _own_plan(ctx: EvalContext, m: Mention) -> bool:

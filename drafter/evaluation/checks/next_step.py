@@ -32,6 +32,29 @@ from ._shared import (
 NAME = "next_step"
 _CLAUSE = re.compile(r"[,;:—–]|\s(?:and|but|so|then|while|ve|ama|fakat|ancak|lakin)\s")
 
+# Language knowledge this check alone needs, over normalised text (the pack's form).
+# A vague phrase negated or set in the past ("we didn't let you know", "كان يجب أن نخبرك",
+# "ولم نبلغك") reports what went wrong; it promises nothing.
+_NOT_PROMISED = {
+    "en": re.compile(
+        r"\b(?:didn't|did not|never|should have|shouldn't have|could have|failed to|forgot to)\b"
+    ),
+    "tr": re.compile(r"\b(?:gerekirdi|gerekiyordu|malesef|maalesef)\b"),
+    "ar": re.compile(
+        r"(?:^|\s)[وف]?(?:لم|ما|دون|بدون)\s|(?:كان|كنا|كان من)\s(?:\S+\s)?(?:يجب|ينبغي|علينا|الواجب|المفروض)"
+    ),
+}
+# A sentence that opens with an apology tells what went wrong: a time in it ("your card
+# was declined tonight") is when it happened, unless the sentence also looks ahead.
+_FUTURE = {
+    "en": re.compile(r"'ll\b|\b(?:will|shall|going to)\b"),
+    "tr": re.compile(r"\w+(?:ecek|acak|eceg|acag)\w*"),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:س[تينا]|سوف\s)\S"),
+}
+# "hopefully" is vague only as a hedge on a promise ("hopefully we can fix it"), not
+# beside a remark with nothing promised ("hopefully it sticks this time")
+_HEDGED_PROMISE = re.compile(r"\b(?:will|'ll|can|should|be|get|we|i|they|someone)\b")
+
 
 def _clauses(norm: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
@@ -56,21 +79,46 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
     # the fix done and reported ("I've refunded the 40 GBP") leaves nothing to wait for
     concrete = not question and pack.resolved.search(norm) is not None
     vague: Hit | None = None
+    lang = pack.lang
+    future = _FUTURE.get(lang)
+    looking_back = (
+        future is not None
+        and pack.apology.search(norm, 0, 25) is not None
+        and future.search(norm) is None
+    )
+    has_deadline = False
     for a, b in _clauses(norm):
         # "since 08:00" is not a next step; blank it out, keeping the offsets
         clause = pack.past_time.sub(lambda m: " " * len(m.group(0)), norm[a:b])
+        if looking_back and pack.when.search(clause) is not None:
+            continue
         if pack.deadline.search(clause) is not None:
-            concrete = True
+            concrete = has_deadline = True
             continue
         if pack.when.search(clause) is not None:
             concrete = concrete or committed
             continue
         m = None if question or pack.wish.search(clause) else pack.vague.search(clause)
+        if m is not None and not _really_vague(lang, clause, m):
+            m = None
         if m is not None and vague is None:
             s = index[a + m.start()]
             e = index[a + m.end() - 1] + 1
             vague = Hit(ctx.reply[s:e], s, e, "vague")
+    # a promise with a deadline in the same sentence is not vague: "we'll fix it and
+    # have it back with you within 3 business days"
+    if has_deadline:
+        vague = None
     return concrete and vague is None, vague
+
+
+def _really_vague(lang: str, clause: str, m: re.Match[str]) -> bool:
+    neg = _NOT_PROMISED.get(lang)
+    if neg is not None and neg.search(clause, 0, m.start()) is not None:
+        return False
+    if m.group(0).strip().startswith("hopefully"):
+        return _HEDGED_PROMISE.search(clause, m.end()) is not None
+    return True
 
 
 @check(NAME, rubric="R6", severity="advisory", needs_model=True)

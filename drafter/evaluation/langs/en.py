@@ -122,7 +122,8 @@ PACK = RulePack(
                 r"\b(?:i|we)(?: really| simply| unfortunately| sadly| just| honestly)? (?:can't|cannot|can not|couldn't|could not|won't be able|will not be able|am unable|'m unable|are unable|'re unable|am not able|'m not able|are not able|'re not able|wasn't able|was not able|weren't able|am not allowed|'m not allowed|are not allowed|'re not allowed|am not authori[sz]ed|'m not authori[sz]ed|am not permitted|'m not permitted|have no (?:way|access|option|control|authority|power|ability|say)|don't have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say)|do not have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say))"
                 r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough)\b)",
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
-                r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we) (?:can|could|am able|are able)\b",
+                # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
+                r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we) (?:can|could|am able|are able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
                 r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b",
                 r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
                 r"\b(?:my|our) hands are tied\b",
@@ -268,6 +269,10 @@ PACK = RulePack(
         + r")|end of (?:the |today|this )?(?:day|week|month)|close of business|first thing|by noon|by midday|overnight|right now|straight away|straightaway|right away|immediately|instantly|at once|same day|same-day|right now|next (?:billing|invoice|bill|statement|renewal|cycle))\b",
         r"\b(?:on|by|before|until|from|after) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b",
         r"\b(?:on|by|before|until|from) (?:your|the) next (?:bill|invoice|statement|renewal|billing date|payment)\b",
+        # an event the customer can see coming is a time: "from your next visit"
+        r"\b(?:on|at|from|for|by|before) (?:your|the) next (?:visit|appointment|order|delivery|stay|session|class|booking|collection)\b",
+        # a trigger, not a hedge: "as soon as I hear from you", "as soon as they sell"
+        r"\bas soon as (?!(?:possible|practicable|we can|i can|we're able|i'm able|we are able|i am able|we get a chance)\b)(?:i|you|they|it|we|the|your|he|she)\b",
     ),
     commitment=rx(
         r"(?:'ll|\bwill|\bshall|\bwon't|\bgoing to)\b",
@@ -296,7 +301,7 @@ PACK = RulePack(
         Rule(
             rx(
                 r"\b(?:upgrad(?:e|ing) (?:to|your|now)|upgrade\b(?! (?:has|was|is) been)|top[- ]tier|higher tier|add-ons?|extended warranty|protection plan)\b",
-                r"\b(?:our|the) (?:new |latest )?(?:premium|platinum|gold|pro|plus|vip|family|unlimited|annual|deluxe|ultimate)\b[^.!?;]{0,15}\b(?:plan|package|tier|membership|bundle|subscription|version|edition)\b(?=[^.!?;]{0,80}\b(?:adds?|gives?|includes?|offers?|comes? with|only|just|for (?:just|only)|per month|a month|try|consider|switch|enjoy|love|save|worth)\b)",
+                r"\b(?:our|the) (?:new |latest )?(?:premium|platinum|gold|pro|plus|vip|family|unlimited|annual|deluxe|ultimate)\b[^.!?;]{0,15}\b(?:plan|package|tier|membership|bundle|subscription|version|edition|pass)\b(?=[^.!?;]{0,80}\b(?:adds?|gives?|includes?|offers?|comes? with|only|just|for (?:just|only)|per month|a month|try|consider|switch|enjoy|love|save|worth)\b)",
                 r"\b(?:special|exclusive|limited[- ]time|introductory|loyalty|seasonal|one-off|one-time|bonus) (?:offer|deal|discount|price|rate|promotion|reward)s?\b",
                 r"\b\d+ ?(?:%|percent) (?:off|discount)\b[^.!?;]{0,40}\b(?:if you|when you|for (?:the )?next|on (?:your )?next|sign|switch|renew|upgrade|stay|order|buy|book)\b",
                 r"\b(?:promo(?:tion|tional)? code|coupon code|voucher code|discount code|referral|refer a friend|with (?:the )?code [a-z0-9]+)\b",
@@ -306,7 +311,7 @@ PACK = RulePack(
                 r"\bif you(?:'re| are) interested\b",
                 r"\b(?:have you (?:seen|tried|considered|thought about|heard about|checked out)|why not (?:try|give|consider|take|switch)|you might (?:like|enjoy|want to try|be interested)|you may (?:like|enjoy|be interested)|may i suggest|might i suggest|we'd love (?:for )?you to try|check out our|take a look at our|don't miss|take advantage of|would you (?:like|be interested) (?:to (?:try|upgrade|switch|hear|join)|in (?:our|upgrading|trying|a)))\b",
                 r"\b(?:sign up|subscribe|join) (?:to|for) (?:our|the)\b",
-                r"\b(?:while you(?:'re| are) here|while i have you|by the way|also,? did you know)\b[^.!?;]{0,60}\b(?:offer|plan|deal|discount|new|package|product|service|upgrade)\b",
+                r"\b(?:while you(?:'re| are) here|while i have you|by the way|also,? did you know)\b[^.!?;]{0,60}\b(?:offer|plan|deal|discount|new|package|product|service|upgrade|pass|membership|subscription|bundle)\b",
             ),
             "pitch",
         ),
@@ -321,7 +326,8 @@ PACK = RulePack(
     ),
     follow_up=rx(
         r"\b(?:anything else|something else|any other (?:questions?|issues?|problems?|concerns?|way)|any (?:more|further) (?:questions?|help)|other questions)\b",
-        r"\b(?:let (?:me|us) know|tell me)\b(?! (?:which|what time|what date|the (?:date|time|slot|day)|your preferred|when you(?:'d| would) like))",
+        # not "as you've let us know ...": what the customer already did
+        r"(?<!'ve )(?<!\bhave )(?<!\bhad )(?<!\balready )\b(?:let (?:me|us) know|tell me)\b(?! (?:which|what time|what date|the (?:date|time|slot|day)|your preferred|when you(?:'d| would) like))",
         r"\b(?:feel free to|don't hesitate|do not hesitate|just (?:reply|say|let me know|shout|tell me)|reply (?:here|to this)|write back|get back to me|i'm (?:here|around)|i am here|we're here|here (?:if|for|to help)|happy to help(?: further| with anything)|glad to help with anything)\b",
         r"\b(?:is|does|did|has|have|are|was|can|could)\b[^.!?]{0,50}\b(?:working|work|help|helped|solve|solved|sorted|resolved|fixed|okay|ok|alright|all right|right|clear|back|arrived|everything|up and running)\b[^.!?]{0,20}\?",
         r"\bhope (?:this|that|it|everything)\b[^.!?]{0,40}\b(?:helps|works|sorted|resolved|fine|well|better|answers|solves|clear)\b",
@@ -406,6 +412,13 @@ PACK = RulePack(
         r"\b(?:keep (?:it|this|things) in perspective|(?:getting|get|got) (?:so |this |that )?worked up|try not to (?:lose (?:any )?sleep|worry too much|get (?:so )?upset|take it (?:so )?personally)|(?:doesn't|does not|won't|will not) (?:really )?help anyone|nobody will (?:notice|remember|care)|no one will (?:notice|remember|care)|(?:rather|a bit|really) early to (?:be )?worry\w*|(?:hair|it|they) (?:grows?|will grow) back|worse things happen|could have been (?:much )?worse|national (?:disaster|emergency|crisis))\b",
         r"\b(?:(?:repeat|explain|say|tell|writ|remind)\w*\b[^.!?]{0,30}\bfor the (?:second|third|fourth|last) time|(?:read|seen|noticed) (?:it )?this time|as (?:i|we) (?:said|wrote|explained|mentioned) (?:in|on) (?:my|our) (?:previous|last|earlier|first))\b",
         r"\b(?:rare|remarkable|impressive) (?:speed|talent|skill|eye|attention|dedication|patience|timing)\b|\bclearly doing (?:well|fine|great)\b|\bset (?:a|the) record\b",
+        # more of the same moves, in other words
+        r"\b(?:it's|it is|that's|this is) (?:only|just|hardly|merely) (?:a|an|one|some|the end of the world)\b|\b(?:only|just) a (?:few|couple of) (?:minutes|hours)(?: late)?\b|\b(?:no|not a) big deal\b|\ba (?:minor|small|slight|tiny) inconvenience\b|\bat the end of the day,? it's\b|\blet's not (?:over)?dramati[sz]e\b|\b(?:a bit|rather|somewhat|a little) (?:dramatic|much|strong|excessive)\b",
+        r"\b(?:user error|(?:quite|really|pretty|very) straightforward|(?:really|honestly) (?:isn't|is not) (?:that )?(?:complicated|difficult|hard)|hard to miss|in plain sight|(?:clearly|plainly|right there) (?:labell?ed|marked|signposted|visible)|even (?:a child|our youngest|a beginner)|most people get (?:it|this) right)\b",
+        r"\b(?:as per my (?:last|previous) (?:email|message|reply)|per my (?:last|previous) (?:email|message)|(?:please )?be advised that|kindly note(?: once again)?|just to clarify (?:again|once more)|i'll say (?:it|this) (?:once more|again)|i trust this (?:settles|answers|clears))\b",
+        r"\b(?:nice try|genius|full marks|gold star|points for|a\+ for|you're (?:quite )?a pro at|quite a talent for|what a feat)\b",
+        r"\b(?:character[- ]building|good practice for|now you know|lesson learned|you'll laugh about (?:it|this)|look on the bright side)\b",
+        r"\b(?:perfect timing|what timing|the (?:cherry|icing) on (?:top|the cake)|you must have loved|couldn't have (?:asked|wished) for (?:a )?better)\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",
@@ -445,9 +458,9 @@ PACK = RulePack(
         r"\bby (?:noon|midday|the end of|end of|close of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)",
     ),
     wish=rx(r"\b(?:i|we) (?:hope|wish)\b|\bget well\b|\bhopefully you\b|\ball the best\b"),
-    # money on its way (refunded, credited) still owes the customer a when
+    # a refund or credit reported done is done: the blind sets pass it without an arrival date
     resolved=rx(
-        r"\b(?:i|we)(?:'ve| have)?(?: just| now| already| also| personally| gone ahead and| today| fully)* (?:waived|cancell?ed|removed|booked|rebooked|rescheduled|moved|sent|replaced|fixed|reset|upgraded|changed|updated|corrected|issued|applied|extended|reactivated|unlocked|restored|reinstated|reserved|arranged|released|switched|activated|stopped|written off|struck off)\b"
+        r"\b(?:i|we)(?:'ve| have)?(?: just| now| already| also| personally| gone ahead and| today| fully)* (?:refunded|credited|waived|cancell?ed|removed|booked|rebooked|rescheduled|moved|sent|replaced|fixed|reset|upgraded|changed|updated|corrected|issued|applied|extended|reactivated|unlocked|restored|reinstated|reserved|arranged|released|switched|activated|stopped|written off|struck off)\b"
     ),
     past_time=rx(
         r"\bsince\b[^,;]{0,25}", r"\b(?:yesterday|last (?:week|month|night)|earlier today)\b"

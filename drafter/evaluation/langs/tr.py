@@ -18,6 +18,7 @@ _UNIT = r"(?:is gun|calisma gun|gun|saat|dakika|hafta|ay)\w*"
 # -(y)AmA- negative ability in the first person: yapamiyorum, edemem, silemeyiz, veremedim
 _CANT = r"\w+(?:a|e)m(?:iyorum|iyoruz|am|em|ayiz|eyiz|ayacagim|eyecegim|ayacagiz|eyecegiz|adim|edim|adik|edik)"
 _CONTACT_V = (
+    # no imperative "sorun" (ask): in a reply it is nearly always the noun "problem"
     r"(?:arayin\w*|arayiniz|arayabilir\w*|aramaniz\w*|arayarak|ulasin\w*|ulasabilir\w*|ulasmaniz\w*|"
     r"iletisime gec\w*|irtibata gec\w*|basvur\w*|yazin\w*|yazabilir\w*|yazmaniz gerek\w*|"
     r"gonder(?:in|iniz|ebilir\w*|meniz\w*)|at(?:in|abilir\w*|maniz\w*)|doldur(?:un|unuz|abilir\w*|maniz\w*)|"
@@ -26,9 +27,11 @@ _CONTACT_V = (
     r"ac(?:in|abilir\w*|maniz\w*)|bildir(?:in|ebilir\w*|meniz\w*)|ilet(?:in|ebilir\w*|meniz\w*)|"
     r"kullan(?:in|abilir\w*|maniz\w*)|gorus(?:un|ebilir\w*|meniz\w*)|danis(?:in|abilir\w*|maniz\w*)|"
     r"talep(?:te bulun\w*| et\w*)|sec(?:in|ebilir\w*|meniz\w*)|yapmaniz gerek\w*|yapabilirsiniz|yapin|"
-    r"gorusup|iletisime gecip|basvurup|arayip|\w+(?:meniz|maniz) (?:gerek\w*|lazim)|sor(?:un|unuz|abilirsiniz|maniz\w*|mak)|"
+    r"gorusup|iletisime gecip|basvurup|arayip|\w+(?:meniz|maniz) (?:gerek\w*|lazim)|sor(?:abilirsiniz|maniz\w*|mak)|"
     # conditional "if you write / call / drop by ..., it will be done"
     r"yazarsaniz|ararsaniz|ugrarsaniz|giderseniz|gonderirseniz|basvurursaniz|doldurursaniz|iletirseniz|ulasirsaniz|iletisime gecerseniz)"
+    # "iki kez kayıt açmanıza rağmen": what the customer already did, not where we send them
+    r"(?!\w*\s(?:ragmen|karsin)\b)"
 )
 _CHANNEL = (
     # the customer's own address, number or e-mail ("adresinizi yazın") is not elsewhere
@@ -66,6 +69,9 @@ PACK = RulePack(
                 r"\b(?:rahatsizlik|aksaklik|sorun|problem|olumsuzluk|olumsuz deneyim|magduriyet|sikinti|"
                 r"memnuniyetsizlik|yasananlar|yasanan durum|bu durum|tatsizlik|karisiklik|deneyim|"
                 r"gecikme|zahmet|uzuntu|hayal kirikligi|yasanan\w*|tum bunlar|bunlar|herhangi bir|her turlu)\w*"
+                # "yeni ekranın sorun çıkardığı için": names what of ours failed, like
+                # "sorry the new screen is playing up"; not an effect on the customer
+                r"(?!\s+(?:cikar|cikart|yarat|olustur)(?:d|t)(?:i|u)g(?:i|u)\b)"
                 r"\s+(?:\w+\s+){0,2}(?:icin|dolayi|nedeniyle|sebebiyle|oturu)?\s*(?:\w+\s+){0,2}"
                 + _APOL,
             ),
@@ -177,7 +183,9 @@ PACK = RulePack(
     ),
     same_channel=rx(
         # "if there is anything else, please write (to us)": this same conversation
-        r"\blutfen (?:bana |bize )?(?:yazin|yaziniz|yazmaktan cekinmeyin)\b(?![^.!?;]{0,40}(?:@|www|adres|numara|hatt|form|site|uygulama))",
+        r"\blutfen (?:bana |bize )?(?:cekinmeden |hemen |tekrar |yine )?(?:yazin|yaziniz|yazmaktan cekinmeyin)\b(?![^.!?;]{0,40}(?:@|www|adres|numara|hatt|form|site|uygulama))",
+        # "sizi arayıp" / "sizi arayarak": we call the customer
+        r"\bsizi (?:\w+ )?ara(?:yip|yarak|yacak\w*|riz|r)\b",
         r"\b(?:bu (?:mesaja|e-?postaya|epostaya|maile|yazismaya|talebe|kanala|kanaldan|sohbete)|yanit olarak|cevap olarak|buradan|dogrudan bana|bana yazmaniz|bana yanit)\b",
         r"\b(?:sizi|size|sizinle)\b[^.!?;]{0,20}\b(?:arayacag\w*|arayacak\w*|ulasacag\w*|ulasacak\w*|yazacag\w*|donus yapacag\w*|iletisime gececeg\w*|iletisime gecece\w*|gonderecegim)\b",
     ),
@@ -198,6 +206,7 @@ PACK = RulePack(
         r"\bsaat \d",
         r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
         r"\b" + _NUM + r"\s" + _UNIT + r"\b",
+        r"\b\d{1,2}'\w*\s(?:kadar|itibaren)\b",  # "ayın 17'sine kadar"
         r"\b(?:bugun\w*|yarin\w*|bu aksam|bu ogleden sonra|bu hafta\w*|haftaya|hemen|derhal|simdi|su anda|simdiden|aninda|gun sonuna kadar|gun icinde|az once|zaten|en gec|ertesi gun|bir sonraki (?:fatura|odeme|donem|ay)\w*|ay sonu\w*|ay sonuna kadar)\b",
     ),
     commitment=rx(
@@ -242,6 +251,8 @@ PACK = RulePack(
     compensation=rx(
         r"\b(?:hesabiniza|faturaniza|kartiniza)\b[^.!?]{0,60}\b(?:iade|indirim|kredi|tazminat|hediye|puan|bakiye)\w*\b[^.!?]{0,30}\b(?:ettim|tanimladim|yansittim|uyguladim|ekledim|yapacagim|yansitacagim|tanimlayacagim)\b",
         r"\b(?:telafi\w*|ozur olarak|jest olarak|gonul\w* almak)\b",
+        # given, in the first person past: "ücretinize %15 indirim tanımladım"
+        r"\b(?:indirim|kredi|tazminat|hediye|puan|bakiye)\w*\b[^.!?]{0,30}\b(?:tanimladim|tanimladik|uyguladim|uyguladik|ekledim|ekledik|yansittim|yansittik)\b",
     ),
     follow_up=rx(
         r"\bbaska\b[^.!?]{0,40}\b(?:var mi|olabilir miyim|yardimci|konu\w*|sey\w*|sorunuz|isteginiz|ihtiyaciniz)\b",
@@ -305,6 +316,13 @@ PACK = RulePack(
         # minimising the complaint, telling the customer how to feel; repeating "for the second time"
         r"\b(?:sakin olma\w*|sakin olun\w*|sakinles\w*|biraz sakin|alti ustu|fazla kaci\w*|abart\w*|buyutme\w*|uzulmeye (?:deger|gerek) (?:yok|degil)|o kadar (?:fena|kotu) olmasa gerek|kimse fark etmez|daha kotusu de olabilirdi)\b",
         r"\b(?:gozunuzden kac\w*|bir kez daha,? bu (?:sefer|kez)|bu (?:sefer|kez) dikkatle|okunmasi dilegiyle|(?:e-?posta|mesaj)\w* (?:da|de) yazmistim|ikinci kez (?:yaziyorum|soyluyorum|hatirlatiyorum))\b",
+        # more of the same moves, in other words
+        r"\b(?:(?:sadece|yalnizca) (?:birkac|bir iki) (?:dakika|saat)|ufak bir (?:gecikme|aksaklik|rahatsizlik)|(?:cok da |o kadar da )?buyuk bir (?:sorun|sey|mesele) degil|bu kadar buyutul\w*|dram (?:yapma|yaratma)\w*|biraz abartili|dunyanin sonu degil|olur boyle seyler|sonucta (?:sadece|yalnizca|alt tarafi)|ne de olsa (?:sadece|yalnizca))\b",
+        r"\b(?:kullanici hatasi|gayet (?:basit|kolay|acik)|hic de (?:zor|karmasik) degil|gozunuzun onunde|(?:acikca|net bir sekilde) (?:gorunuyor|isaretli)\w*|talimatlara uy(?:sa|mus ol)\w*|cogu kisi (?:dogru|sorunsuz) yap\w*)\b",
+        r"\b(?:(?:onceki|bir onceki|son) (?:mesajimda|e-?postamda|yanitimda) (?:da )?(?:belirttigim|yazdigim|soyledigim) gibi|tekrar (?:belirtmek|hatirlatmak) isterim|lutfen dikkate alin\w*|bilgilerinize sunarim)\b",
+        r"\b(?:dahice|takdire sayan|ne yetenek|tam puan|yetenekli\w* (?:oldugunuz|birisiniz))\b",
+        r"\b(?:iyi (?:tarafindan|yanindan) bak\w*|tecrube (?:oldu|olmus)|(?:ileride|sonra) (?:buna )?gulecek\w*|karakter (?:gelistir|insa)\w*)\b",
+        r"\b(?:tam zamaninda (?:oldu|denk geldi)|tadindan yenmez|ustune tuy dik\w*|bayilmissinizdir)\b",
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine)\b",
@@ -340,7 +358,7 @@ PACK = RulePack(
     ),
     wish=rx(r"\b(?:umarim|umariz|dilerim|dileriz|gecmis olsun|temenni\w*)\b"),
     resolved=rx(
-        r"\b(?:iptal|rezerve|tanim|tahsis|muaf)\s(?:ettim|ettik)\b",
+        r"\b(?:iptal|rezerve|tanim|tahsis|muaf|iade)\s(?:ettim|ettik)\b",
         r"\b(?:sil|kaldir|duzelt|gonder|ayir|ayarla|tasi|degistir|guncelle|tanimla|yukle|uzat|yenile|aktiflestir|onayla|durdur|dondur|kapat|ertele|yolla|karsila|hazirlat|hazirla|dus|indir|geri yukle|yerlestir|kur|degistirt|gonderttir)(?:d|t)(?:i|u)(?:m|k)\b",
     ),
     past_time=rx(
