@@ -828,3 +828,19 @@ def test_follow_up_what_the_customer_already_told_us_is_no_invitation() -> None:
 def test_ownership_honesty_is_not_powerlessness(body: str, ok: bool) -> None:
     res = check("ownership", "en", reply("en", body))
     assert res.passed is ok, res.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "intent", "ok"),
+    [
+        ("en", "I've closed your account. Our new family pass might suit you nicely: 3 months at half price.", "cancel", False),
+        ("en", "I've refunded the fee. For your next trip, our Comfort cover adds free changes from 4.00 EUR per day.", "complaint", False),
+        ("en", "I've moved your visit. Which time would suit you, Tuesday or Wednesday?", "reschedule", True),
+        ("tr", "Üyeliğinizi iptal ettim. Online paketimiz tam size göre: ilk 2 ay yalnızca 99,00 TL.", "cancel", False),
+        ("ar", "ألغيتُ اشتراكك. فكّري في باقة العائلة: الشهر الأول مجاني.", "cancel", False),
+        ("ar", "ألغيتُ اشتراكك، ولن يُخصم منك أي مبلغ بعد اليوم.", "cancel", True),
+    ],
+)
+def test_no_upsell_priced_promotions_and_recommendations(lang: str, body: str, intent: str, ok: bool) -> None:
+    res = check("no_upsell", lang, reply(lang, body), intent=intent)
+    assert res.passed is ok, res.explanation

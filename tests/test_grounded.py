@@ -500,3 +500,27 @@ def test_compensation_backed_by_a_free_service_but_not_by_a_plain_refund() -> No
     assert run("As compensation, your next month is on us.", ("Affected users get a free month.",)).passed
     res = run("I've added 20.00 TL telafi on top of the refund.", ("Cancelled orders are refunded.",), "", "tr")
     assert not res.passed
+
+
+@pytest.mark.parametrize(
+    ("draft", "sources", "language", "ok"),
+    [
+        # a 12-hour clock time against the source's 24-hour one
+        ("I've moved you to Thursday at 7:30 pm.", ("Free slot: Thursday 19:30.",), "en", True),
+        ("نقلتُ موعدك إلى الخميس الساعة ٧:٣٠ مساءً.", ("موعد متاح: الخميس 19:30.",), "ar", True),
+        ("I've moved you to Thursday at 8:30 pm.", ("Free slot: Thursday 19:30.",), "en", False),
+        # the price difference per night times the nights
+        (
+            "I've refunded the difference of 300.00 EUR.",
+            ("Suite 180.00 EUR a night, room 105.00 EUR a night, 4 nights; the difference is refunded.",),
+            "en",
+            True,
+        ),
+        # a policy that returns money with the plain verb backs "رددتُ"
+        ("رددتُ إليك الفرق، ٢٥ ريالاً.", ("يُرد فرق التحصيل الخاطئ (٤٥ - ٢٠ ريالاً) إلى وسيلة الدفع.",), "ar", True),
+    ],
+)
+def test_clock_two_step_amounts_and_arabic_return_verb(
+    draft: str, sources: tuple[str, ...], language: str, ok: bool
+) -> None:
+    assert run(draft, sources, language=language).passed is ok

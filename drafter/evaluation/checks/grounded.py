@@ -175,6 +175,11 @@ _HAS_ARABIC = re.compile("[\u0621-\u064a]")
 _AR_COMPENSATE_VERB = re.compile(
     "(?<![\u0621-\u064a\u0640])[وف]?[يتنا]?\u0640*ع\u0640*و\u0640*ض(?!\u0640*ا\u0640*\\s+عن)"
 )
+# A policy returning money with the plain verb (يُرد / تُرد / يَرُدّ + the money or where it goes).
+_AR_RETURN_MONEY = re.compile(
+    "(?<![\u0621-\u064a])[وف]?[يت]\u0640*ر\u0640*د\u0640*(?:ه\u0640*)?\\s+(?:\\S+\\s+){0,3}?"
+    "(?:المبلغ|مبلغ|الفرق|فرق|الرسوم|رسوم|قيمه|ثمن|الى بطاقه|الى وسيله|الى حساب|للعميل)"
+)
 # The genus word ("compensation", "تعويض", "telafi") also names goodwill given in kind: a
 # free service in the sources ("a free week") backs it. A refund of what was paid does not:
 # compensation on top of the refund is more than the policy gives.
@@ -344,6 +349,12 @@ class Backing:
                     fam = fa or fb
                     out.add((_cents(abs(a - b)), fam))
                     out.add((_cents(a + b), fam))
+                    # two steps the policy itself implies: a price difference per night
+                    # times the nights, a service plus a per-wheel add-on twice
+                    for c in self.counts:
+                        out.add((_cents(abs(a - b) * c), fam))
+                        out.add((_cents(a + b * c), fam))
+                        out.add((_cents(b + a * c), fam))
                 for p in self.percents:
                     out.add((_cents(a * p / 10000), fa))
                     out.add((_cents(a * (10000 - p) / 10000), fa))  # what is left after p% off
@@ -422,6 +433,8 @@ def _source_facts(text: str) -> tuple[frozenset[str], bool, frozenset[tuple[str,
     fams = frozenset(f for _, _, hit in concept_mentions(folded, source=True) for f in hit)
     if _AR_COMPENSATE_VERB.search(folded):  # policy says "يُعوَّض": it backs "تعويض"
         fams |= {"credit"}
+    if _AR_RETURN_MONEY.search(folded):  # "يُرد الفرق إلى وسيلة الدفع" backs "رددتُ"
+        fams |= {"refund"}
     periods = frozenset(
         key
         for words, dim, v in _PERIOD_WORDS
@@ -508,7 +521,8 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
         return "this date is in neither the sources nor the customer's message"
     if m.kind == "time":
         v = int(m.lo)
-        if b.time_ok(v) or (v % 60 == 0 and (v // 60 in b.hours or (v // 60 - 12) in b.hours)):
+        # "7:30 مساءً" / "6:00 pm" on a 12-hour clock against the source's 19:30 / 18:00
+        if b.time_ok(v) or (v < 13 * 60 and b.time_ok(v + 12 * 60)) or (v % 60 == 0 and (v // 60 in b.hours or (v // 60 - 12) in b.hours)):
             return None
         return "no source or customer message gives this time"
     if m.kind == "relative":

@@ -315,6 +315,17 @@ PACK = RulePack(
             ),
             "pitch",
         ),
+        Rule(
+            # a priced promotion or a "this would suit you" recommendation: pitch wording
+            # that names no product category
+            rx(
+                r"\b(?:plan|package|tier|membership|bundle|subscription|bays?|service|product|pass|card|range|model)s?\b[^.!?;]{0,60}\b(?:might|would|could|will|should) suit you\b|\bworth knowing about\b|\bit's worth (?:knowing|considering|checking|trying|looking)\b",
+                r"\bfor your next (?:trip|visit|order|stay|booking|purchase|holiday|journey|rental)\b[^.!?;]{0,80}\b(?:package|plan|option|upgrade|tier|membership|offer|cover|insurance|add-on)\b",
+                r"\b(?:from|only|just) (?:£|€|\$)?\d[\d.,]* ?(?:eur|gbp|usd|aed|sar|try|tl)? ?(?:per|a|/) ?(?:day|month|week|year|night)\b",
+                r"\b(?:(?:first|1st) (?:month|week|year)|\d+ (?:months?|weeks?)) (?:free|at half price|half price|on us|at \d+ ?% off)\b|\bhalf[- ]price\b",
+            ),
+            "pitch",
+        ),
     ),
     offer_asked=rx(
         r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|premium|what plans?|which plan|any plans?|better price|price match|bundle|switch (?:plan|to))\b",

@@ -244,6 +244,16 @@ PACK = RulePack(
             ),
             "pitch",
         ),
+        Rule(
+            # a priced promotion or a "this suits you" recommendation
+            rx(
+                r"\b(?:tam size gore|size (?:cok )?uygun olabilir|ilginizi cekebilir|isinize yarayabilir|goz atmanizi oneririm)\b",
+                r"\bilk \d+ (?:ay|hafta|gun)\w*\b[^.!?]{0,50}\b(?:yalnizca|sadece|ucretsiz|bedava|indirimli|yari fiyat\w*)\b",
+                r"\b(?:uyelig|abonelig|paket|plan|hesab)\w* (?:\w+ )?(?:\w+ )?(?:uyelig|abonelig|paket|plan)\w* (?:cevir|gecir|yukselt|tasi)(?:ebilirim|abilirim|eyim|ayim)\b",
+                r"\b(?:yalnizca|sadece) (?:aylik|yillik|haftalik|gunluk) [\d.,]+ ?(?:tl|₺)\b",
+            ),
+            "pitch",
+        ),
     ),
     offer_asked=rx(
         r"\b(?:daha ucuz|daha uygun|alternatif\w*|baska (?:paket|plan|secenek)\w*|dondur\w*|paket degis\w*|indirim var mi|kampanya var mi|kampanyaniz var mi|yukselt\w*|dusurmek|ust pakete)\b(?![^.!?]{0,20}\b(?:etmeyin|istemiyorum|onermeyin|sunmayin|yapmayin)\b)",
