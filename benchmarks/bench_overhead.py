@@ -1,7 +1,7 @@
 """What drafter adds to the model's latency, and what it costs in throughput.
 
     python -m benchmarks.bench_overhead [--latency-ms 300] [--drafts 30] [--concurrency 50]
-        [--throughput-drafts 200] [--quick] [--profile] [--json PATH]
+        [--throughput-drafts 200] [--workers N] [--quick] [--profile] [--json PATH]
 
 A fake OpenAI-compatible model answers every call after a fixed latency. The same
 requests go (a) straight through litellm (`litellm.acompletion`, one process) and
@@ -30,7 +30,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
@@ -38,7 +40,7 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 import httpx
 
 from drafter.llm.base import ChatRequest, ChatResponse
-from drafter.testing.stack import Stack
+from drafter.testing.stack import Proc, Stack, free_port, http_json, wait_until
 
 from ._common import cpu_seconds, machine, save, scratch, summary, table, tickets, unique
 
@@ -66,7 +68,7 @@ async def record(stack: Stack, sample: list[dict[str, Any]]) -> list[list[ChatRe
     from drafter.settings import Settings
 
     settings = Settings(home=stack.home, llm_model="openai/fake", llm_api_base=stack.fake_url, llm_api_key="sk-local-fake",
-                        planner="llm", writer="llm", today="2026-11-22", worker_in_service=False)  # type: ignore[arg-type]
+                        planner="llm", writer="llm", today="2026-11-22", worker_in_service=False, chroma_url=stack.chroma_url)  # type: ignore[arg-type]
     rec = Recorder(LiteLLMModel(settings))
     services = Services(settings, model=rec)
     out = []
@@ -131,15 +133,29 @@ async def draft_async(c: httpx.AsyncClient, body: dict[str, Any]) -> tuple[float
     return took, int(d["usage"]["calls"])
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU of a process and all its descendants (`drafter serve --workers N` forks N)."""
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            total += cpu_seconds(p)
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return total
+
+
 async def latency_phase(c: httpx.AsyncClient, sample: list[dict[str, Any]], seqs: list[list[ChatRequest]], base: str, n: int,
                         *, stream: bool, pid: int) -> dict[str, Any]:
     drafter, direct, added, per_call, calls = [], [], [], [], []
     cpu = 0.0
     for i in range(n):
         k = i % len(sample)
-        c0 = cpu_seconds(pid)
+        c0 = tree_cpu_seconds(pid)
         took, ncalls = await (draft_async if stream else draft_sync)(c, unique(sample[k], i))
-        cpu += cpu_seconds(pid) - c0
+        cpu += tree_cpu_seconds(pid) - c0
         seq_s = await direct_sequence(seqs[k], base, stream=stream)
         drafter.append(took * 1000)
         direct.append(seq_s * 1000)
@@ -150,8 +166,20 @@ async def latency_phase(c: httpx.AsyncClient, sample: list[dict[str, Any]], seqs
             "calls_per_draft": sum(calls) / len(calls), "server_cpu_ms_per_draft": cpu * 1000 / n}
 
 
+def serve(st: Stack, workers: int) -> Proc:
+    """`drafter serve`, with `--workers N` when N > 1 (then on the stack's Chroma server)."""
+    if workers == 1:
+        return st.serve()
+    port = free_port()
+    proc = st._spawn(f"serve-{port}", [sys.executable, "-m", "drafter.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+                                       "--workers", str(workers)], st.base_env())
+    proc.port, proc.url = port, f"http://127.0.0.1:{port}"
+    wait_until(lambda: proc.alive() and http_json("GET", proc.url + "/readyz", timeout=3)[0] == 200, 180, "drafter serve --workers")
+    return proc
+
+
 async def throughput_phase(c: httpx.AsyncClient, sample: list[dict[str, Any]], seqs: list[list[ChatRequest]], base: str,
-                           total: int, concurrency: int, pid: int) -> dict[str, Any]:
+                           total: int, concurrency: int, pid: int, fake_pid: int, chroma_pid: int | None = None) -> dict[str, Any]:
     async def run(job: Any) -> tuple[float, int]:
         counter = iter(range(total))
         calls = 0
@@ -174,15 +202,26 @@ async def throughput_phase(c: httpx.AsyncClient, sample: list[dict[str, Any]], s
         await direct_sequence(seq, base)
         return len(seq)
 
+    # CPU of each process over each run (cores busy = CPU s / wall s): which one is the bottleneck.
+    me, f0 = time.process_time(), cpu_seconds(fake_pid)
     d_wall, d_calls = await run(via_litellm)
-    c0 = cpu_seconds(pid)
+    d_client, d_fake = time.process_time() - me, cpu_seconds(fake_pid) - f0
+    c0, me, f0 = tree_cpu_seconds(pid), time.process_time(), cpu_seconds(fake_pid)
+    k0 = tree_cpu_seconds(chroma_pid) if chroma_pid else 0.0
     x_wall, x_calls = await run(via_drafter)
-    cpu = cpu_seconds(pid) - c0
+    cpu = tree_cpu_seconds(pid) - c0
+    x_client, x_fake = time.process_time() - me, cpu_seconds(fake_pid) - f0
+    x_chroma = {"chroma_server": (tree_cpu_seconds(chroma_pid) - k0) / x_wall} if chroma_pid else {}
     return {
         "concurrency": concurrency, "drafts": total,
         "direct_sequences_per_s": total / d_wall, "direct_calls_per_s": d_calls / d_wall,
         "drafter_drafts_per_s": total / x_wall, "drafter_calls_per_s": x_calls / x_wall,
         "ratio_calls": (x_calls / x_wall) / (d_calls / d_wall), "server_cpu_ms_per_draft": cpu * 1000 / total,
+        "cores_busy": {
+            "direct": {"client": d_client / d_wall, "fake_model": d_fake / d_wall},
+            "drafter": {"server": cpu / x_wall, "client": x_client / x_wall, "fake_model": x_fake / x_wall, **x_chroma},
+        },
+        "direct_client_cpu_ms_per_call": d_client * 1000 / d_calls, "server_cpu_ms_per_call": cpu * 1000 / x_calls,
     }
 
 
@@ -193,10 +232,12 @@ async def measure(a: argparse.Namespace) -> dict[str, Any]:
     sample = tickets()
     with Stack(home) as st:
         st.start_fake(latency_ms=a.latency_ms)
+        if a.workers > 1:
+            st.start_chroma()
         st.ingest()
         key = st.create_key("agent")
         seqs = await record(st, sample)
-        srv = st.serve()
+        srv = serve(st, a.workers)
         st.warm(srv, key)
         base = st.fake_url
         limits = httpx.Limits(max_connections=a.concurrency + 10, max_keepalive_connections=a.concurrency + 10)
@@ -204,10 +245,15 @@ async def measure(a: argparse.Namespace) -> dict[str, Any]:
             for t in sample[:3]:  # warm both paths (imports, connection pools, caches of static texts)
                 await draft_sync(c, unique(t, -1))
                 await direct_sequence(seqs[0], base)
+            if a.workers > 1:  # every process: which one takes a connection is the kernel's choice
+                for r in range(3):
+                    await asyncio.gather(*(draft_sync(c, unique(t, -10 - r)) for t in sample[: 4 * a.workers]))
             plain = await latency_phase(c, sample, seqs, base, a.drafts, stream=False, pid=srv.pid)
             streamed = await latency_phase(c, sample, seqs, base, a.drafts, stream=True, pid=srv.pid)
-            thr = await throughput_phase(c, sample, seqs, base, a.throughput_drafts, a.concurrency, srv.pid)
-    return {"latency_ms_model": a.latency_ms, "plain": plain, "streamed": streamed, "throughput": thr}
+            fake = next(p for p in st.procs if p.name.startswith("fake-llm"))
+            chroma = next((p.pid for p in st.procs if p.name.startswith("chroma")), None)
+            thr = await throughput_phase(c, sample, seqs, base, a.throughput_drafts, a.concurrency, srv.pid, fake.pid, chroma)
+    return {"latency_ms_model": a.latency_ms, "serve_workers": a.workers, "chroma": "server" if a.workers > 1 else "embedded", "plain": plain, "streamed": streamed, "throughput": thr}
 
 
 def report(f: dict[str, Any]) -> str:
@@ -220,7 +266,8 @@ def report(f: dict[str, Any]) -> str:
             f"{x['added_ms']['p50']:.0f} / {x['added_ms']['p95']:.0f}", f"{x['added_per_call_ms']['p50']:.1f} / {x['added_per_call_ms']['p95']:.1f}",
             f"{x['drafter_ms']['p50'] / x['direct_ms']['p50']:.2f}", f"{x['server_cpu_ms_per_draft']:.0f}",
         ))
-    out = [f"model latency {f['latency_ms_model']:g} ms per call; {machine()}",
+    serving = f"drafter serve --workers {f['serve_workers']} (Chroma server)" if f.get("serve_workers", 1) > 1 else "one drafter serve process"
+    out = [f"model latency {f['latency_ms_model']:g} ms per call; {serving}; {machine()}",
            table(rows, ("one at a time", "direct p50/p95 ms", "drafter p50/p95 ms", "added p50/p95 ms", "added/call p50/p95", "ratio p50", "server CPU ms/draft"))]
     t = f["throughput"]
     out.append("")
@@ -228,6 +275,10 @@ def report(f: dict[str, Any]) -> str:
         ("direct litellm", f"{t['direct_sequences_per_s']:.1f}", f"{t['direct_calls_per_s']:.1f}", "1.00", ""),
         ("POST /v1/drafts", f"{t['drafter_drafts_per_s']:.1f}", f"{t['drafter_calls_per_s']:.1f}", f"{t['ratio_calls']:.2f}", f"{t['server_cpu_ms_per_draft']:.0f}"),
     ], (f"concurrency {t['concurrency']}, {t['drafts']} drafts", "drafts (sequences)/s", "model calls/s", "ratio", "server CPU ms/draft")))
+    busy = t.get("cores_busy")
+    if busy:
+        out.append("cores busy during the runs: direct " + ", ".join(f"{k} {v:.2f}" for k, v in busy["direct"].items())
+                   + "; drafter " + ", ".join(f"{k} {v:.2f}" for k, v in busy["drafter"].items()))
     return "\n".join(out)
 
 
@@ -269,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--drafts", type=int, default=30, help="drafts per latency phase")
     ap.add_argument("--concurrency", type=int, default=50)
     ap.add_argument("--throughput-drafts", type=int, default=200)
+    ap.add_argument("--workers", type=int, default=1, help="`drafter serve --workers N` (N > 1 runs a Chroma server too)")
     ap.add_argument("--quick", action="store_true", help="a short run: 8 drafts per phase, 60 at concurrency 20")
     ap.add_argument("--profile", action="store_true", help="profile in-process drafts with pyinstrument instead")
     ap.add_argument("--json", default=None, help="write the figures here (default benchmarks/results/overhead.json)")

@@ -162,13 +162,30 @@ def demo(
 
 @app.command()
 @friendly
-def serve(host: str = typer.Option("127.0.0.1", "--host"), port: int = typer.Option(8000, "--port")) -> None:
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port"),
+    workers: int = typer.Option(
+        1, "--workers", min=1, help="processes serving the port (one uses about one core); more than 1 needs a Chroma server (DRAFTER_CHROMA_URL)",
+    ),
+) -> None:
     """Run the HTTP API."""
     import uvicorn
 
     from .api.app import create_app
 
-    uvicorn.run(create_app(_settings()), host=host, port=port, log_level="info")
+    settings = _settings()
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        return
+    from .errors import ConfigError
+
+    if not settings.chroma_url:
+        # Embedded Chroma belongs to one process: knowledge ingested through one worker
+        # would not be seen by the others' indexes.
+        raise ConfigError("--workers above 1 needs a Chroma server: run `chroma run --path DIR` and set DRAFTER_CHROMA_URL")
+    # Each process builds its own app (and in-service worker pool) from the environment.
+    uvicorn.run("drafter.api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 
 @evals_app.command("score")

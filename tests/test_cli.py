@@ -75,3 +75,10 @@ def test_evals_score_reports_invalid_lines_and_writes_reports(env: dict[str, str
 def test_evals_score_on_a_missing_file(env: dict[str, str], tmp_path: Path) -> None:
     res = runner.invoke(app, ["evals", "score", str(tmp_path / "nope.jsonl")])
     assert res.exit_code == 1 and "no such file" in res.output
+
+
+def test_serve_with_several_workers_needs_a_chroma_server(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DRAFTER_CHROMA_URL", raising=False)
+    res = runner.invoke(app, ["serve", "--workers", "2", "--port", "1"])
+    assert res.exit_code == 2
+    assert "DRAFTER_CHROMA_URL" in res.output and "chroma run" in res.output and "Traceback" not in res.output

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI
 from fastapi.responses import JSONResponse
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
-from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..console import router as console_router
@@ -29,23 +28,60 @@ from .routes import (
 )
 
 
-class BodyLimit(BaseHTTPMiddleware):
-    """Refuse oversized bodies with 413 before reading them (Content-Length) or while reading."""
+class BodyLimit:
+    """Refuse oversized bodies with 413 before reading them (Content-Length) or while reading.
 
-    def __init__(self, app: object, max_bytes: int) -> None:
-        super().__init__(app)  # type: ignore[arg-type]
+    A plain ASGI middleware: Starlette's BaseHTTPMiddleware runs every request through an
+    extra task and response stream, which cost a measurable share of a draft's CPU.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
         self.max_bytes = max_bytes
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        length = request.headers.get("content-length")
-        too_big = JSONResponse(error_body("payload_too_large", f"request body is over {self.max_bytes} bytes"), status_code=413)
-        if length is not None and length.isdigit() and int(length) > self.max_bytes:
-            return too_big
-        if request.method in {"POST", "PUT", "PATCH"}:
-            body = await request.body()
-            if len(body) > self.max_bytes:
-                return too_big
-        return await call_next(request)
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope.get("headers") or []).get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.max_bytes:
+            await self._too_big(scope, receive, send)
+            return
+        if scope.get("method") not in {"POST", "PUT", "PATCH"}:
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:  # counted while read: a chunked upload has no Content-Length
+            message = await receive()
+            if message["type"] != "http.request":
+                await self.app(scope, _replay([], message, receive), send)
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                await self._too_big(scope, receive, send)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        await self.app(scope, _replay(chunks, None, receive), send)
+
+    async def _too_big(self, scope: Scope, receive: Receive, send: Send) -> None:
+        body = error_body("payload_too_large", f"request body is over {self.max_bytes} bytes")
+        await JSONResponse(body, status_code=413)(scope, receive, send)
+
+
+def _replay(chunks: list[bytes], pending: Message | None, receive: Receive) -> Receive:
+    """A receive that hands the app the body already read, then the live channel."""
+    first: list[Message] = [{"type": "http.request", "body": b"".join(chunks), "more_body": False}] if pending is None else [pending]
+
+    async def replay() -> Message:
+        if first:
+            return first.pop()
+        return await receive()
+
+    return replay
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:

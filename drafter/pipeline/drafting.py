@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..customers import CustomerView, load_customer
@@ -103,6 +105,13 @@ class DraftPipeline:
         _add_usage(usage, resp)
         return text + "\n" + _signature(kb, agent)
 
+    def _prepare(self, tenant: str, customer_id: str, message: str, language: str | None, today: date) -> tuple[TenantKnowledge, CustomerView, Analysis]:
+        """The tenant's knowledge, the customer, and the analysis of the message."""
+        kb = load_tenant(self.db, tenant, get_embedder(self.settings.embedding_model))
+        customer = load_customer(self.db, tenant, customer_id)
+        an = analyse(message, customer_language=customer.language, topics=kb.topic_index, language=language, repeat_topics=customer.repeat_topics(), recent_topics=customer.recent_topics(today))
+        return kb, customer, an
+
     async def run(
         self, *, tenant: str, customer_id: str, message: str, agent_name: str | None = None, language: str | None = None,
         instructions: str | None = None,
@@ -110,20 +119,21 @@ class DraftPipeline:
         started = time.perf_counter()
         usage = Usage()
         notes: list[str] = []
-        embedder = get_embedder(self.settings.embedding_model)
-        kb = load_tenant(self.db, tenant, embedder)
-        customer = load_customer(self.db, tenant, customer_id)
         today = self.settings.today_date()
-
-        # analyse
-        an = analyse(message, customer_language=customer.language, topics=kb.topic_index, language=language, repeat_topics=customer.repeat_topics(), recent_topics=customer.recent_topics(today))
+        # The synchronous part before the first model call (SQL, embedding the message)
+        # runs in a thread, so the event loop keeps serving other drafts meanwhile.
+        kb, customer, an = await asyncio.to_thread(self._prepare, tenant, customer_id, message, language, today)
         phrases = load_phrases(an.language)
         if phrases is None:
             notes.append(f"no shipped phrasing for language {an.language!r}")
 
         # retrieve
-        policy_hits = self.vectors.query("policies", tenant, message, k=self.settings.retrieval_k)
-        past = self.vectors.query("interactions", tenant, message, k=3, where={"customer_id": customer.id})
+        # Both searches at once, in threads: Chroma's Rust search lets go of the GIL for
+        # part of its time, and the event loop keeps serving other drafts' model calls.
+        policy_hits, past = await asyncio.gather(
+            asyncio.to_thread(self.vectors.query, "policies", tenant, message, k=self.settings.retrieval_k),
+            asyncio.to_thread(self.vectors.query, "interactions", tenant, message, k=3, where={"customer_id": customer.id}),
+        )
         summary = customer.summary(today, topic=an.topic)
         if past:
             summary += "\nRelated past interactions:\n" + "\n".join(f"- {h.metadata.get('date', '')} {h.text}" for h in past if h.score > 0.2)

@@ -11,6 +11,7 @@ from ..pipeline.drafting import DraftPipeline
 from ..settings import Settings
 from ..store.db import Database
 from ..store.vectors import VectorStore
+from ..worker.lease import LeaseKeeper
 
 
 class Services:
@@ -48,6 +49,16 @@ class Services:
 
         assert self.model is not None
         return Judge(self.model)
+
+    @cached_property
+    def inline_leases(self) -> LeaseKeeper:
+        """One renewal thread for every draft this process drafts inline (requests, CLI).
+
+        A thread per draft cost the event loop a thread start (and the wait for it) per
+        request: 5% of a busy server's main thread (benchmarks/RESULTS.md). Idle, the
+        thread wakes every third of a lease and touches nothing.
+        """
+        return LeaseKeeper(self.db, self.settings.worker_lease_s, self.settings.worker_draft_timeout_s).start()
 
     @cached_property
     def pipeline(self) -> DraftPipeline:

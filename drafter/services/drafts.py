@@ -12,10 +12,11 @@ UPDATE waits for the first, then re-checks the WHERE and matches nothing).
 
 from __future__ import annotations
 
+import asyncio
 import builtins
 import contextlib
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -33,7 +34,7 @@ from ..schemas import Draft, DraftAction, DraftRequest, EvalResult, SourceRef, U
 from ..store.tables import Customer, Decision, DraftEvent, DraftJob, DraftRow, TenantConfig, utcnow
 from ..worker import jobs
 from ..worker.jobs import JobProgress
-from ..worker.lease import Lease, claim_inline, kept_alive, process_owner
+from ..worker.lease import Lease, LeaseKeeper, claim_inline, process_owner
 from .container import Services
 
 Status = Literal["queued", "drafting", "pending_review", "approved", "rejected", "failed", "superseded"]
@@ -149,7 +150,9 @@ class DraftService:
             if existing is not None:
                 return existing
         try:
-            draft_id = self.accept(req.model_dump(mode="json", by_alias=True), tenant=tenant, actor=actor, idempotency_key=idempotency_key)
+            draft_id = await asyncio.to_thread(
+                self.accept, req.model_dump(mode="json", by_alias=True), tenant=tenant, actor=actor, idempotency_key=idempotency_key,
+            )
         except Conflict:
             # Lost a race with the same Idempotency-Key: the winner's draft is the answer.
             existing = self._by_idempotency_key(tenant, idempotency_key) if idempotency_key else None
@@ -167,7 +170,6 @@ class DraftService:
         `enqueue` puts it in the workers' queue in the same transaction (asynchronous
         drafting); without it the caller drafts it at once with `process`.
         """
-        self._require_customer(tenant, str(request["customer_id"]))
         draft_id = "d_" + uuid.uuid4().hex[:20]
         row = DraftRow(
             id=draft_id, tenant=tenant, status="queued", customer_id=request["customer_id"], ticket_id=request.get("ticket_id"),
@@ -178,6 +180,7 @@ class DraftService:
         if parent is not None:
             after["parent_id"] = parent.id
         with self.s.db.session() as s:
+            self._require_customer(s, tenant, str(request["customer_id"]))
             s.add(row)
             try:
                 s.flush()
@@ -202,21 +205,15 @@ class DraftService:
         """
         inline = lease is None
         settings = self.s.settings
-        with self.s.db.session() as s:
-            if lease is None:
-                self.transition(s, draft_id, tenant, "drafting", actor=actor, kind="drafting")
-                lease = claim_inline(
-                    s, draft_id, tenant, owner=process_owner("inline"), lease_s=settings.worker_lease_s, max_attempts=settings.worker_max_attempts,
-                )
-            row = s.get(DraftRow, draft_id)
-            assert row is not None
-            req = dict(row.request)
+        # The SQL steps run in threads (here, storing, reading back): the event loop keeps
+        # serving other drafts' model calls, and SQLite lets go of the GIL while it works.
+        held, req = await asyncio.to_thread(self._begin, draft_id, tenant, actor, lease)
         # Plain text only reaches analysis and prompts (no markup, scripts, quoted history);
         # the stored request stays as it came.
         message = sanitize_message(f"{req['subject']}\n\n{req['message']}" if req.get("subject") else str(req["message"]))
         agent = clean_agent_name((req.get("agent") or {}).get("name"))
         keep: contextlib.AbstractAsyncContextManager[None] = (
-            kept_alive(self.s.db, lease, settings.worker_lease_s, settings.worker_draft_timeout_s) if inline else contextlib.nullcontext()
+            _kept_alive(self.s.inline_leases, held) if inline else contextlib.nullcontext()
         )
         try:
             async with keep:
@@ -231,7 +228,7 @@ class DraftService:
                 raise
             reason = exc.message if isinstance(exc, DrafterError) else f"unexpected {type(exc).__name__}"
             with self.s.db.session() as s:
-                lease.finish(s, "failed", error=reason)
+                held.finish(s, "failed", error=reason)
                 self.transition(s, draft_id, tenant, "failed", actor="pipeline", kind="failed", after={"error": reason}, values={"error": reason})
                 deliveries.schedule(s, draft_id=draft_id, tenant=tenant, request=req, event="draft.failed", max_attempts=settings.callback_max_attempts)
             hint = f" — kept as failed draft {draft_id}; POST /v1/drafts/{draft_id}/retry to try again"
@@ -239,8 +236,24 @@ class DraftService:
                 exc.message += hint
                 raise
             raise DrafterError(f"drafting failed unexpectedly ({type(exc).__name__}){hint}") from exc
-        self._store(draft_id, tenant, outcome, agent=agent, lease=lease)
+        return await asyncio.to_thread(self._store_and_get, draft_id, tenant, outcome, agent, held)
+
+    def _store_and_get(self, draft_id: str, tenant: str, o: DraftOutcome, agent: str | None, lease: Lease) -> DraftView:
+        self._store(draft_id, tenant, o, agent=agent, lease=lease)
         return self.get(draft_id, tenant=tenant)
+
+    def _begin(self, draft_id: str, tenant: str, actor: Actor | str, lease: Lease | None) -> tuple[Lease, dict[str, Any]]:
+        """Claim the draft (unless a worker holds its lease already); its request."""
+        settings = self.s.settings
+        with self.s.db.session() as s:
+            if lease is None:
+                self.transition(s, draft_id, tenant, "drafting", actor=actor, kind="drafting")
+                lease = claim_inline(
+                    s, draft_id, tenant, owner=process_owner("inline"), lease_s=settings.worker_lease_s, max_attempts=settings.worker_max_attempts,
+                )
+            row = s.get(DraftRow, draft_id)
+            assert row is not None
+            return lease, dict(row.request)
 
     async def retry(self, draft_id: str, *, tenant: str, actor: Actor | str) -> DraftView:
         """A failed draft goes back to the queue and is drafted again (same id, same request)."""
@@ -402,13 +415,22 @@ class DraftService:
             row = s.scalars(select(DraftRow).where(DraftRow.tenant == tenant, DraftRow.idempotency_key == key)).first()
             return self._view(s, row) if row is not None else None
 
-    def _require_customer(self, tenant: str, customer_id: str) -> None:
-        with self.s.db.session() as s:
-            if s.get(Customer, (tenant, customer_id)) is None:
-                raise NotFound(f"customer {customer_id!r} not found; ingest it first (drafter ingest --tenant {tenant}) or check the id")
+    def _require_customer(self, s: Session, tenant: str, customer_id: str) -> None:
+        if s.get(Customer, (tenant, customer_id)) is None:
+            raise NotFound(f"customer {customer_id!r} not found; ingest it first (drafter ingest --tenant {tenant}) or check the id")
 
 
 # ---------------------------------------------------------------- helpers
+
+
+@contextlib.asynccontextmanager
+async def _kept_alive(keeper: LeaseKeeper, lease: Lease) -> AsyncIterator[None]:
+    """Renew the lease of an inline draft (by the process's shared keeper) while it runs."""
+    keeper.add(lease)
+    try:
+        yield
+    finally:
+        keeper.discard(lease)
 
 
 def conflict_message(row: DraftRow, to: str) -> str:

@@ -19,7 +19,9 @@ from .tables import Base
 class Database:
     def __init__(self, settings: Settings) -> None:
         url = settings.db_url
-        kwargs: dict[str, Any] = {"pool_pre_ping": True}
+        # A server database can drop connections (restart, failover); a SQLite file cannot,
+        # and the ping would cost a query per session there.
+        kwargs: dict[str, Any] = {"pool_pre_ping": not url.startswith("sqlite")}
         if url.startswith("sqlite"):
             settings.home.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}

@@ -52,6 +52,8 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
                 hit = sentence_hit(sent, "similar")
         elif hit.kind == "handoff" and search(ctx, pack.ownership_excuse, sent):
             hit = None  # handed over by the agent, who says so: that is owning it
+        elif hit.kind == "blame" and search(ctx, pack.fault_ours, sent):
+            hit = None  # "a fault on our side": the cause explained and owned
         if hit is not None:
             found.append(hit)
     return found

@@ -87,6 +87,9 @@ class RulePack:
     # the fix reported as done by the agent ("I've refunded the 40 GBP"): nothing is left
     # pending, so no time is owed; handing it on ("I've passed this to the team") is not
     resolved: Pattern = NEVER
+    # the fault named as ours ("a fault on our side", "depomuzdaki bir hata"): an admission,
+    # not blame on the system
+    fault_ours: Pattern = NEVER
     # a wish for the customer ("I hope you're back on your feet soon"): its "soon" promises nothing
     wish: Pattern = NEVER
     # words that legitimately start a sentence in lower case ("iPhone", "e-mail")

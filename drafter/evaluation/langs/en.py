@@ -186,6 +186,9 @@ PACK = RulePack(
         r"\b(?:i|we)(?:'ll| will) (?:personally |also )?(?:make sure|chase|follow|check|call|confirm|update|keep)\b",
         r"\b(?:i|we)(?:'ve| have)? (?:cancelled|refunded|issued|credited|removed|reversed|corrected|fixed|sent)\b",
     ),
+    fault_ours=rx(
+        r"(?<!not )(?<!n't )(?<!never )\b(?:on our (?:side|end)|our (?:own )?(?:fault|mistake|error)|(?:that's|that is|this is|it's|it is) on us|we (?:got it wrong|made a mistake|made an error))\b",
+    ),
     redirect=(
         Rule(
             rx(
@@ -323,6 +326,16 @@ PACK = RulePack(
                 r"\bfor your next (?:trip|visit|order|stay|booking|purchase|holiday|journey|rental)\b[^.!?;]{0,80}\b(?:package|plan|option|upgrade|tier|membership|offer|cover|insurance|add-on)\b",
                 r"\b(?:from|only|just) (?:£|€|\$)?\d[\d.,]* ?(?:eur|gbp|usd|aed|sar|try|tl)? ?(?:per|a|/) ?(?:day|month|week|year|night)\b",
                 r"\b(?:(?:first|1st) (?:month|week|year)|\d+ (?:months?|weeks?)) (?:free|at half price|half price|on us|at \d+ ?% off)\b|\bhalf[- ]price\b",
+            ),
+            "pitch",
+        ),
+        Rule(
+            # "with Plus this wouldn't have happened", "I'd suggest adding our cover"
+            rx(
+                r"\bwith (?:our |the )?[a-z]+ (?:plus|premium|pro|gold|protect|cover|care|club|membership|pass)\b[^.!?;]{0,40}\b(?:wouldn't|would not|won't|never)\b",
+                r"\bif you (?:were|had been|had|'d been|'d had) (?:a |on |with )?(?:our )?[a-z]*\s?(?:member|subscriber|plus|premium|plan|membership|cover|protection)\b[^.!?;]{0,60}\b(?:wouldn't|would not|never|would have)\b",
+                r"\b(?:i'd|i would|we'd|we would) (?:suggest|recommend) (?:adding|switching|upgrading|getting|taking|buying|joining|signing up)\b",
+                r"\b(?:only|just) (?:£|€|\$)?\d[\d.,]* ?(?:eur|gbp|usd|aed|sar|try|tl)? ?(?:per|a|/) ?(?:rental|ride|booking|order|trip|visit|delivery|box|person|class|session)\b",
             ),
             "pitch",
         ),

@@ -155,6 +155,10 @@ PACK = RulePack(
     ownership_excuse=rx(
         r"\b(?:ilettim|gonderdim|yonlendirdim|aktardim|bildirdim|talep ettim|istedim|rica ettim|takip edecegim|bizzat|ben de|kendim|baslattim|olusturdum|actim)\b",
     ),
+    fault_ours=rx(
+        r"\b\w+(?:imiz|umuz|mizin|muzun|mizdaki|muzdaki|mizda|muzda|mizde|muzde)\b[^.!?]{0,40}\b(?:hata|hatasi|ariza|arizasi|sorun|sorunu|aksaklik)\w*",
+        r"\b(?:bizden kaynakl\w*|bizim (?:hatamiz|sucumuz)|hata (?:tamamen )?bizde|kusur bizde|tarafimizdaki)\b(?! (?:degil|olmadi))",
+    ),
     redirect=(
         Rule(
             rx(
@@ -251,6 +255,15 @@ PACK = RulePack(
                 r"\bilk \d+ (?:ay|hafta|gun)\w*\b[^.!?]{0,50}\b(?:yalnizca|sadece|ucretsiz|bedava|indirimli|yari fiyat\w*)\b",
                 r"\b(?:uyelig|abonelig|paket|plan|hesab)\w* (?:\w+ )?(?:\w+ )?(?:uyelig|abonelig|paket|plan)\w* (?:cevir|gecir|yukselt|tasi)(?:ebilirim|abilirim|eyim|ayim)\b",
                 r"\b(?:yalnizca|sadece) (?:aylik|yillik|haftalik|gunluk) [\d.,]+ ?(?:tl|₺)\b",
+            ),
+            "pitch",
+        ),
+        Rule(
+            # "Plus üyesi olsaydınız böyle olmazdı", "Premium plana geçmenizi öneririm"
+            rx(
+                r"\b(?:uyesi|abonesi|musterisi|kullanicisi) olsaydiniz\b|\b\w+ (?:paketi|plani|uyeligi|aboneligi)(?:niz)? olsaydi\b",
+                r"\b(?:gecmenizi|almanizi|eklemenizi|yukseltmenizi|katilmanizi|uye olmanizi|abone olmanizi|satin almanizi) (?:oneririm|tavsiye ederim|oneriyorum)\b",
+                r"\b(?:aylik|yillik|haftalik) [\d.,]+ ?(?:tl|₺)'?y[ae]\b",
             ),
             "pitch",
         ),
