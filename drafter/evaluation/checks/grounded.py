@@ -178,7 +178,7 @@ _AR_COMPENSATE_VERB = re.compile(
 # A policy returning money with the plain verb (يُرد / تُرد / يَرُدّ + the money or where it goes).
 _AR_RETURN_MONEY = re.compile(
     "(?<![\u0621-\u064a])[وف]?[يت]\u0640*ر\u0640*د\u0640*(?:ه\u0640*)?\\s+(?:\\S+\\s+){0,3}?"
-    "(?:المبلغ|مبلغ|الفرق|فرق|الرسوم|رسوم|قيمه|ثمن|الى بطاقه|الى وسيله|الى حساب|للعميل)"
+    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|قيمه|ثمن|الى بطاقه|الى وسيله|الى حساب|للعميل)"
 )
 # The genus word ("compensation", "تعويض", "telafi") also names goodwill given in kind: a
 # free service in the sources ("a free week") backs it. A refund of what was paid does not:
@@ -624,7 +624,11 @@ def grounded(ctx: EvalContext) -> CheckResult:
     asked = {_cents(a) for a, _ in backing_for([case.message]).amounts}
     # A policy that repays the customer's actual cost ("as per the receipt") backs the
     # figure the customer names for it.
-    asked_backed = any(_text_flags(s.text)[2] for s in case.sources)
+    # So does one that refunds in full ("the ticket price is refunded in full") without
+    # stating the price itself: what the customer says they paid is the full price.
+    asked_backed = any(_text_flags(s.text)[2] for s in case.sources) or (
+        b_sources.full and "refund" in b_sources.concepts and not b_sources.amounts
+    )
     concepts = concept_mentions(fold(case.draft))
     details: list[dict[str, Any]] = []
     seen: set[tuple[str, float, float, str]] = set()
