@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 _AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _AR_TATWEEL = "\u0640"
@@ -53,8 +54,12 @@ def fold_arabic(text: str) -> str:
     return _AR_DIACRITICS.sub("", text).replace(_AR_TATWEEL, "").translate(_AR_LETTERS)
 
 
+@lru_cache(maxsize=16384)
 def normalize(text: str, language: str | None = None) -> str:
-    """A matching key: case-folded, language-folded, digits in ASCII, spaces squeezed."""
+    """A matching key: case-folded, language-folded, digits in ASCII, spaces squeezed.
+
+    Memoised: the checks of one reply ask for the same names, sentences and sources again.
+    """
     text = unicodedata.normalize("NFKC", text)
     text = to_ascii_digits(text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')

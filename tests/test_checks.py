@@ -876,3 +876,17 @@ def test_no_upsell_counterfactual_and_recommended_add_ons(lang: str, body: str, 
 def test_ownership_a_fault_named_as_ours_is_not_blame(lang: str, body: str, ok: bool) -> None:
     res = check("ownership", lang, reply(lang, body))
     assert res.passed is ok, res.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Refunds for late cancellations aren't something I can decide; it isn't up to me. Your credit stays on the account."),
+        ("en", "That's the billing team's department, not mine. I've forwarded your message to them."),
+        ("tr", "Bu kuralın dışına çıkmak bana düşen bir karar değil. Kalan dersleriniz haziran sonuna kadar geçerli."),
+        ("ar", "هذا قرار الإدارة وليس بيدي شيء حياله. يبقى العربون محفوظاً باسمك."),
+    ],
+)
+def test_ownership_saying_whose_job_it_is_fails(lang: str, body: str) -> None:
+    res = check("ownership", lang, reply(lang, body), intent="refund")
+    assert not res.passed and "whose job" in res.explanation, res.explanation

@@ -25,6 +25,7 @@ _WHY = {
     "powerlessness": "confesses powerlessness instead of doing it",
     "blame": "hides behind the system or the policy",
     "handoff": "hands the fix to another team instead of owning it",
+    "disown": "says whose job it is instead of doing it",
     "similar": "deflects: it reads as what we can't do, not what I will do",
 }
 

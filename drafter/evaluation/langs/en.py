@@ -118,6 +118,17 @@ PACK = RulePack(
     ),
     ownership_bad=(
         Rule(
+            # "it isn't up to me", "that's the accounts team's department, not mine": whose
+            # job it is, said instead of doing it (checked first: forwarding it doesn't excuse it)
+            rx(
+                r"\b(?:isn't|is not|wasn't|was not) (?:up to me|mine to|my (?:call|decision|department|area|job|responsibility|place))\b",
+                r"\b(?:aren't|isn't|is not|are not) something (?:i|we) (?:deal with|handle|decide|can decide|control|look after)\b",
+                r"\b(?:department|team|responsibility|decision|job),? not (?:mine|ours|me)\b|\bout of my hands\b|\bnothing (?:i|we) can do\b",
+                r"\b(?:our|the) policy is (?:very |quite |perfectly |extremely )?(?:clear|strict|firm)\b",
+            ),
+            "disown",
+        ),
+        Rule(
             rx(
                 r"\b(?:i|we)(?: really| simply| unfortunately| sadly| just| honestly)? (?:can't|cannot|can not|couldn't|could not|won't be able|will not be able|am unable|'m unable|are unable|'re unable|am not able|'m not able|are not able|'re not able|wasn't able|was not able|weren't able|am not allowed|'m not allowed|are not allowed|'re not allowed|am not authori[sz]ed|'m not authori[sz]ed|am not permitted|'m not permitted|have no (?:way|access|option|control|authority|power|ability|say)|don't have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say)|do not have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say))"
                 r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough)\b)",

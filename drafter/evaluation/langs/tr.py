@@ -113,6 +113,15 @@ PACK = RulePack(
     ),
     ownership_bad=(
         Rule(
+            # "bana düşen bir karar değil", "bizim bölümümüzün işi değil": whose job it is, said instead of doing it
+            rx(
+                r"\b(?:bana dus\w* bir (?:karar|is)|benim (?:elimde|yetkimde|kararim|isim)|bizim (?:bolumumuzun|departmanimizin|ekibimizin|birimimizin) (?:isi|sorumlulugu)) degil\b",
+                r"\b(?:elimde (?:bir sey|olan bir sey|yapabilecegim bir sey) yok|bir etkimiz (?:yok|bulunmuyor)|onlarin (?:bolumunde|sorumlulugunda|hatasi)|sorumluluk onlar\w*)\b",
+                r"\bpolitikamiz (?:bu konuda )?(?:cok |son derece |gayet )?(?:acik|net|kesin)\b",
+            ),
+            "disown",
+        ),
+        Rule(
             rx(
                 r"\b(?!tamam\b)" + _CANT + r"\b",
                 r"\b(?:yetkim|yetkimiz)\b[^.!?]{0,15}\b(?:yok|bulunmuyor|disinda|dahilinde degil|olmadig\w*|yetmiyor)\b",
