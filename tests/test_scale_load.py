@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,12 @@ def test_two_instances_and_a_worker_on_postgresql_and_a_chroma_server(tmp_path: 
         worker = st.worker(concurrency=4)
         for srv in (a, b):
             st.warm(srv, key)
+        # on a busy machine the worker process can start after the instances have drained
+        # the queue: wait until its pool runs, so the assertion below tests sharing, not timing
+        deadline = time.monotonic() + 120
+        while "worker pool" not in worker.log.read_text(errors="replace") and time.monotonic() < deadline:
+            assert worker.alive(), worker.tail()
+            time.sleep(0.2)
         run = asyncio.run(run_load([a.url, b.url], key, body, drafts=120, concurrency=24, mode="async", finish_timeout_s=300))
         sync = asyncio.run(run_load([a.url, b.url], key, lambda i: body(500 + i), drafts=30, concurrency=10, mode="sync", finish_timeout_s=300))
         _check(run, sync)
