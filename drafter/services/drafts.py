@@ -16,7 +16,7 @@ import asyncio
 import builtins
 import contextlib
 import uuid
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -34,7 +34,7 @@ from ..schemas import Draft, DraftAction, DraftRequest, EvalResult, SourceRef, U
 from ..store.tables import Customer, Decision, DraftEvent, DraftJob, DraftRow, TenantConfig, utcnow
 from ..worker import jobs
 from ..worker.jobs import JobProgress
-from ..worker.lease import Lease, LeaseKeeper, claim_inline, process_owner
+from ..worker.lease import Lease, claim_inline, kept_alive, process_owner
 from .container import Services
 
 Status = Literal["queued", "drafting", "pending_review", "approved", "rejected", "failed", "superseded"]
@@ -213,7 +213,7 @@ class DraftService:
         message = sanitize_message(f"{req['subject']}\n\n{req['message']}" if req.get("subject") else str(req["message"]))
         agent = clean_agent_name((req.get("agent") or {}).get("name"))
         keep: contextlib.AbstractAsyncContextManager[None] = (
-            _kept_alive(self.s.inline_leases, held) if inline else contextlib.nullcontext()
+            kept_alive(self.s.inline_leases, held) if inline else contextlib.nullcontext()
         )
         try:
             async with keep:
@@ -421,16 +421,6 @@ class DraftService:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-@contextlib.asynccontextmanager
-async def _kept_alive(keeper: LeaseKeeper, lease: Lease) -> AsyncIterator[None]:
-    """Renew the lease of an inline draft (by the process's shared keeper) while it runs."""
-    keeper.add(lease)
-    try:
-        yield
-    finally:
-        keeper.discard(lease)
 
 
 def conflict_message(row: DraftRow, to: str) -> str:

@@ -171,12 +171,11 @@ class LeaseKeeper:
 
 
 @contextlib.asynccontextmanager
-async def kept_alive(db: Database, lease: Lease, lease_s: float, max_hold_s: float = 900.0) -> AsyncIterator[None]:
-    """Renew one lease while the body runs (synchronous drafting in a request or the CLI)."""
-    keeper = LeaseKeeper(db, lease_s, max_hold_s)
+async def kept_alive(keeper: LeaseKeeper, lease: Lease) -> AsyncIterator[None]:
+    """Renew one lease, by the process's shared keeper, while the body runs (synchronous
+    drafting in a request or the CLI)."""
     keeper.add(lease)
-    keeper.start()
     try:
         yield
     finally:
-        keeper.stop()
+        keeper.discard(lease)
