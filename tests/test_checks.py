@@ -795,22 +795,6 @@ def test_apology_turkish_failure_of_ours(body: str, ok: bool) -> None:
     assert res.passed is ok, res.explanation
 
 
-@pytest.mark.parametrize(
-    ("lang", "body", "intent", "ok"),
-    [
-        # an upgrade named as the cause of an outage is no pitch
-        ("ar", "الخدمة متوقفة منذ الصباح بسبب ترقية لم تكتمل، ونتوقع عودتها الساعة 14:00.", "service_outage", True),
-        # a discount the agent has applied is goodwill, not a pitch
-        ("tr", "Özür dilerim. Bir sonraki bakım ücretinize %10 indirim uyguladım.", "complaint", True),
-        # a pass offered "by the way" is
-        ("en", "By the way, our monthly pass at 30.00 GBP would save you money on every trip.", "complaint", False),
-    ],
-)
-def test_no_upsell_blind_set_rules(lang: str, body: str, intent: str, ok: bool) -> None:
-    res = check("no_upsell", lang, reply(lang, body), intent=intent)
-    assert res.passed is ok, res.explanation
-
-
 def test_follow_up_what_the_customer_already_told_us_is_no_invitation() -> None:
     body = "I've moved you to 9 July at 10:00, free of charge, as you've let us know in good time."
     res = check("follow_up", "en", reply("en", body, closing="Best wishes,\nGrant Ellis"))
@@ -827,38 +811,6 @@ def test_follow_up_what_the_customer_already_told_us_is_no_invitation() -> None:
 )
 def test_ownership_honesty_is_not_powerlessness(body: str, ok: bool) -> None:
     res = check("ownership", "en", reply("en", body))
-    assert res.passed is ok, res.explanation
-
-
-@pytest.mark.parametrize(
-    ("lang", "body", "intent", "ok"),
-    [
-        ("en", "I've closed your account. Our new family pass might suit you nicely: 3 months at half price.", "cancel", False),
-        ("en", "I've refunded the fee. For your next trip, our Comfort cover adds free changes from 4.00 EUR per day.", "complaint", False),
-        ("en", "I've moved your visit. Which time would suit you, Tuesday or Wednesday?", "reschedule", True),
-        ("tr", "Üyeliğinizi iptal ettim. Online paketimiz tam size göre: ilk 2 ay yalnızca 99,00 TL.", "cancel", False),
-        ("ar", "ألغيتُ اشتراكك. فكّري في باقة العائلة: الشهر الأول مجاني.", "cancel", False),
-        ("ar", "ألغيتُ اشتراكك، ولن يُخصم منك أي مبلغ بعد اليوم.", "cancel", True),
-    ],
-)
-def test_no_upsell_priced_promotions_and_recommendations(lang: str, body: str, intent: str, ok: bool) -> None:
-    res = check("no_upsell", lang, reply(lang, body), intent=intent)
-    assert res.passed is ok, res.explanation
-
-
-@pytest.mark.parametrize(
-    ("lang", "body", "intent", "ok"),
-    [
-        ("en", "I've refunded your 12.00 EUR. With our Plus pass this wouldn't have happened: it's only 4.00 EUR per ride.", "complaint", False),
-        ("en", "I've refunded the 20.00 EUR. I'd suggest adding our Care cover next time.", "refund", False),
-        ("tr", "Ücreti iade ettim. Gold üyesi olsaydınız bu ücreti hiç ödemezdiniz.", "billing_dispute", False),
-        ("tr", "Ücreti iade ettim. Premium plana geçmenizi öneririm: aylık 199 TL'ye.", "complaint", False),
-        ("ar", "رددتُ إليك الرسوم. ولو كنت مشتركاً في الباقة الذهبية لما حدث هذا.", "billing_dispute", False),
-        ("ar", "حجزتُ لك زيارة مجانية. وأنصحك أيضاً بإضافة عقد الصيانة بـ500 درهم سنوياً.", "complaint", False),
-    ],
-)
-def test_no_upsell_counterfactual_and_recommended_add_ons(lang: str, body: str, intent: str, ok: bool) -> None:
-    res = check("no_upsell", lang, reply(lang, body), intent=intent)
     assert res.passed is ok, res.explanation
 
 
@@ -890,3 +842,33 @@ def test_ownership_a_fault_named_as_ours_is_not_blame(lang: str, body: str, ok: 
 def test_ownership_saying_whose_job_it_is_fails(lang: str, body: str) -> None:
     res = check("ownership", lang, reply(lang, body), intent="refund")
     assert not res.passed and "whose job" in res.explanation, res.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "intent", "ok"),
+    [
+        # an upgrade named as the cause of an outage is no pitch
+        ("ar", "الخدمة متوقفة منذ الصباح بسبب ترقية لم تكتمل، ونتوقع عودتها الساعة 14:00.", "service_outage", True),
+        # a discount the agent has applied is goodwill, not a pitch
+        ("tr", "Özür dilerim. Bir sonraki bakım ücretinize %10 indirim uyguladım.", "complaint", True),
+        # a pass offered "by the way" is
+        ("en", "By the way, our monthly pass at 30.00 GBP would save you money on every trip.", "complaint", False),
+        # priced promotions and "this would suit you" recommendations
+        ("en", "I've closed your account. Our new family pass might suit you nicely: 3 months at half price.", "cancel", False),
+        ("en", "I've refunded the fee. For your next trip, our Comfort cover adds free changes from 4.00 EUR per day.", "complaint", False),
+        ("en", "I've moved your visit. Which time would suit you, Tuesday or Wednesday?", "reschedule", True),
+        ("tr", "Üyeliğinizi iptal ettim. Online paketimiz tam size göre: ilk 2 ay yalnızca 99,00 TL.", "cancel", False),
+        ("ar", "ألغيتُ اشتراكك. فكّري في باقة العائلة: الشهر الأول مجاني.", "cancel", False),
+        ("ar", "ألغيتُ اشتراكك، ولن يُخصم منك أي مبلغ بعد اليوم.", "cancel", True),
+        # "with Plus this wouldn't have happened", recommended add-ons
+        ("en", "I've refunded your 12.00 EUR. With our Plus pass this wouldn't have happened: it's only 4.00 EUR per ride.", "complaint", False),
+        ("en", "I've refunded the 20.00 EUR. I'd suggest adding our Care cover next time.", "refund", False),
+        ("tr", "Ücreti iade ettim. Gold üyesi olsaydınız bu ücreti hiç ödemezdiniz.", "billing_dispute", False),
+        ("tr", "Ücreti iade ettim. Premium plana geçmenizi öneririm: aylık 199 TL'ye.", "complaint", False),
+        ("ar", "رددتُ إليك الرسوم. ولو كنت مشتركاً في الباقة الذهبية لما حدث هذا.", "billing_dispute", False),
+        ("ar", "حجزتُ لك زيارة مجانية. وأنصحك أيضاً بإضافة عقد الصيانة بـ500 درهم سنوياً.", "complaint", False),
+    ],
+)
+def test_no_upsell_pitch_wording(lang: str, body: str, intent: str, ok: bool) -> None:
+    res = check("no_upsell", lang, reply(lang, body), intent=intent)
+    assert res.passed is ok, res.explanation
