@@ -92,3 +92,24 @@ def test_policy_sections_get_stable_ids(tmp_path: Path) -> None:
     p.write_text("# Fees\n\nIntro text.\n\n## Late fee {#late}\nFive euros.\n\n## Paper bills\nTwo euros.\n", encoding="utf-8")
     ids = [s.id for s in parse_policy(p)]
     assert ids == ["policy/fees#overview", "policy/fees#late", "policy/fees#paper-bills"]
+
+
+def test_drafts_see_a_reingested_tenant_at_once(settings: Settings, tmp_path: Path) -> None:
+    """Parsed tenant knowledge is cached per process; an ingest that changes it must show."""
+    import shutil
+
+    from drafter.embeddings import get_embedder
+    from drafter.pipeline.tenant import load_tenant
+
+    folder = tmp_path / "kb"
+    shutil.copytree(TENANT_B, folder)
+    db, vs = Database(settings), VectorStore(settings)
+    embedder = get_embedder(settings.embedding_model)
+    ingest_folder(folder, "gym", db, vs)
+    first = load_tenant(db, "gym", embedder)
+    assert load_tenant(db, "gym", embedder) is first  # unchanged rows: the cached parse
+    brand = folder / "brand.yaml"
+    brand.write_text(brand.read_text(encoding="utf-8").replace(f"name: {first.brand.name}", "name: Orbit Renamed", 1), encoding="utf-8")
+    ingest_folder(folder, "gym", db, vs)
+    again = load_tenant(db, "gym", embedder)
+    assert again is not first and again.brand.name == "Orbit Renamed"
