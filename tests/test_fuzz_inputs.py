@@ -97,6 +97,20 @@ def test_a_10_mb_body_is_refused_with_413(api: tuple[TestClient, dict[str, str]]
     assert r.status_code == 413 and _error(r)["code"] == "payload_too_large"
 
 
+def test_an_oversized_body_without_content_length_is_refused_while_read(api: tuple[TestClient, dict[str, str]]) -> None:
+    client, h = api
+    chunk = b"x" * (1024 * 1024)
+
+    def chunks() -> Iterator[bytes]:  # streamed: no Content-Length header is sent
+        yield b'{"customer_id": "C-1001", "message": "'
+        for _ in range(11):
+            yield chunk
+        yield b'"}'
+
+    r = client.post("/v1/drafts", content=chunks(), headers={**h, "Content-Type": "application/json"})
+    assert r.status_code == 413 and _error(r)["code"] == "payload_too_large"
+
+
 @pytest.mark.parametrize("raw", [
     b'{"customer_id": "C-1001", "message": "\xff\xfe refund \xc3\x28"}',  # not UTF-8 at all
     b'{"customer_id": "C-1001", "message": "a\\ud800b refund"}',  # a lone surrogate escape
