@@ -42,7 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ...schemas import CheckResult
 from ...text import Sentence, fold_turkish, normalize
@@ -426,9 +426,19 @@ _PERIOD_WORDS: list[tuple[tuple[str, ...], str, float]] = [
 ]
 
 
+class _PassageFacts(NamedTuple):
+    concepts: frozenset[str]  # refund / credit / waiver / exception families it mentions
+    full: bool  # says "in full"
+    periods: frozenset[tuple[str, int]]  # "annual", "monthly": terms it names
+    tomorrow: bool  # "the next day" / "the same day": backs "tomorrow"
+    month_end: bool  # "end of the month"
+    per_receipt: bool  # repays the actual cost
+
+
 @lru_cache(maxsize=8192)
-def _source_facts(text: str) -> tuple[frozenset[str], bool, frozenset[tuple[str, int]]]:
-    """(concept families the text mentions, whether it says "in full", periods it names)."""
+def _passage_facts(text: str) -> _PassageFacts:
+    """What one source passage (or message) states beyond its numbers; cached, since
+    policy passages repeat across cases."""
     folded = fold(text)
     fams = frozenset(f for _, _, hit in concept_mentions(folded, source=True) for f in hit)
     if _AR_COMPENSATE_VERB.search(folded):  # policy says "يُعوَّض": it backs "تعويض"
@@ -444,15 +454,10 @@ def _source_facts(text: str) -> tuple[frozenset[str], bool, frozenset[tuple[str,
     full = ("full" in folded or "tam" in folded or "كامل" in folded) and bool(
         _FULL_WORDS.search(folded)
     )
-    return fams, full, periods
-
-
-@lru_cache(maxsize=8192)
-def _text_flags(text: str) -> tuple[bool, bool, bool]:
-    """(backs "tomorrow", says "end of the month", repays the actual cost) for one text;
-    cached, since policy passages repeat across cases."""
-    folded = fold(text)
-    return (
+    return _PassageFacts(
+        fams,
+        full,
+        periods,
         _NEXT_OR_SAME_DAY.search(folded) is not None,
         _MONTH_END.search(folded) is not None,
         _PER_RECEIPT.search(folded) is not None,
@@ -468,13 +473,12 @@ def backing_for(texts: Iterable[str]) -> Backing:
             b.add(m)
             if m.kind == "amount" and _PER_UNIT.match(fold(text), m.end):
                 b.unit_prices.extend((v, m.unit) for v in (m.lo, m.hi))
-        fams, full, periods = _source_facts(text)
-        b.concepts |= fams
-        b.full = b.full or full
-        b.durations |= periods
-        tomorrow, month_end, _ = _text_flags(text)
-        b.tomorrow = b.tomorrow or tomorrow
-        b.month_end = b.month_end or month_end
+        facts = _passage_facts(text)
+        b.concepts |= facts.concepts
+        b.full = b.full or facts.full
+        b.durations |= facts.periods
+        b.tomorrow = b.tomorrow or facts.tomorrow
+        b.month_end = b.month_end or facts.month_end
     return b
 
 
@@ -626,7 +630,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
     # figure the customer names for it.
     # So does one that refunds in full ("the ticket price is refunded in full") without
     # stating the price itself: what the customer says they paid is the full price.
-    asked_backed = any(_text_flags(s.text)[2] for s in case.sources) or (
+    asked_backed = any(_passage_facts(s.text).per_receipt for s in case.sources) or (
         b_sources.full and "refund" in b_sources.concepts and not b_sources.amounts
     )
     concepts = concept_mentions(fold(case.draft))
