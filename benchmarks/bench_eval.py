@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from drafter.evaluation.parallel import clear_text_caches  # noqa: E402
 from drafter.evaluation.similarity import candidates, index_for  # noqa: E402
 from drafter.evaluation.suite import Suite, get_evaluator  # noqa: E402
 from drafter.schemas import ScoringInput  # noqa: E402
@@ -65,23 +66,11 @@ def batched(suite: Suite, cases: list[ScoringInput], size: int) -> int:
     return len(cases)
 
 
-def clear_text_caches() -> None:
-    """Empty the memoised text functions (normalisation, per-passage facts)."""
-    from drafter import text
-    from drafter.evaluation import numbers
-    from drafter.evaluation.checks import grounded
-
-    for module in (text, numbers, grounded):
-        for obj in list(vars(module).values()):
-            clear = getattr(obj, "cache_clear", None)
-            if callable(clear):
-                clear()
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--batch", type=int, default=200, help="replies per evaluate_many call")
+    ap.add_argument("--jobs", type=int, default=0, help="processes for the parallel figure (0: one per core)")
     args = ap.parse_args()
     cases = load_cases()
     suite = get_evaluator()
@@ -125,6 +114,22 @@ def main() -> int:
 
     med, best = rate(distinct, args.repeat * 3)
     print(f"no-model checks, cold caches: {med:8.0f} replies/s (best {best:.0f})")
+    single = med
+
+    # `drafter evals score --jobs N`: the same cold-cache work spread over N processes;
+    # each chunk is one copy of the distinct replies, scored with every memo cleared
+    from drafter.evaluation.parallel import ParallelSuite, resolve_jobs
+
+    jobs = resolve_jobs(args.jobs)
+    if jobs > 1:
+        with ParallelSuite(jobs, use_model=False, chunk=len(cases)) as par:
+            par.warm_up()
+            copies = cases * (4 * jobs)
+            med, best = rate(lambda: len(par.evaluate_many(copies, fresh=True)), args.repeat)
+        print(
+            f"no-model checks, cold, {jobs} processes: {med:5.0f} replies/s (best {best:.0f}); "
+            f"x{med / single:.2f} one process  (drafter evals score --no-model --jobs {jobs})"
+        )
     del n_body
     return 0
 

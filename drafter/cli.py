@@ -196,6 +196,7 @@ def evals_score(
     junit: Path | None = typer.Option(None, "--junit", help="write JUnit XML here"),
     no_model: bool = typer.Option(False, "--no-model", help="only the checks that need no embedding model"),
     judge: bool = typer.Option(False, "--judge", help="also ask the configured LLM to judge apology, ownership, next_step, tone and no_upsell (adds findings only)"),
+    jobs: int = typer.Option(1, "--jobs", min=0, max=64, help="processes to score with (0: one per core); each loads its own embedding model"),
 ) -> None:
     """Evaluate ready-made replies (no generation). Exit 1 when input lines were invalid."""
     from .errors import InvalidInput
@@ -204,12 +205,18 @@ def evals_score(
     if not file.is_file():
         raise InvalidInput(f"{file}: no such file")
     services = _services(_settings(), use_model=False)
-    evaluator = services.evaluator
-    if no_model:
-        from .evaluation.suite import Suite
+    if jobs != 1:
+        from .evaluation.parallel import ParallelSuite
 
-        evaluator = Suite(embedder=None, use_model=False)
-    report = score_file(file, evaluator)
+        with ParallelSuite(jobs, use_model=not no_model, embedding_model=services.settings.embedding_model) as parallel:
+            report = score_file(file, parallel)
+    else:
+        evaluator = services.evaluator
+        if no_model:
+            from .evaluation.suite import Suite
+
+            evaluator = Suite(embedder=None, use_model=False)
+        report = score_file(file, evaluator)
     if judge:
         from .evaluation.judge import Judge
         from .llm import build_model

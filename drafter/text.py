@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,7 +33,26 @@ _AR_LETTERS = str.maketrans(
 )
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _PUNCT_AR = str.maketrans({"،": ",", "؛": ";", "؟": "?"})
+_TR_FOLD = str.maketrans("ıışğçöüâîû", "iisgcouaiu")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _table(*maps: Mapping[int, object]) -> list[str]:
+    """One 1:1 translation as a list indexed by code point: str.translate reads a list
+    two to three times faster than a dict, and a code point past its end (IndexError)
+    is kept as it is."""
+    merged: dict[int, str] = {}
+    for m in maps:
+        for k, v in m.items():
+            merged[k] = chr(v) if isinstance(v, int) else str(v)
+    return [merged.get(c, chr(c)) for c in range(max(merged) + 1)]
+
+
+# Everything normalisation maps one character to one character, in one pass. The
+# Arabic letters and punctuation map to themselves in text that has none, so applying
+# them to every text gives what applying them only to Arabic text gives.
+_ONE_TO_ONE = _table(_DIGITS, _QUOTES, _AR_LETTERS, _PUNCT_AR)
+_ONE_TO_ONE_TR = _table(_DIGITS, _QUOTES, _AR_LETTERS, _PUNCT_AR, _TR_FOLD)
 
 
 def to_ascii_digits(text: str) -> str:
@@ -46,7 +66,7 @@ def fold_turkish(text: str) -> str:
     letters lets one pattern match "özür dilerim", "ozur dilerim" and "ÖZÜR DİLERİM".
     """
     text = text.replace("İ", "i").replace("I", "ı").lower()
-    return text.translate(str.maketrans("ıışğçöüâîû", "iisgcouaiu"))
+    return text.translate(_TR_FOLD)
 
 
 def fold_arabic(text: str) -> str:
@@ -60,17 +80,17 @@ def normalize(text: str, language: str | None = None) -> str:
 
     Memoised: the checks of one reply ask for the same names, sentences and sources again.
     """
-    text = unicodedata.normalize("NFKC", text)
-    text = to_ascii_digits(text)
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    if language == "tr" or (language is None and re.search("[ğışİĞŞ]", text)):
-        text = fold_turkish(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    if language == "tr" or (language is None and _TR_LETTERS.search(text)):
+        text = text.replace("İ", "i").replace("I", "ı").lower().translate(_ONE_TO_ONE_TR)
     else:
         text = text.lower()
-    if language == "ar" or re.search("[\u0600-\u06ff]", text):
+        if not text.isascii():
+            text = text.translate(_ONE_TO_ONE)
+    if language == "ar" or _ARABIC_CHAR.search(text):
         text = _AR_DIACRITICS.sub("", text).replace(_AR_TATWEEL, "")
-        text = text.translate(_AR_LETTERS).translate(_PUNCT_AR)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def normalize_map(text: str, language: str | None = None) -> tuple[str, list[int]]:
@@ -90,22 +110,25 @@ def normalize_map(text: str, language: str | None = None) -> tuple[str, list[int
     return _normalize_map_slow(text, language)
 
 
+_TR_LETTERS = re.compile("[ğışİĞŞ]")
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+_SPACES = re.compile(r"\s+")
 _DELETE_AR = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
 _SPACE_RUN = re.compile(r"\s+")
 _ODD_SPACE = re.compile(r"[^\S ]")
 
 
 def _normalize_map_fast(text: str, language: str | None) -> tuple[str, list[int]] | None:
-    turkish = language == "tr" or (language is None and re.search("[ğışİĞŞ]", text) is not None)
-    arabic = language == "ar" or re.search("[\u0600-\u06ff]", text) is not None
-    t = text.translate(_DIGITS).translate(_QUOTES)
-    t = fold_turkish(t) if turkish else t.lower()
+    turkish = language == "tr" or (language is None and _TR_LETTERS.search(text) is not None)
+    arabic = language == "ar" or _ARABIC_CHAR.search(text) is not None
+    if turkish:
+        t = text.replace("İ", "i").replace("I", "ı").lower().translate(_ONE_TO_ONE_TR)
+    else:
+        t = text.lower()
+        if not t.isascii():
+            t = t.translate(_ONE_TO_ONE)
     if len(t) != len(text):
         return None
-    if arabic:
-        t = t.translate(_AR_LETTERS).translate(_PUNCT_AR)
-        if len(t) != len(text):
-            return None
     # deleted spans: Arabic marks, and every whitespace run but one space (none at the ends)
     cuts: list[tuple[int, int]] = []
     if arabic:
@@ -234,10 +257,12 @@ _TR_SHARED = re.compile("[çöüÇÖÜ]")
 _TR_ASCII = frozenset(
     ["icin", "cok", "tesekkur", "tesekkurler", "tesekkurederim", "sizin", "size", "bize", "degil", "lutfen", "merhaba", "gunler", "iyi", "ederim", "ettim", "edildi", "olarak", "olan", "misiniz", "miyim", "musunuz", "var", "yok", "simdi", "hemen", "yarin", "bugun", "sonra", "once", "gibi", "kadar", "ancak", "fakat", "cunku", "sayin", "hanim", "bey"]
 )
-_TR_SUFFIX = re.compile(
-    r"(iniz|inizi|inize|imiz|unuz|yor|yoruz|yorum|acak|ecek|acagim|ecegim|acagiz|ecegiz|"
-    r"dim|dik|tim|tik|mis|misiniz|lari|leri|larin|lerin|dan|den|tan|ten)$"
-)
+# str.endswith with a tuple: a regex anchored at "$" is tried at every position of a word
+_TR_SUFFIX = (
+    "iniz", "inizi", "inize", "imiz", "unuz", "yor", "yoruz", "yorum", "acak", "ecek",
+    "acagim", "ecegim", "acagiz", "ecegiz", "dim", "dik", "tim", "tik", "mis", "misiniz",
+    "lari", "leri", "larin", "lerin", "dan", "den", "tan", "ten",
+)  # fmt: skip
 _SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
     ("ar", re.compile("[\u0600-\u06ff]")),
     ("ru", re.compile("[\u0400-\u04ff]")),
@@ -250,6 +275,7 @@ _SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
     ("th", re.compile("[\u0e00-\u0e7f]")),
 ]
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NON_LATIN = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def detect_language(text: str, default: str = "und") -> str:
@@ -261,9 +287,10 @@ def detect_language(text: str, default: str = "und") -> str:
     n_letters = sum(map(len, words))
     if not n_letters:
         return default
-    for code, pat in _SCRIPTS:
-        if len(pat.findall(text)) >= max(2, 0.3 * n_letters):
-            return code
+    if _NON_LATIN.search(text) is not None:  # most replies: one scan instead of nine
+        for code, pat in _SCRIPTS:
+            if len(pat.findall(text)) >= max(2, 0.3 * n_letters):
+                return code
     counts = Counter(words)
     scores: dict[str, float] = {
         lang: float(sum(counts[w] for w in sw.intersection(counts))) for lang, sw in _STOPWORDS.items()
@@ -274,9 +301,9 @@ def detect_language(text: str, default: str = "und") -> str:
     # function words and suffixes once folded to ASCII.
     folded: Counter[str] = Counter()
     for w, n in counts.items():
-        folded[fold_turkish(w)] += n
+        folded[w.translate(_TR_FOLD)] += n  # already lower-cased
     scores["tr"] += sum(folded[w] for w in _TR_ASCII.intersection(folded))
-    scores["tr"] += 0.5 * sum(n for w, n in folded.items() if len(w) > 4 and _TR_SUFFIX.search(w))
+    scores["tr"] += 0.5 * sum(n for w, n in folded.items() if len(w) > 4 and w.endswith(_TR_SUFFIX))
     best = max(scores, key=lambda k: scores[k])
     if scores[best] == 0:
         return default

@@ -82,3 +82,27 @@ def test_serve_with_several_workers_needs_a_chroma_server(env: dict[str, str], m
     res = runner.invoke(app, ["serve", "--workers", "2", "--port", "1"])
     assert res.exit_code == 2
     assert "DRAFTER_CHROMA_URL" in res.output and "chroma run" in res.output and "Traceback" not in res.output
+
+
+def test_evals_score_with_two_processes_matches_one(env: dict[str, str], tmp_path: Path) -> None:
+    # enough distinct ids for the work to be split (MIN_PER_JOB per process), plus one
+    # invalid line that must still be reported by number
+    lines = [ln for ln in DEV.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    rows = []
+    for k in range(12):
+        for ln in lines:
+            case = json.loads(ln)
+            case["id"] = f"{case['id']}-{k}"
+            rows.append(json.dumps(case, ensure_ascii=False))
+    rows.insert(100, "{broken")
+    data = tmp_path / "many.jsonl"
+    data.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    reports = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"report{jobs}.json"
+        res = runner.invoke(app, ["evals", "score", str(data), "--no-model", "--jobs", jobs, "--output", str(out)])
+        assert res.exit_code == 1 and "line 101" in res.output, res.output
+        reports.append(json.loads(out.read_text(encoding="utf-8")))
+    one, two = reports
+    assert one["summary"]["total"] == len(rows) - 1 and one["summary"]["invalid_lines"] == 1
+    assert one == two  # same results, same order

@@ -71,3 +71,18 @@ def test_dev_passed_means_no_blocking_failure() -> None:
 @pytest.mark.parametrize("path", TRAIN, ids=lambda p: p.name)
 def test_own_labelled_cases_match(path: Path) -> None:
     assert _mismatches(get_evaluator(), _load(path)) == []
+
+
+def test_parallel_suite_spreads_the_work_and_keeps_the_results() -> None:
+    from drafter.evaluation.parallel import MIN_PER_JOB, ParallelSuite
+
+    cases = [c for path in (DEV, *TRAIN) for c, _ in _load(path)]
+    cases = (cases * (2 * MIN_PER_JOB // len(cases) + 1))[: 2 * MIN_PER_JOB + 7]
+    expected = Suite(use_model=False).evaluate_many(cases)
+    with ParallelSuite(2, use_model=False, chunk=50) as par:
+        got = par.evaluate_many(cases)
+        assert par._pool is not None  # a worker process scored part of it
+    assert got == expected
+    with ParallelSuite(2, use_model=False) as small:
+        assert small.evaluate_many(cases[:3]) == expected[:3]
+        assert small._pool is None  # too few replies to be worth a process

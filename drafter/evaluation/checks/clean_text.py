@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from ...schemas import CheckResult
-from ...text import normalize
 from ..base import EvalContext, check
 from ._shared import Hit, analyse, any_pack, failed, folded, passed, quote, search
 
@@ -188,7 +187,7 @@ def _repeated_sentence(ctx: EvalContext) -> Hit | None:
     """A sentence of some length said twice or more (a model loop, a paste gone wrong)."""
     seen: set[str] = set()
     for sent in ctx.sentences:
-        key = normalize(sent.text, ctx.language)
+        key, _ = folded(ctx, sent, ctx.language)  # a slice of the reply, normalised once
         if len(key) < 25:
             continue  # "Thank you." twice is not a loop
         if key in seen:

@@ -441,9 +441,12 @@ def _passage_facts(text: str) -> _PassageFacts:
     policy passages repeat across cases."""
     folded = fold(text)
     fams = frozenset(f for _, _, hit in concept_mentions(folded, source=True) for f in hit)
-    if _AR_COMPENSATE_VERB.search(folded):  # policy says "يُعوَّض": it backs "تعويض"
+    # Each pattern runs only where a word it needs occurs: a substring test is a
+    # hundred times cheaper than a scan with a leading \b alternation.
+    arabic = not folded.isascii() and _HAS_ARABIC.search(folded) is not None
+    if arabic and _AR_COMPENSATE_VERB.search(folded):  # "يُعوَّض" backs "تعويض"
         fams |= {"credit"}
-    if _AR_RETURN_MONEY.search(folded):  # "يُرد الفرق إلى وسيلة الدفع" backs "رددتُ"
+    if arabic and _AR_RETURN_MONEY.search(folded):  # "يُرد الفرق إلى وسيلة الدفع" backs "رددتُ"
         fams |= {"refund"}
     periods = frozenset(
         key
@@ -451,17 +454,19 @@ def _passage_facts(text: str) -> _PassageFacts:
         if any(w in folded for w in words)
         for key in _duration_keys(dim, v)
     )
-    full = ("full" in folded or "tam" in folded or "كامل" in folded) and bool(
-        _FULL_WORDS.search(folded)
-    )
     return _PassageFacts(
         fams,
-        full,
+        _gated(_FULL_WORDS, folded, ("full", "tam", "كامل")),
         periods,
-        _NEXT_OR_SAME_DAY.search(folded) is not None,
-        _MONTH_END.search(folded) is not None,
-        _PER_RECEIPT.search(folded) is not None,
+        _gated(_NEXT_OR_SAME_DAY, folded, ("day", "gun", "اليوم", "24 ساعه")),
+        _gated(_MONTH_END, folded, ("month", "ay", "شهر")),
+        _gated(_PER_RECEIPT, folded, _RECEIPT_WORDS),
     )
+
+
+def _gated(pattern: re.Pattern[str], text: str, needles: tuple[str, ...]) -> bool:
+    """`pattern` found in `text`; `needles` are substrings every match contains."""
+    return any(n in text for n in needles) and pattern.search(text) is not None
 
 
 def backing_for(texts: Iterable[str]) -> Backing:
@@ -703,6 +708,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
     )
 
 
+_RECEIPT_WORDS = ("receipt", "cost", "out-of-pocket", "reasonable", "fis", "makbuz", "belgelen", "gercek", "ايصال", "التكلفه", "المبلغ الفعلي")
 _PER_RECEIPT = re.compile(
     r"\breceipts?\b|\bactual cost|\bcosts? incurred\b|\bout-of-pocket\b|\breasonable (?:costs?|expenses)\b"
     r"|\bfis\w*\b|\bmakbuz\w*|\bbelgelen\w*|\bgercek (?:maliyet|tutar)\w*"

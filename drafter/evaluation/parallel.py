@@ -1,0 +1,147 @@
+"""Scoring a large file on every core: the suite in worker processes.
+
+The checks are pure Python and hold the GIL, so threads would not help; processes do.
+Each worker builds its own suite once (the embedding model, when wanted, is loaded once
+per worker) and scores contiguous chunks, so results come back in input order.
+
+`spawn`, not `fork`: the parent may already hold TensorFlow's or llama.cpp's threads,
+and a forked copy of a process with live threads can deadlock.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
+
+from ..schemas import EvalResult, ScoringInput
+from .suite import Suite
+
+_SUITE: Suite | None = None
+# Below this many replies per worker, starting processes costs more than it saves.
+MIN_PER_JOB = 200
+
+
+def _init_worker(use_model: bool, embedding_model: str | None) -> None:
+    global _SUITE
+    if use_model:
+        from ..embeddings import get_embedder
+
+        _SUITE = Suite(get_embedder(embedding_model or "use-m3"))
+    else:
+        _SUITE = Suite(embedder=None, use_model=False)
+
+
+def _score_chunk(cases: list[ScoringInput], fresh: bool = False) -> list[EvalResult]:
+    assert _SUITE is not None, "worker not initialised"
+    if fresh:  # benchmarks: nothing memoised from an earlier chunk
+        clear_text_caches()
+    return _SUITE.evaluate_many(cases)
+
+
+def clear_text_caches() -> None:
+    """Empty the memoised text functions (normalisation, number extraction, passage facts)."""
+    from .. import text
+    from . import numbers
+    from .checks import grounded
+
+    for module in (text, numbers, grounded):
+        for obj in list(vars(module).values()):
+            clear = getattr(obj, "cache_clear", None)
+            if callable(clear):
+                clear()
+
+
+def resolve_jobs(jobs: int) -> int:
+    """0 means one per core."""
+    return max(1, jobs or (os.cpu_count() or 1))
+
+
+class ParallelSuite:
+    """An Evaluator that spreads a batch over `jobs` processes, this one included (same
+    results as Suite, in the same order)."""
+
+    def __init__(
+        self,
+        jobs: int,
+        *,
+        use_model: bool = True,
+        embedding_model: str | None = None,
+        chunk: int = 256,
+    ) -> None:
+        self.jobs = resolve_jobs(jobs)
+        self.use_model = use_model
+        self.embedding_model = embedding_model
+        self.chunk = chunk
+        self._pool: Executor | None = None
+        self._local: Suite | None = None
+
+    def _executor(self) -> Executor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.jobs - 1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self.use_model, self.embedding_model),
+            )
+        return self._pool
+
+    def _suite(self) -> Suite:
+        if self._local is None:
+            if self.use_model:
+                from ..embeddings import get_embedder
+
+                self._local = Suite(get_embedder(self.embedding_model or "use-m3"))
+            else:
+                self._local = Suite(embedder=None, use_model=False)
+        return self._local
+
+    def evaluate(self, case: ScoringInput) -> EvalResult:
+        return self.evaluate_many([case])[0]
+
+    def evaluate_many(self, cases: list[ScoringInput], *, fresh: bool = False) -> list[EvalResult]:
+        if self.jobs == 1 or len(cases) < 2 * MIN_PER_JOB:
+            if fresh:
+                clear_text_caches()
+            return self._suite().evaluate_many(cases)
+        # chunks small enough to balance the workers, large enough to batch embeddings
+        size = max(16, min(self.chunk, -(-len(cases) // self.jobs)))
+        chunks = [cases[i : i + size] for i in range(0, len(cases), size)]
+        # This process scores every jobs-th chunk itself while jobs-1 workers score the
+        # rest: it would otherwise sit waiting, and a result it scores needs no copying.
+        pool = self._executor()
+        remote = {
+            k: pool.submit(_score_chunk, chunk, fresh)
+            for k, chunk in enumerate(chunks)
+            if k % self.jobs != self.jobs - 1
+        }
+        parts: list[list[EvalResult]] = []
+        local = self._suite()
+        for k, chunk in enumerate(chunks):
+            if k not in remote:
+                if fresh:
+                    clear_text_caches()
+                parts.append(local.evaluate_many(chunk))
+            else:
+                parts.append([])
+        for k, future in remote.items():
+            parts[k] = future.result()
+        return [r for part in parts for r in part]
+
+    def warm_up(self) -> None:
+        """Start every worker now (a benchmark should not time process start-up)."""
+        if self.jobs > 1:
+            pool = self._executor()
+            list(pool.map(_score_chunk, [[] for _ in range(self.jobs)]))
+            self._suite()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> ParallelSuite:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
