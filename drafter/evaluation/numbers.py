@@ -633,6 +633,12 @@ class _Parser:
             if key != "calendar" and u is not None and u.factor == _H:
                 return "duration", MINUTES, _H, k + 2
             return None
+        if key in ("full", "whole", "complete", "clear", "extra", "more", "tam", "ek") and lang in ("", "en", "tr"):
+            # "5 full months", "2 more days", "3 tam gün": the unit follows the adjective
+            u = unit_word(self.key(k + 1))
+            if u is not None and not u.implied and (not lang or u.lang == lang):
+                return "duration", u.dim, u.factor, k + 2
+            return None
         if key == "is" and lang in ("", "tr"):
             u = unit_word(self.key(k + 1))
             if u is not None and u.lang == "tr" and u.factor == DAY:
@@ -889,11 +895,58 @@ def _is_day(v: float) -> bool:
     return float(v).is_integer() and 1 <= v <= 31
 
 
+def _tw(word: str) -> str:
+    """A folded Arabic word as a pattern: vowel marks fold to tatweel, between any letters."""
+    return "\\s+".join("\u0640*".join(re.escape(c) for c in part) + "\u0640*" for part in word.split())
+
+
+_AR_ORDINAL_HOURS = {
+    "الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
+    "السابعه": 7, "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11,
+    "الحاديه عشر": 11, "الثانيه عشره": 12, "الثانيه عشر": 12,
+}  # fmt: skip
+_AR_PART = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15}
+_AR_PM = ("مساء", "عصر", "ليل", "العصر", "الليل", "المساء")
+_AR_CLOCK_WORDS = re.compile(
+    _tw("الساعه")
+    + r"\s+(?P<h>"
+    + "|".join(_tw(w) for w in sorted(_AR_ORDINAL_HOURS, key=len, reverse=True))
+    + r"|\d{1,2}(?=\s+(?:من\s+)?(?:صباح|مساء|ظهر|عصر|ليل|فجر|الصباح|المساء|الظهر|العصر|الليل|الفجر)))"
+    + r"(?:\s+و\u0640*(?P<part>"
+    + "|".join(_tw(w) for w in _AR_PART)
+    + r"))?(?:\s+(?:من\s+)?(?P<ap>"
+    + "|".join(_tw(w) for w in ("صباحا", "صباح", "مساء", "مساءا", "ظهرا", "الظهر", "عصرا", "العصر", "ليلا", "الليل", "فجرا", "الفجر", "المساء", "الصباح"))
+    + r"))?"
+)
+
+
+def _arabic_clock_words(work: str, text: str, out: list[Mention]) -> str:
+    """"الساعة العاشرة مساءً" is 22:00: record it and blank it out of `work`."""
+    if "\u0633\u0627\u0639" not in work.replace("\u0640", ""):
+        return work
+    for m in _AR_CLOCK_WORDS.finditer(work):
+        key = re.sub(r"\s+", " ", m["h"].replace("\u0640", ""))
+        h = int(key) if key.isdigit() else _AR_ORDINAL_HOURS[key]
+        if h > 12:
+            continue
+        mi = _AR_PART.get((m["part"] or "").replace("\u0640", ""), 0)
+        ap = (m["ap"] or "").replace("\u0640", "")
+        alts: tuple[float, ...] = ()
+        if ap.startswith(_AR_PM) or ((ap.endswith("ظهر") or ap == "ظهرا") and h < 6):
+            h = h % 12 + 12
+        elif not ap and h < 12:
+            alts = (float((h + 12) * 60 + mi),)  # no "morning"/"evening": either reading
+        v = float(h % 24 * 60 + mi)
+        out.append(Mention("time", v, v, "", m.start(), m.end(), text[m.start() : m.end()], alts))
+        work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+    return work
+
+
 @lru_cache(maxsize=8192)
 def extract(text: str) -> tuple[Mention, ...]:
     """Every quantity in `text`, in order of position (cached: policy passages repeat)."""
     out: list[Mention] = []
-    work = _prepass(fold(text), text, out)
+    work = _arabic_clock_words(_prepass(fold(text), text, out), text, out)
     _Parser(text, work, out).run()
     out.sort(key=lambda m: m.start)
     return tuple(out)

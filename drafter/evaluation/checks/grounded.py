@@ -261,6 +261,7 @@ class Backing:
     numbers: set[int] = field(default_factory=set)  # bare numbers, in cents
     counts: set[int] = field(default_factory=set)  # small whole numbers, for derived amounts
     quantities: set[int] = field(default_factory=set)  # any whole count, for unit prices
+    day_counts: set[int] = field(default_factory=set)  # stated spans in days (nights, days)
     unit_prices: list[tuple[float, str]] = field(default_factory=list)  # "0.10 EUR per photo"
     percents: set[int] = field(default_factory=set)
     durations: set[tuple[str, int]] = field(default_factory=set)
@@ -300,6 +301,7 @@ class Backing:
                     self.spans_1day = True
                 if m.unit != MINUTES or v % DAY == 0:
                     self.counts.update(int(x) for x in _duration_counts(m.unit, v))
+                    self.day_counts.update(int(x) for x in _duration_counts(m.unit, v))
         elif m.kind == "date":
             self.dates.update((int(v), m.unit) for v in values)
             self.dates.update((int(v), "") for v in values)
@@ -308,8 +310,15 @@ class Backing:
         elif m.kind == "relative":
             self.tomorrow = True
 
+    def quantity_gaps(self) -> set[int]:
+        """Differences of two stated quantities (10 sessions bought, 6 used: 4 left)."""
+        qs = sorted(q for q in self.quantities if q <= 100)
+        return {b - a for i, a in enumerate(qs) for b in qs[i + 1 :] if b - a >= 2}
+
     def duration_sums(self) -> set[tuple[str, int]]:
-        """Two stated time frames added up ("2 business days" + "1 business day" backs "3")."""
+        """Two stated time frames added up ("2 business days" + "1 business day" backs "3"),
+        and the spans between two stated times or dates (ordered 16:05, delivered 23:10:
+        "seven hours"; frozen 1-31 May: "one month")."""
         if self._sums is None:
             items = sorted(self.durations)
             self._sums = {
@@ -318,6 +327,7 @@ class Backing:
                 for db, vb in items[i + 1 :]
                 if da == db
             }
+            self._sums |= _spans(self)
         return self._sums
 
     def date_ok(self, md: int, year: str) -> bool:
@@ -351,14 +361,19 @@ class Backing:
                     out.add((_cents(a + b), fam))
                     # two steps the policy itself implies: a price difference per night
                     # times the nights, a service plus a per-wheel add-on twice
-                    for c in self.counts:
+                    for c in self.day_counts:
                         out.add((_cents(abs(a - b) * c), fam))
+                    for c in self.counts:
                         out.add((_cents(a + b * c), fam))
                         out.add((_cents(b + a * c), fam))
+                # what is left of a pack ("12 sessions, 4 attended": 8 left) counts too
+                counts = self.counts | self.quantity_gaps()
                 for p in self.percents:
                     out.add((_cents(a * p / 10000), fa))
                     out.add((_cents(a * (10000 - p) / 10000), fa))  # what is left after p% off
-                for c in self.counts:
+                    for c in counts:  # 30% of two tickets at 350
+                        out.add((_cents(a * c * p / 10000), fa))
+                for c in counts:
                     out.add((_cents(a * c), fa))
                     out.add((_cents(a / c), fa))
             # a price stated per unit times any count the case states (60 photos x 0.10 EUR);
@@ -370,11 +385,42 @@ class Backing:
         return self._derived
 
 
+def _spans(b: Backing) -> set[tuple[str, int]]:
+    """Durations between two stated clock times or two stated dates."""
+    out: set[tuple[str, int]] = set()
+    times = sorted(b.times)
+    for i, t1 in enumerate(times):
+        for t2 in times[i + 1 :]:
+            gap = t2 - t1
+            out |= _duration_keys(MINUTES, gap)
+            out |= _duration_keys(MINUTES, gap // 60 * 60)  # "more than seven hours"
+    years = [y for _, y in b.dates if y]
+    default = max(set(years), key=years.count) if years else "2025"
+    days: list[date] = []
+    for md, year in b.dates:
+        with contextlib.suppress(ValueError):
+            days.append(date(int(year or default), md // 100, md % 100))
+    days = sorted(set(days))[:12]
+    for i, d1 in enumerate(days):
+        for d2 in days[i + 1 :]:
+            gap = (d2 - d1).days
+            if gap > 400:
+                continue
+            out |= _duration_keys(MINUTES, gap * DAY)
+            months = (d2.year - d1.year) * 12 + d2.month - d1.month
+            whole = d1.day == d2.day or (d1.day == 1 and (d2 + timedelta(days=1)).day == 1)
+            if whole:
+                out |= _duration_keys(MONTHS, months + (d1.day == 1 and d2.day != 1))
+    return out
+
+
 def _derived_dates(b: Backing) -> set[tuple[int, str]]:
     years = [y for _, y in b.dates if y]
     default = max(set(years), key=years.count) if years else "2025"
     days = {v // 100 // DAY for dim, v in b.durations if dim == MINUTES and v % (100 * DAY) == 0}
     days = {d for d in days if 0 < d <= 92}
+    spans = b.duration_sums()
+    months = {v // 100 for dim, v in b.durations | spans if dim == MONTHS and v % 100 == 0 and 0 < v <= 1200}
     out: set[tuple[int, str]] = set()
     for md, year in b.dates:
         try:
@@ -388,6 +434,18 @@ def _derived_dates(b: Backing) -> set[tuple[int, str]]:
         for d in days:
             for sign in (1, -1):
                 x = base + timedelta(days=sign * d)
+                out.add((x.month * 100 + x.day, str(x.year)))
+        # the last day of the month before a stated first: "until 31 May" when the
+        # renewal is on 1 June
+        if base.day == 1:
+            x = base - timedelta(days=1)
+            out.add((x.month * 100 + x.day, str(x.year)))
+        # a stated date plus a stated number of months, or plus the span of a stated
+        # period ("extended by the month you froze": 31 Dec -> 31 Jan)
+        for n in months:
+            y, m = divmod(base.month - 1 + n, 12)
+            with contextlib.suppress(ValueError):
+                x = date(base.year + y, m + 1, base.day)
                 out.add((x.month * 100 + x.day, str(x.year)))
     out |= {(md, "") for md, _ in out}
     return out
@@ -433,6 +491,7 @@ class _PassageFacts(NamedTuple):
     tomorrow: bool  # "the next day" / "the same day": backs "tomorrow"
     month_end: bool  # "end of the month"
     per_receipt: bool  # repays the actual cost
+    dual: bool  # an Arabic dual noun ("تذكرتان", "حصتين"): a count of two
 
 
 @lru_cache(maxsize=8192)
@@ -461,7 +520,12 @@ def _passage_facts(text: str) -> _PassageFacts:
         _gated(_NEXT_OR_SAME_DAY, folded, ("day", "gun", "اليوم", "24 ساعه")),
         _gated(_MONTH_END, folded, ("month", "ay", "شهر")),
         _gated(_PER_RECEIPT, folded, _RECEIPT_WORDS),
+        arabic and _AR_DUAL.search(folded) is not None,
     )
+
+
+# feminine dual nouns (ليلتان، حصتين، تذكرتين): "ستين" (sixty) and "روتين" are not duals
+_AR_DUAL = re.compile("(?<![\u0621-\u064a])(?!ستين|روتين|بروتين)[\u0621-\u064a]{2,}ت(?:ان|ين)(?![\u0621-\u064a])")
 
 
 def _gated(pattern: re.Pattern[str], text: str, needles: tuple[str, ...]) -> bool:
@@ -482,6 +546,11 @@ def backing_for(texts: Iterable[str]) -> Backing:
         b.concepts |= facts.concepts
         b.full = b.full or facts.full
         b.durations |= facts.periods
+        # an annual term is twelve months: "300 a year" backs "25 a month"
+        b.counts.update(v // 100 for dim, v in facts.periods if dim == MONTHS and 200 <= v <= 3100)
+        if facts.dual:
+            b.counts.add(2)
+            b.quantities.add(2)
         b.tomorrow = b.tomorrow or facts.tomorrow
         b.month_end = b.month_end or facts.month_end
     return b
@@ -645,10 +714,17 @@ def grounded(ctx: EvalContext) -> CheckResult:
     mentions = extract(case.draft)
     b = _with_shown_working(b, mentions)
     for m in mentions:
-        if m.kind == "number" or not _is_value_commitment(ctx, m, concepts):
+        if m.kind == "number":
+            free = _unbacked_free_count(ctx, m, b)
+            if free is None:
+                continue
+            reason, end = free
+            m = replace(m, end=end, text=ctx.reply[m.start : end])  # "2 free sessions"
+        elif not _is_value_commitment(ctx, m, concepts):
             continue
+        else:
+            reason = _unsupported(m, b)
         committed += 1
-        reason = _unsupported(m, b)
         if (
             reason is None
             and m.kind == "amount"
@@ -726,10 +802,22 @@ def _with_shown_working(b: Backing, mentions: tuple[Mention, ...]) -> Backing:
     amounts = [m for m in mentions if m.kind == "amount"]
     if not any(_unsupported(m, b) for m in amounts):
         return b
-    shown = [(v, m.unit) for m in amounts if _unsupported(m, b) is None for v in (m.lo, m.hi)]
-    if not shown:
-        return b
-    return replace(b, amounts=[*b.amounts, *shown], _derived=None)
+    # a few rounds: "960 / 12 = 80 a session, 8 left, so 640" is two steps from the sources
+    for _ in range(3):
+        known = {(_cents(a), u) for a, u in b.amounts}
+        shown = [
+            (v, m.unit)
+            for m in amounts
+            if _unsupported(m, b) is None
+            for v in (m.lo, m.hi)
+            if (_cents(v), m.unit) not in known
+        ]
+        if not shown:
+            return b
+        b = replace(b, amounts=[*b.amounts, *shown], _derived=None)
+        if not any(_unsupported(m, b) for m in amounts):
+            return b
+    return b
 
 
 # A deadline set on a weekday ("fit it by Friday", "cumaya kadar", "بحلول يوم الجمعة") is a
@@ -910,9 +998,44 @@ def _own_contact(ctx: EvalContext, m: Mention) -> bool:
     return _CONTACT_PLAN.search(text, lo, hi) is not None
 
 
+# "2 free sessions", "3 ek seans", "حصتين مجانيتين": a count of something given away is a
+# commitment like an amount
+_FREE_AFTER = re.compile(
+    r"\s*(?:x\s*)?(?:\S+\s+)?(?:free\b|complimentary|extra\b|bonus\b|additional\b|ucretsiz|bedava|hediye|ek\b|ilave"
+    r"|مجاني|اضافي|هديه)"
+)
+_FREE_BEFORE = re.compile(r"\b(?:extra|additional|bonus|another|ek|ilave|fazladan)\s+$")
+
+
+def _unbacked_free_count(ctx: EvalContext, m: Mention, b: Backing) -> tuple[str, int] | None:
+    """(why, where the phrase ends) for a count of free or extra items no source gives."""
+    if not (m.lo == m.hi and float(m.lo).is_integer() and 1 <= m.lo <= 50):
+        return None
+    folded = fold(ctx.reply)
+    after = _FREE_AFTER.match(folded, m.end)
+    if after is None and not _FREE_BEFORE.search(folded, max(0, m.start - 20), m.start):
+        return None
+    if _cents(m.lo) in b.numbers or int(m.lo) in b.counts | b.quantities:
+        return None
+    end = after.end() if after is not None else m.end
+    noun = _WORD_AFTER.match(folded, end)
+    return "no source gives this many free or extra items", noun.end() if noun else end
+
+
+_WORD_AFTER = re.compile(r"\s+\w+")
+
+
 def _own_plan(ctx: EvalContext, m: Mention) -> bool:
     sent = _sentence_at(ctx, m.start)
-    return sent is not None and bool(_FIRST_PERSON_PLAN.search(normalize(sent.text)))
+    if sent is None:
+        return False
+    # only the clause holding the value: "it will be there by tomorrow evening; if not,
+    # I'll contact the bank" promises the money tomorrow, not a call
+    at = m.start - sent.start
+    a = max(sent.text.rfind(";", 0, at), sent.text.rfind("؛", 0, at)) + 1
+    ends = [i for i in (sent.text.find(";", at), sent.text.find("؛", at)) if i >= 0]
+    clause = sent.text[a : min(ends) if ends else len(sent.text)]
+    return bool(_FIRST_PERSON_PLAN.search(normalize(clause)))
 
 
 _KIND_PHRASE = {

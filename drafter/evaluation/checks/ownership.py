@@ -55,9 +55,44 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
             hit = None  # handed over by the agent, who says so: that is owning it
         elif hit.kind == "blame" and search(ctx, pack.fault_ours, sent):
             hit = None  # "a fault on our side": the cause explained and owned
+        elif (
+            hit.kind == "blame"
+            and _INCIDENT.search(norm := normalize(sent.text, pack.lang))
+            and not _EXTERNAL.search(norm)
+            and _owned(ctx)
+        ):
+            # "our payment system crashed during the sale" in a reply that apologises and
+            # acts: the cause of the failure explained, not the blame for it passed on
+            hit = None
         if hit is not None:
             found.append(hit)
     return found
+
+
+# words naming a breakdown (as opposed to a rule or a setting that stops the agent)
+_INCIDENT = re.compile(
+    r"\b(?:crash(?:ed|es)?|went down|outage|malfunction\w*|broke(?:n)? down|failure|fault|glitch|bug|error)\b"
+    r"|\b(?:coktu|cokmus|cokme\w*|ariza\w*|hata\w*|kesinti\w*)\b"
+    r"|عطل|خلل|خطا|تعطل|انقطاع"
+)
+
+# ... unless someone else is named as its cause ("our payment provider's system")
+_EXTERNAL = re.compile(
+    r"\b(?:provider|partner|courier|carrier|supplier|contractor|bank|third[- ]party|manufacturer|"
+    r"their|them|they|rather than|not (?:us|ours|our)|firma\w*|kargo\w*|kurye\w*|banka\w*|"
+    r"tedarikci\w*|saglayici\w*|taraf\w* (?:degil|yok)|bizim taraf\w*)\b"
+    r"|شركه|مزود|البنك|المورد|المقاول|الشريك|وليس|ليس من|من جهه"
+)
+
+
+def _owned(ctx: EvalContext) -> bool:
+    """The reply apologises somewhere and the agent acts in the first person."""
+    reply = analyse(ctx)
+    pack = reply.pack
+    assert pack is not None
+    return any(search(ctx, pack.apology, s) is not None for s in reply.body) and any(
+        _action(ctx, s) is not None for s in reply.body
+    )
 
 
 # a failure in the past tense, inside an apology, is owned, not excused

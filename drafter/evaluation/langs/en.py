@@ -125,6 +125,11 @@ PACK = RulePack(
                 r"\b(?:aren't|isn't|is not|are not) something (?:i|we) (?:deal with|handle|decide|can decide|control|look after)\b",
                 r"\b(?:department|team|responsibility|decision|job),? not (?:mine|ours|me)\b|\bout of my hands\b|\bnothing (?:i|we) can do\b",
                 r"\b(?:our|the) policy is (?:very |quite |perfectly |extremely )?(?:clear|strict|firm)\b",
+                # someone else's: "looked after by our contractor rather than the club team",
+                # "a branch decision rather than anything customer services had a say in"
+                r"\brather than (?:anything |something )?(?:i|we|me|us|ours|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?(?:team|staff)|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
+                r"\b(?:isn't|is not|wasn't|was not) something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say)\b|\b(?:had|have|has|with) (?:a|any|no) say in\b",
+                r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
             ),
             "disown",
         ),
@@ -454,6 +459,17 @@ PACK = RulePack(
         r"\b(?:nice try|genius|full marks|gold star|points for|a\+ for|you're (?:quite )?a pro at|quite a talent for|what a feat)\b",
         r"\b(?:character[- ]building|good practice for|now you know|lesson learned|you'll laugh about (?:it|this)|look on the bright side)\b",
         r"\b(?:perfect timing|what timing|the (?:cherry|icing) on (?:top|the cake)|you must have loved|couldn't have (?:asked|wished) for (?:a )?better)\b",
+        # frankness that introduces a put-down ("Honestly, it's only the video feed")
+        r"\b(?:honestly|frankly|to be (?:honest|fair|frank)|i must say|i have to say(?! no\b)|i mean (?:this|that|it) kindly|with (?:all )?(?:due )?respect|(?:i would|i'd|i do need to|i need to|i should|i must|let me) (?:just )?point out)\b",
+        # it was obvious; the customer should organise themselves; advice on next time
+        r"\b(?:(?:really |actually )?(?:quite|rather|fairly|pretty|perfectly) (?:simple|obvious|self-explanatory)|i'd have thought|i would have thought|one would think|(?:fairly|quite|very|really|nice and) (?:large|big|bold|clear) (?:letters|print|type|writing))\b",
+        r"\b(?:quite|rather|a (?:bit|little)|fairly|pretty|very) (?:a )?strong (?:word|term|language|accusation|claim)\b|\b(?:always|really|well) worth (?:reading|checking|looking|double-checking)\b",
+        r"\b(?:in (?:the )?future|next time|from now on),? (?:please |do |just )?(?:try|make sure|remember|be sure|read|check|give us|organi[sz]e|plan|allow|look|double-check|take)\b|\borgani[sz]e yourself\b|\b(?:leave|best left) (?:\w+ ){0,4}to the (?:professionals|experts|pros)\b",
+        r"\b(?:we|i) (?:do |often |regularly |frequently )?hear (?:that|this|it|['\"][^'\"]{3,40}['\"]) (?:a lot|fairly often|quite often|all the time|often|every day|a fair bit)\b|\b(?:isn't|is not|wasn't) really your thing\b|\b(?:even|especially) if (?:technology|computers|apps|phones|the internet|reading|maths|numbers) (?:isn't|aren't|is not|are not)\b",
+        # minimising; ironic hopes; mock praise
+        r"\b(?:hardly|not exactly|scarcely) (?:the end of the world|a disaster|a tragedy|a catastrophe|a crisis|an emergency)\b|\bmake a (?:big |huge )?(?:thing|deal|fuss|drama) (?:of|about|out of)\b|\b(?:it was|it's|that's|this was) only (?:one|a|an) (?:evening|night|day|hour|morning|afternoon|weekend|film|show|episode|game|match|parcel|shirt)\b",
+        r"\bfingers crossed\b|\bhere's hoping\b|\b(?:let's|we'll) hope (?:it|this|that) (?:one )?(?:sticks|survives|lasts|works)\b|\bsurvives? (?:a little |a bit )?longer\b",
+        r"\b(?:truly|really|quite|rather|most|remarkably) (?:remarkable|special|impressive|admirable|heroic)\b|\b(?:you're|you are) (?:the first|rather special|one of a kind|quite unique)\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",

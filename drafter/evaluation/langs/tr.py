@@ -118,6 +118,10 @@ PACK = RulePack(
                 r"\b(?:bana dus\w* bir (?:karar|is)|benim (?:elimde|yetkimde|kararim|isim)|bizim (?:bolumumuzun|departmanimizin|ekibimizin|birimimizin) (?:isi|sorumlulugu)) degil\b",
                 r"\b(?:elimde (?:bir sey|olan bir sey|yapabilecegim bir sey) yok|bir etkimiz (?:yok|bulunmuyor)|onlarin (?:bolumunde|sorumlulugunda|hatasi)|sorumluluk onlar\w*)\b",
                 r"\bpolitikamiz (?:bu konuda )?(?:cok |son derece |gayet )?(?:acik|net|kesin)\b",
+                # "bizim ekibimizin değil, muhasebenin onayıyla", "benim tarafımdan ... mümkün olmuyor"
+                r"\b(?:bizim|benim) (?:\w+ )?(?:ekibimizin|ekibimin|birimimizin|bolumumuzun|departmanimizin|magazamizin|subemizin|isimiz|sorumlulugumuz|sorumlulugum|yetkimiz|yetkim|elimizde|kararimiz)\w* degil\b",
+                r"\b(?:benim|bizim) taraf(?:imdan|imizdan)\b[^.!?]{0,50}\b(?:mumkun (?:olmuyor|degil)|yapilamiyor|yapilamaz)\b",
+                r"\b(?:onlarin|[a-z]+(?:nin|nun|in|un)) (?:kararidir|karari|sorumlulugundadir|sorumlulugunda|yetkisindedir|yetkisinde)\b[^.!?]{0,30}\b(?:bizim|benim|degil)\b",
             ),
             "disown",
         ),
@@ -355,6 +359,12 @@ PACK = RulePack(
         r"\b(?:dahice|takdire sayan|ne yetenek|tam puan|yetenekli\w* (?:oldugunuz|birisiniz))\b",
         r"\b(?:iyi (?:tarafindan|yanindan) bak\w*|tecrube (?:oldu|olmus)|(?:ileride|sonra) (?:buna )?gulecek\w*|karakter (?:gelistir|insa)\w*)\b",
         r"\b(?:tam zamaninda (?:oldu|denk geldi)|tadindan yenmez|ustune tuy dik\w*|bayilmissinizdir)\b",
+        # frankness that introduces a put-down; "mind you"; what the customer should have done
+        r"\b(?:acikcasi|dogrusu|durust olmak gerekirse|acik konusmak gerekirse|samimi olmak gerekirse|gerci)\b",
+        r"\b\w+s[ae]ydiniz\b|\ben azindan\b[^.!?]{0,60}(?:mussunuzdur|missinizdir|dunuz|diniz|tunuz|tiniz)\b",
+        r"\b(?:basli basina|ayri) bir (?:deneyim|yetenek|macera|huner|marifet)\w*|\b(?:pek|hic de|cok da) (?:gercekci|zor|mantikli|buyuk) (?:degil|olmaz|sayilmaz)\w*",
+        r"\b(?:bir dahaki sefere|bundan sonra|ileride|gelecekte),? (?:lutfen )?[^.!?]{0,60}\b(?:kontrol edin|dikkat edin|okuyun|planlayin|ihmal etmeyin|rica ederim|tavsiye ederim|unutmayin)\b",
+        r"\b(?:sasirtti|sasirmadim|sasirmadik)\b|\bsoyleyecek (?:bir sey|soz) kalmiyor\b|\b(?:soyleyecek|diyecek) \w+ (?:kalmiyor|yok)\b",
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine)\b",
