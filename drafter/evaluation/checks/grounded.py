@@ -714,6 +714,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
     mentions = extract(case.draft)
     b = _with_shown_working(b, mentions)
     for m in mentions:
+        reason: str | None
         if m.kind == "number":
             free = _unbacked_free_count(ctx, m, b)
             if free is None:
