@@ -36,6 +36,8 @@ def redirects(ctx: EvalContext) -> list[Hit]:
     for sent in reply.body:
         if search(ctx, pack.same_channel, sent) is not None:
             continue
+        if sent.text.startswith("[") and sent.text.endswith("]"):
+            continue  # a bracketed internal note is clean_text's finding, not advice to the customer
         hit = first_rule(ctx, pack.redirect, sent)
         if hit is None and is_bad(judge(ctx, NAME, sent), NAME):
             hit = sentence_hit(sent, "similar")

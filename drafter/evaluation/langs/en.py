@@ -72,6 +72,9 @@ PACK = RulePack(
                 r"stress|bother|nuisance|worry|way you feel|impression)\b"
                 r"(?![^.!?;]{0,12}\b(?:we|i) (?:caused|created|made|put you through|gave you)\b)",
                 r"\b(?:any|the) (?:inconvenience|trouble|hassle|disruption) (?:this|that|it) (?:may|might|could) have caused\b",
+                # "sorry for any mix-up this may have caused": whatever the noun, the hedge
+                # apologises for a possible effect, not for what we did
+                r"\bany [\w-]+(?: [\w-]+)? (?:this|that|it) (?:may|might|could) have (?:caused|created|resulted in)\b",
             ),
             "effect",
         ),
@@ -210,6 +213,9 @@ PACK = RulePack(
             rx(
                 r"\byou (?:can|could|may|will need to|'ll need to|need to|should|must|have to)\b[^.!?]{0,50}\byourself\b",
                 r"\b(?:do|cancel|change|update|submit|request|claim|book|arrange|fix|sort) (?:it|this|that|them) yourself\b",
+                # "really very easy to do yourself in the app"; "reception can do it for you next time you're in"
+                r"\b(?:easy|simple|quick|straightforward) to (?:do|change|move|book|sort|manage|cancel) (?:it |this |that )?yourself\b|\byourself (?:in|on|through|via) (?:the|our) (?:app|portal|website|site|account|online)\b",
+                r"\b(?:the )?(?:team|staff|someone|colleagues?) (?:at|on) (?:the )?(?:reception|front desk|desk|branch|store|shop|counter)\b[^.!?;]{0,30}\bcan (?:do|sort|change|move|help|book|fix)\b",
                 r"\bplease (?:visit|go to|head to|drop by|pop into|stop by|come (?:in|to|by))\b",
             ),
             "channel",
@@ -314,6 +320,10 @@ PACK = RulePack(
                 r"(?<!\byour )(?<!\bthe )\b(?:stay|staying|remain) with us\b",
                 r"\b(?:reconsider|change your mind|think again|give us another (?:chance|try)|keep you as a customer|keep your membership|win you back|hate to lose you|sorry to see you go[^.!?]{0,40}\bbut)\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:customers|members|users|clients|subscribers|people|guests)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than|add|buy|get|opt|go for|pick|take)\b",
+                # "I can put you on Unlimited for 18.00 GBP a month", "I'll switch you over instead"
+                r"\b(?:put|switch|move|transfer) you (?:on|onto|over to|over|across to|to)\b[^.!?;]{0,60}\b(?:a month|per month|a year|per year|a day|per day|instead|new (?:\d+-month )?contract)\b",
+                r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:\w+ ){0,2}(?:find|prefer|choose|love|opt for|go for|switch to)\b[^.!?;]{0,50}\b(?:plan|package|tier|membership|bundle|subscription|pass|better fit|suits? them)\b",
+                r"\b(?:one|a) (?:last |more |quick )?thing (?:worth knowing|to consider|to bear in mind)\b",
             ),
             "retention",
         ),
@@ -352,6 +362,9 @@ PACK = RulePack(
                 r"\bif you (?:were|had been|had|'d been|'d had) (?:a |on |with )?(?:our )?[a-z]*\s?(?:member|subscriber|plus|premium|plan|membership|cover|protection)\b[^.!?;]{0,60}\b(?:wouldn't|would not|never|would have)\b",
                 r"\b(?:i'd|i would|we'd|we would) (?:suggest|recommend) (?:adding|switching|upgrading|getting|taking|buying|joining|signing up)\b",
                 r"\b(?:only|just) (?:£|€|\$)?\d[\d.,]* ?(?:eur|gbp|usd|aed|sar|try|tl)? ?(?:per|a|/) ?(?:rental|ride|booking|order|trip|visit|delivery|box|person|class|session)\b",
+                # "for 15.00 GBP a day you could go up from the Economy car to an SUV"
+                r"\b(?:for|at) (?:just |only )?(?:£|€|\$)?\d[\d.,]* ?(?:eur|gbp|usd|aed|sar|try|tl)? (?:a|per) (?:day|month|week|year|night)\b[^.!?;]{0,40}\b(?:you could|you can|you'd|upgrade|go up|switch|get)\b",
+                r"\bgo up from\b[^.!?;]{0,40}\bto\b|\btreat(?:ing)? yoursel(?:f|ves)\b",
             ),
             "pitch",
         ),
