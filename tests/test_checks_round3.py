@@ -72,3 +72,43 @@ def test_grounded_free_items_and_arabic_clock_words() -> None:
     assert times == [("time", 22 * 60), ("time", 13 * 60)]
     out = run("ستعود الخدمة قبل الساعة العاشرة من مساء اليوم.", ("عطل منذ الساعة 16:20؛ لم يُحدَّد موعد الإصلاح.",), language="ar")
     assert not out.passed
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "ok"),
+    [
+        # plain apologies for what we did
+        ("tr", "Gecikme için özür dilerim. Siparişinizi bugün kargoya verdim.", True),
+        ("tr", "Onarımımızın sorunu çözmediği için özür dilerim. Teknisyeni yarın 10:00'a ayarladım.", True),
+        ("ar", "أعتذر عن مشكلة التركيب. أرسلتُ فنياً وسيصلك غداً.", True),
+        ("en", "I'm sorry - you're absolutely right, we shouldn't have charged you. I've refunded it.", True),
+        # ... and apologies for the customer's feelings
+        ("en", "I regret that you've been left feeling frustrated by it. I've refunded it.", False),
+        ("ar", "نتفهّم انزعاجك ونأسف لما شعرت به. رددتُ لك المبلغ.", False),
+        ("en", "We're sorry for any mix-up this may have caused. I've refunded it.", False),
+    ],
+)
+def test_apology_for_what_we_did_or_for_feelings(lang: str, body: str, ok: bool) -> None:
+    assert check("apology", lang, reply(lang, body)).passed is ok
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "intent", "ok"),
+    [
+        ("en", "I've closed the card. If it was the annual fee that put you off, our Cashback card has no fee; I'd be happy to set one up for you.", "cancel", False),
+        ("en", "I've cancelled it. I can put you on Unlimited for 18.00 GBP a month on a new contract instead.", "cancel", False),
+        ("tr", "Kartınızı kapattım. Kararınızda yıllık ücret etkili olduysa Platinum kartımızda ilk yıl ücret alınmıyor; dilerseniz başvurunuzu hemen başlatabilirim.", "cancel", False),
+        ("ar", "رجّعتلك نص حق التذكرة. وبيني وبينك، في عنا بطاقة المسافر الذهبية بـ30 ديناراً بالسنة.", "complaint", False),
+        ("en", "I've cancelled your plan; you won't be charged again.", "cancel", True),
+    ],
+)
+def test_no_upsell_new_product_after_cancel(lang: str, body: str, intent: str, ok: bool) -> None:
+    assert check("no_upsell", lang, reply(lang, body), intent=intent).passed is ok
+
+
+def test_grounded_counts_in_words_and_per_unit_fees() -> None:
+    three = ("Three card payments of 1,880.00 TL each were disputed; disputed payments are refunded while we investigate.",)
+    assert run("I have refunded the 5,640.00 TL total of the three payments.", three).passed
+    fee = ("A flat fee of 1.50 EUR applies per transfer.",)
+    assert run("Two transfers cost 3.00 EUR in fees.", fee).passed
+    assert flagged(run("Two transfers cost 7.50 EUR in fees.", fee)) == ["7.50 EUR"]

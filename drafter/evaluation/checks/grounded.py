@@ -47,7 +47,7 @@ from typing import Any, NamedTuple
 from ...schemas import CheckResult
 from ...text import Sentence, fold_turkish, normalize
 from ..base import EvalContext, check
-from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, format_value
+from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, format_value, number_word
 
 # ------------------------------------------------------------------ concept families
 
@@ -379,7 +379,8 @@ class Backing:
             # a price stated per unit times any count the case states (60 photos x 0.10 EUR);
             # other amounts only take small counts, so stray numbers don't back a figure
             for a, fa in dict.fromkeys(self.unit_prices):
-                for q in self.quantities:
+                # ... and a few of it: "1.50 EUR per transfer", two transfers: 3.00 EUR
+                for q in self.quantities | {2, 3, 4}:
                     out.add((_cents(a * q), fa))
             self._derived = out
         return self._derived
@@ -492,6 +493,7 @@ class _PassageFacts(NamedTuple):
     month_end: bool  # "end of the month"
     per_receipt: bool  # repays the actual cost
     dual: bool  # an Arabic dual noun ("تذكرتان", "حصتين"): a count of two
+    counted: frozenset[int]  # counts written in words ("three transactions", "üç işlem")
 
 
 @lru_cache(maxsize=8192)
@@ -521,7 +523,23 @@ def _passage_facts(text: str) -> _PassageFacts:
         _gated(_MONTH_END, folded, ("month", "ay", "شهر")),
         _gated(_PER_RECEIPT, folded, _RECEIPT_WORDS),
         arabic and _AR_DUAL.search(folded) is not None,
+        frozenset(_word_counts(folded)),
     )
+
+
+def _word_counts(folded: str) -> set[int]:
+    """Small counts written as words; "on" (Turkish ten) is skipped, it is English too."""
+    out: set[int] = set()
+    for w in _LETTER_RUN.findall(folded):
+        if w == "on":
+            continue
+        nw = number_word(w)
+        if nw is not None and 2 <= nw[0].value <= 12:
+            out.add(int(nw[0].value))
+    return out
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 # feminine dual nouns (ليلتان، حصتين، تذكرتين): "ستين" (sixty) and "روتين" are not duals
@@ -551,6 +569,10 @@ def backing_for(texts: Iterable[str]) -> Backing:
         if facts.dual:
             b.counts.add(2)
             b.quantities.add(2)
+        b.counts |= facts.counted
+        b.quantities |= facts.counted
+        if (MONTHS, 100) in facts.periods:
+            b.counts.add(12)  # a monthly figure over a year
         b.tomorrow = b.tomorrow or facts.tomorrow
         b.month_end = b.month_end or facts.month_end
     return b
@@ -562,7 +584,7 @@ _MONTH_END = re.compile(
 )
 # what marks a price as per unit: "0.10 EUR per photo", "45 GBP each", "90 درهماً لليلة"
 _PER_UNIT = re.compile(
-    r"\s*(?:per\b|each\b|a (?:night|day|person|ticket|item|unit|photo|page|month)\b|/|"
+    r"\s*(?:(?:applies|charged|payable|paid|applied) )?(?:per\b|each\b|a (?:night|day|person|ticket|item|unit|photo|page|month)\b|/|"
     r"(?:tanesi|adet|kisi|gece|gun)\w* basina|basina\b|her (?:bir )?\w+ icin|"
     r"لكل|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره)"
 )

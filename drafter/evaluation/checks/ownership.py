@@ -37,6 +37,8 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
     if pack is None:
         return found
     for sent in reply.body:
+        if sent.text.startswith("[") and sent.text.endswith("]"):
+            continue  # a bracketed internal note: clean_text's finding, not said to the customer
         hit = first_rule(ctx, pack.ownership_bad, sent)
         if (
             hit is not None
@@ -86,13 +88,15 @@ _EXTERNAL = re.compile(
 
 
 def _owned(ctx: EvalContext) -> bool:
-    """The reply apologises somewhere and the agent acts in the first person."""
+    """The reply apologises (or answers an outage) and the agent acts in the first person."""
     reply = analyse(ctx)
     pack = reply.pack
     assert pack is not None
-    return any(search(ctx, pack.apology, s) is not None for s in reply.body) and any(
-        _action(ctx, s) is not None for s in reply.body
+    # an outage reply explains the breakdown by nature; elsewhere it must come with an apology
+    sorry = ctx.case.intent == "service_outage" or any(
+        search(ctx, pack.apology, s) is not None for s in reply.body
     )
+    return sorry and any(_action(ctx, s) is not None for s in reply.body)
 
 
 # a failure in the past tense, inside an apology, is owned, not excused

@@ -84,7 +84,8 @@ PACK = RulePack(
                 _SORRY
                 + r"\b[^.!?;]{0,12}?\b(?:that |if |to hear (?:that )?)?you(?:'re| are| were| feel| felt| may feel| might feel|'ve felt| have felt|"
                 r"'ve been| have been| had| have had|'ve had| experienced| have experienced|'ve experienced| found| find| see| saw| think| thought| believe| perceive| view| consider| got the impression| seem| are feeling| were left feeling)\b"
-                r"(?! (?:charged|billed|overcharged|sent|left|kept|disconnected|cut off|double[- ]charged|given|told|asked|made|forced|ignored|transferred|passed|waiting|without|to wait|to chase|to call|to write|to take))",
+                r"(?! (?:charged|billed|overcharged|sent|left(?! feeling)|kept|disconnected|cut off|double[- ]charged|given|told|asked|made|forced|ignored|transferred|passed|waiting|without|to wait|to chase|to call|to write|to take))"
+                r"(?! (?:\w+ly )?(?:right|correct)\b)",  # "I'm sorry - you're absolutely right"
             ),
             "feelings",
         ),
@@ -127,7 +128,9 @@ PACK = RulePack(
                 r"\b(?:isn't|is not|wasn't|was not) (?:up to me|mine to|my (?:call|decision|department|area|job|responsibility|place))\b",
                 r"\b(?:aren't|isn't|is not|are not) something (?:i|we) (?:deal with|handle|decide|can decide|control|look after)\b",
                 r"\b(?:department|team|responsibility|decision|job),? not (?:mine|ours|me)\b|\bout of my hands\b|\bnothing (?:i|we) can do\b",
-                r"\b(?:our|the) policy is (?:very |quite |perfectly |extremely )?(?:clear|strict|firm)\b",
+                r"\b(?:our|the) (?:\w+ )?policy is (?:very |quite |perfectly |extremely )?(?:clear|strict|firm)\b(?! that\b[^.!?]{0,80}\b(?:you (?:get|are entitled|'re entitled|can have|will get)|every penny|in full|full refund))",
+                # "compensation is worked out by our automated claims tool, not by agents"
+                r"\bnot by (?:agents|me|us|staff|the team|customer service|a person|people)\b|\b(?:worked out|calculated|decided|set|determined|fixed) (?:automatically )?by (?:our|the|an) (?:automated |online )?(?:\w+ )?(?:tool|system|software|algorithm|engine)\b",
                 # someone else's: "looked after by our contractor rather than the club team",
                 # "a branch decision rather than anything customer services had a say in"
                 r"\brather than (?:anything |something )?(?:i|we|me|us|ours|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?(?:team|staff)|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
@@ -321,7 +324,7 @@ PACK = RulePack(
                 r"\b(?:reconsider|change your mind|think again|give us another (?:chance|try)|keep you as a customer|keep your membership|win you back|hate to lose you|sorry to see you go[^.!?]{0,40}\bbut)\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:customers|members|users|clients|subscribers|people|guests)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than|add|buy|get|opt|go for|pick|take)\b",
                 # "I can put you on Unlimited for 18.00 GBP a month", "I'll switch you over instead"
-                r"\b(?:put|switch|move|transfer) you (?:on|onto|over to|over|across to|to)\b[^.!?;]{0,60}\b(?:a month|per month|a year|per year|a day|per day|instead|new (?:\d+-month )?contract)\b",
+                r"\b(?:put|switch|move|transfer) you (?:on|onto|over to|over|across to|to)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}\b(?:a month|per month|a year|per year|a day|per day|instead|new (?:\d+-month )?contract)\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:\w+ ){0,2}(?:find|prefer|choose|love|opt for|go for|switch to)\b[^.!?;]{0,50}\b(?:plan|package|tier|membership|bundle|subscription|pass|better fit|suits? them)\b",
                 r"\b(?:one|a) (?:last |more |quick )?thing (?:worth knowing|to consider|to bear in mind)\b",
             ),
@@ -365,6 +368,8 @@ PACK = RulePack(
                 # "for 15.00 GBP a day you could go up from the Economy car to an SUV"
                 r"\b(?:for|at) (?:just |only )?(?:£|€|\$)?\d[\d.,]* ?(?:eur|gbp|usd|aed|sar|try|tl)? (?:a|per) (?:day|month|week|year|night)\b[^.!?;]{0,40}\b(?:you could|you can|you'd|upgrade|go up|switch|get)\b",
                 r"\bgo up from\b[^.!?;]{0,40}\bto\b|\btreat(?:ing)? yoursel(?:f|ves)\b",
+                # "if it was the annual fee that put you off, our Cashback card has no fee - happy to set one up"
+                r"\bif (?:it was|that was|it's|the \w+ (?:was|is)) (?:the )?[\w ]{0,30}(?:that put you off|what put you off|that's putting you off)\b|\bset one up for you\b|\bif (?:that's|that is|it's|it is) of interest\b",
             ),
             "pitch",
         ),
@@ -481,6 +486,7 @@ PACK = RulePack(
         r"\b(?:we|i) (?:do |often |regularly |frequently )?hear (?:that|this|it|['\"][^'\"]{3,40}['\"]) (?:a lot|fairly often|quite often|all the time|often|every day|a fair bit)\b|\b(?:isn't|is not|wasn't) really your thing\b|\b(?:even|especially) if (?:technology|computers|apps|phones|the internet|reading|maths|numbers) (?:isn't|aren't|is not|are not)\b",
         # minimising; ironic hopes; mock praise
         r"\b(?:hardly|not exactly|scarcely) (?:the end of the world|a disaster|a tragedy|a catastrophe|a crisis|an emergency)\b|\bmake a (?:big |huge )?(?:thing|deal|fuss|drama) (?:of|about|out of)\b|\b(?:it was|it's|that's|this was) only (?:one|a|an) (?:evening|night|day|hour|morning|afternoon|weekend|film|show|episode|game|match|parcel|shirt)\b",
+        r"\bthe world (?:did |still )?(?:keep|kept|keeps) (?:on )?turning\b|\bfeels? like an eternity\b|\blife goes on\b",
         r"\bfingers crossed\b|\bhere's hoping\b|\b(?:let's|we'll) hope (?:it|this|that) (?:one )?(?:sticks|survives|lasts|works)\b|\bsurvives? (?:a little |a bit )?longer\b",
         r"\b(?:truly|really|quite|rather|most|remarkably) (?:remarkable|special|impressive|admirable|heroic)\b|\b(?:you're|you are) (?:the first|rather special|one of a kind|quite unique)\b",
     ),

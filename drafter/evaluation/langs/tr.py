@@ -68,10 +68,12 @@ PACK = RulePack(
             rx(
                 r"\b(?:rahatsizlik|aksaklik|sorun|problem|olumsuzluk|olumsuz deneyim|magduriyet|sikinti|"
                 r"memnuniyetsizlik|yasananlar|yasanan durum|bu durum|tatsizlik|karisiklik|deneyim|"
-                r"gecikme|zahmet|uzuntu|hayal kirikligi|yasanan\w*|tum bunlar|bunlar|herhangi bir|her turlu)\w*"
-                # "yeni ekranın sorun çıkardığı için": names what of ours failed, like
-                # "sorry the new screen is playing up"; not an effect on the customer
+                r"zahmet|uzuntu|hayal kirikligi|yasanan\w*|tum bunlar|bunlar|herhangi bir|her turlu)\w*"
+                # "yeni ekranın sorun çıkardığı için", "onarımımızın sorunu çözmediği için":
+                # names what of ours failed, like "sorry the new screen is playing up"; not
+                # an effect on the customer ("gecikme için özür dilerim" is "sorry for the delay")
                 r"(?!\s+(?:cikar|cikart|yarat|olustur)(?:d|t)(?:i|u)g(?:i|u)\b)"
+                r"(?!\s+\w+(?:madig|medig)\w*\s+(?:icin|dolayi))"
                 r"\s+(?:\w+\s+){0,2}(?:icin|dolayi|nedeniyle|sebebiyle|oturu)?\s*(?:\w+\s+){0,2}"
                 + _APOL,
             ),
@@ -122,12 +124,14 @@ PACK = RulePack(
                 r"\b(?:bizim|benim) (?:\w+ )?(?:ekibimizin|ekibimin|birimimizin|bolumumuzun|departmanimizin|magazamizin|subemizin|isimiz|sorumlulugumuz|sorumlulugum|yetkimiz|yetkim|elimizde|kararimiz)\w* degil\b",
                 r"\b(?:benim|bizim) taraf(?:imdan|imizdan)\b[^.!?]{0,50}\b(?:mumkun (?:olmuyor|degil)|yapilamiyor|yapilamaz)\b",
                 r"\b(?:onlarin|[a-z]+(?:nin|nun|in|un)) (?:kararidir|karari|sorumlulugundadir|sorumlulugunda|yetkisindedir|yetkisinde)\b[^.!?]{0,30}\b(?:bizim|benim|degil)\b",
+                # "sorun tamamen depo tarafında oluşmuş", "hata tamamen saha ekibinin kaydından"
+                r"\btamamen (?:\w+ )?(?:depo|kargo|kurye|saha|tedarikci|banka|uretici|fabrika|muhasebe|teknik|magaza|sube)\w* (?:taraf\w*|ekib\w*|birim\w*|kaynakl\w*|hatas\w*)",
             ),
             "disown",
         ),
         Rule(
             rx(
-                r"\b(?!tamam\b)" + _CANT + r"\b",
+                r"\b(?!tamam\b)(?!(?:anlat|soyle|iste|tarif|ifade|tesekkur|vurgula|bil|anlay)\w*\b)" + _CANT + r"\b",
                 r"\b(?:yetkim|yetkimiz)\b[^.!?]{0,15}\b(?:yok|bulunmuyor|disinda|dahilinde degil|olmadig\w*|yetmiyor)\b",
                 r"\byetkili degil(?:im|iz)\b",
                 r"\b(?:elimde|elimizde)\b[^.!?]{0,15}\b(?:degil|bir sey yok|yok)\b",
@@ -277,6 +281,8 @@ PACK = RulePack(
                 r"\b(?:uyesi|abonesi|musterisi|kullanicisi) olsaydiniz\b|\b\w+ (?:paketi|plani|uyeligi|aboneligi)(?:niz)? olsaydi\b",
                 r"\b(?:gecmenizi|almanizi|eklemenizi|yukseltmenizi|katilmanizi|uye olmanizi|abone olmanizi|satin almanizi) (?:oneririm|tavsiye ederim|oneriyorum)\b",
                 r"\b(?:aylik|yillik|haftalik) [\d.,]+ ?(?:tl|₺)'?y[ae]\b",
+                # "kararınızda yıllık ücret etkili olduysa ... Platinum kartımızda ilk yıl ücret alınmıyor; başvurunuzu hemen başlatabilirim"
+                r"\bkarariniz(?:da|i)\b[^.!?]{0,40}\betkil\w* (?:olduysa|oldu ise|olmussa)\b|\bbasvurunuzu (?:hemen |sizin icin )?baslat\w*|\bilk (?:yil|ay|\d+ ay)\w* (?:\w+ )?(?:ucret\w* )?(?:alinmiyor|ucretsiz|bedava)\b",
             ),
             "pitch",
         ),
@@ -314,7 +320,7 @@ PACK = RulePack(
         r"\b(?:gorunuse gore|anlasilan|belli ki|galiba)\b[^.!?]{8,120}!",
         # "it was clearly written" about what the customer was told (past), not our records backing them (present)
         r"\b(?:acikca|acik acik|net bir sekilde|acikca belirtildig\w*) (?:yaziyordu|yazilmisti|yaziliydi|belirtilmisti|belirtiliyordu|yazmistik|belirtmistik|anlatilmisti|anlatmistik)\b",
-        r"\btabii\b(?![^.!?]{0,25}\b(?:sorun|problem|mesele|zahmet) (?:degil|yok)\b)[^.!?]{0,70}\b(?:yok|degil|olamaz|bilemez|goremez)\b",
+        r"\btabii\b(?![^.!?]{0,60}\b(?:sorun|problem|mesele|zahmet|ucret\w*|masraf\w*|bir \w+) (?:degil|yok)\b)[^.!?]{0,70}\b(?:yok|degil|olamaz|bilemez|goremez)\b",
         r"\b(?:zaten (?:belirtmistik|soylemistik|yazmistik|aciklamistik)|daha once de (?:belirttigimiz|soyledigimiz|yazdigimiz) gibi|okusaydiniz|dikkat etseydiniz|baksaydiniz|okumamissiniz|okumadiginiz|okumaniz gerekirdi|biz size (?:demistik|soylemistik)|sakin olun\w*|sihirli|buyulu|super gucu?\w*|muneccim\w*|kahin|akil okuyucu\w*|bu kadar zor degil|herkes bilir|elbette siz|tabii ki siz)\b",
         # mock praise of what went wrong
         r"\b(?:helal olsun|aferin(?:ler)?)\b|\b(?:tebrik(?:ler|ederim|ediyorum)|bravo)[,!]? (?:\w+ ){0,6}\w+(?:mayi|meyi|masini|mesini|mayı) (?:basar|becer)\w*",
@@ -346,7 +352,8 @@ PACK = RulePack(
         r"\beminim\b[^.!?]{0,90}\b(?:en \w+|keyifli|eglenceli|harika|guzel bir|unutulmaz)\w*",
         # patronising: age, unsolicited life advice, "as you should know"
         r"\b(?:bu yasta|sizin yasinizda|yasiniz\w* (?:geregi|itibariyla|itibariyle)|yasli (?:musterilerimiz|kullanicilarimiz|insanlar))\b",
-        r"\b(?:kucuk bir (?:tavsiye|oneri|nasihat|ders)\w*|tavsiyede bulunayim|nasihat\w*|bilginiz olsun|aklinizda (?:tutmaniz|bulunsun)|ders (?:olur|olsun|cikar)\w*|hayatin her alaninda|sorumlu bir (?:surucu|musteri|yetiskin|birey))\b",
+        # "küçük bir önerim var: Mini pakete geçebilirsiniz, aylık 99 TL" is a pitch (no_upsell), not a lecture
+        r"\bkucuk bir (?:tavsiye|oneri|nasihat|ders)\w*(?![^.!?]{0,120}\b(?:tl|try|aylik|yillik|paket\w*|uyelig\w*|abonelig\w*|gecebilir\w*)\b)|\b(?:tavsiyede bulunayim|nasihat\w*|bilginiz olsun|aklinizda (?:tutmaniz|bulunsun)|ders (?:olur|olsun|cikar)\w*|hayatin her alaninda|sorumlu bir (?:surucu|musteri|yetiskin|birey))\b",
         r"\b(?:bilmeniz (?:beklenir|gerekir|gerekirdi)|(?:herkesin|sizin de) bildigi (?:uzere|gibi)|bilirsiniz ki|malumunuz|bildiginiz uzere,? ki)\b",
         r"\b(?:kullanici|musteri|uye|yolcu|misafir|surucu|hasta|abone)\w* (?:cogu|buyuk cogunlugu|hepsi|neredeyse tamami)\b[^.!?]{0,60}\b(?:kendi (?:basina|basina)|kolayca|rahatca|sorunsuz|zorlanmadan)\b",
         # minimising the complaint, telling the customer how to feel; repeating "for the second time"
@@ -364,6 +371,8 @@ PACK = RulePack(
         r"\b\w+s[ae]ydiniz\b|\ben azindan\b[^.!?]{0,60}(?:mussunuzdur|missinizdir|dunuz|diniz|tunuz|tiniz)\b",
         r"\b(?:basli basina|ayri) bir (?:deneyim|yetenek|macera|huner|marifet)\w*|\b(?:pek|hic de|cok da) (?:gercekci|zor|mantikli|buyuk) (?:degil|olmaz|sayilmaz)\w*",
         r"\b(?:bir dahaki sefere|bundan sonra|ileride|gelecekte),? (?:lutfen )?[^.!?]{0,60}\b(?:kontrol edin|dikkat edin|okuyun|planlayin|ihmal etmeyin|rica ederim|tavsiye ederim|unutmayin)\b",
+        r"\bne (?:buyuk|guzel|hos) (?:bir )?surpriz\b|\bbu (?:sefer|kez) (?:gercekten|sahiden|nihayet)\b|\b(?:bekleyis|beklemey|beklemenize)\w* deg(?:di|ecek|ecegini|digini)\w*",
+        r"\b(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|hatirlatmam|eklemem) (?:gerekiyor|lazim|gerek)\w*|\bkontrol etmek\b[^.!?]{0,50}\b(?:onler|engeller|iyi bir aliskanlik\w*|faydali olur)\b",
         r"\b(?:sasirtti|sasirmadim|sasirmadik)\b|\bsoyleyecek (?:bir sey|soz) kalmiyor\b|\b(?:soyleyecek|diyecek) \w+ (?:kalmiyor|yok)\b",
     ),
     grovel=rx(
