@@ -112,3 +112,34 @@ def test_grounded_counts_in_words_and_per_unit_fees() -> None:
     fee = ("A flat fee of 1.50 EUR applies per transfer.",)
     assert run("Two transfers cost 3.00 EUR in fees.", fee).passed
     assert flagged(run("Two transfers cost 7.50 EUR in fees.", fee)) == ["7.50 EUR"]
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "body", "ok"),
+    [
+        ("ownership", "ar", "نتفهّم انزعاجك. نحن لا نتحكم في جدول المقاولين، فدورنا ينتهي عند الموافقة على المطالبة.", False),
+        ("ownership", "en", "I'm sorry. A missing dish comes down to the restaurant's kitchen rather than anything on our side.", False),
+        ("ownership", "tr", "Özür dilerim. Bu süreçlere bizim tarafımızdan müdahale etme imkânı bulunmuyor.", False),
+        ("no_redirect", "en", "I've chased the parcel. Their own line can tell you more, so it may be worth giving them a call.", False),
+        ("no_redirect", "en", "For the refund, please drop a line to our Direct Debit team at dd@example.com.", False),
+        ("no_redirect", "ar", "لن أطلب منك مراجعة البائع: استرددتُ لك المبلغ كاملاً.", True),
+        ("next_step", "en", "I've taken the visit out of the diary. We'll find another time later in the week and come back to you.", False),
+        ("next_step", "tr", "Sorunun kaynağını biliyoruz ve önümüzdeki dönemde bir güncellemeyle düzelecek.", False),
+        ("no_upsell", "en", "I'm sorry. To make up for it, our Junior Suite is free at 210.00 EUR a night, and I'd be happy to move you up.", False),
+    ],
+)
+def test_heldout11_families(name: str, lang: str, body: str, ok: bool) -> None:
+    assert check(name, lang, reply(lang, body)).passed is ok
+
+
+def test_dates_in_a_list_share_their_month() -> None:
+    assert [(m.kind, m.lo) for m in extract("reminders on 1 and 8 May 2026")] == [("date", 501), ("date", 508)]
+    assert [m.lo for m in extract("طلبات 9 و11 و13 مايو 2026")] == [509, 511, 513]
+    assert run("We emailed you on 1 May and 8 May.", ("Reminders sent on 1 and 8 May 2026.",)).passed
+
+
+def test_grounded_one_day_spans_and_stray_hours_back_nothing() -> None:
+    slots = ("Free slots: Saturday 23 May 2026 at 11:00.", "Changes are free up to 24 hours before.")
+    assert flagged(run("I can offer Saturday 22 May at 11:00.", slots)) == ["22 May"]
+    party = ("Outage since 10:40; full recovery expected by 13:00.",)
+    assert flagged(run("It will be back by 12:00 at the latest.", party, message="Our order for 12 people is stuck.")) == ["12:00"]

@@ -213,7 +213,7 @@ _AR_UNITS: dict[str, tuple[str, float, int]] = {
     **dict.fromkeys(("سنه", "سنوات", "عام", "عاما", "اعوام"), (MONTHS, 12, 0)),
     **dict.fromkeys(("سنتين", "سنتان", "عامين", "عامان"), (MONTHS, 12, 2)),
 }
-_TR_SUFFIX = r"(?:l[iu]k\w*|l[ae]r\w*|[dt][ae]\w*|[iu]\w*|[ae]\w*|y[ae]\w*|s[iu]\w*)?"
+_TR_SUFFIX = r"(?:l[iu]k\w*|l[ae]r\w*|[dt][ae]\w*|[dt][iu]r\w*|[iu]\w*|[ae]\w*|y[ae]\w*|s[iu]\w*)?"
 _TR_UNIT = re.compile(rf"(dakika|dk|saat|gun|gece|hafta|ay|yil|sene)({_TR_SUFFIX})")
 _TR_UNITS: dict[str, tuple[str, float]] = {
     "dakika": (MINUTES, 1),
@@ -700,6 +700,32 @@ class _Parser:
                 return mo, raw, k + 1
         return mo, "", k
 
+    def listed_days(self, i: int, j: int) -> int | None:
+        """ "1 ve 8 Mayıs", "1 and 8 May", "9 و11 و13 مايو": days sharing the month named
+        after the last one. Emits every date; returns the end of the list."""
+        days = [(i, j)]
+        k = j
+        while 0 <= k < self.n and len(days) < 6:
+            key = self.t[k][1]
+            if not (key in ("ve", "and", "و", ",", "&", "ile") and self.close(k - 1, k, " ,")):
+                break
+            n = k + 1
+            if not (0 <= n < self.n and self.t[n][0] == _NUM and self.close(k, n, " ")):
+                break
+            raw = self.t[n][1]
+            if not (raw.isdigit() and 1 <= int(raw) <= 31):
+                break
+            days.append((n, n + 1))
+            d = self.date_after(n + 1)
+            if d is not None:
+                mo, year, end = d
+                for a, b in days:
+                    val = float(mo * 100 + int(self.t[a][1]))
+                    self.emit("date", val, val, year, a, b if (a, b) != days[-1] else end)
+                return end
+            k = n + 1
+        return None
+
     def left_is_id(self, i: int) -> bool:
         """A number glued to letters or an id prefix (INV-2291, #123, A4) is an id."""
         if not self.glued(i):
@@ -844,6 +870,9 @@ class _Parser:
                 val = float(mo * 100 + int(v))
                 self.emit("date", val, val, year, i, k)
                 return k
+            listed = self.listed_days(i, j)
+            if listed is not None:
+                return listed
         hi, k = v, j
         r = self.range_tail(i, j, lang)
         if r is not None:

@@ -291,7 +291,6 @@ class Backing:
             self.quantities.update(
                 int(v) for v in values if float(v).is_integer() and 2 <= v <= 1000
             )
-            self.hours.update(int(v) for v in values if float(v).is_integer() and 0 <= v <= 24)
         elif m.kind == "percent":
             self.percents.update(_cents(v) for v in values)
         elif m.kind == "duration":
@@ -309,6 +308,21 @@ class Backing:
             self.times.update(int(v) for v in values)
         elif m.kind == "relative":
             self.tomorrow = True
+
+    def month_gaps(self) -> set[int]:
+        """Whole calendar months between two stated dates (requested 15 May, cover ends
+        31 December: June to December, 7 months)."""
+        years = [y for _, y in self.dates if y]
+        default = int(max(set(years), key=years.count)) if years else 2025
+        stamps = sorted({(int(y or default), md // 100, md % 100) for md, y in self.dates})
+        out: set[int] = set()
+        for i, (y1, m1, _d1) in enumerate(stamps):
+            for y2, m2, _d2 in stamps[i + 1 :]:
+                months = (y2 - y1) * 12 + m2 - m1
+                for n in (months - 1, months):
+                    if 2 <= n <= 24:
+                        out.add(n)
+        return out
 
     def quantity_gaps(self) -> set[int]:
         """Differences of two stated quantities (10 sessions bought, 6 used: 4 left)."""
@@ -367,7 +381,7 @@ class Backing:
                         out.add((_cents(a + b * c), fam))
                         out.add((_cents(b + a * c), fam))
                 # what is left of a pack ("12 sessions, 4 attended": 8 left) counts too
-                counts = self.counts | self.quantity_gaps()
+                counts = self.counts | self.quantity_gaps() | self.month_gaps()
                 for p in self.percents:
                     out.add((_cents(a * p / 10000), fa))
                     out.add((_cents(a * (10000 - p) / 10000), fa))  # what is left after p% off
@@ -419,7 +433,7 @@ def _derived_dates(b: Backing) -> set[tuple[int, str]]:
     years = [y for _, y in b.dates if y]
     default = max(set(years), key=years.count) if years else "2025"
     days = {v // 100 // DAY for dim, v in b.durations if dim == MINUTES and v % (100 * DAY) == 0}
-    days = {d for d in days if 0 < d <= 92}
+    days = {d for d in days if 2 <= d <= 92}  # a one-day span ("within 24 hours") moves no stated date
     spans = b.duration_sums()
     months = {v // 100 for dim, v in b.durations | spans if dim == MONTHS and v % 100 == 0 and 0 < v <= 1200}
     out: set[tuple[int, str]] = set()
@@ -551,13 +565,32 @@ def _gated(pattern: re.Pattern[str], text: str, needles: tuple[str, ...]) -> boo
     return any(n in text for n in needles) and pattern.search(text) is not None
 
 
+_CLOCK_BEFORE = re.compile(
+    r"(?:\bsaat|\bat|\bfrom|\buntil|\bby|\bbefore|\bafter|\bbetween(?:\s+\d{1,2}\s*(?:and|to|-))?|الساعه|من|حتي)\s*$"
+)
+_CLOCK_AFTER = re.compile(r"\s*(?:o'clock|am\b|pm\b|a\.m\.|p\.m\.|h\b|uhr\b|'?(?:t|d)[ae]\b|صباحا|مساء|ظهرا|عصرا)")
+
+
 def backing_for(texts: Iterable[str]) -> Backing:
     b = Backing()
     for text in texts:
         if not text:
             continue
+        folded = fold(text)
         for m in extract(text):
             b.add(m)
+            # a bare hour backs a clock time only where the text says it is one ("saat 12",
+            # "at 6", "الساعة 5"); "12 kişilik" is a party of twelve
+            if (
+                m.kind == "number"
+                and float(m.lo).is_integer()
+                and 0 <= m.lo <= 24
+                and (
+                    _CLOCK_BEFORE.search(folded, max(0, m.start - 20), m.start)
+                    or _CLOCK_AFTER.match(folded, m.end)
+                )
+            ):
+                b.hours.add(int(m.lo))
             if m.kind == "amount" and _PER_UNIT.match(fold(text), m.end):
                 b.unit_prices.extend((v, m.unit) for v in (m.lo, m.hi))
         facts = _passage_facts(text)
@@ -645,6 +678,12 @@ def _amount_ok(v: float, fam: str, b: Backing) -> bool:
 # ------------------------------------------------------------------ concepts in the reply
 
 
+def _is_note(text: str) -> bool:
+    """A bracketed internal note ("(internal: check the voucher)"): clean_text's finding,
+    not a promise to the customer."""
+    return text[:1] in "([" and text[-1:] in ")]"
+
+
 def _concept_hits(
     ctx: EvalContext, b: Backing, mentions: list[tuple[int, int, frozenset[str]]]
 ) -> list[dict[str, Any]]:
@@ -656,7 +695,7 @@ def _concept_hits(
         if "waiver" in b.concepts and _GENUS.search(fold(ctx.reply[start:end])):
             continue
         sent = _sentence_at(ctx, start)
-        if sent is None or not _is_commitment(
+        if sent is None or _is_note(sent.text) or not _is_commitment(
             sent.text, start - sent.start, end - sent.start, ctx.language
         ):
             continue

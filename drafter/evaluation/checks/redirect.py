@@ -7,6 +7,8 @@ the company acting, and a customer who asked for a phone number may be given one
 
 from __future__ import annotations
 
+import re
+
 from ...schemas import CheckResult
 from ..base import EvalContext, check
 from ..similarity import is_bad, judge
@@ -26,6 +28,12 @@ from ._shared import (
 NAME = "no_redirect"
 
 
+_NOT_ASKING = re.compile(
+    r"(?:won't|will not|don't|do not|no need to|not going to|never) (?:ask|need|have|make) (?:you )?(?:to )?$"
+    r"|(?:لن|لا)\s$|(?:لن|لا) (?:أطلب|نطلب|تحتاج|تحتاجي|يلزمك)\s?(?:منك\s?)?$"
+)
+
+
 def redirects(ctx: EvalContext) -> list[Hit]:
     reply = analyse(ctx)
     pack = reply.pack
@@ -43,6 +51,8 @@ def redirects(ctx: EvalContext) -> list[Hit]:
             hit = sentence_hit(sent, "similar")
         if hit is None:
             continue
+        if _NOT_ASKING.search(ctx.reply[max(sent.start, hit.start - 25) : hit.start].lower()):
+            continue  # "I won't ask you to contact the seller": said to rule it out
         if asked and hit.kind != "team":
             continue  # the customer asked how to reach us: telling them answers it
         found.append(hit)

@@ -7,6 +7,8 @@ is an offer that answers what the customer asked ("is there a cheaper plan?").
 
 from __future__ import annotations
 
+import re
+
 from ...schemas import CheckResult
 from ..base import EvalContext, check
 from ..similarity import is_bad, judge
@@ -29,6 +31,14 @@ NAME = "no_upsell"
 EXEMPT_INTENTS = frozenset({"question", "praise"})
 
 
+# a price per period or per stay in the sentence: "our Junior Suite at 210.00 EUR a night"
+_PRICED = re.compile(
+    r"\d[\d.,]*\s?(?:eur|gbp|usd|aed|sar|tl|try|kwd|qar|€|£|\$|درهم\w*|ريال\w*|دينار\w*)?\s?"
+    r"(?:a|per|/|each) (?:night|month|year|day|week)\b|\b(?:gecelik|aylik|aylık|yillik|yıllık) \d"
+    r"|(?:شهريا|شهرياً|سنويا|سنوياً|لليلة|في الليلة|بالشهر|بالسنة)"
+)
+
+
 def pitches(ctx: EvalContext) -> list[Hit]:
     reply = analyse(ctx)
     pack = reply.pack
@@ -42,8 +52,10 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             hit = sentence_hit(sent, "similar")
         if hit is None:
             continue
-        if hit.kind != "retention" and (asked or search(ctx, pack.compensation, sent)):
-            continue
+        if hit.kind != "retention" and (
+            asked or (search(ctx, pack.compensation, sent) and not _PRICED.search(sent.text.lower()))
+        ):
+            continue  # goodwill given is not a pitch, unless the customer is to pay for it
         if hit.kind == "pitch" and _mentioned(ctx, hit):
             continue  # the customer's own plan or product, named in their message
         found.append(hit)

@@ -133,7 +133,7 @@ PACK = RulePack(
                 r"\bnot by (?:agents|me|us|staff|the team|customer service|a person|people)\b|\b(?:worked out|calculated|decided|set|determined|fixed) (?:automatically )?by (?:our|the|an) (?:automated |online )?(?:\w+ )?(?:tool|system|software|algorithm|engine)\b",
                 # someone else's: "looked after by our contractor rather than the club team",
                 # "a branch decision rather than anything customer services had a say in"
-                r"\brather than (?:anything |something )?(?:i|we|me|us|ours|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?(?:team|staff)|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
+                r"\brather than (?:anything |something )?(?:by |with |from )?(?:on our (?:side|end|part)|i|we|me|us|ours|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?(?:team|staff)|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
                 r"\b(?:isn't|is not|wasn't|was not) something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say)\b|\b(?:had|have|has|with) (?:a|any|no) say in\b",
                 r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
             ),
@@ -217,6 +217,8 @@ PACK = RulePack(
                 r"\byou (?:can|could|may|will need to|'ll need to|need to|should|must|have to)\b[^.!?]{0,50}\byourself\b",
                 r"\b(?:do|cancel|change|update|submit|request|claim|book|arrange|fix|sort) (?:it|this|that|them) yourself\b",
                 # "really very easy to do yourself in the app"; "reception can do it for you next time you're in"
+                # "it may be worth giving them a call", "Swiftpost's own line", "drop a line to our team at ..."
+                r"\bgiv(?:e|ing) them a (?:call|ring|shout|buzz)\b|\b(?:their|its) own (?:line|number|helpline|hotline|support line)\b|\bdrop (?:a line|an email|a message|them a line|us a line|a note) to\b",
                 r"\b(?:easy|simple|quick|straightforward) to (?:do|change|move|book|sort|manage|cancel) (?:it |this |that )?yourself\b|\byourself (?:in|on|through|via) (?:the|our) (?:app|portal|website|site|account|online)\b",
                 r"\b(?:the )?(?:team|staff|someone|colleagues?) (?:at|on) (?:the )?(?:reception|front desk|desk|branch|store|shop|counter)\b[^.!?;]{0,30}\bcan (?:do|sort|change|move|help|book|fix)\b",
                 r"\bplease (?:visit|go to|head to|drop by|pop into|stop by|come (?:in|to|by))\b",
@@ -276,6 +278,7 @@ PACK = RulePack(
         r"\b(?:someone|somebody|a colleague|colleagues|the (?:right|relevant|appropriate) (?:team|person|department)|the (?:\w+ )?team|our (?:\w+ )?team|they|we|i)(?: from [\w ]{1,30}?)?(?:'ll| will| should| shall|'d| would| are going to|'re going to| can| may)? (?:try to |aim to |endeavou?r to |do (?:our|my) best to )?(?:look into|looking into|look at|take a look|check (?:on )?(?:this|it|that)|get back to you|be in touch|reach out|follow (?:up|this up|it up)|investigate|review (?:this|it|your case)|see what (?:we|i) can do|see what can be done|sort (?:this|it|things) out|get (?:this|it|things|everything) (?:sorted|fixed|resolved|sorted out)|resolve (?:this|it|the issue|the problem)|fix (?:this|it)|do (?:our|my|everything|what)|work on (?:this|it)|keep you (?:posted|updated|informed)|update you|let you know|handle (?:this|it)|take care of (?:this|it)|pass (?:this|it) on|escalate (?:this|it))\b",
         r"\b(?:this|it|that|the (?:issue|problem|matter|situation|error))(?: should| will| can| could| may| might)? (?:be |get |getting )?(?:resolved|sorted|fixed|rectified|handled|looked into|corrected|dealt with|addressed|taken care of|sorted out|cleared up|worked out)\b",
         r"\b(?:as soon as (?:possible|we can|we're able|practicable)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|(?<!as )soon(?! as)|before long|in a while|eventually|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
+        r"\b(?:later (?:in|this) (?:the )?(?:week|month)|once (?:it's|it is|that's|everything is) (?:sorted|done|fixed|resolved|confirmed)|come back to you)\b(?![^.!?]{0,40}\b(?:by|on|within|before|at) (?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|the end of (?:today|tomorrow)))",
     ),
     when=rx(
         r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?" + _MONTH + r"\b",
@@ -324,9 +327,10 @@ PACK = RulePack(
                 r"\b(?:reconsider|change your mind|think again|give us another (?:chance|try)|keep you as a customer|keep your membership|win you back|hate to lose you|sorry to see you go[^.!?]{0,40}\bbut)\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:customers|members|users|clients|subscribers|people|guests)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than|add|buy|get|opt|go for|pick|take)\b",
                 # "I can put you on Unlimited for 18.00 GBP a month", "I'll switch you over instead"
-                r"\b(?:put|switch|move|transfer) you (?:on|onto|over to|over|across to|to)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}\b(?:a month|per month|a year|per year|a day|per day|instead|new (?:\d+-month )?contract)\b",
+                r"\b(?:put|switch|transfer) you (?:on|onto|over to|over|across to|to)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}\b(?:a month|per month|a year|per year|a day|per day|new (?:\d+-month )?contract)\b|\bswitch you over (?:instead|rather than)\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:\w+ ){0,2}(?:find|prefer|choose|love|opt for|go for|switch to)\b[^.!?;]{0,50}\b(?:plan|package|tier|membership|bundle|subscription|pass|better fit|suits? them)\b",
-                r"\b(?:one|a) (?:last |more |quick )?thing (?:worth knowing|to consider|to bear in mind)\b",
+                r"\b(?:one|a) (?:last |more |quick )?thing (?:worth knowing|to consider|to bear in mind)\b|\b(?:i'd|i would) hate for you to miss\b",
+                r"\b(?:many|most|lots of|plenty of|a lot of) (?:\w+ ){0,3}(?:drop down to|move (?:over )?to|stick with|switch to|keep) (?:our|the|a)\b|\bswitch you over rather than\b",
             ),
             "retention",
         ),
@@ -369,7 +373,7 @@ PACK = RulePack(
                 r"\b(?:for|at) (?:just |only )?(?:£|€|\$)?\d[\d.,]* ?(?:eur|gbp|usd|aed|sar|try|tl)? (?:a|per) (?:day|month|week|year|night)\b[^.!?;]{0,40}\b(?:you could|you can|you'd|upgrade|go up|switch|get)\b",
                 r"\bgo up from\b[^.!?;]{0,40}\bto\b|\btreat(?:ing)? yoursel(?:f|ves)\b",
                 # "if it was the annual fee that put you off, our Cashback card has no fee - happy to set one up"
-                r"\bif (?:it was|that was|it's|the \w+ (?:was|is)) (?:the )?[\w ]{0,30}(?:that put you off|what put you off|that's putting you off)\b|\bset one up for you\b|\bif (?:that's|that is|it's|it is) of interest\b",
+                r"\bif (?:it was|that was|it's|the \w+ (?:was|is)) (?:the )?[\w ]{0,30}(?:that put you off|what put you off|that's putting you off)\b|\bset one up for you\b|\bmove you up\b|\bwhenever you (?:buy|book|order|get) your next\b|\byour next (?:set|tv|phone|device|laptop|purchase|order)\b[^.!?;]{0,10}:|\bif (?:that's|that is|it's|it is) of interest\b",
             ),
             "pitch",
         ),
@@ -462,7 +466,8 @@ PACK = RulePack(
         r"\b(?:i'm sure|i am sure|no doubt|i bet)\b[^.!?]{0,90}\b(?:the (?:best|most|highlight)|fun|enjoy\w*|exciting|excitement|memorable|lovely)\b",
         # patronising: age, unsolicited life advice, "as you surely know"
         r"\b(?:at your age|people (?:of your age|your age|who didn't grow up with)|(?:older|elderly) (?:people|customers|users) (?:like you|often|tend))\b",
-        r"\b(?:a (?:small|little|friendly|quick) (?:piece of advice|word of advice|tip|lesson|reminder) (?:for|that)|piece of (?:advice|life advice)|word of advice|for future reference|lesson (?:here|learned|learnt)|part of (?:becoming|being) (?:a )?(?:responsible|grown|sensible|careful))\b",
+        # ("a small tip for your next purchase: Care+ for 59.00 GBP" is a pitch, not a lecture)
+        r"\ba (?:small|little|friendly|quick) (?:piece of advice|word of advice|tip|lesson|reminder) (?:for|that)\b(?![^!?]{0,140}(?:\d[\d.,]* ?(?:gbp|eur|usd|tl|aed|sar)|£|€|\$))|\b(?:piece of (?:advice|life advice)|word of advice|for future reference|lesson (?:here|learned|learnt)|part of (?:becoming|being) (?:a )?(?:responsible|grown|sensible|careful))\b",
         r"\b(?:a|your|the) (?:diary|calendar|map|manual|size chart|size guide) (?:only )?works? (?:best )?if you\b",
         r"\bas (?:i'm sure |i am sure )?you (?:already |surely |probably |no doubt |will |should |must )?(?:know|be aware|have read|have seen|realise|realize)\b",
         r"\b(?:most|many|the majority|plenty) of (?:our |the |my )?(?:users|customers|members|clients|guests|drivers|patients|passengers|shoppers|people)\b[^.!?]{0,50}\b(?:manage|find|know|figure|work out|read|notice|remember|cope)\b",
@@ -486,6 +491,7 @@ PACK = RulePack(
         r"\b(?:we|i) (?:do |often |regularly |frequently )?hear (?:that|this|it|['\"][^'\"]{3,40}['\"]) (?:a lot|fairly often|quite often|all the time|often|every day|a fair bit)\b|\b(?:isn't|is not|wasn't) really your thing\b|\b(?:even|especially) if (?:technology|computers|apps|phones|the internet|reading|maths|numbers) (?:isn't|aren't|is not|are not)\b",
         # minimising; ironic hopes; mock praise
         r"\b(?:hardly|not exactly|scarcely) (?:the end of the world|a disaster|a tragedy|a catastrophe|a crisis|an emergency)\b|\bmake a (?:big |huge )?(?:thing|deal|fuss|drama) (?:of|about|out of)\b|\b(?:it was|it's|that's|this was) only (?:one|a|an) (?:evening|night|day|hour|morning|afternoon|weekend|film|show|episode|game|match|parcel|shirt)\b",
+        r"\b(?:as )?(?:i'm|i am) sure you(?:'ll| will|'d| would) (?:appreciate|understand|agree)\b|\bin the spirit of goodwill\b|\bpresumably (?:how|why|what)\b|\b(?:might|may) be worth (?:asking|checking|reading|making sure|getting)\b[^.!?]{0,60}\bnext time\b|\bso we're all on the same page\b",
         r"\bthe world (?:did |still )?(?:keep|kept|keeps) (?:on )?turning\b|\bfeels? like an eternity\b|\blife goes on\b",
         r"\bfingers crossed\b|\bhere's hoping\b|\b(?:let's|we'll) hope (?:it|this|that) (?:one )?(?:sticks|survives|lasts|works)\b|\bsurvives? (?:a little |a bit )?longer\b",
         r"\b(?:truly|really|quite|rather|most|remarkably) (?:remarkable|special|impressive|admirable|heroic)\b|\b(?:you're|you are) (?:the first|rather special|one of a kind|quite unique)\b",

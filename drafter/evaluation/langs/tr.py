@@ -14,7 +14,8 @@ _APOL = r"(?:ozur dile\w*|ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*)"
 _MONTH = r"(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)"
 _DAY = r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)"
 _NUM = r"(?:\d+(?:[.,]\d+)?(?:\s?-\s?\d+)?|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|on bes|yirmi|otuz|kirk sekiz|birkac)"
-_UNIT = r"(?:is gun|calisma gun|gun|saat|dakika|hafta|ay)\w*"
+# a unit and its suffixes; not the words that merely start like one ("güncelleme", "ayar", "aynı")
+_UNIT = r"(?:is gun|calisma gun|gun(?!cel|es|ey)|saat|dakika|hafta|ay(?!ar|ni|ri\b|rica))\w*"
 # -(y)AmA- negative ability in the first person: yapamiyorum, edemem, silemeyiz, veremedim
 _CANT = r"\w+(?:a|e)m(?:iyorum|iyoruz|am|em|ayiz|eyiz|ayacagim|eyecegim|ayacagiz|eyecegiz|adim|edim|adik|edik)"
 _CONTACT_V = (
@@ -125,6 +126,8 @@ PACK = RulePack(
                 r"\b(?:benim|bizim) taraf(?:imdan|imizdan)\b[^.!?]{0,50}\b(?:mumkun (?:olmuyor|degil)|yapilamiyor|yapilamaz)\b",
                 r"\b(?:onlarin|[a-z]+(?:nin|nun|in|un)) (?:kararidir|karari|sorumlulugundadir|sorumlulugunda|yetkisindedir|yetkisinde)\b[^.!?]{0,30}\b(?:bizim|benim|degil)\b",
                 # "sorun tamamen depo tarafında oluşmuş", "hata tamamen saha ekibinin kaydından"
+                # "bu süreçlere bizim tarafımızdan müdahale etme imkânı bulunmuyor", "birimin yapabileceği pek bir şey olmuyor"
+                r"\b(?:mudahale|mudahil|karisma) (?:etme|olma) (?:imkani|olanagi|sansi|yetkisi)\w* (?:bulunmuyor|yok|olmuyor)\b|\byapabilecegi (?:pek |fazla )?bir (?:sey|is) (?:olmuyor|yok)\b",
                 r"\btamamen (?:\w+ )?(?:depo|kargo|kurye|saha|tedarikci|banka|uretici|fabrika|muhasebe|teknik|magaza|sube)\w* (?:taraf\w*|ekib\w*|birim\w*|kaynakl\w*|hatas\w*)",
             ),
             "disown",
@@ -214,7 +217,7 @@ PACK = RulePack(
         r"\b(?:telefon numara\w*|numaraniz\w*|iletisim bilgi\w*|e-?posta adres\w*|nasil ulas\w*|nereden|nereye|hangi sube\w*|subeniz\w*|adresiniz\w*|yetkili (?:biri|kisi)\w*|yonetici\w*|mudur\w*|sikayet (?:birim|hatt)\w*|gelebilir miyim|arayabilir miyim)\b",
     ),
     vague=rx(
-        r"\b(?:kisa (?:sure|zaman)(?:da| icinde| icerisinde)?|en kisa (?:surede|zamanda)|en yakin zamanda|yakinda|ilerleyen (?:gunlerde|zamanda|surecte)|zamanla|bir an once|mumkun olan en kisa)\b",
+        r"\b(?:kisa (?:sure|zaman)(?:da| icinde| icerisinde)?|en kisa (?:surede|zamanda)|en yakin zamanda|yakinda|ilerleyen (?:gunlerde|zamanda|surecte|donemde)|onumuzdeki (?:donemde|gunlerde|surecte)|sirasi geldiginde|zamani geldiginde|zamanla|bir an once|mumkun olan en kisa)\b",
         r"\b(?:cozulebilir|cozulecektir|cozulecek|cozume kavusturulacak\w*|halledilecek\w*|halledilebilir|ilgilenilecek\w*|incelenecek\w*|bakilacak\w*|degerlendirilecek\w*|duzeltilecek\w*|giderilecek\w*|donus yapilacak\w*|bilgi verilecek\w*|bilgilendirileceksiniz|size donulecek\w*|sizinle iletisime gecilecek\w*|ilgili ekip\w* inceleyecek\w*)\b",
         r"\b(?:sizinle|size|sizi) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir)\w*?(?:ecek|acak|ecegiz|acagiz|ecegim|acagim|ilecek|ulecek|ecektir|acaktir)\w*\b",
         r"\b(?:(?:surec|konu|durum|talep)\w* takip ediliyor|takip ediyoruz|takipteyiz|takibindeyiz)\b",
@@ -280,7 +283,7 @@ PACK = RulePack(
             rx(
                 r"\b(?:uyesi|abonesi|musterisi|kullanicisi) olsaydiniz\b|\b\w+ (?:paketi|plani|uyeligi|aboneligi)(?:niz)? olsaydi\b",
                 r"\b(?:gecmenizi|almanizi|eklemenizi|yukseltmenizi|katilmanizi|uye olmanizi|abone olmanizi|satin almanizi) (?:oneririm|tavsiye ederim|oneriyorum)\b",
-                r"\b(?:aylik|yillik|haftalik) [\d.,]+ ?(?:tl|₺)'?y[ae]\b",
+                r"\b(?:aylik|yillik|haftalik|gecelik|gunluk) [\d.,]+ ?(?:tl|₺)'?y[ae]\b",
                 # "kararınızda yıllık ücret etkili olduysa ... Platinum kartımızda ilk yıl ücret alınmıyor; başvurunuzu hemen başlatabilirim"
                 r"\bkarariniz(?:da|i)\b[^.!?]{0,40}\betkil\w* (?:olduysa|oldu ise|olmussa)\b|\bbasvurunuzu (?:hemen |sizin icin )?baslat\w*|\bilk (?:yil|ay|\d+ ay)\w* (?:\w+ )?(?:ucret\w* )?(?:alinmiyor|ucretsiz|bedava)\b",
             ),
@@ -368,7 +371,7 @@ PACK = RulePack(
         r"\b(?:tam zamaninda (?:oldu|denk geldi)|tadindan yenmez|ustune tuy dik\w*|bayilmissinizdir)\b",
         # frankness that introduces a put-down; "mind you"; what the customer should have done
         r"\b(?:acikcasi|dogrusu|durust olmak gerekirse|acik konusmak gerekirse|samimi olmak gerekirse|gerci)\b",
-        r"\b\w+s[ae]ydiniz\b|\ben azindan\b[^.!?]{0,60}(?:mussunuzdur|missinizdir|dunuz|diniz|tunuz|tiniz)\b",
+        r"\b(?:kontrol et|oku|bak|dikkat et|sor|incele|takip et|planla|haber ver|bildir|goz at|sakla)\w*s[ae]ydiniz\b|\b(?:ikinci|ucuncu|dorduncu|bilmem kacinci) kez de olsa\b|\bumarim bu (?:tarih|sefer|kez|randevu)\w* (?:kalici|son)\w*|\bsizin programiniza gore\b[^.!?]{0,30}\bsanki\b|\ben azindan\b[^.!?]{0,60}(?:mussunuzdur|missinizdir|dunuz|diniz|tunuz|tiniz)\b",
         r"\b(?:basli basina|ayri) bir (?:deneyim|yetenek|macera|huner|marifet)\w*|\b(?:pek|hic de|cok da) (?:gercekci|zor|mantikli|buyuk) (?:degil|olmaz|sayilmaz)\w*",
         r"\b(?:bir dahaki sefere|bundan sonra|ileride|gelecekte),? (?:lutfen )?[^.!?]{0,60}\b(?:kontrol edin|dikkat edin|okuyun|planlayin|ihmal etmeyin|rica ederim|tavsiye ederim|unutmayin)\b",
         r"\bne (?:buyuk|guzel|hos) (?:bir )?surpriz\b|\bbu (?:sefer|kez) (?:gercekten|sahiden|nihayet)\b|\b(?:bekleyis|beklemey|beklemenize)\w* deg(?:di|ecek|ecegini|digini)\w*",
