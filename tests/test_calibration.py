@@ -3,9 +3,9 @@ least 0.9 on the sets the suite has been calibrated on.
 
 The sets were written independently of the checks (tests/data/heldout*/); each was
 measured blind first (evals/calibration/*_blind.txt) and only then used for fixes, so
-here they guard against a rule that fixes one set by breaking another. The last sets,
-still mostly blind, are held to 0.8, and tone there is left out: sarcasm in ordinary
-words is the known gap (README, Measured).
+here they guard against a rule that fixes one set by breaking another. The sets where a
+check still sits under 0.9 after its round of fixes are held to 0.85, and their tone to
+0.75: sarcasm in ordinary words is the known gap (README, Measured).
 """
 
 from __future__ import annotations
@@ -23,13 +23,13 @@ from measure import load, tally  # noqa: E402
 from drafter.evaluation.suite import get_evaluator  # noqa: E402
 from drafter.schemas import CHECK_NAMES  # noqa: E402
 
-CALIBRATED = ["train", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]
-BLIND_TONE_GAP = ["heldout6", "heldout7", "heldout8"]
+CALIBRATED = ["train", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout9", "heldout11"]
+BLIND_TONE_GAP = ["heldout6", "heldout7", "heldout8", "heldout10"]
 
 
 @pytest.mark.parametrize("name", CALIBRATED + BLIND_TONE_GAP)
 def test_every_check_keeps_balanced_accuracy(name: str) -> None:
-    floor = 0.8 if name in BLIND_TONE_GAP else 0.9
+    floor = 0.85 if name in BLIND_TONE_GAP else 0.9
     files = sorted(str(p) for p in (ROOT / "tests" / "data" / name).glob("*.jsonl"))
     assert files, f"no labelled files in tests/data/{name}"
     cases, labels = load(files)
@@ -37,7 +37,7 @@ def test_every_check_keeps_balanced_accuracy(name: str) -> None:
     low = {
         check: round(ba, 3)
         for check in CHECK_NAMES
-        if (c := table.get((check, "all"))) is not None and (ba := c.balanced) is not None and ba < floor
-        and not (check == "tone" and name in BLIND_TONE_GAP)
+        if (c := table.get((check, "all"))) is not None and (ba := c.balanced) is not None
+        and ba < (0.75 if check == "tone" and name in BLIND_TONE_GAP else floor)
     }
     assert not low, f"{name}: balanced accuracy under {floor} for {low}"
