@@ -16,7 +16,6 @@ from ...text import (
     Sentence,
     detect_language,
     normalize_map,
-    split_sentences,
     strip_accents,
 )
 from ...text import normalize as normalize  # re-exported for the check modules
@@ -172,7 +171,7 @@ def analyse(ctx: EvalContext) -> Reply:
         body_end = trailing[0].start if trailing else len(text)
     tail = lines[max(first_body_line, len(lines) - 3) :] if len(lines) > 1 else lines
 
-    body = [s for s in split_sentences(text) if s.start >= body_start and s.end <= body_end]
+    body = [s for s in ctx.sentences if s.start >= body_start and s.end <= body_end]
     body_text = " ".join(s.text for s in body) or text
     detected = detect_language(body_text)
     case_lang = ctx.language
