@@ -143,3 +143,35 @@ def test_grounded_one_day_spans_and_stray_hours_back_nothing() -> None:
     assert flagged(run("I can offer Saturday 22 May at 11:00.", slots)) == ["22 May"]
     party = ("Outage since 10:40; full recovery expected by 13:00.",)
     assert flagged(run("It will be back by 12:00 at the latest.", party, message="Our order for 12 people is stuck.")) == ["12:00"]
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "body", "intent", "ok"),
+    [
+        # the customer's one step, then the agent's at once
+        ("next_step", "en", "I'm holding the seats. Reply to confirm and I'll complete the exchange and send your new tickets.", "reschedule", True),
+        # a fallback beside a real step is not vague assurance
+        ("next_step", "en", "I've refunded 229.00 GBP; it will reach you within 3-5 working days. If it hasn't, I'll follow it up.", "refund", True),
+        # a question answered needs no timed step
+        ("next_step", "en", "Yes, the film is shown dubbed and subtitled, and a child ticket is 140.00 TL.", "question", True),
+        ("next_step", "en", "Someone will look into it.", "question", False),
+        ("tone", "ar", "أعدتُ حجزك مجاناً. والطائرات كما تعلم لا تُقلع بالتمنّي.", "complaint", False),
+        ("tone", "tr", "İptal ettim. Sözleşmenizi dikkatlice okursanız ihbar süresinin 2 ay olduğunu göreceksiniz.", "cancel", False),
+        ("tone", "tr", "Açıkçası gecikme tamamen kargo firmasının aktarma merkezinden kaynaklanıyor. Yenisini gönderdim.", "complaint", True),
+        ("no_redirect", "ar", "أسهل طريقة لذلك أن تفتح التطبيق وتختار الطرد، أو أن تتصل بالخط الساخن.", "reschedule", False),
+        ("no_redirect", "tr", "Dönüşünüzde bagaj ofisimize uğrayıp durumu anlatmanız yeterli.", "billing_dispute", False),
+    ],
+)
+def test_heldout12_families(name: str, lang: str, body: str, intent: str, ok: bool) -> None:
+    assert check(name, lang, reply(lang, body), intent=intent).passed is ok
+
+
+def test_grounded_month_days_business_days_and_hour_budgets() -> None:
+    billing = ("Resident desk, 320.00 EUR/month, billed on the 1st of each month.",)
+    assert run("You'll receive one final invoice on 1 June.", billing).passed
+    assert flagged(run("You'll receive one final invoice on 3 June.", billing)) == ["3 June"]
+    ship = ("Complaint received Thursday 18 June 2026.", "Replacements are delivered within 1-2 business days.")
+    assert run("It will be with you by Monday 22 June at the latest.", ship).passed
+    hours = ("Members get 8 hours of meeting-room time a month.", "Used this month: 3 hours.")
+    assert run("You have 5 hours left this month.", hours).passed
+    assert [(m.kind, m.lo) for m in extract("19:30: seats available")] == [("time", 19 * 60 + 30)]

@@ -178,7 +178,7 @@ _AR_COMPENSATE_VERB = re.compile(
 # A policy returning money with the plain verb (يُرد / تُرد / يَرُدّ + the money or where it goes).
 _AR_RETURN_MONEY = re.compile(
     "(?<![\u0621-\u064a])[وف]?[يت]\u0640*ر\u0640*د\u0640*(?:ه\u0640*)?\\s+(?:\\S+\\s+){0,3}?"
-    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|قيمه|ثمن|الى بطاقه|الى وسيله|الى حساب|للعميل)"
+    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|ثمن|الى بطاقه|الى وسيله|الى حساب|للعميل)"
 )
 # The genus word ("compensation", "تعويض", "telafi") also names goodwill given in kind: a
 # free service in the sources ("a free week") backs it. A refund of what was paid does not:
@@ -262,6 +262,7 @@ class Backing:
     counts: set[int] = field(default_factory=set)  # small whole numbers, for derived amounts
     quantities: set[int] = field(default_factory=set)  # any whole count, for unit prices
     day_counts: set[int] = field(default_factory=set)  # stated spans in days (nights, days)
+    month_days: set[int] = field(default_factory=set)  # "on the 1st of each month"
     unit_prices: list[tuple[float, str]] = field(default_factory=list)  # "0.10 EUR per photo"
     percents: set[int] = field(default_factory=set)
     durations: set[tuple[str, int]] = field(default_factory=set)
@@ -341,6 +342,12 @@ class Backing:
                 for db, vb in items[i + 1 :]
                 if da == db
             }
+            self._sums |= {
+                (da, abs(va - vb))
+                for i, (da, va) in enumerate(items)
+                for db, vb in items[i + 1 :]
+                if da == db == MINUTES and va != vb and max(va, vb) < DAY * 100
+            }  # "8 hours a month, 3 used": 5 left (hours only: day spans differ by accident)
             self._sums |= _spans(self)
         return self._sums
 
@@ -348,7 +355,7 @@ class Backing:
         """A stated date, or one a stated date and a stated span lead to (19 June + two
         nights = 21 June; "a recheck after 2 weeks" from 8 May = 22 May), or the last day
         of a stated month where the sources say "at the end of the month"."""
-        if (md, year) in self.dates:
+        if (md, year) in self.dates or md % 100 in self.month_days:
             return True
         if self._dates is None:
             self._dates = _derived_dates(self)
@@ -375,7 +382,7 @@ class Backing:
                     out.add((_cents(a + b), fam))
                     # two steps the policy itself implies: a price difference per night
                     # times the nights, a service plus a per-wheel add-on twice
-                    for c in self.day_counts:
+                    for c in self.day_counts | {q for q in self.quantities if q <= 4}:
                         out.add((_cents(abs(a - b) * c), fam))
                     for c in self.counts:
                         out.add((_cents(a + b * c), fam))
@@ -429,6 +436,14 @@ def _spans(b: Backing) -> set[tuple[str, int]]:
     return out
 
 
+def _plus_business_days(base: date, n: int) -> date:
+    x = base
+    while n:
+        x += timedelta(days=1)
+        n -= x.weekday() < 5
+    return x
+
+
 def _derived_dates(b: Backing) -> set[tuple[int, str]]:
     years = [y for _, y in b.dates if y]
     default = max(set(years), key=years.count) if years else "2025"
@@ -436,6 +451,8 @@ def _derived_dates(b: Backing) -> set[tuple[int, str]]:
     days = {d for d in days if 2 <= d <= 92}  # a one-day span ("within 24 hours") moves no stated date
     spans = b.duration_sums()
     months = {v // 100 for dim, v in b.durations | spans if dim == MONTHS and v % 100 == 0 and 0 < v <= 1200}
+    bdays = {v // 100 for dim, v in b.durations if dim == BDAYS and v % 100 == 0 and 0 < v <= 1000}
+    within: set[int] = set()
     out: set[tuple[int, str]] = set()
     for md, year in b.dates:
         try:
@@ -450,6 +467,15 @@ def _derived_dates(b: Backing) -> set[tuple[int, str]]:
             for sign in (1, -1):
                 x = base + timedelta(days=sign * d)
                 out.add((x.month * 100 + x.day, str(x.year)))
+        # any day within a stated span of up to two weeks ("any weekday within 5 working
+        # days" of 20 May backs 22 May), counting business days as the calendar does
+        for n in within:
+            for k in range(1, n + 1):
+                x = base + timedelta(days=k)
+                out.add((x.month * 100 + x.day, str(x.year)))
+        for n in bdays:
+            x = _plus_business_days(base, n)
+            out.add((x.month * 100 + x.day, str(x.year)))
         # the last day of the month before a stated first: "until 31 May" when the
         # renewal is on 1 June
         if base.day == 1:
@@ -507,6 +533,7 @@ class _PassageFacts(NamedTuple):
     month_end: bool  # "end of the month"
     per_receipt: bool  # repays the actual cost
     dual: bool  # an Arabic dual noun ("تذكرتان", "حصتين"): a count of two
+    month_day: frozenset[int]  # "billed on the 1st of each month": that day of any month
     counted: frozenset[int]  # counts written in words ("three transactions", "üç işlem")
 
 
@@ -537,6 +564,7 @@ def _passage_facts(text: str) -> _PassageFacts:
         _gated(_MONTH_END, folded, ("month", "ay", "شهر")),
         _gated(_PER_RECEIPT, folded, _RECEIPT_WORDS),
         arabic and _AR_DUAL.search(folded) is not None,
+        frozenset(int(d) for m in _MONTH_DAY.finditer(folded) for d in m.groups() if d and 1 <= int(d) <= 31),
         frozenset(_word_counts(folded)),
     )
 
@@ -556,6 +584,10 @@ def _word_counts(folded: str) -> set[int]:
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
+_MONTH_DAY = re.compile(
+    r"\bon the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the) month\b|\bher ay(?:in)? (\d{1,2})\W"
+    r"|(?:يوم )?(\d{1,2}) من كل شهر"
+)
 # feminine dual nouns (ليلتان، حصتين، تذكرتين): "ستين" (sixty) and "روتين" are not duals
 _AR_DUAL = re.compile("(?<![\u0621-\u064a])(?!ستين|روتين|بروتين)[\u0621-\u064a]{2,}ت(?:ان|ين)(?![\u0621-\u064a])")
 
@@ -604,6 +636,7 @@ def backing_for(texts: Iterable[str]) -> Backing:
             b.quantities.add(2)
         b.counts |= facts.counted
         b.quantities |= facts.counted
+        b.month_days |= facts.month_day
         if (MONTHS, 100) in facts.periods:
             b.counts.add(12)  # a monthly figure over a year
         b.tomorrow = b.tomorrow or facts.tomorrow
@@ -623,7 +656,7 @@ _PER_UNIT = re.compile(
 )
 # "the next day" / "the same day" in a source back "tomorrow" (the same day is sooner)
 _NEXT_OR_SAME_DAY = re.compile(
-    r"\b(?:next|same|following)[- ]day\b|\b(?:ertesi|ayni) gun\w*|\bbir sonraki gun\w*"
+    r"\b(?:next|same|following)(?: working| business)?[- ]day\b|\b(?:ertesi|ayni) (?:is )?gun\w*|\bbir sonraki (?:is )?gun\w*"
     r"|(?:في )?(?:اليوم|نفس اليوم) (?:التالي|نفسه|الموالي)|في نفس اليوم|خلال 24 ساعه"
 )
 
@@ -914,10 +947,15 @@ def _weekday_hits(ctx: EvalContext, b: Backing) -> list[dict[str, Any]]:
         named |= {_WEEKDAYS[w.group(0)] for w in _ANY_WEEKDAY.finditer(fold(text))}
     years = [y for _, y in b.dates if y]
     year = int(max(set(years), key=years.count)) if years else 0
-    for md, _ in b.dates:
-        if year:
+    bdays = {v // 100 for dim, v in b.durations if dim == BDAYS and v % 100 == 0 and 0 < v <= 2000}
+    # the weekday of a stated date, or of the day a stated number of business days after it
+    # (received Thursday, delivered within 1-2 business days: "by Monday")
+    for md, y in b.dates:
+        if year or y:
             with contextlib.suppress(ValueError):  # 29 February in a common year
-                named.add(date(year, md // 100, md % 100).weekday())
+                base = date(int(y or year), md // 100, md % 100)
+                named.add(base.weekday())
+                named |= {_plus_business_days(base, n).weekday() for n in bdays}
     out: list[dict[str, Any]] = []
     for m in _WEEKDAY_DEADLINE.finditer(folded):
         day = next(g for g in m.groups() if g)

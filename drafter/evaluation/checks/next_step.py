@@ -51,6 +51,23 @@ _FUTURE = {
     "tr": re.compile(r"\w+(?:ecek|acak|eceg|acag)\w*"),
     "ar": re.compile(r"(?:^|\s)[وف]?(?:س[تينا]|سوف\s)\S"),
 }
+# "Reply to confirm and I'll complete the exchange": the customer's one step, then the
+# agent's at once; the time is the moment they reply
+_ON_REPLY = {
+    "en": re.compile(
+        r"\b(?:reply|respond|confirm|let (?:me|us) know|tell me|say the word|just say)\b[^.!?]{0,80}\b(?:and|then) (?:i'll|i will|we'll|we will)\b"
+        r"|\bif you (?:reply|confirm|let me know|tell me)\b[^.!?]{0,80}\b(?:i'll|i will)\b"
+    ),
+    "tr": re.compile(r"\b(?:yazmaniz|bildirmeniz|onaylamaniz|soylemeniz) yeterli\b[^.!?]{0,60}\b\w+(?:eyim|ayim|ecegim|acagim|irim|arim|erim)\b"),
+    "ar": re.compile(r"(?:أخبريني|أخبرني|ردي|رد|أرسلي|أرسل|يكفي أن ترد\w*)[^.!?؟]{0,80}(?:وسأ|فسأ|سأ)\S+"),
+}
+# a vague step that only applies if something goes wrong ("if it hasn't arrived by then,
+# I'll follow it up"; "I'll let you know if it turns up") is a fallback beside a concrete one
+_CONTINGENT = {
+    "en": re.compile(r"\b(?:if|in case|should it|unless)\b"),
+    "tr": re.compile(r"\b(?:eger|olmazsa|olursa|\w+(?:mezse|mazsa|rse|rsa))\b"),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:إذا|اذا|لو|إن|ان لم)\s"),
+}
 # "hopefully" is vague only as a hedge on a promise ("hopefully we can fix it"), not
 # beside a remark with nothing promised ("hopefully it sticks this time")
 _HEDGED_PROMISE = re.compile(r"\b(?:will|'ll|can|should|be|get|we|i|they|someone)\b")
@@ -87,6 +104,10 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
         and future.search(norm) is None
     )
     has_deadline = False
+    on_reply = _ON_REPLY.get(lang)
+    if not question and on_reply is not None and on_reply.search(norm):
+        concrete = True
+    contingent = _CONTINGENT.get(lang)
     for a, b in _clauses(norm):
         # "since 08:00" is not a next step; blank it out, keeping the offsets
         clause = pack.past_time.sub(lambda m: " " * len(m.group(0)), norm[a:b])
@@ -104,7 +125,8 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
         if m is not None and vague is None:
             s = index[a + m.start()]
             e = index[a + m.end() - 1] + 1
-            vague = Hit(ctx.reply[s:e], s, e, "vague")
+            kind = "contingent" if contingent is not None and contingent.search(norm) else "vague"
+            vague = Hit(ctx.reply[s:e], s, e, kind)
     # a promise with a deadline in the same sentence is not vague: "we'll fix it and
     # have it back with you within 3 business days"
     if has_deadline:
@@ -145,6 +167,10 @@ def next_step(ctx: EvalContext) -> CheckResult:
         if vague_hit is not None:
             vague.append(vague_hit)
     example = pack.examples.get("next_step", "")
+    if concrete is not None:
+        vague = [h for h in vague if h.kind != "contingent"]  # a fallback beside a real step
+    elif ctx.case.intent == "question" and not vague:
+        return passed(NAME, "a question answered: the answer is what the customer needed next")
     # vague assurance fails even beside a concrete detail: it is what the customer is
     # left waiting on ("I've cancelled Sunday; someone will be in touch about a new date")
     if concrete is not None and not vague:

@@ -10,12 +10,28 @@ from __future__ import annotations
 import re
 
 from ...schemas import CheckResult
-from ...text import Sentence
+from ...text import Sentence, normalize
 from ..base import EvalContext, check
 from ..similarity import is_bad, judge
-from ._shared import Hit, analyse, failed, folded, no_pack, passed, quote, search, sentence_hit
+from ._shared import (
+    Hit,
+    analyse,
+    failed,
+    first_rule,
+    folded,
+    no_pack,
+    passed,
+    quote,
+    search,
+    sentence_hit,
+)
 
 NAME = "tone"
+# frankness markers: a put-down's usual lead-in, unless what follows is blame (ownership's)
+_FRANK = re.compile(
+    r"(?:honestly|frankly|to be (?:honest|fair|frank)|acikcasi|dogrusu|durust olmak gerekirse"
+    r"|بصراحه|للامانه|بكل صراحه|علي العموم|علي كل حال)$"
+)
 # intents where the customer is unhappy with us: an emoji reads as not taking it seriously
 UNHAPPY_INTENTS = frozenset({"complaint", "billing_dispute", "service_outage", "refund"})
 EMOJI = re.compile(
@@ -190,6 +206,13 @@ def tone(ctx: EvalContext) -> CheckResult:
     for sent in reply.body:
         for pat, kind in ((pack.slang, "slang"), (pack.sarcasm, "sarcasm")):
             hit = search(ctx, pat, sent, kind)
+            if (
+                hit is not None
+                and kind == "sarcasm"
+                and _FRANK.match(normalize(hit.text, pack.lang))
+                and first_rule(ctx, pack.ownership_bad, sent) is not None
+            ):
+                hit = None  # "Frankly, the delay is the courier's": ownership's finding, not a put-down
             if hit is not None:
                 what = "too casual (slang)" if kind == "slang" else "sarcastic or condescending"
                 return failed(

@@ -125,7 +125,7 @@ PACK = RulePack(
             # "it isn't up to me", "that's the accounts team's department, not mine": whose
             # job it is, said instead of doing it (checked first: forwarding it doesn't excuse it)
             rx(
-                r"\b(?:isn't|is not|wasn't|was not) (?:up to me|mine to|my (?:call|decision|department|area|job|responsibility|place))\b",
+                r"\b(?:isn't|is not|wasn't|was not|not) (?:really |honestly |actually )?(?:up to me|down to me|down to us|mine to|my (?:call|decision|department|area|job|responsibility|place))\b",
                 r"\b(?:aren't|isn't|is not|are not) something (?:i|we) (?:deal with|handle|decide|can decide|control|look after)\b",
                 r"\b(?:department|team|responsibility|decision|job),? not (?:mine|ours|me)\b|\bout of my hands\b|\bnothing (?:i|we) can do\b",
                 r"\b(?:our|the) (?:\w+ )?policy is (?:very |quite |perfectly |extremely )?(?:clear|strict|firm)\b(?! that\b[^.!?]{0,80}\b(?:you (?:get|are entitled|'re entitled|can have|will get)|every penny|in full|full refund))",

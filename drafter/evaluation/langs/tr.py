@@ -128,7 +128,9 @@ PACK = RulePack(
                 # "sorun tamamen depo tarafında oluşmuş", "hata tamamen saha ekibinin kaydından"
                 # "bu süreçlere bizim tarafımızdan müdahale etme imkânı bulunmuyor", "birimin yapabileceği pek bir şey olmuyor"
                 r"\b(?:mudahale|mudahil|karisma) (?:etme|olma) (?:imkani|olanagi|sansi|yetkisi)\w* (?:bulunmuyor|yok|olmuyor)\b|\byapabilecegi (?:pek |fazla )?bir (?:sey|is) (?:olmuyor|yok)\b",
-                r"\btamamen (?:\w+ )?(?:depo|kargo|kurye|saha|tedarikci|banka|uretici|fabrika|muhasebe|teknik|magaza|sube)\w* (?:taraf\w*|ekib\w*|birim\w*|kaynakl\w*|hatas\w*)",
+                r"\btamamen (?:\w+ )?(?:depo|kargo|kurye|saha|tedarikci|banka|uretici|fabrika|muhasebe|teknik|magaza|sube)\w* (?:taraf\w*|ekib\w*|birim\w*|kaynakl\w*|hatas\w*|firma\w*|sirket\w*|merkez\w*)",
+                r"\bayri bir (?:ekip|birim|firma|sirket|departman)\w* tarafindan\b|\b(?:oradan|onlardan) kaynaklan\w*",
+                r"\b(?:sonrasi|gerisi|bundan sonrasi) (?:maalesef |artik )?(?:onlarin|kargonun|firmanin|bankanin) (?:kontrolunde|elinde|sorumlulugunda)\b",
             ),
             "disown",
         ),
@@ -183,6 +185,8 @@ PACK = RulePack(
         Rule(
             rx(
                 r"\bkendiniz\b[^.!?;]{0,60}\b(?:yapabilir\w*|edebilir\w*|iptal ed\w*|degistir\w*|basvur\w*|olustur\w*|verin|verebilir\w*|doldur\w*|yukle\w*)",
+                # "bagaj ofisimize uğrayıp durumu anlatmanız yeterli"
+                r"\b(?:ugrayip|gelip|gidip|arayip|basvurup|ziyaret edip)\b[^.!?;]{0,50}\b\w+(?:maniz|meniz) (?:yeterli|gerekiyor|gerekir|lazim)\b",
                 r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,80}\b(?:sistem|uygulama|site|portal|bolum|sube|ofis|gise|form|sekreterlik|birim)\w*\b[^.!?;]{0,40}\b(?:verin|yapin|basvurun|gidin|ziyaret edin|doldurun|iptal edin|girin|yukleyin|olusturun|ugrayin)\b",
                 r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,40}\b(?:ziyaret edin|ugrayin|gidin|gelin)\b",
             ),
@@ -376,6 +380,7 @@ PACK = RulePack(
         r"\b(?:bir dahaki sefere|bundan sonra|ileride|gelecekte),? (?:lutfen )?[^.!?]{0,60}\b(?:kontrol edin|dikkat edin|okuyun|planlayin|ihmal etmeyin|rica ederim|tavsiye ederim|unutmayin)\b",
         r"\bne (?:buyuk|guzel|hos) (?:bir )?surpriz\b|\bbu (?:sefer|kez) (?:gercekten|sahiden|nihayet)\b|\b(?:bekleyis|beklemey|beklemenize)\w* deg(?:di|ecek|ecegini|digini)\w*",
         r"\b(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|hatirlatmam|eklemem) (?:gerekiyor|lazim|gerek)\w*|\bkontrol etmek\b[^.!?]{0,50}\b(?:onler|engeller|iyi bir aliskanlik\w*|faydali olur)\b",
+        r"\b(?:dikkatlice|dikkatli|iyice) (?:okursaniz|okusaydiniz|bakarsaniz|incelerseniz)\b|\b(?:daha )?(?:onceki|evvelki) (?:yanit|mesaj|e-?posta|cevap)\w* (?:da |de )?(?:belirttig|yazdig|soyledig|ifade ettig)\w* gibi\b|\btekrar tekrar yazma\w*|\bhizlandirmayacak\w*",
         r"\b(?:sasirtti|sasirmadim|sasirmadik)\b|\bsoyleyecek (?:bir sey|soz) kalmiyor\b|\b(?:soyleyecek|diyecek) \w+ (?:kalmiyor|yok)\b",
     ),
     grovel=rx(
