@@ -175,3 +175,26 @@ def test_grounded_month_days_business_days_and_hour_budgets() -> None:
     hours = ("Members get 8 hours of meeting-room time a month.", "Used this month: 3 hours.")
     assert run("You have 5 hours left this month.", hours).passed
     assert [(m.kind, m.lo) for m in extract("19:30: seats available")] == [("time", 19 * 60 + 30)]
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "body", "intent", "ok"),
+    [
+        # a new product with a price and pitch wording, whatever its name
+        ("no_upsell", "en", "I've booked a free pickup. One tip for the future: our CarePlus cover, at 6.99 GBP a month, includes a loan phone. I can add it whenever you like.", "complaint", False),
+        ("no_upsell", "ar", "ألغيتُ اشتراكك. الصندوق الصغير بـ99 درهماً فقط صُمّم لمن هم في وضعك، وإذا أحببت أعيد تفعيل حسابك عليه.", "cancel", False),
+        ("no_upsell", "tr", "Aboneliğinizi iptal ettim. Birçok müşterimiz daha uygun fiyatlı Mini Sepet'imize geçmeyi tercih ediyor, aylık 299,00 TL.", "cancel", False),
+        # ... but not the refund or the price the customer already pays
+        ("no_upsell", "en", "I've refunded the 8.99 GBP you were charged; you won't be charged again.", "cancel", True),
+        ("no_upsell", "en", "The new date is charged at the same 42.00 GBP a day you're already paying.", "reschedule", True),
+        # whose fault, said instead of owning it
+        ("ownership", "en", "The fault lies with the camera contractor's plate recognition rather than with your account.", "billing_dispute", False),
+        ("ownership", "tr", "Yani bu ceza bizden değil, bankanın altyapısından kaynaklanıyor.", "billing_dispute", False),
+        ("ownership", "ar", "الانقطاع لم يكن من المنصة نفسها، بل من مزوّد الاستضافة الذي نتعامل معه.", "complaint", False),
+        # ... and owning it
+        ("ownership", "tr", "Özür dilerim. Yine de araç arızası nedeniyle geç kaldığımız doğru; ücreti iade ettim.", "complaint", True),
+        ("ownership", "ar", "حجزتُ لك أقرب موعد متاح لدى فريق الفنيين يوم الخميس.", "complaint", True),
+    ],
+)
+def test_heldout13_families(name: str, lang: str, body: str, intent: str, ok: bool) -> None:
+    assert check(name, lang, reply(lang, body), intent=intent).passed is ok

@@ -53,8 +53,14 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
                 judge(ctx, NAME, sent), NAME
             ):
                 hit = sentence_hit(sent, "similar")
-        elif hit.kind == "handoff" and search(ctx, pack.ownership_excuse, sent):
-            hit = None  # handed over by the agent, who says so: that is owning it
+        elif hit.kind == "handoff" and (
+            search(ctx, pack.ownership_excuse, sent)
+            or _action(ctx, sent) is not None
+            or search(ctx, pack.apology, sent) is not None
+        ):
+            # handed over by the agent, who says so ("I've booked the technicians' first
+            # slot"), or our team's failure apologised for: that is owning it
+            hit = None
         elif hit.kind == "blame" and search(ctx, pack.fault_ours, sent):
             hit = None  # "a fault on our side": the cause explained and owned
         elif (
@@ -75,7 +81,7 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
 _INCIDENT = re.compile(
     r"\b(?:crash(?:ed|es)?|went down|outage|malfunction\w*|broke(?:n)? down|failure|fault|glitch|bug|error)\b"
     r"|\b(?:coktu|cokmus|cokme\w*|ariza\w*|hata\w*|kesinti\w*)\b"
-    r"|عطل|خلل|خطا|تعطل|انقطاع"
+    r"|عطل|خلل|خطا|تعطل|انقطاع|مشكله تقنيه"
 )
 
 # ... unless someone else is named as its cause ("our payment provider's system")
@@ -92,11 +98,13 @@ def _owned(ctx: EvalContext) -> bool:
     reply = analyse(ctx)
     pack = reply.pack
     assert pack is not None
-    # an outage reply explains the breakdown by nature; elsewhere it must come with an apology
-    sorry = ctx.case.intent == "service_outage" or any(
-        search(ctx, pack.apology, s) is not None for s in reply.body
+    # an outage reply explains the breakdown by nature; elsewhere it must come with an
+    # apology and the agent acting
+    if ctx.case.intent == "service_outage":
+        return True
+    return any(search(ctx, pack.apology, s) is not None for s in reply.body) and any(
+        _action(ctx, s) is not None for s in reply.body
     )
-    return sorry and any(_action(ctx, s) is not None for s in reply.body)
 
 
 # a failure in the past tense, inside an apology, is owned, not excused

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...schemas import CheckResult
+from ...text import Sentence
 from ..base import EvalContext, check
 from ..similarity import is_bad, judge
 from ._shared import (
@@ -39,6 +40,64 @@ _PRICED = re.compile(
 )
 
 
+# A price for something new, with pitch wording or an offer to add it: "our CarePlus cover,
+# at 6.99 GBP a month ... I can add it"; "الصندوق الصغير بـ99 درهماً فقط"; "Mini Sepet'imize
+# geçmeyi tercih ediyor". Phrase lists miss the product names; the shape does not.
+_PRICE = re.compile(
+    r"\d[\d.,]*\s?(?:eur|gbp|usd|aed|sar|tl|try|kwd|qar|jod|bhd|egp|€|£|\$|دراهم|درهم\w*|ريال\w*|دنانير|دينار\w*|جنيه\w*)"
+    r"|(?:£|€|\$)\s?\d"
+)
+_PER_UNIT_PRICE = re.compile(
+    r"(?:a|per|/|each) (?:night|month|year|day|week|guest|person|head|seat)\b|\b(?:aylik|haftalik|yillik|gecelik|kisi basi)\b"
+    r"|شهريا|اسبوعيا|سنويا|بالشهر|بالاسبوع|في الاسبوع|في الشهر|بالسنه|للضيف|للشخص"
+)
+_PITCH_WORDS = {
+    "en": re.compile(
+        r"\b(?:recommend|suggest|tip|worth|treat|upgrade|jump up|go up|why not|how about|fancy|nice moment|"
+        r"might like|would love|goes down well|never be left)\b"
+    ),
+    "tr": re.compile(
+        r"\b(?:tavsiye|oneri\w*|oneririm|deneyin|deneyebilir\w*|tercih ediyor\w*|aklinizda bulunsun|firsat\w*|"
+        r"gecebilir\w*|gecmeyi|gecmek|yukselt\w*|ekleyebilirim|ekleyelim|tam size gore)\b"
+    ),
+    "ar": re.compile(
+        r"انصح|ننصح|نصيحه|اقترح|نقترح|تجرب|جرب|تستاهل|بيستاهل|شو رايك|ما رايك|الا تستحق|"
+        r"(?<!\w)اضيفها|(?<!\w)اضيفه|اضافته|اضافتها|احجزها|احجزه|اعيد تفعيل|تختار|يختار|تختارها|تبدا من|يبدا من|لدينا باقه|عندنا باقه"
+    ),
+}
+# money going back, or what the customer already pays: not a new product's price
+_NOT_NEW = re.compile(
+    r"\b(?:refund\w*|reimburs\w*|already pay\w*|you're already|you are already|your current|iade\w*|zaten odedig\w*)\b"
+    r"|استرد|يسترد|تسترد|ستسترد|سيسترد|رددت|سترد|تدفعه حاليا|تدفعينه حاليا"
+)
+_OFFER_TO_ADD = re.compile(
+    r"\b(?:i can|i could|i'll|happy to) (?:add|switch|put|set|book|move)\b|\bekleyebilirim|gecirebilirim\b|يمكنني|(?<!\w)اضيف(?!ت)|(?<!\w)احجز|اعيد تفعيل"
+)
+
+
+def _priced_offer(ctx: EvalContext, sent: Sentence, after: Sentence | None, lang: str) -> Hit | None:
+    norm = normalize(sent.text, lang)
+    if not _PRICE.search(norm):
+        return None
+    pack = analyse(ctx).pack
+    if pack is not None and (
+        search(ctx, pack.compensation, sent) is not None or search(ctx, pack.resolved, sent) is not None
+    ):
+        return None  # the price of the fix or the refund itself, not a new product
+    if _NOT_NEW.search(norm):
+        return None
+    pitch = _PITCH_WORDS.get(lang)
+    both = norm + " " + (normalize(after.text, lang) if after is not None else "")
+    pitched = pitch is not None and pitch.search(norm) is not None
+    offered = _PER_UNIT_PRICE.search(norm) is not None and _OFFER_TO_ADD.search(both) is not None
+    if not (pitched or offered):
+        return None
+    # a figure the customer named is theirs ("your 189 dirham box"), not a new product
+    if any(m.group(0) in message_norm(ctx) for m in _PRICE.finditer(norm)):
+        return None
+    return sentence_hit(sent, "pitch")
+
+
 def pitches(ctx: EvalContext) -> list[Hit]:
     reply = analyse(ctx)
     pack = reply.pack
@@ -46,8 +105,11 @@ def pitches(ctx: EvalContext) -> list[Hit]:
     if pack is None:
         return found
     asked = pack.offer_asked.search(message_norm(ctx)) is not None
-    for sent in reply.body:
+    body = reply.body
+    for i, sent in enumerate(body):
         hit = first_rule(ctx, pack.upsell, sent)
+        if hit is None:
+            hit = _priced_offer(ctx, sent, body[i + 1] if i + 1 < len(body) else None, pack.lang)
         if hit is None and is_bad(judge(ctx, NAME, sent), NAME):
             hit = sentence_hit(sent, "similar")
         if hit is None:

@@ -133,7 +133,8 @@ PACK = RulePack(
                 r"\bnot by (?:agents|me|us|staff|the team|customer service|a person|people)\b|\b(?:worked out|calculated|decided|set|determined|fixed) (?:automatically )?by (?:our|the|an) (?:automated |online )?(?:\w+ )?(?:tool|system|software|algorithm|engine)\b",
                 # someone else's: "looked after by our contractor rather than the club team",
                 # "a branch decision rather than anything customer services had a say in"
-                r"\brather than (?:anything |something )?(?:by |with |from )?(?:on our (?:side|end|part)|i|we|me|us|ours|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?(?:team|staff)|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
+                r"\bthe fault (?:lies|lay|is|was|sits|rests) with\b(?! (?:us|me|our|my)\b)",
+                r"\brather than (?:anything |something )?(?:by |with |from )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?team|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
                 r"\b(?:isn't|is not|wasn't|was not) something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say)\b|\b(?:had|have|has|with) (?:a|any|no) say in\b",
                 r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
             ),

@@ -129,6 +129,8 @@ PACK = RulePack(
                 # "bu süreçlere bizim tarafımızdan müdahale etme imkânı bulunmuyor", "birimin yapabileceği pek bir şey olmuyor"
                 r"\b(?:mudahale|mudahil|karisma) (?:etme|olma) (?:imkani|olanagi|sansi|yetkisi)\w* (?:bulunmuyor|yok|olmuyor)\b|\byapabilecegi (?:pek |fazla )?bir (?:sey|is) (?:olmuyor|yok)\b",
                 r"\btamamen (?:\w+ )?(?:depo|kargo|kurye|saha|tedarikci|banka|uretici|fabrika|muhasebe|teknik|magaza|sube)\w* (?:taraf\w*|ekib\w*|birim\w*|kaynakl\w*|hatas\w*|firma\w*|sirket\w*|merkez\w*)",
+                # "bu ceza bizden değil, bankanın altyapısından"; "müdahale edebileceğimiz bir şey değil"
+                r"\bbizden (?:degil|kaynakli degil)\b|\bbizim (?:hatamiz|sucumuz|kusurumuz) degil\b|\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim) bir (?:sey|konu|durum|is) degil\b",
                 r"\bayri bir (?:ekip|birim|firma|sirket|departman)\w* tarafindan\b|\b(?:oradan|onlardan) kaynaklan\w*",
                 r"\b(?:sonrasi|gerisi|bundan sonrasi) (?:maalesef |artik )?(?:onlarin|kargonun|firmanin|bankanin) (?:kontrolunde|elinde|sorumlulugunda)\b",
             ),
@@ -180,6 +182,8 @@ PACK = RulePack(
     fault_ours=rx(
         r"\b\w+(?:imiz|umuz|mizin|muzun|mizdaki|muzdaki|mizda|muzda|mizde|muzde)\b[^.!?]{0,40}\b(?:hata|hatasi|ariza|arizasi|sorun|sorunu|aksaklik)\w*",
         r"\b(?:bizden kaynakl\w*|bizim (?:hatamiz|sucumuz)|hata (?:tamamen )?bizde|kusur bizde|tarafimizdaki)\b(?! (?:degil|olmadi))",
+        # "araç arızası nedeniyle geç kaldığımız doğru": what we did, admitted
+        r"\b\w+(?:digimiz|dugumuz|tigimiz|tugumuz) (?:dogru|dogrudur|bir gercek)\b",
     ),
     redirect=(
         Rule(
