@@ -493,6 +493,7 @@ PACK = RulePack(
         # minimising; ironic hopes; mock praise
         r"\b(?:hardly|not exactly|scarcely) (?:the end of the world|a disaster|a tragedy|a catastrophe|a crisis|an emergency)\b|\bmake a (?:big |huge )?(?:thing|deal|fuss|drama) (?:of|about|out of)\b|\b(?:it was|it's|that's|this was) only (?:one|a|an) (?:evening|night|day|hour|morning|afternoon|weekend|film|show|episode|game|match|parcel|shirt)\b",
         r"\b(?:as )?(?:i'm|i am) sure you(?:'ll| will|'d| would) (?:appreciate|understand|agree)\b|\bin the spirit of goodwill\b|\bpresumably (?:how|why|what)\b|\b(?:might|may) be worth (?:asking|checking|reading|making sure|getting)\b[^.!?]{0,60}\bnext time\b|\bso we're all on the same page\b",
+        r"\b(?:as (?:our|the) \w+ will have (?:explained|told you|mentioned)|just to clarify|(?:didn't|did not) actually|had someone (?:from )?(?:your|in your)|it does (?:also )?help (?:a great deal|a lot|enormously) if)\b",
         r"\bthe world (?:did |still )?(?:keep|kept|keeps) (?:on )?turning\b|\bfeels? like an eternity\b|\blife goes on\b",
         r"\bfingers crossed\b|\bhere's hoping\b|\b(?:let's|we'll) hope (?:it|this|that) (?:one )?(?:sticks|survives|lasts|works)\b|\bsurvives? (?:a little |a bit )?longer\b",
         r"\b(?:truly|really|quite|rather|most|remarkably) (?:remarkable|special|impressive|admirable|heroic)\b|\b(?:you're|you are) (?:the first|rather special|one of a kind|quite unique)\b",

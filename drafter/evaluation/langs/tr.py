@@ -325,7 +325,7 @@ PACK = RulePack(
     slang=rx(
         r"\byaa+\b",
         r"\bya\s*[.!?,]",
-        r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|aynen|napalim|ne yapalim|kafaniza takmayin|takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
+        r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=rx(
         r"\b(?:gorunuse gore|anlasilan|belli ki|galiba)\b[^.!?]{8,120}!",
@@ -364,7 +364,7 @@ PACK = RulePack(
         # patronising: age, unsolicited life advice, "as you should know"
         r"\b(?:bu yasta|sizin yasinizda|yasiniz\w* (?:geregi|itibariyla|itibariyle)|yasli (?:musterilerimiz|kullanicilarimiz|insanlar))\b",
         # "küçük bir önerim var: Mini pakete geçebilirsiniz, aylık 99 TL" is a pitch (no_upsell), not a lecture
-        r"\bkucuk bir (?:tavsiye|oneri|nasihat|ders)\w*(?![^.!?]{0,120}\b(?:tl|try|aylik|yillik|paket\w*|uyelig\w*|abonelig\w*|gecebilir\w*)\b)|\b(?:tavsiyede bulunayim|nasihat\w*|bilginiz olsun|aklinizda (?:tutmaniz|bulunsun)|ders (?:olur|olsun|cikar)\w*|hayatin her alaninda|sorumlu bir (?:surucu|musteri|yetiskin|birey))\b",
+        r"\bkucuk bir (?:tavsiye|oneri|nasihat|ders)\w*(?![^.!?]{0,120}\b(?:tl|try|aylik|yillik|paket\w*|uyelig\w*|abonelig\w*|gecebilir\w*)\b)|\baklinizda (?:tutmaniz|bulunsun)\w*(?![^!?]{0,200}\b(?:tl|try|aylik|yillik|paket\w*|sepet\w*|uyelig\w*|abonelig\w*|gecmeyi|gecebilir\w*|tercih ediyor\w*)\b)|\b(?:tavsiyede bulunayim|nasihat\w*|bilginiz olsun|ders (?:olur|olsun|cikar)\w*|hayatin her alaninda|sorumlu bir (?:surucu|musteri|yetiskin|birey))\b",
         r"\b(?:bilmeniz (?:beklenir|gerekir|gerekirdi)|(?:herkesin|sizin de) bildigi (?:uzere|gibi)|bilirsiniz ki|malumunuz|bildiginiz uzere,? ki)\b",
         r"\b(?:kullanici|musteri|uye|yolcu|misafir|surucu|hasta|abone)\w* (?:cogu|buyuk cogunlugu|hepsi|neredeyse tamami)\b[^.!?]{0,60}\b(?:kendi (?:basina|basina)|kolayca|rahatca|sorunsuz|zorlanmadan)\b",
         # minimising the complaint, telling the customer how to feel; repeating "for the second time"
