@@ -198,3 +198,16 @@ def test_grounded_month_days_business_days_and_hour_budgets() -> None:
 )
 def test_heldout13_families(name: str, lang: str, body: str, intent: str, ok: bool) -> None:
     assert check(name, lang, reply(lang, body), intent=intent).passed is ok
+
+
+def test_grounded_heldout13_derivations() -> None:
+    menu = ("Classic menu at 68.00 GBP per guest, 90 guests.", "Signature menu: 82.00 GBP per guest.")
+    assert run("For 90 guests the Signature menu would add 1,260.00 GBP.", menu).passed
+    hall = ("180 guests at kişi başı 1.450,00 TL.", "Büyük Lale Salonu kişi başı fiyat: 1.650,00 TL.")
+    assert run("240 kişi için toplam 396.000,00 TL ediyor.", hall, message="Davetli sayımız 240 olacak.", language="tr").passed
+    twice = ("App payment 120.00 TL; the same day 120.00 TL taken again at the gate.",)
+    assert run("So you paid 240.00 TL in total.", twice).passed
+    # the customer's own count told back is not a promise; the same span promised is
+    assert run("Nine days later you still don't have your phone.", (), message="It's now day 9.").passed
+    assert flagged(run("You'll have it within 9 days.", (), message="It's now day 9.")) == ["9 days"]
+    assert [m.kind for m in extract("böyle bir günde")] == []

@@ -897,6 +897,8 @@ class _Parser:
             return j
         ukind, unit, factor, end = u
         if lang == "tr" and v == 1 and ukind == "duration":
+            if self.key(i - 1) in _TR_BEFORE_ONE:
+                return j  # "böyle bir günde" is "on such a day", not a span of one day
             last = unit_word(self.key(end - 1))
             if not (self.key(end) in _TR_POSTPOS or (last is not None and last.suffixed)):
                 return j  # "bir gün" is also "someday": a span needs "içinde", "sonra", ...
@@ -904,6 +906,9 @@ class _Parser:
         return end
 
 
+_TR_BEFORE_ONE = frozenset(
+    ["boyle", "oyle", "soyle", "bu", "o", "ayni", "ozel", "onemli", "guzel", "zor", "baska", "herhangi"]
+)
 _STARTERS = frozenset(
     [k for k in _NUM_WORDS if k.isascii()]
     + [k for k in _MONTHS if k.isascii()]

@@ -263,6 +263,7 @@ class Backing:
     quantities: set[int] = field(default_factory=set)  # any whole count, for unit prices
     day_counts: set[int] = field(default_factory=set)  # stated spans in days (nights, days)
     month_days: set[int] = field(default_factory=set)  # "on the 1st of each month"
+    message_numbers: set[int] = field(default_factory=set)  # bare numbers in the customer's message
     unit_prices: list[tuple[float, str]] = field(default_factory=list)  # "0.10 EUR per photo"
     percents: set[int] = field(default_factory=set)
     durations: set[tuple[str, int]] = field(default_factory=set)
@@ -399,10 +400,17 @@ class Backing:
                     out.add((_cents(a / c), fa))
             # a price stated per unit times any count the case states (60 photos x 0.10 EUR);
             # other amounts only take small counts, so stray numbers don't back a figure
-            for a, fa in dict.fromkeys(self.unit_prices):
+            units = list(dict.fromkeys(self.unit_prices))
+            for n, (a, fa) in enumerate(units):
                 # ... and a few of it: "1.50 EUR per transfer", two transfers: 3.00 EUR
                 for q in self.quantities | {2, 3, 4}:
                     out.add((_cents(a * q), fa))
+                # two prices per guest: the difference for every guest (90 x (82 - 68))
+                for b2, fb in units[n + 1 :]:
+                    if not (fa and fb and fa != fb):
+                        out.update((_cents(abs(a - b2) * q), fa or fb) for q in self.quantities)
+            # an amount charged twice: "120 TL taken again at the gate: 240 TL in all"
+            out.update((_cents(a * 2), fa) for a, fa in base)
             self._derived = out
         return self._derived
 
@@ -623,7 +631,9 @@ def backing_for(texts: Iterable[str]) -> Backing:
                 )
             ):
                 b.hours.add(int(m.lo))
-            if m.kind == "amount" and _PER_UNIT.match(fold(text), m.end):
+            if m.kind == "amount" and (
+                _PER_UNIT.match(fold(text), m.end) or _PER_UNIT_BEFORE.search(fold(text), max(0, m.start - 20), m.start)
+            ):
                 b.unit_prices.extend((v, m.unit) for v in (m.lo, m.hi))
         facts = _passage_facts(text)
         b.concepts |= facts.concepts
@@ -654,6 +664,10 @@ _PER_UNIT = re.compile(
     r"(?:tanesi|adet|kisi|gece|gun)\w* basina|basina\b|her (?:bir )?\w+ icin|"
     r"لكل|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره)"
 )
+# the same, written before the price: "kişi başı 1.650,00 TL", "per guest: 82.00 GBP"
+_PER_UNIT_BEFORE = re.compile(
+    r"(?:\bper (?:guest|person|head|night|day|ticket|seat)|\bkisi basi(?: fiyat)?|\bgecelik|لكل شخص|للشخص|للضيف)\W{0,3}$"
+)
 # "the next day" / "the same day" in a source back "tomorrow" (the same day is sooner)
 _NEXT_OR_SAME_DAY = re.compile(
     r"\b(?:next|same|following)(?: working| business)?[- ]day\b|\b(?:ertesi|ayni) (?:is )?gun\w*|\bbir sonraki (?:is )?gun\w*"
@@ -678,6 +692,7 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
     if m.kind == "duration":
         if all(_duration_keys(m.unit, v) & (b.durations | b.duration_sums()) for v in {m.lo, m.hi}):
             return None
+
         return "no source states this time frame" + (
             " (both ends of a range must be stated)" if m.is_range else ""
         )
@@ -790,6 +805,7 @@ def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
 def grounded(ctx: EvalContext) -> CheckResult:
     case = ctx.case
     b = backing_for([*(s.text for s in case.sources), case.message])
+    b.message_numbers = {_cents(m.lo) for m in extract(case.message) if m.kind == "number"}
     # A refund or credit of an amount only the customer named ("refund my 500 EUR") is
     # the customer's ask, not something policy or the account backs.
     b_sources = backing_for([s.text for s in case.sources])
@@ -819,6 +835,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
             continue
         else:
             reason = _unsupported(m, b)
+            if reason is not None and m.kind == "duration" and _told_back(ctx, m, b):
+                reason = None
         committed += 1
         if (
             reason is None
@@ -1123,6 +1141,17 @@ def _unbacked_free_count(ctx: EvalContext, m: Mention, b: Backing) -> tuple[str,
 
 
 _WORD_AFTER = re.compile(r"\s+\w+")
+
+
+def _told_back(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """The customer's own count, told back ("it's now day 9": "nine days later you still
+    don't have it"), not promised: a span in a sentence about the future needs a source."""
+    sent = _sentence_at(ctx, m.start)
+    if sent is None or _FUTURE.search(fold(sent.text)):
+        return False
+    return all(
+        any(_cents(v / f) in b.message_numbers for f in (1, 60, DAY, 7 * DAY)) for v in {m.lo, m.hi}
+    )
 
 
 def _own_plan(ctx: EvalContext, m: Mention) -> bool:
