@@ -211,3 +211,25 @@ def test_grounded_heldout13_derivations() -> None:
     assert run("Nine days later you still don't have your phone.", (), message="It's now day 9.").passed
     assert flagged(run("You'll have it within 9 days.", (), message="It's now day 9.")) == ["9 days"]
     assert [m.kind for m in extract("böyle bir günde")] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "body", "ok"),
+    [
+        ("ownership", "ar", "أعتذر. الخصم التلقائي ينفّذه البنك، وإيقافه ليس بأيدينا.", False),
+        ("ownership", "en", "Once an order leaves us it's in the courier's hands, so delivery windows weren't met.", False),
+        ("ownership", "tr", "Faturayı değiştirmek bana kalmış bir karar değil; saha planlaması bizim kontrolümüzde olan bir şey değil.", False),
+        ("tone", "ar", "لكن خلّنا نكون واقعيين: العميل الفاهم في السيارات يتوقع هذا. حجزتُ لك موعداً مع المدير.", False),
+        ("tone", "tr", "Sözleşmenizi satır satır okuduğunuz belli. Kurulum ücretini iptal ettim.", False),
+        # "anyway" is not a put-down
+        ("tone", "ar", "على كل حال، رددتُ لك المبلغ وسيصلك خلال 5 أيام عمل.", True),
+    ],
+)
+def test_heldout14_families(name: str, lang: str, body: str, ok: bool) -> None:
+    assert check(name, lang, reply(lang, body)).passed is ok
+
+
+def test_dates_across_months_and_one_arabic_business_day() -> None:
+    assert [m.lo for m in extract("20 Temmuz-2 Ağustos 2026")] == [720, 802]
+    assert [(m.kind, m.lo, m.unit) for m in extract("يستغرق يوم عمل واحداً")] == [("duration", 1.0, "bday")]
+    assert extract("INV-2291") == ()

@@ -735,7 +735,10 @@ class _Parser:
             return not (key in _CUR_CODES or key in ("ب", "ل", "ك", "و", "ف"))  # "بـ10"
         if key in "#+":
             return True
-        return bool(key == "-" and self.glued(i - 1) and self.is_word(i - 2))
+        # "INV-2291" is an id; "20 Temmuz-2 Ağustos" is a range of dates
+        return bool(
+            key == "-" and self.glued(i - 1) and self.is_word(i - 2) and month_word(self.key(i - 2)) is None
+        )
 
     # -- main loop ---------------------------------------------------------------
 
@@ -811,6 +814,15 @@ class _Parser:
             self.emit("relative", 1.0, 1.0, "day", i, i + 1)
             return i + 1
         u = unit_word(key)
+        if u is not None and u.lang == "ar" and not u.implied and self.key(i + 2 if self.key(i + 1) in _AR_WORKDAY else i + 1).startswith("واحد"):
+            # "يوم عمل واحداً", "يوم واحد": one (business) day, the number after the noun
+            work = self.key(i + 1) in _AR_WORKDAY
+            end = i + 3 if work else i + 2
+            if work:
+                self.emit("duration", 1.0, 1.0, BDAYS, i, end)
+            else:
+                self.emit("duration", u.factor, u.factor, u.dim, i, end)
+            return end
         if u is not None and u.lang == "ar":
             if self.key(i + 1) in _AR_WORKDAY and (u.implied or self.key(i - 1) in _AR_DUR_PREPS):
                 n = float(u.implied or 1)  # يومي عمل = 2 business days

@@ -30,7 +30,7 @@ NAME = "tone"
 # frankness markers: a put-down's usual lead-in, unless what follows is blame (ownership's)
 _FRANK = re.compile(
     r"(?:honestly|frankly|to be (?:honest|fair|frank)|acikcasi|dogrusu|durust olmak gerekirse"
-    r"|بصراحه|للامانه|بكل صراحه|علي العموم|علي كل حال)$"
+    r"|بصراحه|للامانه|بكل صراحه)$"
 )
 # intents where the customer is unhappy with us: an emoji reads as not taking it seriously
 UNHAPPY_INTENTS = frozenset({"complaint", "billing_dispute", "service_outage", "refund"})

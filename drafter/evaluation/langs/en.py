@@ -134,6 +134,12 @@ PACK = RulePack(
                 # someone else's: "looked after by our contractor rather than the club team",
                 # "a branch decision rather than anything customer services had a say in"
                 r"\bthe fault (?:lies|lay|is|was|sits|rests) with\b(?! (?:us|me|our|my)\b)",
+                # "once it leaves us it's in the courier's hands"; "it really wasn't down to the branch";
+                # "something our accounts side takes care of"; "allocated automatically by our software"
+                r"\bin (?:the|their) (?:\w+(?:'s)? )?hands\b|\bonce (?:an? |the |your )?\w+ leaves us\b",
+                r"\b(?:is|was|wasn't|isn't|is not|was not) (?:really )?(?:down to|up to) (?:the|our) (?:\w+ )?(?:branch|team|store|staff|colleagues?|driver|courier|head office|warehouse)\b",
+                r"\b(?:something|one) (?:our|the) \w+ (?:side|team|department|office) (?:takes care of|handles|deals with|looks after)\b",
+                r"\b(?:allocated|assigned|generated|calculated|set|handled|processed|decided) automatically by (?:our|the)\b",
                 r"\brather than (?:anything |something )?(?:by |with |from )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?team|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
                 r"\b(?:isn't|is not|wasn't|was not) something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say)\b|\b(?:had|have|has|with) (?:a|any|no) say in\b",
                 r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
@@ -480,7 +486,7 @@ PACK = RulePack(
         r"\b(?:it's|it is|that's|this is) (?:only|just|hardly|merely) (?:a|an|one|some|the end of the world)\b|\b(?:only|just) a (?:few|couple of) (?:minutes|hours)(?: late)?\b|\b(?:no|not a) big deal\b|\ba (?:minor|small|slight|tiny) inconvenience\b|\bat the end of the day,? it's\b|\blet's not (?:over)?dramati[sz]e\b|\b(?:a bit|rather|somewhat|a little) (?:dramatic|much|strong|excessive)\b",
         r"\b(?:user error|(?:quite|really|pretty|very) straightforward|(?:really|honestly) (?:isn't|is not) (?:that )?(?:complicated|difficult|hard)|hard to miss|in plain sight|(?:clearly|plainly|right there) (?:labell?ed|marked|signposted|visible)|even (?:a child|our youngest|a beginner)|most people get (?:it|this) right)\b",
         r"\b(?:as per my (?:last|previous) (?:email|message|reply)|per my (?:last|previous) (?:email|message)|(?:please )?be advised that|kindly note(?: once again)?|just to clarify (?:again|once more)|i'll say (?:it|this) (?:once more|again)|i trust this (?:settles|answers|clears))\b",
-        r"\b(?:nice try|genius|full marks|gold star|points for|a\+ for|you're (?:quite )?a pro at|quite a talent for|what a feat)\b",
+        r"\b(?:nice try|genius|full marks|gold star|a\+ for|you're (?:quite )?a pro at|quite a talent for|what a feat)\b",
         r"\b(?:character[- ]building|good practice for|now you know|lesson learned|you'll laugh about (?:it|this)|look on the bright side)\b",
         r"\b(?:perfect timing|what timing|the (?:cherry|icing) on (?:top|the cake)|you must have loved|couldn't have (?:asked|wished) for (?:a )?better)\b",
         # frankness that introduces a put-down ("Honestly, it's only the video feed")
@@ -494,6 +500,7 @@ PACK = RulePack(
         r"\b(?:hardly|not exactly|scarcely) (?:the end of the world|a disaster|a tragedy|a catastrophe|a crisis|an emergency)\b|\bmake a (?:big |huge )?(?:thing|deal|fuss|drama) (?:of|about|out of)\b|\b(?:it was|it's|that's|this was) only (?:one|a|an) (?:evening|night|day|hour|morning|afternoon|weekend|film|show|episode|game|match|parcel|shirt)\b",
         r"\b(?:as )?(?:i'm|i am) sure you(?:'ll| will|'d| would) (?:appreciate|understand|agree)\b|\bin the spirit of goodwill\b|\bpresumably (?:how|why|what)\b|\b(?:might|may) be worth (?:asking|checking|reading|making sure|getting)\b[^.!?]{0,60}\bnext time\b|\bso we're all on the same page\b",
         r"\b(?:as (?:our|the) \w+ will have (?:explained|told you|mentioned)|just to clarify|(?:didn't|did not) actually|had someone (?:from )?(?:your|in your)|it does (?:also )?help (?:a great deal|a lot|enormously) if)\b",
+        r"\bjust so you know for (?:the )?future\b|\bas the (?:\w+ ){0,2}(?:guide|terms|manual|website|instructions|faq|page|email|form) (?:does|do|did|clearly) (?:explain|say|state|mention)\w*\b",
         r"\bthe world (?:did |still )?(?:keep|kept|keeps) (?:on )?turning\b|\bfeels? like an eternity\b|\blife goes on\b",
         r"\bfingers crossed\b|\bhere's hoping\b|\b(?:let's|we'll) hope (?:it|this|that) (?:one )?(?:sticks|survives|lasts|works)\b|\bsurvives? (?:a little |a bit )?longer\b",
         r"\b(?:truly|really|quite|rather|most|remarkably) (?:remarkable|special|impressive|admirable|heroic)\b|\b(?:you're|you are) (?:the first|rather special|one of a kind|quite unique)\b",

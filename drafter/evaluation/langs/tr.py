@@ -130,6 +130,8 @@ PACK = RulePack(
                 r"\b(?:mudahale|mudahil|karisma) (?:etme|olma) (?:imkani|olanagi|sansi|yetkisi)\w* (?:bulunmuyor|yok|olmuyor)\b|\byapabilecegi (?:pek |fazla )?bir (?:sey|is) (?:olmuyor|yok)\b",
                 r"\btamamen (?:\w+ )?(?:depo|kargo|kurye|saha|tedarikci|banka|uretici|fabrika|muhasebe|teknik|magaza|sube)\w* (?:taraf\w*|ekib\w*|birim\w*|kaynakl\w*|hatas\w*|firma\w*|sirket\w*|merkez\w*)",
                 # "bu ceza bizden değil, bankanın altyapısından"; "müdahale edebileceğimiz bir şey değil"
+                # "bu talebi buradan başlatmam mümkün olmuyor"; "bana kalmış bir karar değil"; "bizim kontrolümüzde olan bir şey değil"
+                r"\b(?:buradan|benim tarafimdan|bizim tarafimizdan) (?:\w+ )?\w+(?:mam|mem|mamiz|memiz|masi|mesi) mumkun (?:olmuyor|degil)\b|\bbana kalmis bir (?:karar|sey|is) degil\b|\bkontrolumuz(?:de|un disinda)\w*(?: olan bir (?:sey|konu|durum))? degil\b|\bkontrolumuz disinda\b",
                 r"\bbizden (?:degil|kaynakli degil)\b|\bbizim (?:hatamiz|sucumuz|kusurumuz) degil\b|\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim) bir (?:sey|konu|durum|is) degil\b",
                 r"\bayri bir (?:ekip|birim|firma|sirket|departman)\w* tarafindan\b|\b(?:oradan|onlardan) kaynaklan\w*",
                 r"\b(?:sonrasi|gerisi|bundan sonrasi) (?:maalesef |artik )?(?:onlarin|kargonun|firmanin|bankanin) (?:kontrolunde|elinde|sorumlulugunda)\b",
@@ -382,6 +384,7 @@ PACK = RulePack(
         r"\b(?:kontrol et|oku|bak|dikkat et|sor|incele|takip et|planla|haber ver|bildir|goz at|sakla)\w*s[ae]ydiniz\b|\b(?:ikinci|ucuncu|dorduncu|bilmem kacinci) kez de olsa\b|\bumarim bu (?:tarih|sefer|kez|randevu)\w* (?:kalici|son)\w*|\bsizin programiniza gore\b[^.!?]{0,30}\bsanki\b|\ben azindan\b[^.!?]{0,60}(?:mussunuzdur|missinizdir|dunuz|diniz|tunuz|tiniz)\b",
         r"\b(?:basli basina|ayri) bir (?:deneyim|yetenek|macera|huner|marifet)\w*|\b(?:pek|hic de|cok da) (?:gercekci|zor|mantikli|buyuk) (?:degil|olmaz|sayilmaz)\w*",
         r"\b(?:bir dahaki sefere|bundan sonra|ileride|gelecekte),? (?:lutfen )?[^.!?]{0,60}\b(?:kontrol edin|dikkat edin|okuyun|planlayin|ihmal etmeyin|rica ederim|tavsiye ederim|unutmayin)\b",
+        r"\bsizin programiniza gore (?:sekillen|yapil|ayarlan|planlan)\w*|\bbu (?:sefer|kez) (?:insallah|umarim) gel\w*|\bsatir satir oku\w*|\bher musteri\w* icin soylenebilecek bir sey degil\b|\btelaslanacak bir (?:durum|sey) yok\b",
         r"\bne (?:buyuk|guzel|hos) (?:bir )?surpriz\b|\bbu (?:sefer|kez) (?:gercekten|sahiden|nihayet)\b|\b(?:bekleyis|beklemey|beklemenize)\w* deg(?:di|ecek|ecegini|digini)\w*",
         r"\b(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|hatirlatmam|eklemem) (?:gerekiyor|lazim|gerek)\w*|\bkontrol etmek\b[^.!?]{0,50}\b(?:onler|engeller|iyi bir aliskanlik\w*|faydali olur)\b",
         r"\b(?:dikkatlice|dikkatli|iyice) (?:okursaniz|okusaydiniz|bakarsaniz|incelerseniz)\b|\b(?:daha )?(?:onceki|evvelki) (?:yanit|mesaj|e-?posta|cevap)\w* (?:da |de )?(?:belirttig|yazdig|soyledig|ifade ettig)\w* gibi\b|\btekrar tekrar yazma\w*|\bhizlandirmayacak\w*",
