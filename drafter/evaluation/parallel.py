@@ -43,9 +43,9 @@ def clear_text_caches() -> None:
     """Empty the memoised text functions (normalisation, number extraction, passage facts)."""
     from .. import text
     from . import numbers
-    from .checks import grounded
+    from .checks import _backing, grounded
 
-    for module in (text, numbers, grounded):
+    for module in (text, numbers, _backing, grounded):
         for obj in list(vars(module).values()):
             clear = getattr(obj, "cache_clear", None)
             if callable(clear):

@@ -1,0 +1,650 @@
+"""What a case backs, for the grounded check (R7): the refund, credit, waiver and
+exception families a text names, and the values the sources and the customer's message
+state, with the values a step or two of arithmetic leads to (`Backing.derived`,
+`_derived_dates`, `_spans`). Kept apart from the check so that each reads in one sitting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, number_word
+
+# ------------------------------------------------------------------ concept families
+
+# Concepts are matched on `numbers.fold` output (same length, so offsets stay valid: lower
+# case, Turkish in ASCII, one spelling of each Arabic letter, vowel marks as tatweel).
+# Latin patterns sit in one alternation per first letter behind a single word-start check,
+# so the engine rejects most positions at once. Arabic words are found by their stem,
+# and the proclitics before it (و ف ب ل ك ال, verb prefixes) are checked afterwards.
+
+# family -> (patterns a reply commits with, extra patterns that back it in a source)
+_LATIN: dict[str, tuple[list[str], list[str]]] = {
+    "refund": (
+        ["refund", "reimburs", r"money back\b", r"pa(?:y|id) (?:you )?back\b", "iade", "geri ode"],
+        [
+            r"credited back",
+            r"returned to (?:the|your) (?:original )?(?:card|payment)",
+            r"(?:get|gets|paid|given) (?:\S+ ){0,6}back\b",
+        ],
+    ),
+    "credit": (
+        [
+            r"credit(?:s|ed|ing)?\b(?! cards?\b)",
+            "compensat",
+            r"vouchers?\b",
+            r"gift ?cards?\b",
+            "discount",
+            r"coupons?\b",
+            r"kredi(?!\w*\s+kart)",
+            "tazminat",
+            "indirim",
+            "hediye ceki",
+            "kupon",
+            "telafi",
+        ],
+        [r"credit note", r"goodwill\b"],
+    ),
+    "waiver": (
+        [
+            "waiv",
+            r"free of charge\b",
+            r"at no (?:extra |additional )?(?:cost|charge)\b",
+            r"no (?:extra |additional )?(?:charge|fee|cost)s?\b",
+            r"for free\b",
+            "complimentary",
+            r"without (?:any )?(?:extra )?(?:charge|fee|cost)s?\b",
+            "ucretsiz",
+            r"bedava\b",
+            "muaf",
+        ],
+        [r"free\b", r"no further charge", r"not (?:be )?charged\b", r"ucret alinmaz"],
+    ),
+    "exception": (
+        ["exception", r"one[- ]off\b", r"as a one[- ]time\b", "istisna", "bir defaya mahsus"],
+        [r"manager'?s? (?:approval|call|decision)\b", r"at the agent'?s discretion\b"],
+    ),
+}
+
+_CONJ, _PREP, _ART = ("", "و", "ف"), ("", "ب", "ل", "ك"), ("", "ال")
+_NOUN = frozenset(c + p + a for c in _CONJ for p in _PREP for a in _ART) | {"لل", "ولل", "فلل"}
+_VERB = frozenset(
+    c + a + v
+    for c in _CONJ
+    for a in ("", "ال", "لل", "بال")
+    for v in ("", "ا", "ت", "ي", "م", "ن", "س", "سي", "ست", "سن", "سا")
+)
+_T = "\u0640*"  # Arabic vowel marks, folded to tatweel
+# (family, stem, what may follow it, proclitics allowed before it)
+_ARABIC: list[tuple[str, str, str, frozenset[str]]] = [
+    ("refund", "سترد", "", _VERB),  # استرداد، تسترد، المسترد، سنسترد
+    ("refund", "سترج", "", _VERB),
+    ("refund", "رددت", "", frozenset(_CONJ)),
+    ("refund", "اعاده", r"\s+المبلغ", _NOUN),
+    ("refund", "ارجاع", r"\s+المبلغ", _NOUN),
+    ("credit", "رصيد", "", _NOUN),
+    ("credit", "تعويض", "", _NOUN),
+    ("credit", "قسيمه", "", _NOUN),
+    ("credit", "كوبون", "", _NOUN),
+    ("credit", "خصم", rf"(?:ا{_T})?(?!\w)", _NOUN),  # the noun: تُخصم (is deducted) is a verb
+    ("waiver", "مجان", "", _NOUN),
+    (
+        "waiver",
+        "دون",
+        rf"\s+(?:ا{_T}ي{_T}\s+)?ر{_T}س{_T}و{_T}م",
+        frozenset({"", "و", "ف", "ب", "وب", "فب"}),
+    ),
+    ("waiver", "بلا", rf"\s+ر{_T}س{_T}و{_T}م", frozenset(_CONJ)),
+    ("waiver", "اعفا", "", _NOUN),  # اعفاء، اعفاؤك
+    (
+        "waiver",
+        "عفي",
+        "",
+        frozenset({"ا", "وا", "فا", "سا", "سن", "سي", "ن", "ي", "ت", "م", "الم"}),
+    ),
+    ("exception", "استثن", "", frozenset({"", "و", "ف", "ال", "وال", "فال", "لل"})),  # not باستثناء
+]
+
+
+def _stem(word: str) -> str:
+    return "".join(c + _T for c in word)
+
+
+def _trie(patterns: list[str]) -> str:
+    """Patterns grouped by their first letter; ones that start with syntax stay whole."""
+    groups: dict[str, list[str]] = {}
+    loose: list[str] = []
+    for p in patterns:
+        if p[0].isalpha():
+            groups.setdefault(p[0], []).append(p[1:])
+        else:
+            loose.append(p)
+    return "|".join([f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()] + loose)
+
+
+_REPLY_LATIN = re.compile(r"(?<!\w)(?:" + _trie([p for f in _LATIN.values() for p in f[0]]) + ")")
+_SOURCE_LATIN = re.compile(
+    r"(?<!\w)(?:" + _trie([p for f in _LATIN.values() for p in f[0] + f[1]]) + ")"
+)
+_LATIN_OF = [(name, re.compile("|".join(f[0] + f[1]))) for name, f in _LATIN.items()]
+_AR_ONE = [re.compile(_stem(stem) + tail) for _, stem, tail, _ in _ARABIC]
+# no groups: a plain alternation of literal-first branches is what the engine scans fastest
+_AR_STEMS = re.compile("|".join(p.pattern for p in _AR_ONE))
+_HAS_ARABIC = re.compile("[\u0621-\u064a]")
+# Policies state compensation with the verb ("تُعوَّض القطع", "يُعوَّض العميل"), which the
+# noun stem above does not reach; in a source, any form of the root backs a credit.
+_AR_COMPENSATE_VERB = re.compile(
+    "(?<![\u0621-\u064a\u0640])[وف]?[يتنا]?\u0640*ع\u0640*و\u0640*ض(?!\u0640*ا\u0640*\\s+عن)"
+)
+# A policy returning money with the plain verb (يُرد / تُرد / يَرُدّ + the money or where it goes).
+_AR_RETURN_MONEY = re.compile(
+    "(?<![\u0621-\u064a])[وف]?[يت]\u0640*ر\u0640*د\u0640*(?:ه\u0640*)?\\s+(?:\\S+\\s+){0,3}?"
+    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|ثمن|الى بطاقه|الى وسيله|الى حساب|للعميل)"
+)
+# The genus word ("compensation", "تعويض", "telafi") also names goodwill given in kind: a
+# free service in the sources ("a free week") backs it. A refund of what was paid does not:
+# compensation on top of the refund is more than the policy gives.
+_GENUS = re.compile("compensat|tazminat|telafi|\u062a\u0639\u0648\u064a\u0636|\u0639\u0648\u0636")
+
+
+def concept_mentions(folded: str, *, source: bool = False) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, families) of every refund / credit / waiver / exception word."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    for m in (_SOURCE_LATIN if source else _REPLY_LATIN).finditer(folded):
+        fams = {name for name, pat in _LATIN_OF if pat.match(folded, m.start())}
+        if folded.startswith("credited", m.start()):
+            fams.add("refund")
+        out.append((m.start(), _word_end(folded, m.end()), frozenset(fams)))
+    if _HAS_ARABIC.search(folded) is None:
+        return out
+    for m in _AR_STEMS.finditer(folded):
+        k = next(i for i, p in enumerate(_AR_ONE) if p.match(folded, m.start()))
+        family, _, _, prefixes = _ARABIC[k]
+        ws = m.start()
+        while ws > 0 and ("\u0621" <= folded[ws - 1] <= "\u064a" or folded[ws - 1] == "\u0640"):
+            ws -= 1
+        if folded[ws : m.start()].replace("\u0640", "") in prefixes:
+            out.append((ws, _word_end(folded, m.end()), frozenset((family,))))
+    return out
+
+
+def _word_end(text: str, i: int) -> int:
+    """Extend a match to the end of its last word ("waiv" -> "waived")."""
+    m = _WORD_REST.match(text, i)
+    return m.end() if m is not None else i
+
+
+_WORD_REST = re.compile(r"\w*")
+
+
+# A clause that refuses, negates or asks is not a commitment (checked on normalised text).
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:not|never|cannot|can't|won't|isn't|aren't|don't|doesn't|didn't|unable|unfortunately|afraid)\b"
+    r"|n't\b"
+    r"|(?:^|\s)[وف]?(?:لا|لن|لم|ليس|ليست|لسنا|غير|يتعذر|تعذر|للاسف)(?:\s|$)"
+)
+_NEGATION_AFTER_TR = re.compile(
+    r"\b(?:degil|yok|olmaz|maalesef)\b"
+    r"|\w+(?:m[ae]y[ae]c[ae]\w*|m[iu]yor\w*|m[ae]z\b|m[ae]d[iu]\w*|[ae]m[ae]z\w*|[ae]m[iu]yor\w*)"
+)
+_TR_QUESTION = re.compile(r"\bm[iu](?:s[iu]n[iu]z|s[iu]n|y[iu]m|y[iu]z)?\b")
+_TR_LETTERS = re.compile("[ğışİĞŞ]")
+# Asking someone who can decide (RUBRIC R14) or passing on the customer's request is not
+# promising the outcome: "I've asked my manager to approve an exception".
+_ESCALATION = re.compile(
+    r"\b(?:manager|supervisor|team lead|escalat\w*|approv\w*|yonetici\w*|mudur\w*|amir\w*|onay\w*)\b"
+    r"|مدير|مشرف|موافق|رفعت"
+)
+_REQUEST_AFTER = re.compile(r"\s*(?:request|talep|talebi)")  # "refund request", "iade talebi"
+_REQUEST_BEFORE = re.compile(r"طلب\S*\s+$")  # "طلب الاسترداد"
+_CLAUSE_BREAK = re.compile(r"[,;:—–]| and | but | so | ve | ama | ancak |،|؛| ثم ")
+# The agent's own plan ("I'll call you tomorrow") is within their authority.
+_FIRST_PERSON_PLAN = re.compile(
+    r"\bi(?:'ll| will| am going to|'m going to| can)\b"
+    r"|\w+(?:[ae]c[ae]g[iu]m|[ae]bil[iu]r[iu]m)\b"
+    r"|(?:^|\s)[وف]?(?:سا(?!عه|عات)|سن(?!ه|وات)|سوف ا)\S"
+)
+_FULL_WORDS = re.compile(r"\bin full\b|\bfull\b|\btam(?:am[iu]n[iu])?\b|كامل|بالكامل")
+
+
+# ------------------------------------------------------------------ what the case backs
+
+
+def _cents(v: float) -> int:
+    return round(v * 100)
+
+
+@dataclass
+class Backing:
+    """The values and concepts the sources and the customer's message state."""
+
+    amounts: list[tuple[float, str]] = field(default_factory=list)
+    numbers: set[int] = field(default_factory=set)  # bare numbers, in cents
+    counts: set[int] = field(default_factory=set)  # small whole numbers, for derived amounts
+    quantities: set[int] = field(default_factory=set)  # any whole count, for unit prices
+    day_counts: set[int] = field(default_factory=set)  # stated spans in days (nights, days)
+    month_days: set[int] = field(default_factory=set)  # "on the 1st of each month"
+    message_numbers: set[int] = field(default_factory=set)  # bare numbers in the customer's message
+    unit_prices: list[tuple[float, str]] = field(default_factory=list)  # "0.10 EUR per photo"
+    percents: set[int] = field(default_factory=set)
+    durations: set[tuple[str, int]] = field(default_factory=set)
+    spans_1day: bool = False  # some duration of at most a day (backs "tomorrow")
+    dates: set[tuple[int, str]] = field(default_factory=set)
+    times: set[int] = field(default_factory=set)
+    hours: set[int] = field(default_factory=set)
+    tomorrow: bool = False
+    concepts: set[str] = field(default_factory=set)
+    full: bool = False  # "in full" / "tam" / "كامل": backs 100%
+    month_end: bool = False  # "at the end of the month": backs the last day of a stated month
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    _derived: set[tuple[int, str]] | None = None
+    _dates: set[tuple[int, str]] | None = None
+    _sums: set[tuple[str, int]] | None = None
+
+    def add(self, m: Mention) -> None:
+        self.examples.setdefault(m.kind, [])
+        if m.text not in self.examples[m.kind]:
+            self.examples[m.kind].append(m.text)
+        values = (m.lo, m.hi, *m.alts)
+        if m.kind == "amount":
+            self.amounts.extend((v, m.unit) for v in values)
+        elif m.kind == "number":
+            self.numbers.update(_cents(v) for v in values)
+            self.counts.update(int(v) for v in values if float(v).is_integer() and 2 <= v <= 31)
+            self.quantities.update(
+                int(v) for v in values if float(v).is_integer() and 2 <= v <= 1000
+            )
+        elif m.kind == "percent":
+            self.percents.update(_cents(v) for v in values)
+        elif m.kind == "duration":
+            for v in values:
+                self.durations.update(_duration_keys(m.unit, v))
+                if (m.unit == MINUTES and v <= DAY) or (m.unit == BDAYS and v <= 1):
+                    self.spans_1day = True
+                if m.unit != MINUTES or v % DAY == 0:
+                    self.counts.update(int(x) for x in _duration_counts(m.unit, v))
+                    self.day_counts.update(int(x) for x in _duration_counts(m.unit, v))
+        elif m.kind == "date":
+            self.dates.update((int(v), m.unit) for v in values)
+            self.dates.update((int(v), "") for v in values)
+        elif m.kind == "time":
+            self.times.update(int(v) for v in values)
+        elif m.kind == "relative":
+            self.tomorrow = True
+
+    def month_gaps(self) -> set[int]:
+        """Whole calendar months between two stated dates (requested 15 May, cover ends
+        31 December: June to December, 7 months)."""
+        years = [y for _, y in self.dates if y]
+        default = int(max(set(years), key=years.count)) if years else 2025
+        stamps = sorted({(int(y or default), md // 100, md % 100) for md, y in self.dates})
+        out: set[int] = set()
+        for i, (y1, m1, _d1) in enumerate(stamps):
+            for y2, m2, _d2 in stamps[i + 1 :]:
+                months = (y2 - y1) * 12 + m2 - m1
+                for n in (months - 1, months):
+                    if 2 <= n <= 24:
+                        out.add(n)
+        return out
+
+    def quantity_gaps(self) -> set[int]:
+        """Differences of two stated quantities (10 sessions bought, 6 used: 4 left)."""
+        qs = sorted(q for q in self.quantities if q <= 100)
+        return {b - a for i, a in enumerate(qs) for b in qs[i + 1 :] if b - a >= 2}
+
+    def duration_sums(self) -> set[tuple[str, int]]:
+        """Two stated time frames added up ("2 business days" + "1 business day" backs "3"),
+        and the spans between two stated times or dates (ordered 16:05, delivered 23:10:
+        "seven hours"; frozen 1-31 May: "one month")."""
+        if self._sums is None:
+            items = sorted(self.durations)
+            self._sums = {
+                (da, va + vb)
+                for i, (da, va) in enumerate(items)
+                for db, vb in items[i + 1 :]
+                if da == db
+            }
+            self._sums |= {
+                (da, abs(va - vb))
+                for i, (da, va) in enumerate(items)
+                for db, vb in items[i + 1 :]
+                if da == db == MINUTES and va != vb and max(va, vb) < DAY * 100
+            }  # "8 hours a month, 3 used": 5 left (hours only: day spans differ by accident)
+            self._sums |= _spans(self)
+        return self._sums
+
+    def date_ok(self, md: int, year: str) -> bool:
+        """A stated date, or one a stated date and a stated span lead to (19 June + two
+        nights = 21 June; "a recheck after 2 weeks" from 8 May = 22 May), or the last day
+        of a stated month where the sources say "at the end of the month"."""
+        if (md, year) in self.dates or md % 100 in self.month_days:
+            return True
+        if self._dates is None:
+            self._dates = _derived_dates(self)
+        return (md, year) in self._dates or (md, "") in self._dates
+
+    def time_ok(self, t: int) -> bool:
+        """A stated time, or one a stated span away from it ("30 minutes before 08:00")."""
+        if t in self.times:
+            return True
+        spans = {v // 100 for dim, v in self.durations if dim == MINUTES and 0 < v // 100 < DAY}
+        return any((t - s) % DAY in self.times or (t + s) % DAY in self.times for s in spans)
+
+    def derived(self) -> set[tuple[int, str]]:
+        """Amounts one step away from the stated ones (see the module docstring)."""
+        if self._derived is None:
+            out: set[tuple[int, str]] = set()
+            base = list(dict.fromkeys(self.amounts))
+            for n, (a, fa) in enumerate(base):
+                for b, fb in base[n + 1 :]:
+                    if fa and fb and fa != fb:
+                        continue
+                    fam = fa or fb
+                    out.add((_cents(abs(a - b)), fam))
+                    out.add((_cents(a + b), fam))
+                    # two steps the policy itself implies: a price difference per night
+                    # times the nights, a service plus a per-wheel add-on twice
+                    for c in self.day_counts | {q for q in self.quantities if q <= 4}:
+                        out.add((_cents(abs(a - b) * c), fam))
+                    for c in self.counts:
+                        out.add((_cents(a + b * c), fam))
+                        out.add((_cents(b + a * c), fam))
+                # what is left of a pack ("12 sessions, 4 attended": 8 left) counts too
+                counts = self.counts | self.quantity_gaps() | self.month_gaps()
+                for p in self.percents:
+                    out.add((_cents(a * p / 10000), fa))
+                    out.add((_cents(a * (10000 - p) / 10000), fa))  # what is left after p% off
+                    for c in counts:  # 30% of two tickets at 350
+                        out.add((_cents(a * c * p / 10000), fa))
+                for c in counts:
+                    out.add((_cents(a * c), fa))
+                    out.add((_cents(a / c), fa))
+            # a price stated per unit times any count the case states (60 photos x 0.10 EUR);
+            # other amounts only take small counts, so stray numbers don't back a figure
+            units = list(dict.fromkeys(self.unit_prices))
+            for n, (a, fa) in enumerate(units):
+                # ... and a few of it: "1.50 EUR per transfer", two transfers: 3.00 EUR
+                for q in self.quantities | {2, 3, 4}:
+                    out.add((_cents(a * q), fa))
+                # two prices per guest: the difference for every guest (90 x (82 - 68))
+                for b2, fb in units[n + 1 :]:
+                    if not (fa and fb and fa != fb):
+                        out.update((_cents(abs(a - b2) * q), fa or fb) for q in self.quantities)
+            # an amount charged twice: "120 TL taken again at the gate: 240 TL in all"
+            out.update((_cents(a * 2), fa) for a, fa in base)
+            self._derived = out
+        return self._derived
+
+
+def _spans(b: Backing) -> set[tuple[str, int]]:
+    """Durations between two stated clock times or two stated dates."""
+    out: set[tuple[str, int]] = set()
+    times = sorted(b.times)
+    for i, t1 in enumerate(times):
+        for t2 in times[i + 1 :]:
+            gap = t2 - t1
+            out |= _duration_keys(MINUTES, gap)
+            out |= _duration_keys(MINUTES, gap // 60 * 60)  # "more than seven hours"
+    years = [y for _, y in b.dates if y]
+    default = max(set(years), key=years.count) if years else "2025"
+    days: list[date] = []
+    for md, year in b.dates:
+        with contextlib.suppress(ValueError):
+            days.append(date(int(year or default), md // 100, md % 100))
+    days = sorted(set(days))[:12]
+    for i, d1 in enumerate(days):
+        for d2 in days[i + 1 :]:
+            gap = (d2 - d1).days
+            if gap > 400:
+                continue
+            out |= _duration_keys(MINUTES, gap * DAY)
+            months = (d2.year - d1.year) * 12 + d2.month - d1.month
+            whole = d1.day == d2.day or (d1.day == 1 and (d2 + timedelta(days=1)).day == 1)
+            if whole:
+                out |= _duration_keys(MONTHS, months + (d1.day == 1 and d2.day != 1))
+    return out
+
+
+def _plus_business_days(base: date, n: int) -> date:
+    x = base
+    while n:
+        x += timedelta(days=1)
+        n -= x.weekday() < 5
+    return x
+
+
+def _derived_dates(b: Backing) -> set[tuple[int, str]]:
+    years = [y for _, y in b.dates if y]
+    default = max(set(years), key=years.count) if years else "2025"
+    days = {v // 100 // DAY for dim, v in b.durations if dim == MINUTES and v % (100 * DAY) == 0}
+    days = {d for d in days if 2 <= d <= 92}  # a one-day span ("within 24 hours") moves no stated date
+    spans = b.duration_sums()
+    months = {v // 100 for dim, v in b.durations | spans if dim == MONTHS and v % 100 == 0 and 0 < v <= 1200}
+    bdays = {v // 100 for dim, v in b.durations if dim == BDAYS and v % 100 == 0 and 0 < v <= 1000}
+    within: set[int] = set()
+    out: set[tuple[int, str]] = set()
+    for md, year in b.dates:
+        try:
+            base = date(int(year or default), md // 100, md % 100)
+        except ValueError:
+            continue
+        if b.month_end:
+            nxt = date(base.year + base.month // 12, base.month % 12 + 1, 1)
+            last = nxt - timedelta(days=1)
+            out.add((last.month * 100 + last.day, str(last.year)))
+        for d in days:
+            for sign in (1, -1):
+                x = base + timedelta(days=sign * d)
+                out.add((x.month * 100 + x.day, str(x.year)))
+        # any day within a stated span of up to two weeks ("any weekday within 5 working
+        # days" of 20 May backs 22 May), counting business days as the calendar does
+        for n in within:
+            for k in range(1, n + 1):
+                x = base + timedelta(days=k)
+                out.add((x.month * 100 + x.day, str(x.year)))
+        for n in bdays:
+            x = _plus_business_days(base, n)
+            out.add((x.month * 100 + x.day, str(x.year)))
+        # the last day of the month before a stated first: "until 31 May" when the
+        # renewal is on 1 June
+        if base.day == 1:
+            x = base - timedelta(days=1)
+            out.add((x.month * 100 + x.day, str(x.year)))
+        # a stated date plus a stated number of months, or plus the span of a stated
+        # period ("extended by the month you froze": 31 Dec -> 31 Jan)
+        for n in months:
+            y, m = divmod(base.month - 1 + n, 12)
+            with contextlib.suppress(ValueError):
+                x = date(base.year + y, m + 1, base.day)
+                out.add((x.month * 100 + x.day, str(x.year)))
+    out |= {(md, "") for md, _ in out}
+    return out
+
+
+def _duration_keys(dim: str, v: float) -> set[tuple[str, int]]:
+    """Every canonical reading of a duration: 48 hours is also 2 days and 2 business days."""
+    keys = {(dim, _cents(v))}
+    if dim == MINUTES and v % DAY == 0:
+        days = v / DAY
+        keys.add((BDAYS, _cents(days)))
+        if days % 30 == 0:
+            keys.add((MONTHS, _cents(days / 30)))
+        if days % 365 == 0:
+            keys.add((MONTHS, _cents(days / 365 * 12)))
+    elif dim == BDAYS:
+        keys.add((MINUTES, _cents(v * DAY)))
+    elif dim == MONTHS:
+        keys.add((MINUTES, _cents(v * 30 * DAY)))
+        if v % 12 == 0:
+            keys.add((MINUTES, _cents(v / 12 * 365 * DAY)))
+    return keys
+
+
+def _duration_counts(dim: str, v: float) -> list[float]:
+    n = v / DAY if dim == MINUTES else v
+    return [n] if float(n).is_integer() and 2 <= n <= 31 else []
+
+
+# "annual plan" states a 12-month term, "monthly" a one-month one (and so on)
+_PERIOD_WORDS: list[tuple[tuple[str, ...], str, float]] = [
+    (("annual", "yearly", "yillik", "سنوي"), MONTHS, 12.0),
+    (("monthly", "aylik", "شهري"), MONTHS, 1.0),
+    (("weekly", "haftalik", "اسبوعي"), MINUTES, 7.0 * DAY),
+    (("daily", "gunluk", "يوميا", "يوميه"), MINUTES, float(DAY)),
+]
+
+
+class _PassageFacts(NamedTuple):
+    concepts: frozenset[str]  # refund / credit / waiver / exception families it mentions
+    full: bool  # says "in full"
+    periods: frozenset[tuple[str, int]]  # "annual", "monthly": terms it names
+    tomorrow: bool  # "the next day" / "the same day": backs "tomorrow"
+    month_end: bool  # "end of the month"
+    per_receipt: bool  # repays the actual cost
+    dual: bool  # an Arabic dual noun ("تذكرتان", "حصتين"): a count of two
+    month_day: frozenset[int]  # "billed on the 1st of each month": that day of any month
+    counted: frozenset[int]  # counts written in words ("three transactions", "üç işlem")
+
+
+@lru_cache(maxsize=8192)
+def _passage_facts(text: str) -> _PassageFacts:
+    """What one source passage (or message) states beyond its numbers; cached, since
+    policy passages repeat across cases."""
+    folded = fold(text)
+    fams = frozenset(f for _, _, hit in concept_mentions(folded, source=True) for f in hit)
+    # Each pattern runs only where a word it needs occurs: a substring test is a
+    # hundred times cheaper than a scan with a leading \b alternation.
+    arabic = not folded.isascii() and _HAS_ARABIC.search(folded) is not None
+    if arabic and _AR_COMPENSATE_VERB.search(folded):  # "يُعوَّض" backs "تعويض"
+        fams |= {"credit"}
+    if arabic and _AR_RETURN_MONEY.search(folded):  # "يُرد الفرق إلى وسيلة الدفع" backs "رددتُ"
+        fams |= {"refund"}
+    periods = frozenset(
+        key
+        for words, dim, v in _PERIOD_WORDS
+        if any(w in folded for w in words)
+        for key in _duration_keys(dim, v)
+    )
+    return _PassageFacts(
+        fams,
+        _gated(_FULL_WORDS, folded, ("full", "tam", "كامل")),
+        periods,
+        _gated(_NEXT_OR_SAME_DAY, folded, ("day", "gun", "اليوم", "24 ساعه")),
+        _gated(_MONTH_END, folded, ("month", "ay", "شهر")),
+        _gated(_PER_RECEIPT, folded, _RECEIPT_WORDS),
+        arabic and _AR_DUAL.search(folded) is not None,
+        frozenset(int(d) for m in _MONTH_DAY.finditer(folded) for d in m.groups() if d and 1 <= int(d) <= 31),
+        frozenset(_word_counts(folded)),
+    )
+
+
+def _word_counts(folded: str) -> set[int]:
+    """Small counts written as words; "on" (Turkish ten) is skipped, it is English too."""
+    out: set[int] = set()
+    for w in _LETTER_RUN.findall(folded):
+        if w == "on":
+            continue
+        nw = number_word(w)
+        if nw is not None and 2 <= nw[0].value <= 12:
+            out.add(int(nw[0].value))
+    return out
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+_MONTH_DAY = re.compile(
+    r"\bon the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the) month\b|\bher ay(?:in)? (\d{1,2})\W"
+    r"|(?:يوم )?(\d{1,2}) من كل شهر"
+)
+# feminine dual nouns (ليلتان، حصتين، تذكرتين): "ستين" (sixty) and "روتين" are not duals
+_AR_DUAL = re.compile("(?<![\u0621-\u064a])(?!ستين|روتين|بروتين)[\u0621-\u064a]{2,}ت(?:ان|ين)(?![\u0621-\u064a])")
+
+
+def _gated(pattern: re.Pattern[str], text: str, needles: tuple[str, ...]) -> bool:
+    """`pattern` found in `text`; `needles` are substrings every match contains."""
+    return any(n in text for n in needles) and pattern.search(text) is not None
+
+
+_CLOCK_BEFORE = re.compile(
+    r"(?:\bsaat|\bat|\bfrom|\buntil|\bby|\bbefore|\bafter|\bbetween(?:\s+\d{1,2}\s*(?:and|to|-))?|الساعه|من|حتي)\s*$"
+)
+_CLOCK_AFTER = re.compile(r"\s*(?:o'clock|am\b|pm\b|a\.m\.|p\.m\.|h\b|uhr\b|'?(?:t|d)[ae]\b|صباحا|مساء|ظهرا|عصرا)")
+
+
+def backing_for(texts: Iterable[str]) -> Backing:
+    b = Backing()
+    for text in texts:
+        if not text:
+            continue
+        folded = fold(text)
+        for m in extract(text):
+            b.add(m)
+            # a bare hour backs a clock time only where the text says it is one ("saat 12",
+            # "at 6", "الساعة 5"); "12 kişilik" is a party of twelve
+            if (
+                m.kind == "number"
+                and float(m.lo).is_integer()
+                and 0 <= m.lo <= 24
+                and (
+                    _CLOCK_BEFORE.search(folded, max(0, m.start - 20), m.start)
+                    or _CLOCK_AFTER.match(folded, m.end)
+                )
+            ):
+                b.hours.add(int(m.lo))
+            if m.kind == "amount" and (
+                _PER_UNIT.match(fold(text), m.end) or _PER_UNIT_BEFORE.search(fold(text), max(0, m.start - 20), m.start)
+            ):
+                b.unit_prices.extend((v, m.unit) for v in (m.lo, m.hi))
+        facts = _passage_facts(text)
+        b.concepts |= facts.concepts
+        b.full = b.full or facts.full
+        b.durations |= facts.periods
+        # an annual term is twelve months: "300 a year" backs "25 a month"
+        b.counts.update(v // 100 for dim, v in facts.periods if dim == MONTHS and 200 <= v <= 3100)
+        if facts.dual:
+            b.counts.add(2)
+            b.quantities.add(2)
+        b.counts |= facts.counted
+        b.quantities |= facts.counted
+        b.month_days |= facts.month_day
+        if (MONTHS, 100) in facts.periods:
+            b.counts.add(12)  # a monthly figure over a year
+        b.tomorrow = b.tomorrow or facts.tomorrow
+        b.month_end = b.month_end or facts.month_end
+    return b
+
+
+_MONTH_END = re.compile(
+    r"\bend of (?:the |each |every |that |this )?(?:(?:current|paid|billing|calendar|subscription) )*month\b"
+    r"|\bay(?:in)? sonu|\bayin son gun|نهايه (?:ال)?شهر"
+)
+# what marks a price as per unit: "0.10 EUR per photo", "45 GBP each", "90 درهماً لليلة"
+_PER_UNIT = re.compile(
+    r"\s*(?:(?:applies|charged|payable|paid|applied) )?(?:per\b|each\b|a (?:night|day|person|ticket|item|unit|photo|page|month)\b|/|"
+    r"(?:tanesi|adet|kisi|gece|gun)\w* basina|basina\b|her (?:bir )?\w+ icin|"
+    r"لكل|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره)"
+)
+# the same, written before the price: "kişi başı 1.650,00 TL", "per guest: 82.00 GBP"
+_PER_UNIT_BEFORE = re.compile(
+    r"(?:\bper (?:guest|person|head|night|day|ticket|seat)|\bkisi basi(?: fiyat)?|\bgecelik|لكل شخص|للشخص|للضيف)\W{0,3}$"
+)
+# "the next day" / "the same day" in a source back "tomorrow" (the same day is sooner)
+_NEXT_OR_SAME_DAY = re.compile(
+    r"\b(?:next|same|following)(?: working| business)?[- ]day\b|\b(?:ertesi|ayni) (?:is )?gun\w*|\bbir sonraki (?:is )?gun\w*"
+    r"|(?:في )?(?:اليوم|نفس اليوم) (?:التالي|نفسه|الموالي)|في نفس اليوم|خلال 24 ساعه"
+)
+
+
+_RECEIPT_WORDS = ("receipt", "cost", "out-of-pocket", "reasonable", "fis", "makbuz", "belgelen", "gercek", "ايصال", "التكلفه", "المبلغ الفعلي")
+_PER_RECEIPT = re.compile(
+    r"\breceipts?\b|\bactual cost|\bcosts? incurred\b|\bout-of-pocket\b|\breasonable (?:costs?|expenses)\b"
+    r"|\bfis\w*\b|\bmakbuz\w*|\bbelgelen\w*|\bgercek (?:maliyet|tutar)\w*"
+    r"|ايصال|الايصال|التكلفه الفعليه|المبلغ الفعلي"
+)
