@@ -233,3 +233,16 @@ def test_dates_across_months_and_one_arabic_business_day() -> None:
     assert [m.lo for m in extract("20 Temmuz-2 Ağustos 2026")] == [720, 802]
     assert [(m.kind, m.lo, m.unit) for m in extract("يستغرق يوم عمل واحداً")] == [("duration", 1.0, "bday")]
     assert extract("INV-2291") == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "body", "ok"),
+    [
+        ("apology", "ar", "آسف على ما حدث. أرسلتُ فنياً وسيصلك غداً.", True),
+        ("apology", "ar", "يؤسفنا أن الطلب لم يصلك بالصورة التي كنت تنتظرها. أرسلتُ البديل.", False),
+        ("apology", "en", "We regret that the banners didn't arrive in time. I've refunded the delivery charge.", False),
+        ("next_step", "en", "Your voucher has now been reissued with a fresh 30-day validity.", True),
+    ],
+)
+def test_final_round_families(name: str, lang: str, body: str, ok: bool) -> None:
+    assert check(name, lang, reply(lang, body)).passed is ok

@@ -37,7 +37,7 @@ _CLAUSE = re.compile(r"[,;:—–]|\s(?:and|but|so|then|while|ve|ama|fakat|ancak
 # "ولم نبلغك") reports what went wrong; it promises nothing.
 _NOT_PROMISED = {
     "en": re.compile(
-        r"\b(?:didn't|did not|never|should have|shouldn't have|could have|failed to|forgot to)\b"
+        r"\b(?:didn't|did not|never|should have|shouldn't have|could have|failed to|forgot to|had to|having to|needed to)\b"
     ),
     "tr": re.compile(r"\b(?:gerekirdi|gerekiyordu|malesef|maalesef)\b"),
     "ar": re.compile(

@@ -95,6 +95,8 @@ PACK = RulePack(
                 _SORRY + r"\b[^.!?;]{0,12}?\bif\b",
                 r"\b(?:sorry|apologi[sz]e|apologies)\b[^.!?;]{0,40}\b(?:didn't|did not|wasn't|was not) (?:go|work out|turn out|meet)\b[^.!?;]{0,30}\b(?:for you|you hoped|you expected|your expectations)\b",
                 r"\bmistakes (?:were|have been) made\b",
+                # "we regret that the banners didn't arrive": regret at a distance, no "we're sorry we"
+                r"\b(?:we|i) regret (?:that )?(?:the|your|this|any|it)\b",
                 r"\b(?:it is|it's) (?:regrettable|unfortunate) that you\b",
                 r"\bwe regret (?:any|the|that you)\b",
                 r"\b(?:sorry|apologies),? but\b",
@@ -545,6 +547,8 @@ PACK = RulePack(
     wish=rx(r"\b(?:i|we) (?:hope|wish)\b|\bget well\b|\bhopefully you\b|\ball the best\b"),
     # a refund or credit reported done is done: the blind sets pass it without an arrival date
     resolved=rx(
+        # also said in the passive once done: "your voucher has now been reissued"
+        r"\b(?:has|have) (?:now |just |already )?been (?:reissued|refunded|credited|cancell?ed|rebooked|replaced|fixed|corrected|reset|reactivated|restored|reinstated|waived|removed|reversed)\b",
         r"\b(?:i|we)(?:'ve| have)?(?: just| now| already| also| personally| gone ahead and| today| fully)* (?:refunded|credited|waived|cancell?ed|removed|booked|rebooked|rescheduled|moved|sent|replaced|fixed|reset|upgraded|changed|updated|corrected|issued|applied|extended|reactivated|unlocked|restored|reinstated|reserved|arranged|released|switched|activated|stopped|written off|struck off)\b"
     ),
     past_time=rx(
