@@ -246,3 +246,20 @@ def test_dates_across_months_and_one_arabic_business_day() -> None:
 )
 def test_final_round_families(name: str, lang: str, body: str, ok: bool) -> None:
     assert check(name, lang, reply(lang, body)).passed is ok
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "body", "ok"),
+    [
+        ("ownership", "ar", "أنا آسفة. نظام الفوترة يعمل بشكل مستقل، وهذا شي ما بنقدر نتحكم فيه من خدمة العملاء.", False),
+        ("ownership", "en", "I've looked into it: realistically, it's down to the practice now.", False),
+        ("ownership", "tr", "Özür dilerim. Ne yazık ki tahsilatlar benim ekranımdan yönetilmiyor.", False),
+        ("tone", "ar", "رددتُ إليك نصف المبلغ. وعلى الأقل كانت الدلافين في انتظاركم.", False),
+        ("tone", "ar", "يا قلبي، لا تشيلين هم. حجزتُ لكِ جلسة تصحيح مجانية.", False),
+        ("tone", "en", "I've cancelled his policy. These things happen, and it sounds like he had a good innings!", False),
+        # dialect is not slang
+        ("tone", "ar", "أكيد بتقدري تحضري، وإذا بدك بحجزلك مقعدين جنب بعض.", True),
+    ],
+)
+def test_heldout15_families(name: str, lang: str, body: str, ok: bool) -> None:
+    assert check(name, lang, reply(lang, body)).passed is ok

@@ -132,6 +132,8 @@ PACK = RulePack(
                 # "bu ceza bizden değil, bankanın altyapısından"; "müdahale edebileceğimiz bir şey değil"
                 # "bu talebi buradan başlatmam mümkün olmuyor"; "bana kalmış bir karar değil"; "bizim kontrolümüzde olan bir şey değil"
                 r"\b(?:buradan|benim tarafimdan|bizim tarafimizdan) (?:\w+ )?\w+(?:mam|mem|mamiz|memiz|masi|mesi) mumkun (?:olmuyor|degil)\b|\bbana kalmis bir (?:karar|sey|is) degil\b|\bkontrolumuz(?:de|un disinda)\w*(?: olan bir (?:sey|konu|durum))? degil\b|\bkontrolumuz disinda\b",
+                # "tahsilatlar benim ekranımdan yönetilmiyor"; "bizim tarafımızda oluşan bir durum değil"; "randevunuz bizim salondan değil"
+                r"\b(?:benim|bizim) (?:ekranim|sistemim|ekranimiz|sistemimiz|birimim|birimimiz)dan yonetilmiyor\b|\bbizim taraf\w* olusan bir (?:durum|sey|hata) degil\b|\bbizim (?:\w+dan|\w+den) degil\b|\bekibimizin (?:o gun )?yapabilecegi bir (?:sey|is) yoktu\b|\baslinda o tarafta\b",
                 r"\bbizden (?:degil|kaynakli degil)\b|\bbizim (?:hatamiz|sucumuz|kusurumuz) degil\b|\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim) bir (?:sey|konu|durum|is) degil\b",
                 r"\bayri bir (?:ekip|birim|firma|sirket|departman)\w* tarafindan\b|\b(?:oradan|onlardan) kaynaklan\w*",
                 r"\b(?:sonrasi|gerisi|bundan sonrasi) (?:maalesef |artik )?(?:onlarin|kargonun|firmanin|bankanin) (?:kontrolunde|elinde|sorumlulugunda)\b",
@@ -384,6 +386,7 @@ PACK = RulePack(
         r"\b(?:kontrol et|oku|bak|dikkat et|sor|incele|takip et|planla|haber ver|bildir|goz at|sakla)\w*s[ae]ydiniz\b|\b(?:ikinci|ucuncu|dorduncu|bilmem kacinci) kez de olsa\b|\bumarim bu (?:tarih|sefer|kez|randevu)\w* (?:kalici|son)\w*|\bsizin programiniza gore\b[^.!?]{0,30}\bsanki\b|\ben azindan\b[^.!?]{0,60}(?:mussunuzdur|missinizdir|dunuz|diniz|tunuz|tiniz)\b",
         r"\b(?:basli basina|ayri) bir (?:deneyim|yetenek|macera|huner|marifet)\w*|\b(?:pek|hic de|cok da) (?:gercekci|zor|mantikli|buyuk) (?:degil|olmaz|sayilmaz)\w*",
         r"\b(?:bir dahaki sefere|bundan sonra|ileride|gelecekte),? (?:lutfen )?[^.!?]{0,60}\b(?:kontrol edin|dikkat edin|okuyun|planlayin|ihmal etmeyin|rica ederim|tavsiye ederim|unutmayin)\b",
+        r"\bpek hakkaniyetli degil\b|\btakdir edersiniz ki\b|\bherkesten iyi bilirsiniz\b|\b(?:biraz )?erken yola cikmak\b|\bmadem yillardir\b",
         r"\bsizin programiniza gore (?:sekillen|yapil|ayarlan|planlan)\w*|\bbu (?:sefer|kez) (?:insallah|umarim) gel\w*|\bsatir satir oku\w*|\bher musteri\w* icin soylenebilecek bir sey degil\b|\btelaslanacak bir (?:durum|sey) yok\b",
         r"\bne (?:buyuk|guzel|hos) (?:bir )?surpriz\b|\bbu (?:sefer|kez) (?:gercekten|sahiden|nihayet)\b|\b(?:bekleyis|beklemey|beklemenize)\w* deg(?:di|ecek|ecegini|digini)\w*",
         r"\b(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|hatirlatmam|eklemem) (?:gerekiyor|lazim|gerek)\w*|\bkontrol etmek\b[^.!?]{0,50}\b(?:onler|engeller|iyi bir aliskanlik\w*|faydali olur)\b",
