@@ -48,7 +48,8 @@ _PRICE = re.compile(
     r"|(?:£|€|\$)\s?\d"
 )
 _PER_UNIT_PRICE = re.compile(
-    r"(?:a|per|/|each) (?:night|month|year|day|week|guest|person|head|seat)\b|\b(?:aylik|haftalik|yillik|gecelik|kisi basi)\b"
+    r"(?:a|per|/|each) (?:night|month|year|day|week|guest|person|head|seat)\b|\b(?:aylik|haftalik|yillik|gecelik|kisi basi|haftada|ayda)\b"
+    r"|\b(?:only|just) (?:£|€|\$)?\d|\d[\d.,]*\s?(?:eur|gbp|usd|aed|sar|tl|try)? extra\b"
     r"|شهريا|اسبوعيا|سنويا|بالشهر|بالاسبوع|في الاسبوع|في الشهر|بالسنه|للضيف|للشخص"
 )
 _PITCH_WORDS = {
@@ -57,7 +58,7 @@ _PITCH_WORDS = {
         r"might like|would love|goes down well|never be left)\b"
     ),
     "tr": re.compile(
-        r"\b(?:tavsiye|oneri\w*|oneririm|deneyin|deneyebilir\w*|tercih ediyor\w*|aklinizda bulunsun|firsat\w*|"
+        r"\b(?:tavsiye|oneri\w*|oneririm|deneyin|deneyebilir\w*|tercih ediyor\w*|aklinizda bulunsun|firsat\w*|ipucu|hesapli|daha ucuz|daha uygun|"
         r"gecebilir\w*|gecmeyi|gecmek|yukselt\w*|ekleyebilirim|ekleyelim|tam size gore)\b"
     ),
     "ar": re.compile(
@@ -67,7 +68,9 @@ _PITCH_WORDS = {
 }
 # money going back, or what the customer already pays: not a new product's price
 _NOT_NEW = re.compile(
-    r"\b(?:refund\w*|reimburs\w*|already pay\w*|you're already|you are already|your current|iade\w*|zaten odedig\w*)\b"
+    r"\b(?:refund\w*|reimburs\w*|compensat\w*|goodwill|already pay\w*|you're already|you are already|your current|iade\w*|tazminat\w*|telafi\w*|zaten odedig\w*"
+    r"|sorunuza gelince|sorunuzun cevabi|to answer your question|as for your question)\b"
+    r"|تعويض|بالنسبه لسوالك|بخصوص سوالك"
     r"|استرد|يسترد|تسترد|ستسترد|سيسترد|رددت|سترد|تدفعه حاليا|تدفعينه حاليا"
 )
 _OFFER_TO_ADD = re.compile(
@@ -88,7 +91,7 @@ def _priced_offer(ctx: EvalContext, sent: Sentence, after: Sentence | None, lang
         return None
     pitch = _PITCH_WORDS.get(lang)
     both = norm + " " + (normalize(after.text, lang) if after is not None else "")
-    pitched = pitch is not None and pitch.search(norm) is not None
+    pitched = pitch is not None and pitch.search(both) is not None
     offered = _PER_UNIT_PRICE.search(norm) is not None and _OFFER_TO_ADD.search(both) is not None
     if not (pitched or offered):
         return None
