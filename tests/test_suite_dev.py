@@ -86,3 +86,21 @@ def test_parallel_suite_spreads_the_work_and_keeps_the_results() -> None:
     with ParallelSuite(2, use_model=False) as small:
         assert small.evaluate_many(cases[:3]) == expected[:3]
         assert small._pool is None  # too few replies to be worth a process
+
+
+def test_parallel_suite_scores_a_dead_workers_chunk_itself() -> None:
+    import os
+    import signal
+
+    from drafter.evaluation.parallel import MIN_PER_JOB, ParallelSuite
+
+    cases = [c for path in (DEV, *TRAIN) for c, _ in _load(path)]
+    cases = (cases * (2 * MIN_PER_JOB // len(cases) + 1))[: 2 * MIN_PER_JOB + 7]
+    expected = Suite(use_model=False).evaluate_many(cases)
+    with ParallelSuite(2, use_model=False, chunk=50) as par:
+        par.warm_up()
+        pool = par._pool
+        assert pool is not None
+        for pid in list(pool._processes):  # type: ignore[attr-defined]
+            os.kill(pid, signal.SIGKILL)
+        assert par.evaluate_many(cases) == expected

@@ -10,13 +10,15 @@ and a forked copy of a process with live threads can deadlock.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 
 from ..schemas import EvalResult, ScoringInput
 from .suite import Suite
 
+log = logging.getLogger(__name__)
 _SUITE: Suite | None = None
 # Below this many replies per worker, starting processes costs more than it saves.
 MIN_PER_JOB = 200
@@ -110,11 +112,13 @@ class ParallelSuite:
         # This process scores every jobs-th chunk itself while jobs-1 workers score the
         # rest: it would otherwise sit waiting, and a result it scores needs no copying.
         pool = self._executor()
-        remote = {
-            k: pool.submit(_score_chunk, chunk, fresh)
-            for k, chunk in enumerate(chunks)
-            if k % self.jobs != self.jobs - 1
-        }
+        remote: dict[int, Future[list[EvalResult]]] = {}
+        try:
+            for k, chunk in enumerate(chunks):
+                if k % self.jobs != self.jobs - 1:
+                    remote[k] = pool.submit(_score_chunk, chunk, fresh)
+        except BrokenExecutor:
+            self.close()  # what was not submitted is scored below, in this process
         parts: list[list[EvalResult]] = []
         local = self._suite()
         for k, chunk in enumerate(chunks):
@@ -125,7 +129,16 @@ class ParallelSuite:
             else:
                 parts.append([])
         for k, future in remote.items():
-            parts[k] = future.result()
+            try:
+                parts[k] = future.result()
+            except BrokenExecutor:
+                # a worker died (out of memory, killed): score its chunk here rather than
+                # lose the file's results
+                log.warning("a scoring process stopped; scoring chunk %d in this process", k)
+                self.close()
+                if fresh:
+                    clear_text_caches()
+                parts[k] = local.evaluate_many(chunks[k])
         return [r for part in parts for r in part]
 
     def warm_up(self) -> None:
