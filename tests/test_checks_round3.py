@@ -263,3 +263,19 @@ def test_final_round_families(name: str, lang: str, body: str, ok: bool) -> None
 )
 def test_heldout15_families(name: str, lang: str, body: str, ok: bool) -> None:
     assert check(name, lang, reply(lang, body)).passed is ok
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "body", "ok"),
+    [
+        ("ownership", "ar", "أنا آسفة. الخصم الثاني لم يكن من طرفنا، فبوابة الدفع هي التي أعادت المحاولة.", False),
+        ("ownership", "en", "The duplicate came from our card payment provider, who are reversing it on their end.", False),
+        ("ownership", "tr", "Görünen o ki kargo firması taşıma sırasında kutuya gereken özeni göstermemiş.", False),
+        ("tone", "en", "I've refunded the bottle. In fairness, it was one bottle out of six.", False),
+        ("tone", "ar", "وجدتُ الثوب. ومن البديهي دائماً أن تُعَدّ القطع أمام المندوب.", False),
+        ("tone", "tr", "Eğitmeninizi değiştirdim. Sert uyarı almak bu işin doğasında var.", False),
+        ("tone", "ar", "لن يُخصم منك شيء. وللعلم فقط، أي تحويل آخر في الفصل نفسه رسومه 30 ريالاً.", True),
+    ],
+)
+def test_heldout16_families(name: str, lang: str, body: str, ok: bool) -> None:
+    assert check(name, lang, reply(lang, body)).passed is ok

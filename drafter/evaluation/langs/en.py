@@ -141,6 +141,7 @@ PACK = RulePack(
                 r"\b(?:our|the) (?:terms|policy|rules|conditions) (?:state|say|says|are clear)\b[^.!?]{0,80}\b(?:isn't|is not|aren't|are not|can't|cannot|won't)\b",
                 # "once it leaves us it's in the courier's hands"; "it really wasn't down to the branch";
                 # "something our accounts side takes care of"; "allocated automatically by our software"
+                r"\bcame from (?:our|the|their) (?:\w+ ){0,3}(?:provider|partner|bank|courier|supplier|carrier|contractor)\b|\bon their (?:end|side)\b",
                 r"\bin (?:the|their) (?:\w+(?:'s)? )?hands\b|\bonce (?:an? |the |your )?\w+ leaves us\b",
                 r"\b(?:is|was|wasn't|isn't|is not|was not) (?:really )?(?:down to|up to) (?:the|our) (?:\w+ )?(?:branch|team|store|staff|colleagues?|driver|courier|head office|warehouse)\b",
                 r"\b(?:something|one) (?:our|the) \w+ (?:side|team|department|office) (?:takes care of|handles|deals with|looks after)\b",
@@ -505,6 +506,7 @@ PACK = RulePack(
         r"\b(?:hardly|not exactly|scarcely) (?:the end of the world|a disaster|a tragedy|a catastrophe|a crisis|an emergency)\b|\bmake a (?:big |huge )?(?:thing|deal|fuss|drama) (?:of|about|out of)\b|\b(?:it was|it's|that's|this was) only (?:one|a|an) (?:evening|night|day|hour|morning|afternoon|weekend|film|show|episode|game|match|parcel|shirt)\b",
         r"\b(?:as )?(?:i'm|i am) sure you(?:'ll| will|'d| would) (?:appreciate|understand|agree)\b|\bin the spirit of goodwill\b|\bpresumably (?:how|why|what)\b|\b(?:might|may) be worth (?:asking|checking|reading|making sure|getting)\b[^.!?]{0,60}\bnext time\b|\bso we're all on the same page\b",
         r"\b(?:as (?:our|the) \w+ will have (?:explained|told you|mentioned)|just to clarify|(?:didn't|did not) actually|had someone (?:from )?(?:your|in your)|it does (?:also )?help (?:a great deal|a lot|enormously) if)\b",
+        r"\bfor what it's worth\b|\bit helps everyone if\b|\bi'm sure you can appreciate\b|\bin fairness\b|\bwent some way to making up\b|\bmost of our \w+ do\b|\bit's always worth a quick\b",
         r"\bthese things happen\b|\bhad a good innings\b|\bthat's a bit of a blow\b|\bi suppose\b[^.!?]{0,40}\bisn't it\b|\bi'm sure that if it had been\b|\bthat's simply how\b",
         r"\bjust so you know for (?:the )?future\b|\bas the (?:\w+ ){0,2}(?:guide|terms|manual|website|instructions|faq|page|email|form) (?:does|do|did|clearly) (?:explain|say|state|mention)\w*\b",
         r"\bthe world (?:did |still )?(?:keep|kept|keeps) (?:on )?turning\b|\bfeels? like an eternity\b|\blife goes on\b",

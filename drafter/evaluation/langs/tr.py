@@ -128,6 +128,8 @@ PACK = RulePack(
                 # "sorun tamamen depo tarafında oluşmuş", "hata tamamen saha ekibinin kaydından"
                 # "bu süreçlere bizim tarafımızdan müdahale etme imkânı bulunmuyor", "birimin yapabileceği pek bir şey olmuyor"
                 r"\b(?:mudahale|mudahil|karisma) (?:etme|olma) (?:imkani|olanagi|sansi|yetkisi)\w* (?:bulunmuyor|yok|olmuyor)\b|\byapabilecegi (?:pek |fazla )?bir (?:sey|is) (?:olmuyor|yok)\b",
+                # "görünen o ki kargo firması gereken özeni göstermemiş"; "benim yapmam mümkün olmuyor"
+                r"\b(?:kargo|kurye|tedarikci|banka|uretici|nakliye)\w*(?: firmasi| sirketi)? (?:\w+ ){0,5}\w+(?:memis|mamis)\b|\bdagitim asamasinda olus\w*|\bbenim (?:\w+ )?\w+(?:mam|mem) mumkun (?:olmuyor|degil)\b",
                 r"\btamamen (?:\w+ )?(?:depo|kargo|kurye|saha|tedarikci|banka|uretici|fabrika|muhasebe|teknik|magaza|sube)\w* (?:taraf\w*|ekib\w*|birim\w*|kaynakl\w*|hatas\w*|firma\w*|sirket\w*|merkez\w*)",
                 # "bu ceza bizden değil, bankanın altyapısından"; "müdahale edebileceğimiz bir şey değil"
                 # "bu talebi buradan başlatmam mümkün olmuyor"; "bana kalmış bir karar değil"; "bizim kontrolümüzde olan bir şey değil"
@@ -387,6 +389,7 @@ PACK = RulePack(
         r"\b(?:kontrol et|oku|bak|dikkat et|sor|incele|takip et|planla|haber ver|bildir|goz at|sakla)\w*s[ae]ydiniz\b|\b(?:ikinci|ucuncu|dorduncu|bilmem kacinci) kez de olsa\b|\bumarim bu (?:tarih|sefer|kez|randevu)\w* (?:kalici|son)\w*|\bsizin programiniza gore\b[^.!?]{0,30}\bsanki\b|\ben azindan\b[^.!?]{0,60}(?:mussunuzdur|missinizdir|dunuz|diniz|tunuz|tiniz)\b",
         r"\b(?:basli basina|ayri) bir (?:deneyim|yetenek|macera|huner|marifet)\w*|\b(?:pek|hic de|cok da) (?:gercekci|zor|mantikli|buyuk) (?:degil|olmaz|sayilmaz)\w*",
         r"\b(?:bir dahaki sefere|bundan sonra|ileride|gelecekte),? (?:lutfen )?[^.!?]{0,60}\b(?:kontrol edin|dikkat edin|okuyun|planlayin|ihmal etmeyin|rica ederim|tavsiye ederim|unutmayin)\b",
+        r"\bbu isin dogasinda (?:var|vardir)\b|\bkimse size nazik davranmayacak\b|\byuzlerce (?:ogrenci|musteri|hasta|yolcu)\w* (?:hazirlamis|egitmis|agirlamis)\w*",
         r"\bpek hakkaniyetli degil\b|\btakdir edersiniz ki\b|\bherkesten iyi bilirsiniz\b|\b(?:biraz )?erken yola cikmak\b|\bmadem yillardir\b",
         r"\bsizin programiniza gore (?:sekillen|yapil|ayarlan|planlan)\w*|\bbu (?:sefer|kez) (?:insallah|umarim) gel\w*|\bsatir satir oku\w*|\bher musteri\w* icin soylenebilecek bir sey degil\b|\btelaslanacak bir (?:durum|sey) yok\b",
         r"\bne (?:buyuk|guzel|hos) (?:bir )?surpriz\b|\bbu (?:sefer|kez) (?:gercekten|sahiden|nihayet)\b|\b(?:bekleyis|beklemey|beklemenize)\w* deg(?:di|ecek|ecegini|digini)\w*",
