@@ -5,7 +5,8 @@ The sets were written independently of the checks (tests/data/heldout*/); each w
 measured blind first (evals/calibration/*_blind.txt) and only then used for fixes, so
 here they guard against a rule that fixes one set by breaking another. The sets where a
 check still sits under 0.9 after its round of fixes are held to 0.85, and their tone to
-0.75: sarcasm in ordinary words is the known gap (README, Measured).
+0.75: sarcasm in ordinary words is the known gap (README, Measured). The last blind set,
+with only a short round after it, is held to 0.8.
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ from drafter.schemas import CHECK_NAMES  # noqa: E402
 
 CALIBRATED = ["train", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout9", "heldout11", "heldout12"]
 BLIND_TONE_GAP = ["heldout6", "heldout7", "heldout8", "heldout10", "heldout13", "heldout14", "heldout15", "heldout16"]
+# the last blind set, with only a short round of fixes after it
+LAST_BLIND = ["heldout17"]
 
 
-@pytest.mark.parametrize("name", CALIBRATED + BLIND_TONE_GAP)
+@pytest.mark.parametrize("name", CALIBRATED + BLIND_TONE_GAP + LAST_BLIND)
 def test_every_check_keeps_balanced_accuracy(name: str) -> None:
-    floor = 0.85 if name in BLIND_TONE_GAP else 0.9
+    floor = 0.8 if name in LAST_BLIND else 0.85 if name in BLIND_TONE_GAP else 0.9
     files = sorted(str(p) for p in (ROOT / "tests" / "data" / name).glob("*.jsonl"))
     assert files, f"no labelled files in tests/data/{name}"
     cases, labels = load(files)
@@ -38,6 +41,6 @@ def test_every_check_keeps_balanced_accuracy(name: str) -> None:
         check: round(ba, 3)
         for check in CHECK_NAMES
         if (c := table.get((check, "all"))) is not None and (ba := c.balanced) is not None
-        and ba < (0.75 if check == "tone" and name in BLIND_TONE_GAP else floor)
+        and ba < (0.75 if check == "tone" and name not in CALIBRATED else floor)
     }
     assert not low, f"{name}: balanced accuracy under {floor} for {low}"

@@ -279,3 +279,11 @@ def test_heldout15_families(name: str, lang: str, body: str, ok: bool) -> None:
 )
 def test_heldout16_families(name: str, lang: str, body: str, ok: bool) -> None:
     assert check(name, lang, reply(lang, body)).passed is ok
+
+
+def test_grounded_reward_units_and_arabic_within() -> None:
+    gems = ("Affected players are given 500 gems as compensation.",)
+    assert run("As compensation I've added 500 gems to your account.", gems).passed
+    assert flagged(run("As compensation I've added 5000 gems to your account.", gems)) == ["5000 gems"]
+    six = ("Correction sets are free within 6 months of the plan ending.",)
+    assert not run("المجموعات التصحيحية مجانية لأنك ما زلت ضمن سنة من انتهاء خطتك.", six, language="ar").passed

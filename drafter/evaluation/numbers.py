@@ -354,7 +354,7 @@ _EN_DUR_PREPS = frozenset(
 _TR_POSTPOS = frozenset(
     _split("icinde icerisinde sonra sonrasinda boyunca kadar zarfinda once suresince suresinde")
 )
-_AR_DUR_PREPS = frozenset(("خلال", "غضون", "بعد", "مده", "لمده", "طوال"))
+_AR_DUR_PREPS = frozenset(("خلال", "غضون", "بعد", "مده", "لمده", "طوال", "ضمن"))
 _AR_WORKDAY = frozenset(("عمل", "العمل"))
 _HALF = {"half": "en", "yarim": "tr", "نصف": "ar"}
 _PERCENT_WORDS = frozenset(("percent", "pct", "بالميه", "بالمايه", "%"))

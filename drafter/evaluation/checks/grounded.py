@@ -511,10 +511,16 @@ _FREE_BEFORE = re.compile(r"\b(?:extra|additional|bonus|another|ek|ilave|fazlada
 
 
 def _unbacked_free_count(ctx: EvalContext, m: Mention, b: Backing) -> tuple[str, int] | None:
-    """(why, where the phrase ends) for a count of free or extra items no source gives."""
+    """(why, where the phrase ends) for a count of free or extra items no source gives,
+    or of reward units ("5000 gems", "500 bonus points", "5000 جوهرة") whatever the count."""
+    folded = fold(ctx.reply)
+    reward = _REWARD_UNITS.match(folded, m.end)
+    if reward is not None and m.lo == m.hi and m.lo >= 1:
+        if _cents(m.lo) in b.numbers:
+            return None
+        return "no source gives this many reward units", reward.end()
     if not (m.lo == m.hi and float(m.lo).is_integer() and 1 <= m.lo <= 50):
         return None
-    folded = fold(ctx.reply)
     after = _FREE_AFTER.match(folded, m.end)
     if after is None and not _FREE_BEFORE.search(folded, max(0, m.start - 20), m.start):
         return None
@@ -526,6 +532,11 @@ def _unbacked_free_count(ctx: EvalContext, m: Mention, b: Backing) -> tuple[str,
 
 
 _WORD_AFTER = re.compile(r"\s+\w+")
+_REWARD_UNITS = re.compile(
+    r"\s*(?:bonus |free |extra )?(?:gems?|coins?|points?|credits?|tokens?|miles|diamonds?|stars?)\b"
+    r"|\s*(?:bonus |ek )?(?:elmas|jeton|puan|coin)\w*"
+    r"|\s*(?:جوهره|جواهر|عمله|عملات|نقطه|نقاط|ماسه|الماسات|ميل|اميال)"
+)
 
 
 def _told_back(ctx: EvalContext, m: Mention, b: Backing) -> bool:
