@@ -24,14 +24,17 @@ _SUITE: Suite | None = None
 MIN_PER_JOB = 200
 
 
+def _build_suite(use_model: bool, embedding_model: str | None) -> Suite:
+    if not use_model:
+        return Suite(embedder=None, use_model=False)
+    from ..embeddings import get_embedder
+
+    return Suite(get_embedder(embedding_model or "use-m3"))
+
+
 def _init_worker(use_model: bool, embedding_model: str | None) -> None:
     global _SUITE
-    if use_model:
-        from ..embeddings import get_embedder
-
-        _SUITE = Suite(get_embedder(embedding_model or "use-m3"))
-    else:
-        _SUITE = Suite(embedder=None, use_model=False)
+    _SUITE = _build_suite(use_model, embedding_model)
 
 
 def _score_chunk(cases: list[ScoringInput], fresh: bool = False) -> list[EvalResult]:
@@ -90,12 +93,7 @@ class ParallelSuite:
 
     def _suite(self) -> Suite:
         if self._local is None:
-            if self.use_model:
-                from ..embeddings import get_embedder
-
-                self._local = Suite(get_embedder(self.embedding_model or "use-m3"))
-            else:
-                self._local = Suite(embedder=None, use_model=False)
+            self._local = _build_suite(self.use_model, self.embedding_model)
         return self._local
 
     def evaluate(self, case: ScoringInput) -> EvalResult:
