@@ -6,18 +6,23 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
+import sqlalchemy
 from test_review_env import make_env
 from test_worker_env import PLAN, fast, live_server
 
 from drafter.api.app import create_app
+from drafter.api.routes.events import stream_events
 from drafter.client import DrafterClient, Event
 from drafter.llm.base import ChatRequest, ChatResponse
 from drafter.services.container import Services
+from drafter.services.drafts import DraftService
 from drafter.services.keys import KeyService
 from drafter.settings import Settings
+from drafter.worker.stream import BUS
 
 BODY = "I'm sorry we renewed your plan without a clear reminder.\n\nI have cancelled the renewal myself and the refund reaches your card within 5 business days."
 
@@ -104,3 +109,76 @@ def test_events_of_a_failed_draft_end_with_its_reason(ingested_settings: Setting
         events = list(dc.events(d.id))
     assert events[-1].data == {"status": terminal}
     assert "refused the credentials" in events[-2].data["error"]
+
+
+# -- races between the stream and a draft finishing, made deterministic
+
+
+def _drafting(services: Services) -> str:
+    drafts = DraftService(services)
+    draft_id = drafts.accept({"customer_id": "C-1001", "message": "Refund it"}, tenant="default", actor="api")
+    with services.db.session() as s:
+        drafts.transition(s, draft_id, "default", "drafting", actor="worker", kind="drafting")
+    return draft_id
+
+
+def _finish(services: Services, draft_id: str) -> None:
+    with services.db.session() as s:
+        DraftService(services).transition(
+            s, draft_id, "default", "pending_review", actor="pipeline", kind="drafted", values={"reply": "Hi Megan, done."},
+        )
+
+
+def _stream(services: Services, draft_id: str, meanwhile: Callable[[], None]) -> list[str]:
+    """Every piece of the stream; `meanwhile` runs once the stream is subscribed."""
+
+    async def connected() -> bool:
+        return False
+
+    async def read() -> list[str]:
+        gen = stream_events(services, draft_id, "default", 0, connected)
+        out = [await gen.__anext__()]  # `retry:` is sent after the bus subscription
+        meanwhile()
+        out += [piece async for piece in gen]
+        return out
+
+    return asyncio.run(read())
+
+
+def test_events_keep_the_event_that_finished_a_draft_committed_between_two_reads(ingested_settings: Settings) -> None:
+    services = Services(fast(ingested_settings, events_poll_s=5.0), use_model=False)
+    draft_id = _drafting(services)
+    finished: list[bool] = []
+
+    def finish_before_the_status_is_read(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        # The draft finishes just before the stream first reads its status: after the
+        # stream's read of the events if it made that one first.
+        if not finished and statement.lstrip().startswith("SELECT drafts.status"):
+            finished.append(True)
+            _finish(services, draft_id)
+
+    sqlalchemy.event.listen(services.db.engine, "before_cursor_execute", finish_before_the_status_is_read)
+    try:
+        pieces = _stream(services, draft_id, lambda: None)
+    finally:
+        sqlalchemy.event.remove(services.db.engine, "before_cursor_execute", finish_before_the_status_is_read)
+    statuses = [json.loads(p.split("data: ", 1)[1])["status"] for p in pieces if p.startswith("id:")]
+    assert finished and statuses == ["queued", "drafting", "pending_review"]
+    assert pieces[-1].startswith("event: done")
+
+
+def test_events_send_live_tokens_queued_before_the_draft_finished(ingested_settings: Settings) -> None:
+    services = Services(fast(ingested_settings, events_poll_s=5.0), use_model=False)
+    draft_id = _drafting(services)
+
+    def write_then_finish() -> None:
+        BUS.publish(draft_id, {"type": "writing"})
+        for word in ("Hi ", "Megan, ", "done."):
+            BUS.publish(draft_id, {"type": "token", "text": word})
+        _finish(services, draft_id)
+
+    pieces = _stream(services, draft_id, write_then_finish)
+    events = [p.split("event: ", 1)[1].split("\n", 1)[0] for p in pieces if "event: " in p]
+    tokens = [json.loads(p.split("data: ", 1)[1])["text"] for p in pieces if "event: token" in p]
+    assert tokens == ["Hi ", "Megan, ", "done."]
+    assert events.index("writing") < events.index("token") < events.index("reply") and events[-1] == "done"

@@ -56,10 +56,31 @@ def _status_data(e: dict[str, Any]) -> dict[str, Any]:
 
 def _poll(services: Services, draft_id: str, tenant: str, after: int) -> tuple[list[dict[str, Any]], DraftView | None]:
     with services.db.session() as s:
-        events = [event_dict(e) for e in s.scalars(select(DraftEvent).where(DraftEvent.draft_id == draft_id, DraftEvent.id > after).order_by(DraftEvent.id))]
+        # Status first: a status change and its event commit together, so events read
+        # after a terminal status include the event that made it terminal. Read the
+        # other way round, a commit between the two reads would lose that last event.
         status = s.scalar(select(DraftRow.status).where(DraftRow.id == draft_id, DraftRow.tenant == tenant))
+        events = [event_dict(e) for e in s.scalars(select(DraftEvent).where(DraftEvent.draft_id == draft_id, DraftEvent.id > after).order_by(DraftEvent.id))]
     view = DraftService(services).get(draft_id, tenant=tenant) if status in TERMINAL else None
     return events, view
+
+
+def _live(item: dict[str, Any]) -> str | None:
+    """A bus item as its server-sent event; None for a change to read from the database."""
+    if item.get("type") == "token":
+        return sse("token", {"text": item.get("text", "")})
+    if item.get("type") == "writing":
+        return sse("writing", {})
+    return None
+
+
+def _drain(queue: asyncio.Queue[dict[str, Any]]) -> list[str]:
+    pending = []
+    while not queue.empty():
+        live = _live(queue.get_nowait())
+        if live is not None:
+            pending.append(live)
+    return pending
 
 
 async def stream_events(
@@ -77,6 +98,10 @@ async def stream_events(
                 yield ": database unavailable, retrying\n\n"
                 await asyncio.sleep(min(5.0, poll_s * 8))
                 continue
+            # Live pieces already queued were published before the state just read was
+            # committed: send them first, or a draft that finished meanwhile loses its tail.
+            for piece in _drain(queue):
+                yield piece
             for e in events:
                 after = int(e["id"])
                 yield sse("status", _status_data(e), id=after)
@@ -93,12 +118,10 @@ async def stream_events(
                     item = await asyncio.wait_for(queue.get(), timeout=left)
                 except TimeoutError:
                     break
-                if item.get("type") == "token":
-                    yield sse("token", {"text": item.get("text", "")})
-                elif item.get("type") == "writing":
-                    yield sse("writing", {})
-                else:  # something changed: look at the database now
+                live = _live(item)
+                if live is None:  # something changed: look at the database now
                     break
+                yield live
             if await disconnected():
                 return
             if time.monotonic() - pinged > PING_S:
