@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,6 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import InvalidInput, StoreUnavailable
 from ..settings import Settings
 from .tables import Base
+
+log = logging.getLogger(__name__)
 
 
 class Database:
@@ -39,6 +42,7 @@ class Database:
             Base.metadata.create_all(self.engine)
         except SQLAlchemyError as exc:
             raise StoreUnavailable(f"cannot open the database: {exc.__class__.__name__}; check DRAFTER_DATABASE_URL") from exc
+        _add_missing_indexes(self.engine)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -67,6 +71,24 @@ class Database:
             return True
         except SQLAlchemyError:
             return False
+
+
+def _add_missing_indexes(engine: Engine) -> None:
+    """Indexes added after a database was created (`create_all` skips existing tables).
+
+    One that the stored rows already violate (two versions of one parent, written before
+    the unique index existed) is left out with a warning: the service still starts.
+    """
+    existing = inspect(engine)
+    for table in Base.metadata.sorted_tables:
+        have = {ix["name"] for ix in existing.get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name in have:
+                continue
+            try:
+                index.create(engine)
+            except SQLAlchemyError as exc:
+                log.warning("index %s not created (%s): the stored rows conflict with it", index.name, type(exc).__name__)
 
 
 def _sqlite_pragmas(conn: Any, _record: Any) -> None:
