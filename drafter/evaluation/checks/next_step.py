@@ -65,7 +65,7 @@ _ON_REPLY = {
 # I'll follow it up"; "I'll let you know if it turns up") is a fallback beside a concrete one
 _CONTINGENT = {
     "en": re.compile(r"\b(?:if|in case|should it|unless)\b"),
-    "tr": re.compile(r"\b(?:eger|olmazsa|olursa|\w+(?:mezse|mazsa|rse|rsa))\b"),
+    "tr": re.compile(r"\b(?:eger|olmazsa|olursa|\w+(?:mezse|mazsa|rse|rsa)(?:niz|n|m|k)?)\b"),
     "ar": re.compile(r"(?:^|\s)[وف]?(?:إذا|اذا|لو|إن|ان لم)\s"),
 }
 # "hopefully" is vague only as a hedge on a promise ("hopefully we can fix it"), not
@@ -134,9 +134,15 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
     return concrete and vague is None, vague
 
 
+# "öğretmeninizi takibe aldılar", "kaydınıza not düştüm": done, reported in the past tense
+_TR_PAST = re.compile(r"\w(?:d|t)[iu](?:m|k|lar|ler|niz)?$")
+
+
 def _really_vague(lang: str, clause: str, m: re.Match[str]) -> bool:
     neg = _NOT_PROMISED.get(lang)
     if neg is not None and neg.search(clause, 0, m.start()) is not None:
+        return False
+    if lang == "tr" and _TR_PAST.search(m.group(0).rstrip()):
         return False
     if m.group(0).strip().startswith("hopefully"):
         return _HEDGED_PROMISE.search(clause, m.end()) is not None
@@ -167,9 +173,11 @@ def next_step(ctx: EvalContext) -> CheckResult:
         if vague_hit is not None:
             vague.append(vague_hit)
     example = pack.examples.get("next_step", "")
-    if concrete is not None:
-        vague = [h for h in vague if h.kind != "contingent"]  # a fallback beside a real step
-    elif ctx.case.intent == "question" and not vague:
+    if concrete is not None or ctx.case.intent == "question":
+        # a fallback beside a real step; or, answering a question, an offer on condition
+        # ("if you approve, I'll file it and let you know")
+        vague = [h for h in vague if h.kind != "contingent"]
+    if concrete is None and ctx.case.intent == "question" and not vague:
         return passed(NAME, "a question answered: the answer is what the customer needed next")
     # vague assurance fails even beside a concrete detail: it is what the customer is
     # left waiting on ("I've cancelled Sunday; someone will be in touch about a new date")

@@ -25,13 +25,17 @@ from ._shared import (
     search,
     sentence_hit,
 )
+from .upsell import EXEMPT_INTENTS, pitches
 
 NAME = "tone"
 # frankness markers: a put-down's usual lead-in, unless what follows is blame (ownership's)
 _FRANK = re.compile(
     r"(?:honestly|frankly|to be (?:honest|fair|frank)|acikcasi|dogrusu|durust olmak gerekirse"
+    r"|(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|eklemem) (?:gerekiyor|lazim|gerek)\w*"
     r"|بصراحه|للامانه|بكل صراحه)$"
 )
+# advice-speak that can preface an offer ("a small tip:", "aklınızda bulunsun")
+_PREFACE = re.compile(r"tip|advice|suggest|recommend|tavsiye|oneri|nasihat|aklinizda|نصيح|اقتراح|انصح")
 # intents where the customer is unhappy with us: an emoji reads as not taking it seriously
 UNHAPPY_INTENTS = frozenset({"complaint", "billing_dispute", "service_outage", "refund"})
 EMOJI = re.compile(
@@ -213,6 +217,8 @@ def tone(ctx: EvalContext) -> CheckResult:
                 and first_rule(ctx, pack.ownership_bad, sent) is not None
             ):
                 hit = None  # "Frankly, the delay is the courier's": ownership's finding, not a put-down
+            if hit is not None and kind == "sarcasm" and _leads_into_pitch(ctx, reply.body, sent, normalize(hit.text, pack.lang)):
+                hit = None  # "a small tip: switch to the annual plan at 623 TL": no_upsell's finding
             if hit is not None:
                 what = "too casual (slang)" if kind == "slang" else "sarcastic or condescending"
                 return failed(
@@ -259,3 +265,13 @@ def _apology_hits(ctx: EvalContext, sent: Sentence) -> list[Hit]:
         if not out or h.start >= out[-1].end:
             out.append(h)
     return out
+
+
+def _leads_into_pitch(ctx: EvalContext, body: list[Sentence], sent: Sentence, lead: str) -> bool:
+    """Advice-speak or frankness ("a small tip:", "بصراحة") in a sentence that makes a
+    sales pitch, or just before one: the pitch's framing, which no_upsell reports."""
+    if ctx.case.intent in EXEMPT_INTENTS or not (_PREFACE.search(lead) or _FRANK.match(lead)):
+        return False  # where offers are fine, the advice is the tone finding itself
+    i = next((k for k, s in enumerate(body) if s is sent), -1)
+    end = body[i + 1].end if 0 <= i < len(body) - 1 else sent.end
+    return any(sent.start <= p.start < end for p in pitches(ctx))

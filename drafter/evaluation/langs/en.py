@@ -85,6 +85,7 @@ PACK = RulePack(
                 + r"\b[^.!?;]{0,12}?\b(?:that |if |to hear (?:that )?)?you(?:'re| are| were| feel| felt| may feel| might feel|'ve felt| have felt|"
                 r"'ve been| have been| had| have had|'ve had| experienced| have experienced|'ve experienced| found| find| see| saw| think| thought| believe| perceive| view| consider| got the impression| seem| are feeling| were left feeling)\b"
                 r"(?! (?:charged|billed|overcharged|sent|left(?! feeling)|kept|disconnected|cut off|double[- ]charged|given|told|asked|made|forced|ignored|transferred|passed|waiting|without|to wait|to chase|to call|to write|to take))"
+                r"(?!(?<=were) (?:let down|misled|misinformed|stranded|refused|turned away|stood up))"
                 r"(?! (?:\w+ly )?(?:right|correct)\b)",  # "I'm sorry - you're absolutely right"
             ),
             "feelings",
@@ -145,7 +146,7 @@ PACK = RulePack(
                 r"\bin (?:the|their) (?:\w+(?:'s)? )?hands\b|\bonce (?:an? |the |your )?\w+ leaves us\b",
                 r"\b(?:is|was|wasn't|isn't|is not|was not) (?:really )?(?:down to|up to) (?:the|our) (?:\w+ )?(?:branch|team|store|staff|colleagues?|driver|courier|head office|warehouse)\b",
                 r"\b(?:something|one) (?:our|the) \w+ (?:side|team|department|office) (?:takes care of|handles|deals with|looks after)\b",
-                r"\b(?:allocated|assigned|generated|calculated|set|handled|processed|decided) automatically by (?:our|the)\b",
+                r"\b(?:allocated|assigned|generated|calculated|set|handled|processed|decided|run|issued|released|made|sent|managed|controlled|stopped|held) automatically by (?:our|the)\b",
                 r"\brather than (?:anything |something )?(?:by |with |from )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?team|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
                 r"\b(?:isn't|is not|wasn't|was not) something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say)\b|\b(?:had|have|has|with) (?:a|any|no) say in\b",
                 r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
@@ -158,7 +159,7 @@ PACK = RulePack(
                 r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough)\b)",
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
-                r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we) (?:can|could|am able|are able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
+                r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we) (?:can|could|am able|are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
                 r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b",
                 r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
                 r"\b(?:my|our) hands are tied\b",
@@ -287,6 +288,8 @@ PACK = RulePack(
         r"\bwhere (?:can|do|should) i\b",
     ),
     vague=rx(
+        # "we'll make sure things improve with your next deliveries"
+        r"\bmake sure (?:things|it|this|that|everything|service|deliveries) (?:improves?|gets? better|goes? (?:better|smoothly)|(?:is|are) better)\b",
         r"\b(?:get|send|have) (?:someone|somebody|a (?:technician|plumber|engineer|colleague|specialist)) (?:out |over |round |along )?to (?:look|check|have a look|take a look|inspect)\b",
         r"\b(?:someone|somebody|a colleague|colleagues|the (?:right|relevant|appropriate) (?:team|person|department)|the (?:\w+ )?team|our (?:\w+ )?team|they|we|i)(?: from [\w ]{1,30}?)?(?:'ll| will| should| shall|'d| would| are going to|'re going to| can| may)? (?:try to |aim to |endeavou?r to |do (?:our|my) best to )?(?:look into|looking into|look at|take a look|check (?:on )?(?:this|it|that)|get back to you|be in touch|reach out|follow (?:up|this up|it up)|investigate|review (?:this|it|your case)|see what (?:we|i) can do|see what can be done|sort (?:this|it|things) out|get (?:this|it|things|everything) (?:sorted|fixed|resolved|sorted out)|resolve (?:this|it|the issue|the problem)|fix (?:this|it)|do (?:our|my|everything|what)|work on (?:this|it)|keep you (?:posted|updated|informed)|update you|let you know|handle (?:this|it)|take care of (?:this|it)|pass (?:this|it) on|escalate (?:this|it))\b",
         r"\b(?:this|it|that|the (?:issue|problem|matter|situation|error))(?: should| will| can| could| may| might)? (?:be |get |getting )?(?:resolved|sorted|fixed|rectified|handled|looked into|corrected|dealt with|addressed|taken care of|sorted out|cleared up|worked out)\b",
@@ -326,7 +329,8 @@ PACK = RulePack(
         r"\b(?:is|are|has been|have been|was|were) (?:now )?(?:\w+ed|sent|set|paid|booked|scheduled|on (?:its|their) way)\b",
         r"\b(?:just|simply) (?:reply|let me know|tell me|confirm|choose|pick|send)\b",
         r"\b(?:reply|let me know|tell me|confirm)\b[^.!?]{0,60}\band (?:i|we)(?:'ll| will)\b",
-        r"\b(?:you can|you'll be able to|you will be able to|you're able to|i can|we can|they can|they'll|they will)\b",
+        # "I can see your complaint from 7 May": what the agent sees, not a step
+        r"\b(?:you can|you'll be able to|you will be able to|you're able to|i can|we can|they can|they'll|they will)\b(?! (?:see|tell|imagine|understand|appreciate|hear|only imagine)\b)",
         r"\b(?:expect|expected|expects|estimated|scheduled|due|arrive|arrives|reach|reaches|appear|appears|show up|shows up|be back|is back|comes back)\b",
     ),
     upsell=(
@@ -337,7 +341,7 @@ PACK = RulePack(
                 r"\binstead of (?:closing|cancelling|canceling|leaving|going|ending|switching|terminating)\b",
                 r"\b(?:i|we) (?:could|can|'d|would) (?:move|switch|put|downgrade|transfer) you (?:to|onto) (?:our|a|the)\b[^.!?;]{0,40}\b(?:plan|package|tier|membership|option)\b",
                 r"(?<!\byour )(?<!\bthe )\b(?:stay|staying|remain) with us\b",
-                r"\b(?:reconsider|change your mind|think again|give us another (?:chance|try)|keep you as a customer|keep your membership|win you back|hate to lose you|sorry to see you go[^.!?]{0,40}\bbut)\b",
+                r"\b(?:reconsider|change your mind|think again|giv(?:e|ing) us another (?:chance|try|go)|keep you as a customer|keep your membership|win you back|hate to lose you|sorry to see you go[^.!?]{0,40}\bbut)\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:customers|members|users|clients|subscribers|people|guests)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than|add|buy|get|opt|go for|pick|take)\b",
                 # "I can put you on Unlimited for 18.00 GBP a month", "I'll switch you over instead"
                 r"\b(?:put|switch|transfer) you (?:on|onto|over to|over|across to|to)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}\b(?:a month|per month|a year|per year|a day|per day|new (?:\d+-month )?contract)\b|\bswitch you over (?:instead|rather than)\b",
@@ -358,6 +362,8 @@ PACK = RulePack(
                 r"\b(?:summer|winter|spring|autumn|seasonal|holiday|black friday|launch|new customer|anniversary|weekend|flash) (?:offer|sale|deal|discount|promotion)s?\b",
                 r"\b(?:it )?(?:may|might|could) be worth (?:considering|a look|looking at|trying|checking)\b",
                 r"\bif you(?:'re| are) interested\b",
+                # "it's worth adding Ticket Shield to your remaining order"
+                r"\b(?:it's|it is|it'd be|it would be) (?:well |really |definitely |probably )?worth (?:adding|upgrading|switching|getting|taking out|buying|booking|bolting on)\b",
                 r"\b(?:have you (?:seen|tried|considered|thought about|heard about|checked out)|why not (?:try|give|consider|take|switch)|you might (?:like|enjoy|want to try|be interested)|you may (?:like|enjoy|be interested)|may i suggest|might i suggest|we'd love (?:for )?you to try|check out our|take a look at our|don't miss|take advantage of|would you (?:like|be interested) (?:to (?:try|upgrade|switch|hear|join)|in (?:our|upgrading|trying|a)))\b",
                 r"\b(?:sign up|subscribe|join) (?:to|for) (?:our|the)\b",
                 r"\b(?:while you(?:'re| are) here|while i have you|by the way|also,? did you know)\b[^.!?;]{0,60}\b(?:offer|plan|deal|discount|new|package|product|service|upgrade|pass|membership|subscription|bundle)\b",
@@ -395,7 +401,7 @@ PACK = RulePack(
         r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|premium|what plans?|which plan|any plans?|better price|price match|bundle|switch (?:plan|to))\b",
     ),
     compensation=rx(
-        r"\b(?:i|we)(?:'ve| have)?(?: also| already| just)? (?:added|applied|credited|given|issued|refunded|waived|taken off|deducted|sent)\b[^.!?;]{0,60}\b(?:credit|discount|voucher|refund|gift card|goodwill|compensation|free|off)\b",
+        r"\b(?:i|we)(?:'ve| have)?(?: also| already| just)? (?:added|applied|credited|given|issued|refunded|waived|taken off|taken|took|knocked|deducted|sent)\b(?:[^.!?;]|\.(?=\d)){0,60}\b(?:credit|discount|voucher|refund|gift card|goodwill|compensation|free|off)\b",
         r"\b(?:as an apology|to apologi[sz]e|to make up for|by way of apology|for the trouble|goodwill)\b",
         r"\b(?:i|we)(?:'ve| have)? (?:also |already )?upgraded\b",
     ),
@@ -420,7 +426,8 @@ PACK = RulePack(
     ),
     slang=rx(
         r"\b(?:lol|lmao|rofl|omg|wtf|gonna|wanna|gotta|kinda|sorta|dude|bro|(?<!office )(?<!flat )(?<!room )(?<!team )(?<!class )(?<!house )(?<!work )(?<!play )(?<!soul )(?<!running )mate|buddy|pal|yikes|oops|oopsie|whoops|my bad|no biggie|no prob|no probs|chill|btw|tbh|imo|idk|thx|pls|plz|yep|nope|yeah|yup|haha+|hehe+|meh|ugh|crap|damn|heck|sucks|screwed up|messed up big time|shit happens|stuff happens|our bad|big time|not our finest|whatevs|cheers mate|cool beans|totally (?:on us|our bad)|u r|ur (?:order|account|money)|xoxo)\b",
-        r"(?:^|\s)(?:u|ur|k|kk|np|ty)(?=\s|[.,!?]|$)",
+        # "k" only alone: "Sara K." is an initial
+        r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=rx(
         r"\b(?:it seems|apparently|evidently|clearly|i guess)\b[^.!?]{8,120}!",
@@ -512,6 +519,10 @@ PACK = RulePack(
         r"\bthe world (?:did |still )?(?:keep|kept|keeps) (?:on )?turning\b|\bfeels? like an eternity\b|\blife goes on\b",
         r"\bfingers crossed\b|\bhere's hoping\b|\b(?:let's|we'll) hope (?:it|this|that) (?:one )?(?:sticks|survives|lasts|works)\b|\bsurvives? (?:a little |a bit )?longer\b",
         r"\b(?:truly|really|quite|rather|most|remarkably) (?:remarkable|special|impressive|admirable|heroic)\b|\b(?:you're|you are) (?:the first|rather special|one of a kind|quite unique)\b",
+        # "was never going to show a full hour"; "that has been in the description since you booked";
+        # "glad it did its job this time"; "which I would hope settles the matter"
+        r"\b(?:was|were) never going to\b|\b(?:has|have) been (?:in|on) the (?:\w+ )?(?:description|terms|listing|faq|page|website|booking page|confirmation) (?:since|from|all along)\b",
+        r"\bdid (?:its|their|his|her) job this time\b|\bthere precisely (?:so|to|for)\b|\b(?:would|should|will) (?:hope|think|expect) (?:that )?(?:this |that |it )?settles? (?:the|this|that) (?:matter|issue)\b|\bshould settle the matter\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",

@@ -138,17 +138,23 @@ PACK = RulePack(
                 r"\b(?:benim|bizim) (?:ekranim|sistemim|ekranimiz|sistemimiz|birimim|birimimiz)dan yonetilmiyor\b|\bbizim taraf\w* olusan bir (?:durum|sey|hata) degil\b|\bbizim (?:\w+dan|\w+den) degil\b|\bekibimizin (?:o gun )?yapabilecegi bir (?:sey|is) yoktu\b|\baslinda o tarafta\b",
                 r"\bbizden (?:degil|kaynakli degil)\b|\bbizim (?:hatamiz|sucumuz|kusurumuz) degil\b|\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim) bir (?:sey|konu|durum|is) degil\b",
                 r"\bayri bir (?:ekip|birim|firma|sirket|departman)\w* tarafindan\b|\b(?:oradan|onlardan) kaynaklan\w*",
+                # "kesintiler altyapı firmasından kaynaklanıyor", "sorun tamamen onların tarafında", "müşteri hizmetlerinin bir dahli bulunmuyor"
+                r"\b(?:firma|sirket|saglayici|tedarikci|partner|is ortag|ortag)\w*\b[^.!?]{0,50}\bkaynaklan(?:iyor|di|mis|makta)\w*|\bonlarin taraf(?:inda|indadir|indan)\b|\bbir (?:dahli|dahlimiz|dahlim) (?:bulunmuyor|yok|olmadi)\b",
                 r"\b(?:sonrasi|gerisi|bundan sonrasi) (?:maalesef |artik )?(?:onlarin|kargonun|firmanin|bankanin) (?:kontrolunde|elinde|sorumlulugunda)\b",
             ),
             "disown",
         ),
         Rule(
             rx(
-                r"\b(?!tamam\b)(?!(?:anlat|soyle|iste|tarif|ifade|tesekkur|vurgula|bil|anlay)\w*\b)" + _CANT + r"\b",
+                # "beklemiyorum" is "bekle" negated (I don't expect), not "bekl-emiyorum"
+                r"\b(?!tamam\b)(?!(?:anlat|soyle|iste|tarif|ifade|tesekkur|vurgula|bil|anlay)\w*\b)"
+                r"(?!(?:bekle|izle|dinle|ekle|isle|gizle|gozle|basla|hazirla|topla|yolla|hatirla|planla|onayla|engelle|guncelle|hesapla|ayarla|sakla|kolla|dinlen|ozle)m)" + _CANT + r"\b",
                 r"\b(?:yetkim|yetkimiz)\b[^.!?]{0,15}\b(?:yok|bulunmuyor|disinda|dahilinde degil|olmadig\w*|yetmiyor)\b",
                 r"\byetkili degil(?:im|iz)\b",
                 r"\b(?:elimde|elimizde)\b[^.!?]{0,15}\b(?:degil|bir sey yok|yok)\b",
                 r"\b(?:benim|bizim)?\s?(?:yapabilecegim|yapabilecegimiz|yapabilecegim bir sey|elimden gelen)\b[^.!?]{0,15}\b(?:degil|yok)\b",
+                # "müdahale edebileceğimiz pek bir şey yok", "yapabileceğimiz bir şey maalesef bulunmuyor"
+                r"\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim) (?:pek |fazla |hicbir |herhangi )?bir (?:sey|is)\b[^.!?]{0,25}\b(?:yok|bulunmuyor|olmuyor)\b",
                 r"\belimden (?:bir sey|hicbir sey|baska bir sey|fazlasi) gelmiyor\b",
                 r"\b(?:imkan|olanak|yetki|sans|firsat)(?:im|imiz)\b[^.!?]{0,10}\b(?:yok|bulunmuyor|olmuyor)\b",
                 r"\b(?:bizim|benim) (?:degil|isimiz degil|isim degil|elimde degil)\b",
@@ -278,7 +284,7 @@ PACK = RulePack(
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 r"\b(?:kampanya\w*|yukselt\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay|deneme)\w*|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
-                r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|tavsiye ederim|oneririm|onerebilirim|gecmek ister misiniz)\b",
+                r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|(?<!manizi )(?<!menizi )(?:tavsiye ederim|oneririm|onerebilirim)|gecmek ister misiniz)\b",
                 r"%\s?\d+\s?indirim|\d+\s?%\s?indirim",
             ),
             "pitch",
@@ -371,7 +377,7 @@ PACK = RulePack(
         # patronising: age, unsolicited life advice, "as you should know"
         r"\b(?:bu yasta|sizin yasinizda|yasiniz\w* (?:geregi|itibariyla|itibariyle)|yasli (?:musterilerimiz|kullanicilarimiz|insanlar))\b",
         # "küçük bir önerim var: Mini pakete geçebilirsiniz, aylık 99 TL" is a pitch (no_upsell), not a lecture
-        r"\bkucuk bir (?:tavsiye|oneri|nasihat|ders)\w*(?![^.!?]{0,120}\b(?:tl|try|aylik|yillik|paket\w*|uyelig\w*|abonelig\w*|gecebilir\w*)\b)|\baklinizda (?:tutmaniz|bulunsun)\w*(?![^!?]{0,200}\b(?:tl|try|aylik|yillik|paket\w*|sepet\w*|uyelig\w*|abonelig\w*|gecmeyi|gecebilir\w*|tercih ediyor\w*)\b)|\b(?:tavsiyede bulunayim|nasihat\w*|bilginiz olsun|ders (?:olur|olsun|cikar)\w*|hayatin her alaninda|sorumlu bir (?:surucu|musteri|yetiskin|birey))\b",
+        r"\bkucuk bir (?:tavsiye|oneri|nasihat|ders)\w*(?![^!?]{0,250}\b(?:tl|try|aylik|yillik|ayda|paket\w*|plan\w*|indirim\w*|uyelig\w*|abonelig\w*|gecebilir\w*|gecerseniz)\b)|\baklinizda (?:tutmaniz|bulunsun)\w*(?![^!?]{0,300}\b(?:tl|try|aylik|yillik|ayda|paket\w*|plan\w*|indirim\w*|sepet\w*|uyelig\w*|abonelig\w*|gecmeyi|gecebilir\w*|gecerseniz|tercih ediyor\w*)\b)|\b(?:tavsiyede bulunayim|nasihat\w*|bilginiz olsun|ders (?:olur|olsun|cikar)\w*|hayatin her alaninda|sorumlu bir (?:surucu|musteri|yetiskin|birey))\b",
         r"\b(?:bilmeniz (?:beklenir|gerekir|gerekirdi)|(?:herkesin|sizin de) bildigi (?:uzere|gibi)|bilirsiniz ki|malumunuz|bildiginiz uzere,? ki)\b",
         r"\b(?:kullanici|musteri|uye|yolcu|misafir|surucu|hasta|abone)\w* (?:cogu|buyuk cogunlugu|hepsi|neredeyse tamami)\b[^.!?]{0,60}\b(?:kendi (?:basina|basina)|kolayca|rahatca|sorunsuz|zorlanmadan)\b",
         # minimising the complaint, telling the customer how to feel; repeating "for the second time"
@@ -379,7 +385,10 @@ PACK = RulePack(
         r"\b(?:gozunuzden kac\w*|bir kez daha,? bu (?:sefer|kez)|bu (?:sefer|kez) dikkatle|okunmasi dilegiyle|(?:e-?posta|mesaj)\w* (?:da|de) yazmistim|ikinci kez (?:yaziyorum|soyluyorum|hatirlatiyorum))\b",
         # more of the same moves, in other words
         r"\b(?:(?:sadece|yalnizca) (?:birkac|bir iki) (?:dakika|saat)|ufak bir (?:gecikme|aksaklik|rahatsizlik)|(?:cok da |o kadar da )?buyuk bir (?:sorun|sey|mesele) degil|bu kadar buyutul\w*|dram (?:yapma|yaratma)\w*|biraz abartili|dunyanin sonu degil|olur boyle seyler|sonucta (?:sadece|yalnizca|alt tarafi)|ne de olsa (?:sadece|yalnizca))\b",
-        r"\b(?:kullanici hatasi|gayet (?:basit|kolay|acik)|hic de (?:zor|karmasik) degil|gozunuzun onunde|(?:acikca|net bir sekilde) (?:gorunuyor|isaretli)\w*|talimatlara uy(?:sa|mus ol)\w*|cogu kisi (?:dogru|sorunsuz) yap\w*)\b",
+        r"\b(?:kullanici hatasi|gayet (?:basit|kolay|acik)|hic de (?:zor|karmasik) degil|gozunuzun onunde|talimatlara uy(?:sa|mus ol)\w*|cogu kisi (?:dogru|sorunsuz) yap\w*)\b",
+        # "açıkça görünüyor" about what the customer missed on a page or label; not what our
+        # records or the photos show ("kayıtlarda … açıkça görünüyor", "hasar açıkça görünüyor")
+        r"\b(?:sayfa|site|web|talimat|kilavuz|sozlesme|kosul|sart|aciklama|bilgilendirme|ilan|etiket|ambalaj|kutu|menu|tabela|uygulama)\w*\b[^.!?]{0,60}\b(?:acikca|net bir sekilde) (?:gorunuyor|isaretli|yaziyor|belirtiliyor)\w*",
         r"\b(?:(?:onceki|bir onceki|son) (?:mesajimda|e-?postamda|yanitimda) (?:da )?(?:belirttigim|yazdigim|soyledigim) gibi|tekrar (?:belirtmek|hatirlatmak) isterim|lutfen dikkate alin\w*|bilgilerinize sunarim)\b",
         r"\b(?:dahice|takdire sayan|ne yetenek|tam puan|yetenekli\w* (?:oldugunuz|birisiniz))\b",
         r"\b(?:iyi (?:tarafindan|yanindan) bak\w*|tecrube (?:oldu|olmus)|(?:ileride|sonra) (?:buna )?gulecek\w*|karakter (?:gelistir|insa)\w*)\b",
@@ -396,6 +405,10 @@ PACK = RulePack(
         r"\b(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|hatirlatmam|eklemem) (?:gerekiyor|lazim|gerek)\w*|\bkontrol etmek\b[^.!?]{0,50}\b(?:onler|engeller|iyi bir aliskanlik\w*|faydali olur)\b",
         r"\b(?:dikkatlice|dikkatli|iyice) (?:okursaniz|okusaydiniz|bakarsaniz|incelerseniz)\b|\b(?:daha )?(?:onceki|evvelki) (?:yanit|mesaj|e-?posta|cevap)\w* (?:da |de )?(?:belirttig|yazdig|soyledig|ifade ettig)\w* gibi\b|\btekrar tekrar yazma\w*|\bhizlandirmayacak\w*",
         r"\b(?:sasirtti|sasirmadim|sasirmadik)\b|\bsoyleyecek (?:bir sey|soz) kalmiyor\b|\b(?:soyleyecek|diyecek) \w+ (?:kalmiyor|yok)\b",
+        # "ne yaparsınız, makineler de bazen tatil yapmak istiyor"; "paniğe gerek yok";
+        # "kimsenin size ayrıca söylemesine gerek olmamalı"
+        r"\bne yaparsiniz\b|\b(?:panige|telasa|endiseye|kizmaya|sinirlenmeye) (?:hic )?gerek (?:yok|olmadigini)\w*|\btatil yapmak ist\w*",
+        r"\b(?:soylemesine|hatirlatmasina|anlatmasina|aciklamasina|uyarmasina) (?:da )?gerek (?:olmamali|olmamaliydi|yok|kalmamali)\b",
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine)\b",
