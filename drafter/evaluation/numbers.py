@@ -358,7 +358,7 @@ _AR_DUR_PREPS = frozenset(("خلال", "غضون", "بعد", "مده", "لمده
 _AR_WORKDAY = frozenset(("عمل", "العمل"))
 _HALF = {"half": "en", "yarim": "tr", "نصف": "ar"}
 _PERCENT_WORDS = frozenset(("percent", "pct", "بالميه", "بالمايه", "%"))
-_TOMORROW = re.compile(r"tomorrow|yarin(?:a|dan|ki|ina)?|غدا|الغد|بالغد")
+_TOMORROW = re.compile(r"tomorrow|yarin(?:a|dan|ki|ina)?|غدا|الغد|بالغد|بكره|بكرا")  # بكرة: tomorrow in dialect
 
 
 # ------------------------------------------------------------------ numbers

@@ -27,7 +27,8 @@ from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, numbe
 # family -> (patterns a reply commits with, extra patterns that back it in a source)
 _LATIN: dict[str, tuple[list[str], list[str]]] = {
     "refund": (
-        ["refund", "reimburs", r"money back\b", r"pa(?:y|id) (?:you )?back\b", "iade", "geri ode"],
+        # "iade göndereceğiniz ürünler", "iade kargosu": goods sent back, not money
+        ["refund", "reimburs", r"money back\b", r"pa(?:y|id) (?:you )?back\b", r"iade(?!\w*\s+(?:gonder|kargo|paket|etiket|kodu|urun))", "geri ode"],
         [
             r"credited back",
             r"returned to (?:the|your) (?:original )?(?:card|payment)",
@@ -101,6 +102,13 @@ _ARABIC: list[tuple[str, str, str, frozenset[str]]] = [
         frozenset({"", "و", "ف", "ب", "وب", "فب"}),
     ),
     ("waiver", "بلا", rf"\s+ر{_T}س{_T}و{_T}م", frozenset(_CONJ)),
+    # "فلن تكون عليك أي رسوم"، "لا توجد أي رسوم": no fee, said as a fact
+    (
+        "waiver",
+        "ل",
+        rf"(?:ا|ن)\s+(?:توجد|يوجد|تكون|يكون|تدفع\w*|تتحمل\w*|تترتب)\s+(?:عليك\w*\s+)?(?:ا{_T}ي{_T}\s+)?ر{_T}س{_T}و{_T}م",
+        frozenset(_CONJ),
+    ),
     ("waiver", "اعفا", "", _NOUN),  # اعفاء، اعفاؤك
     (
         "waiver",
@@ -142,10 +150,19 @@ _HAS_ARABIC = re.compile("[\u0621-\u064a]")
 _AR_COMPENSATE_VERB = re.compile(
     "(?<![\u0621-\u064a\u0640])[وف]?[يتنا]?\u0640*ع\u0640*و\u0640*ض(?!\u0640*ا\u0640*\\s+عن)"
 )
-# A policy returning money with the plain verb (يُرد / تُرد / يَرُدّ + the money or where it goes).
+# A policy returning money with the plain verb (يُرد / تُرد / يَرُدّ / يُعاد / يُرجع + the money or where it goes).
 _AR_RETURN_MONEY = re.compile(
-    "(?<![\u0621-\u064a])[وف]?[يت]\u0640*ر\u0640*د\u0640*(?:ه\u0640*)?\\s+(?:\\S+\\s+){0,3}?"
+    "(?<![\u0621-\u064a])[وف]?[يت]\u0640*(?:ر\u0640*د\u0640*(?:ه\u0640*)?|ع\u0640*ا\u0640*د|ر\u0640*ج\u0640*ع)\\s+(?:\\S+\\s+){0,3}?"
     "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|ثمن|الى بطاقه|الى وسيله|الى حساب|للعميل)"
+)
+_AR_FEE_DROPPED = re.compile(
+    _stem("رسوم")
+    + "[^.]{0,30}(?:"
+    + "|".join(_stem(w) for w in ("تلغي", "يلغي", "تسقط", "لا تطبق", "لا تستحق"))
+    + ")|(?:"
+    + "|".join(_stem(w) for w in ("تلغي", "تسقط", "يعفي", "تعفي"))
+    + ")\\s+(?:من\\s+)?(?:ال)?"
+    + _stem("رسوم")
 )
 # The genus word ("compensation", "تعويض", "telafi") also names goodwill given in kind: a
 # free service in the sources ("a free week") backs it. A refund of what was paid does not:
@@ -211,6 +228,7 @@ _FIRST_PERSON_PLAN = re.compile(
     r"|(?:^|\s)[وف]?(?:سا(?!عه|عات)|سن(?!ه|وات)|سوف ا)\S"
 )
 _FULL_WORDS = re.compile(r"\bin full\b|\bfull\b|\btam(?:am[iu]n[iu])?\b|كامل|بالكامل")
+_CANCEL_WORDS = re.compile(r"cancel|iptal|الغا|تلغ|يلغ")
 
 
 # ------------------------------------------------------------------ what the case backs
@@ -310,6 +328,14 @@ class Backing:
                 for db, vb in items[i + 1 :]
                 if da == db
             }
+            if len(items) <= 8:  # three stated day counts in a row: 3 days + 2 more + 7 after = 12
+                self._sums |= {
+                    (da, va + vb + vc)
+                    for i, (da, va) in enumerate(items)
+                    for j, (db, vb) in enumerate(items[i + 1 :], i + 1)
+                    for dc, vc in items[j + 1 :]
+                    if da == db == dc == MINUTES and max(va, vb, vc) <= DAY * 100 * 31 and min(va, vb, vc) >= DAY * 100
+                }
             self._sums |= {
                 (da, abs(va - vb))
                 for i, (da, va) in enumerate(items)
@@ -412,11 +438,32 @@ def _spans(b: Backing) -> set[tuple[str, int]]:
 
 
 def _plus_business_days(base: date, n: int) -> date:
-    x = base
+    """`n` business days after `base` (before it when `n` is negative)."""
+    x, step = base, (1 if n > 0 else -1)
     while n:
-        x += timedelta(days=1)
-        n -= x.weekday() < 5
+        x += timedelta(days=step)
+        n -= step * (x.weekday() < 5)
     return x
+
+
+def _cycle_dates(bases: list[date]) -> set[date]:
+    """Monthly cycle boundaries inside a stated period ("15 Şubat 2025 - 14 Şubat 2026":
+    15 Aralık, and 14 Aralık the day before): the start's day in each month, and its eve."""
+    out: set[date] = set()
+    for a in bases:
+        for b in bases:
+            if not 58 <= (b - a).days <= 370:
+                continue
+            for k in range(1, 13):
+                y, m = divmod(a.month - 1 + k, 12)
+                try:
+                    x = date(a.year + y, m + 1, a.day)
+                except ValueError:
+                    continue
+                if x > b:
+                    break
+                out |= {x, x - timedelta(days=1)}
+    return out
 
 
 def _derived_dates(b: Backing) -> set[tuple[int, str]]:
@@ -451,6 +498,9 @@ def _derived_dates(b: Backing) -> set[tuple[int, str]]:
         for n in bdays:
             x = _plus_business_days(base, n)
             out.add((x.month * 100 + x.day, str(x.year)))
+            if n >= 2:  # a deadline before a stated date ("5 iş günü önce"); one day back moves none
+                x = _plus_business_days(base, -n)
+                out.add((x.month * 100 + x.day, str(x.year)))
         # the last day of the month before a stated first: "until 31 May" when the
         # renewal is on 1 June
         if base.day == 1:
@@ -463,6 +513,11 @@ def _derived_dates(b: Backing) -> set[tuple[int, str]]:
             with contextlib.suppress(ValueError):
                 x = date(base.year + y, m + 1, base.day)
                 out.add((x.month * 100 + x.day, str(x.year)))
+    bases = []
+    for md, year in b.dates:
+        with contextlib.suppress(ValueError):
+            bases.append(date(int(year or default), md // 100, md % 100))
+    out |= {(x.month * 100 + x.day, str(x.year)) for x in _cycle_dates(bases)}
     out |= {(md, "") for md, _ in out}
     return out
 
@@ -525,6 +580,11 @@ def _passage_facts(text: str) -> _PassageFacts:
         fams |= {"credit"}
     if arabic and _AR_RETURN_MONEY.search(folded):  # "يُرد الفرق إلى وسيلة الدفع" backs "رددتُ"
         fams |= {"refund"}
+    if arabic and _AR_FEE_DROPPED.search(folded):  # "رسوم 100 ريال، وتُلغى للعملاء…" backs "لن تدفع رسوم"
+        fams |= {"waiver"}
+    full = _gated(_FULL_WORDS, folded, ("full", "tam", "كامل"))
+    if full and "refund" in fams and _gated(_CANCEL_WORDS, folded, ("cancel", "iptal", "الغا", "تلغ", "يلغ")):
+        fams |= {"waiver"}  # cancelling with everything refunded is cancelling without a charge
     periods = frozenset(
         key
         for words, dim, v in _PERIOD_WORDS
@@ -533,7 +593,7 @@ def _passage_facts(text: str) -> _PassageFacts:
     )
     return _PassageFacts(
         fams,
-        _gated(_FULL_WORDS, folded, ("full", "tam", "كامل")),
+        full,
         periods,
         _gated(_NEXT_OR_SAME_DAY, folded, ("day", "gun", "اليوم", "24 ساعه")),
         _gated(_MONTH_END, folded, ("month", "ay", "شهر")),

@@ -406,6 +406,10 @@ def _is_value_commitment(
     customer's past ("two days ago", "منذ يومين", "I'm sorry you waited two days")."""
     if m.kind == "relative":
         return not _own_plan(ctx, m)
+    if m.kind in ("amount", "number"):
+        sent = _sentence_at(ctx, m.start)
+        if sent is not None and _EXAMPLE.search(fold(sent.text)):
+            return False  # "if your basket came to, say, 110 dirhams, 10 more…": an illustration
     if m.kind in ("date", "time") and _own_contact(ctx, m):
         return False
     if m.kind == "percent" and m.lo == m.hi == 100:
@@ -424,6 +428,9 @@ def _is_value_commitment(
     return True
 
 
+_EXAMPLE = re.compile(
+    r"\b(?:for example|for instance|let's say|ornegin|mesela|diyelim ki|farz edelim)\b|\be\.g\.|\bsay,|مثلا|على سبيل المثال|لنفترض"
+)
 _PAST_AFTER = re.compile(r"\s*ago\b")
 _PAST_BEFORE = re.compile(r"(?:\bsince|\bfor the (?:past|last)|\bover the (?:past|last)|منذ)\s+$")
 _APOLOGY = re.compile(r"\b(?:sorry|apolog\w*|ozur|uzgun\w*)\b|اسف|نعتذر|اعتذر|عذرا")

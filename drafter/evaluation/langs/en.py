@@ -159,7 +159,7 @@ PACK = RulePack(
                 r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough)\b)",
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
-                r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we) (?:can|could|am able|are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
+                r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
                 r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b",
                 r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
                 r"\b(?:my|our) hands are tied\b",
@@ -241,7 +241,7 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:please |kindly |simply |just |you(?:'ll| will)? (?:need|have|want) to |you(?:'d| would) need to |you (?:can|could|may|might|should|must) (?:also |always |simply |just )?|you're welcome to |the best way is to |the easiest way is to |i(?:'d| would) (?:recommend|suggest|advise) (?:that you |you )?|we (?:recommend|suggest|advise|ask) (?:that you |you )?(?:to )?|feel free to |be sure to |remember to |try |don't forget to |it's best to |make sure (?:you|to) |(?:^|[.;:,] ?|\band )(?="
+                r"\b(?:please |kindly |simply |just |you(?:'ll| will)? (?:need|have|want) to |you(?:'d| would) need to |you (?:can|could|may|might|should|must) (?:also |always |simply |just )?|you're welcome to |the (?:best|quickest|fastest|simplest|easiest) (?:way|route|option|bet|thing to do|thing) (?:is|would be) to |your (?:best|quickest|fastest) (?:bet|option|route) (?:is|would be) to |i(?:'d| would) (?:recommend|suggest|advise) (?:that you |you )?|we (?:recommend|suggest|advise|ask) (?:that you |you )?(?:to )?|feel free to |be sure to |remember to |try |don't forget to |it's best to |make sure (?:you|to) |(?:^|[.;:,] ?|\band )(?="
                 + _CONTACT_VERB
                 + r"))"
                 + _CONTACT_VERB
@@ -249,6 +249,8 @@ PACK = RulePack(
                 + _CHANNEL
                 + r"\b",
                 r"\b(?:call|phone|ring|email|e-mail|contact|message|text)\b[^.!?;]{0,12}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)",
+                # "send photos of the sachet to our Food Safety team at foodsafety@…"
+                r"\bsend\b[^.!?;]{0,80}\bto (?:our|the|their) (?:\w+ ){0,3}(?:team|department|desk|office|unit) (?:at|on|via) (?:[\w.+-]+@|\+?\d)",
                 r"\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|customer portal|self-service)\b[^.!?;]{0,40}\b(?:you can|you'll|you will|to (?:book|choose|request|arrange|cancel|change|claim|get|submit|select|pick)|please)\b",
                 r"\b(?:you can|you could|you'll need to|you will need to|you need to|please)\b[^.!?;]{0,50}\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|self-service|customer portal)\b",
                 r"\b(?:they|they're|they are|the bank|your bank|the bank's|the seller|the courier)\b[^.!?;]{0,20}\b(?:best placed|the best people|the right people|in the best position|able to tell you|who can tell you|can tell you|will know)\b",

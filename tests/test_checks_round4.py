@@ -1,0 +1,90 @@
+"""Generalisations from the blind round of the fourth session (heldout18): each family,
+in the languages it was seen in and its neighbours, with the near miss it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from test_checks import check, reply
+from test_grounded import flagged, run
+
+FAMILIES = [
+    # ownership: whose job it is, no control, in new words
+    ("ownership", "en", "I'm sorry. Releasing the payout isn't something I'm able to do from customer care.", "billing_dispute", False),
+    ("ownership", "en", "I'm sorry. Payouts are run automatically by our payments provider.", "billing_dispute", False),
+    ("ownership", "en", "I'm sorry. I've released the payout myself; it reaches your account within 2 working days.", "billing_dispute", True),
+    ("ownership", "tr", "Özür dilerim. Kesintiler video altyapısını aldığımız firmadan kaynaklanıyor.", "complaint", False),
+    ("ownership", "tr", "Özür dilerim. Sorun tamamen onların tarafında, yapabileceğimiz bir şey maalesef bulunmuyor.", "complaint", False),
+    ("ownership", "tr", "Özür dilerim. Bu kesintide müşteri hizmetlerinin bir dahli bulunmuyor.", "complaint", False),
+    ("ownership", "tr", "Özür dilerim. Dosyanızı müdürümüze ilettim; sizin takip etmenizi beklemiyorum, 3 iş günü içinde sonucu ben bildireceğim.", "complaint", True),
+    ("ownership", "ar", "أنا آسفة. أعطال القطع تعالج عن طريق الوكيل، فليس بإمكاننا فحصها.", "complaint", False),
+    ("ownership", "ar", "أنا آسفة. التجهيز يتم بعيداً عن فريق التطبيق.", "complaint", False),
+    ("ownership", "ar", "أنا آسفة. هذه الرسائل تصدر تلقائياً ولا يتدخل فيها فريق خدمة العملاء.", "complaint", False),
+    ("ownership", "ar", "أنا آسفة لأننا تأخرنا. أضفتُ المبلغ إلى محفظتك الآن.", "complaint", True),
+    # tone: put-downs in ordinary words; advice that only frames a pitch is no_upsell's
+    ("tone", "en", "I've refunded it. The trace was never going to show a full hour, as that has been in the walk description since you booked.", "complaint", False),
+    ("tone", "en", "I've refunded it. The allergen card is there precisely so this gets caught, and I'm glad it did its job this time.", "complaint", False),
+    ("tone", "en", "I've refunded the 5.50 GBP and taken 50% off your next three boxes.", "complaint", True),
+    ("tone", "en", "I've moved you to Tom K. for the same dates.", "reschedule", True),
+    ("tone", "tr", "Özür dilerim. Ne yaparsınız, makineler de bazen tatil yapmak istiyor.", "service_outage", False),
+    ("tone", "tr", "Özür dilerim. Bu kadar basit bir önlemi kimsenin size söylemesine gerek olmamalı.", "complaint", False),
+    ("tone", "tr", "Özür dilerim; kayıtlarda 13 Kasım'da kapağın açılmadığı açıkça görünüyor. Ücreti iade ettim.", "billing_dispute", True),
+    ("tone", "tr", "Aboneliği iptal ettim. Küçük bir tavsiyem olacak: ara vermek kolay. Yıllık plana geçerseniz ayda 623 TL ödersiniz.", "cancel", True),
+    ("tone", "ar", "أنا آسفة. أرجو أن تتحلى بقليل من الصبر كما يفعل غيرك.", "complaint", False),
+    ("tone", "ar", "أنا آسفة للتأخير. طلبك في قائمة التركيب وسيصلك الموعد غداً.", "complaint", True),
+    # no_upsell: a pitch in new words
+    ("no_upsell", "en", "I've refunded the duplicate order. While you're here, it's worth adding Ticket Shield to your remaining order.", "refund", False),
+    ("no_upsell", "en", "I've closed your account. If you ever feel like giving us another go, our Premier tier pairs you with a named walker.", "cancel", False),
+    ("no_upsell", "en", "I've refunded the 5.50 GBP and taken 50% off your next three boxes.", "complaint", True),
+    ("no_upsell", "ar", "ألغيتُ اشتراكك. عندنا عرض ثلاث شهور بنص السعر.", "cancel", False),
+    ("no_upsell", "ar", "ألغيتُ العقد. وقبل أن نغلق الطلب، يمكنني أن أفعّل لك باقة الضمان الذهبية.", "cancel", False),
+    ("no_upsell", "ar", "ألغيتُ العقد اليوم وسيصلك المبلغ خلال 14 يوم عمل.", "cancel", True),
+    ("no_upsell", "tr", "Erteledim. Önümüzdeki süreçte daha dikkatli planlamanızı tavsiye ederim.", "reschedule", True),
+    ("no_upsell", "tr", "Erteledim. Premium pakete geçmenizi tavsiye ederim.", "reschedule", False),
+    # apology
+    ("apology", "ar", "وصلتنا رسالتك، ونأسف لما واجهته صباح اليوم.", "complaint", False),
+    ("apology", "en", "I'm truly sorry that you were let down three times; I've refunded all three walks.", "complaint", True),
+    ("apology", "en", "I'm sorry you feel let down by your journey.", "complaint", False),
+    # next_step: past-tense reports are not vague; "at the earliest opportunity" is
+    ("next_step", "tr", "İadeyi yaptım, 5 iş günü içinde yansıyacak. Öğretmeninizi takibe aldılar.", "refund", True),
+    ("next_step", "tr", "İadeyi yaptım, 5 iş günü içinde yansıyacak. Öğretmeninizi takibe alacaklar.", "refund", False),
+    ("next_step", "ar", "سجّلتُ طلب التأجيل، وسيجري العمل عليه ونوافيك بالتأكيد في أقرب فرصة.", "reschedule", False),
+    ("next_step", "en", "I can see your complaint from 7 May as well, and we'll make sure things improve with your next deliveries.", "complaint", False),
+    ("next_step", "tr", "Evet, mümkün. Onay verirseniz talebi bugün ben oluşturayım, sonuçlandığında size haber vereceğim.", "question", True),
+    # no_redirect
+    ("no_redirect", "en", "The best route is to send photos of the label to our Food Safety team at safety@example.com.", "complaint", False),
+    ("no_redirect", "en", "Send me photos of the label in a reply here and I'll log it today.", "complaint", True),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "body", "intent", "ok"), FAMILIES)
+def test_families(name: str, lang: str, body: str, intent: str, ok: bool) -> None:
+    assert check(name, lang, reply(lang, body), intent=intent).passed is ok
+
+
+def test_grounded_business_days_before_a_date() -> None:
+    permit = ("The permit must be requested at least 5 business days before pick-up.", "Booking RZ-1: pick-up Friday 12 December 2025.")
+    assert run("For a 12 December pick-up, that means 5 December at the latest.", permit).passed
+    assert flagged(run("For a 12 December pick-up, that means 8 December at the latest.", permit)) == ["8 December"]
+
+
+def test_grounded_monthly_cycles_inside_a_stated_period() -> None:
+    plan = ("Annual plan, 9,600 TL; period 15 February 2025 - 14 February 2026.",)
+    assert run("Your current month runs to 14 December; the unused months start on 15 December.", plan).passed
+    assert flagged(run("Your unused months start on 20 December.", plan)) == ["20 December"]
+
+
+def test_grounded_three_stated_day_counts_added_up() -> None:
+    hold = ("Parcels wait 3 days in the locker; one 2-day extension is possible.", "Expired parcels wait 7 more days at the nearest point.")
+    assert run("With the extension, you have up to 12 days in all.", hold).passed
+    assert flagged(run("With the extension, you have up to 14 days in all.", hold)) == ["14 days"]
+
+
+def test_grounded_examples_and_fee_waivers() -> None:
+    fees = ("Minimum order 50 AED; delivery 7 AED, free from 120 AED.",)
+    assert run("If your basket came to, say, 110 AED, adding 10 AED more makes delivery free.", fees).passed
+    cancel = ("Customers may cancel before the site survey; the deposit is refunded in full.",)
+    assert run("You can cancel without any charge, and I've refunded your deposit in full.", cancel).passed
+    assert flagged(run("You can change it without any charge.", ("Date changes cost 15 GBP per person.",))) == ["without any charge"]
+    dropped = ("رسوم النقل 100 ريال، وتُلغى للعملاء الذين مضى على اشتراكهم أكثر من 12 شهراً.",)
+    assert run("بما أن اشتراكك أكثر من 12 شهراً فلن تدفع رسوم النقل.", dropped, language="ar").passed
+    assert not run("فلن تكون عليك أي رسوم تعديل.", ("رسوم التعديل 15 ريالاً عن كل شخص.",), language="ar").passed
