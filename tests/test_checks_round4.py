@@ -50,6 +50,21 @@ FAMILIES = [
     ("next_step", "ar", "سجّلتُ طلب التأجيل، وسيجري العمل عليه ونوافيك بالتأكيد في أقرب فرصة.", "reschedule", False),
     ("next_step", "en", "I can see your complaint from 7 May as well, and we'll make sure things improve with your next deliveries.", "complaint", False),
     ("next_step", "tr", "Evet, mümkün. Onay verirseniz talebi bugün ben oluşturayım, sonuçlandığında size haber vereceğim.", "question", True),
+    # heldout17 (its second round): event times, receipts, quotes, the customer's part
+    ("next_step", "en", "The receipt is verified, so the pass will show up the next time you log in.", "complaint", True),
+    ("next_step", "en", "I've moved it to Saturday 23 May at 9:00. You'll get a confirmation text shortly.", "reschedule", True),
+    ("next_step", "en", "I've looked into it. We'll get the set out to you shortly.", "complaint", False),
+    ("next_step", "en", "I've sent it by courier today. Hopefully it's something you'll bear in mind next year.", "complaint", True),
+    ("next_step", "en", "I've cancelled it. We'll find a new slot the following week and you'll hear from us to confirm it.", "reschedule", False),
+    ("next_step", "en", "I've refunded it, so it should turn up on your statement before too long.", "refund", False),
+    ("next_step", "ar", "تمت إضافة 1200 عملة إلى حسابك، وستجدها عند فتح اللعبة من جديد.", "complaint", True),
+    ("no_upsell", "ar", "ألغيتُ التجديد. البطاقة السنوية حالياً أرخص، وإذا حبيتِ أحوّلك عليها بضغطة واحدة.", "cancel", False),
+    ("no_upsell", "ar", "أصلحتُ الدراجة مجاناً. وعندنا حالياً برنامج استبدال يعطيك خصم 150 ديناراً، فرصة تستحق التفكير.", "complaint", False),
+    ("tone", "en", "Sorry. We do hear that rather a lot, and in your case you were actually telling the truth.", "complaint", False),
+    ("tone", "en", "Well, I suppose plans change. I've cancelled it and the refund will find its way back eventually.", "cancel", False),
+    ("tone", "ar", "هذا من أبسط الأشياء، وهو مشروح في صفحة المساعدة لمن يتعب نفسه ويقرأها.", "question", False),
+    ("apology", "en", "We regret that Saturday night unfolded the way it did.", "complaint", False),
+    ("ownership", "en", "I'm sorry. The fee was raised automatically by billing, and the centre runs as a separate operation.", "complaint", False),
     # no_redirect
     ("no_redirect", "en", "The best route is to send photos of the label to our Food Safety team at safety@example.com.", "complaint", False),
     ("no_redirect", "en", "Send me photos of the label in a reply here and I'll log it today.", "complaint", True),
@@ -88,3 +103,11 @@ def test_grounded_examples_and_fee_waivers() -> None:
     dropped = ("رسوم النقل 100 ريال، وتُلغى للعملاء الذين مضى على اشتراكهم أكثر من 12 شهراً.",)
     assert run("بما أن اشتراكك أكثر من 12 شهراً فلن تدفع رسوم النقل.", dropped, language="ar").passed
     assert not run("فلن تكون عليك أي رسوم تعديل.", ("رسوم التعديل 15 ريالاً عن كل شخص.",), language="ar").passed
+
+
+def test_grounded_arabic_deductions() -> None:
+    bill = ("عند انقطاع المراقبة يُخصم من الفاتورة التالية 4 دراهم عن كل يوم انقطاع.",)
+    assert run("سجّلتُ على فاتورتك القادمة خصماً بواقع 4 دراهم عن كل يوم انقطاع.", bill, language="ar").passed
+    assert not run("سجّلتُ على فاتورتك القادمة خصماً بواقع 4 دراهم عن كل يوم.", ("المراقبة 120 درهماً شهرياً.",), language="ar").passed
+    minus = ("يمكن استرداد قيمة الخطة ناقص 900 ريال رسوم الفحص.", "المدفوع 6,400 ريال.")
+    assert run("طلبتُ استرداد 5,500 ريال، أي المبلغ بعد خصم رسوم الفحص.", minus, language="ar").passed

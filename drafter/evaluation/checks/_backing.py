@@ -155,6 +155,10 @@ _AR_RETURN_MONEY = re.compile(
     "(?<![\u0621-\u064a])[وف]?[يت]\u0640*(?:ر\u0640*د\u0640*(?:ه\u0640*)?|ع\u0640*ا\u0640*د|ر\u0640*ج\u0640*ع)\\s+(?:\\S+\\s+){0,3}?"
     "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|ثمن|الى بطاقه|الى وسيله|الى حساب|للعميل)"
 )
+_AR_DEDUCTING = re.compile("(?:بعد|مع|ناقص|عند)\\s+$")
+_AR_DEDUCT_FROM_BILL = re.compile(
+    "(?<![\u0621-\u064a])[وف]?[يت]\u0640*خ\u0640*ص\u0640*م\u0640*\\s+(?:\\S+\\s+){0,2}?من\\s+(?:ال)?(?:فاتوره|فواتير|اشتراك|قيمه)"
+)
 _AR_FEE_DROPPED = re.compile(
     _stem("رسوم")
     + "[^.]{0,30}(?:"
@@ -186,8 +190,11 @@ def concept_mentions(folded: str, *, source: bool = False) -> list[tuple[int, in
         ws = m.start()
         while ws > 0 and ("\u0621" <= folded[ws - 1] <= "\u064a" or folded[ws - 1] == "\u0640"):
             ws -= 1
-        if folded[ws : m.start()].replace("\u0640", "") in prefixes:
-            out.append((ws, _word_end(folded, m.end()), frozenset((family,))))
+        if folded[ws : m.start()].replace("\u0640", "") not in prefixes:
+            continue
+        if family == "credit" and _AR_DEDUCTING.search(folded, max(0, ws - 8), ws):
+            continue  # "بعد خصم رسوم الفحص": a fee taken off the refund, not a credit given
+        out.append((ws, _word_end(folded, m.end()), frozenset((family,))))
     return out
 
 
@@ -576,8 +583,8 @@ def _passage_facts(text: str) -> _PassageFacts:
     # Each pattern runs only where a word it needs occurs: a substring test is a
     # hundred times cheaper than a scan with a leading \b alternation.
     arabic = not folded.isascii() and _HAS_ARABIC.search(folded) is not None
-    if arabic and _AR_COMPENSATE_VERB.search(folded):  # "يُعوَّض" backs "تعويض"
-        fams |= {"credit"}
+    if arabic and (_AR_COMPENSATE_VERB.search(folded) or _AR_DEDUCT_FROM_BILL.search(folded)):
+        fams |= {"credit"}  # "يُعوَّض" backs "تعويض"; "يُخصم من الفاتورة التالية" backs "خصماً على فاتورتك"
     if arabic and _AR_RETURN_MONEY.search(folded):  # "يُرد الفرق إلى وسيلة الدفع" backs "رددتُ"
         fams |= {"refund"}
     if arabic and _AR_FEE_DROPPED.search(folded):  # "رسوم 100 ريال، وتُلغى للعملاء…" backs "لن تدفع رسوم"

@@ -70,6 +70,8 @@ _CONTINGENT = {
 }
 # "hopefully" is vague only as a hedge on a promise ("hopefully we can fix it"), not
 # beside a remark with nothing promised ("hopefully it sticks this time")
+_CUSTOMER_NEXT = re.compile(r",? (?:it's |this is |that's )?(?:something )?(?:you|you'll|you will)\b")
+_CONFIRMATION = re.compile(r"\b(?:confirmation|receipt|booking confirmation)(?: text| email| e-mail| message| sms)?\b")
 _HEDGED_PROMISE = re.compile(r"\b(?:will|'ll|can|should|be|get|we|i|they|someone)\b")
 
 
@@ -145,8 +147,12 @@ def _really_vague(lang: str, clause: str, m: re.Match[str]) -> bool:
     if lang == "tr" and _TR_PAST.search(m.group(0).rstrip()):
         return False
     if m.group(0).strip().startswith("hopefully"):
-        return _HEDGED_PROMISE.search(clause, m.end()) is not None
-    return True
+        # "hopefully you'll bear it in mind": the customer's part, not a promise of ours
+        return _HEDGED_PROMISE.search(clause, m.end()) is not None and not _CUSTOMER_NEXT.match(clause, m.end())
+    if clause.count('"', 0, m.start()) % 2 == 1:
+        return False  # quoted ("the app kept saying \"shipping soon\""): reported, not promised
+    # "you'll get a confirmation text shortly": a receipt for what is done
+    return _CONFIRMATION.search(clause, 0, m.start()) is None
 
 
 @check(NAME, rubric="R6", severity="advisory", needs_model=True)
