@@ -144,12 +144,15 @@ PACK = RulePack(
                 r"\b(?:our|the) (?:terms|policy|rules|conditions) (?:state|say|says|are clear)\b[^.!?]{0,80}\b(?:isn't|is not|aren't|are not|can't|cannot|won't)\b",
                 # "once it leaves us it's in the courier's hands"; "it really wasn't down to the branch";
                 # "something our accounts side takes care of"; "allocated automatically by our software"
-                r"\bcame from (?:our|the|their) (?:\w+ ){0,3}(?:provider|partner|bank|courier|supplier|carrier|contractor)\b|\bon their (?:end|side)\b",
+                r"\bcame from (?:our|the|their) (?:\w+ ){0,3}(?:provider|partner|bank|courier|supplier|carrier|contractor)\b|\bon their (?:end|side)\b|\bcame from our (?:wholesaler|distributor|manufacturer|vendor|lab|laboratory|warehouse)\b",
+                # "tutors on the platform are independent … between you and them; our part is mainly the booking tools";
+                # "carried out by AutoVerity, an independent partner"
+                r"\b(?:is|are) (?:ultimately |really |strictly )?between you and (?:them|the \w+|your \w+)\b|\bour (?:part|role|job|responsibility) (?:is|was) (?:mainly|only|just|simply|limited to)\b|\bby [^.!?;]{0,40}\ban independent (?:partner|company|contractor|provider|third party|business|firm)\b|\b(?:on the platform|our \w+s) are (?:fully |completely )?independent\b",
                 r"\bin (?:the|their) (?:\w+(?:'s)? )?hands\b|\bonce (?:an? |the |your )?\w+ leaves us\b",
                 r"\b(?:is|was|wasn't|isn't|is not|was not) (?:really )?(?:down to|up to) (?:the|our) (?:\w+ )?(?:branch|team|store|staff|colleagues?|driver|courier|head office|warehouse)\b",
                 r"\b(?:something|one) (?:our|the) \w+ (?:side|team|department|office) (?:takes care of|handles|deals with|looks after)\b",
                 r"\b(?:allocated|assigned|generated|calculated|set|handled|processed|decided|run|issued|released|made|sent|managed|controlled|stopped|held|raised|charged|applied) automatically by (?:our|the|billing|finance|accounts)\b|\b(?:runs|run|operates) as a separate (?:operation|business|company|team|department)\b",
-                r"\brather than (?:anything |something )?(?:by |with |from )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?team|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
+                r"\brather than (?:anything |something )?(?:by |with |from |through |via )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?team|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
                 r"\b(?:isn't|is not|wasn't|was not) something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say)\b|\b(?:had|have|has|with) (?:a|any|no) say in\b",
                 r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
             ),
@@ -173,6 +176,8 @@ PACK = RulePack(
                 r"\bi(?:'m| am) (?:only|just) (?:an? )?(?:agent|customer service|support|first[- ]line)\b",
                 r"\b(?:isn't|is not|not|wasn't|falls outside|goes beyond|beyond|outside)\b[^.!?;]{0,25}\b(?:what )?(?:my|our) (?:role|remit|job|powers?|permissions?|access|authority|scope|responsibilit(?:y|ies)|pay grade)\b",
                 r"\bi(?:'m| am) afraid (?:i|we) (?:can't|cannot)\b",
+                # "we're not in a position to vouch for it"; "there isn't a way for me to reverse it"
+                r"\b(?:i'm|i am|we're|we are) not in (?:a|the) position to\b|\bthere(?: isn't| is not|'s no| is no) (?:a |any )?way for (?:me|us)\b",
             ),
             "powerlessness",
         ),
@@ -348,10 +353,12 @@ PACK = RulePack(
                 r"\b(?:i|we) (?:could|can|'d|would) (?:move|switch|put|downgrade|transfer) you (?:to|onto) (?:our|a|the)\b[^.!?;]{0,40}\b(?:plan|package|tier|membership|option)\b",
                 r"(?<!\byour )(?<!\bthe )\b(?:stay|staying|remain) with us\b",
                 r"\b(?:reconsider|change your mind|think again|giv(?:e|ing) us another (?:chance|try|go)|keep you as a customer|keep your membership|win you back|hate to lose you|sorry to see you go[^.!?]{0,40}\bbut)\b",
-                r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:customers|members|users|clients|subscribers|people|guests)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than|add|buy|get|opt|go for|pick|take)\b",
+                r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:customers|members|users|clients|subscribers|people|guests|buyers|shoppers|drivers|learners|students|patients|parents|owners|riders|travellers|travelers)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than|add|buy|get|opt|go for|pick|take|use it|swear by)\b",
                 # "I can put you on Unlimited for 18.00 GBP a month", "I'll switch you over instead"
                 r"\b(?:put|switch|transfer) you (?:on|onto|over to|over|across to|to)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}\b(?:a month|per month|a year|per year|a day|per day|new (?:\d+-month )?contract)\b|\bswitch you over (?:instead|rather than)\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:\w+ ){0,2}(?:find|prefer|choose|love|opt for|go for|switch to)\b[^.!?;]{0,50}\b(?:plan|package|tier|membership|bundle|subscription|pass|better fit|suits? them)\b",
+                # "One thought before it's final: plenty of learners … choose a pause instead. Shall I switch your cancellation to a pause?"
+                r"\bone (?:last |more |quick )?thought before (?:it's final|you go|you decide|we close)\b|\b(?:shall|should|can) i (?:switch|change|turn) (?:your )?(?:cancellation|cancelling) (?:to|into)\b|\b(?:many|most|plenty of|lots of|a lot of) (?:\w+ ){0,2}(?:who|that) (?:\w+ ){0,4}(?:choose|prefer|opt for|go for|pick) a (?:pause|freeze|downgrade|smaller plan|cheaper plan)\b",
                 r"\b(?:one|a) (?:last |more |quick )?thing (?:worth knowing|to consider|to bear in mind)\b|\b(?:i'd|i would) hate for you to miss\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:\w+ ){0,3}(?:drop down to|move (?:over )?to|stick with|switch to|keep) (?:our|the|a)\b|\bswitch you over rather than\b",
             ),
@@ -369,7 +376,9 @@ PACK = RulePack(
                 r"\b(?:it )?(?:may|might|could) be worth (?:considering|a look|looking at|trying|checking)\b",
                 r"\bif you(?:'re| are) interested\b",
                 # "it's worth adding Ticket Shield to your remaining order"
-                r"\b(?:it's|it is|it'd be|it would be) (?:well |really |definitely |probably )?worth (?:adding|upgrading|switching|getting|taking out|buying|booking|bolting on)\b",
+                r"\b(?:it's|it is|it'd be|it would be) (?:also |well |really |definitely |probably )?worth (?:adding|upgrading|switching|getting|taking out|buying|booking|bolting on)\b",
+                # "our Starter bundle is the cheapest way to try a few"
+                r"\b(?:our|the) (?:\w+ ){1,2}(?:bundle|plan|package|pass|membership|subscription|tier) is the (?:cheapest|best|easiest|simplest|smartest) way to\b",
                 r"\b(?:have you (?:seen|tried|considered|thought about|heard about|checked out)|why not (?:try|give|consider|take|switch)|you might (?:like|enjoy|want to try|be interested)|you may (?:like|enjoy|be interested)|may i suggest|might i suggest|we'd love (?:for )?you to try|check out our|take a look at our|don't miss|take advantage of|would you (?:like|be interested) (?:to (?:try|upgrade|switch|hear|join)|in (?:our|upgrading|trying|a)))\b",
                 r"\b(?:sign up|subscribe|join) (?:to|for) (?:our|the)\b",
                 r"\b(?:while you(?:'re| are) here|while i have you|by the way|also,? did you know)\b[^.!?;]{0,60}\b(?:offer|plan|deal|discount|new|package|product|service|upgrade|pass|membership|subscription|bundle)\b",
@@ -404,7 +413,7 @@ PACK = RulePack(
         ),
     ),
     offer_asked=rx(
-        r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|premium|what plans?|which plan|any plans?|better price|price match|bundle|switch (?:plan|to))\b",
+        r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|premium|what plans?|which plan|any plans?|better price|price match|bundle|switch(?:ing)? (?:plans?|to)(?! (?:\d|the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|another (?:day|date|time)))|mov(?:e|ing) (?:up )?to (?:the |a )?\w+ (?:plan|tier))\b",
     ),
     compensation=rx(
         r"\b(?:i|we)(?:'ve| have)?(?: also| already| just)? (?:added|applied|credited|given|issued|refunded|waived|taken off|taken|took|knocked|deducted|sent)\b(?:[^.!?;]|\.(?=\d)){0,60}\b(?:credit|discount|voucher|refund|gift card|goodwill|compensation|free|off)\b",
@@ -445,7 +454,8 @@ PACK = RulePack(
         r"\bread (?:the|our) (?:terms|fine print|faq|manual|instructions)(?: properly| carefully| next time)?\b",
         r"\b(?:clearly|plainly|explicitly|already) (?:stated|written|mentioned|explained|printed|shown|set out)\b",
         r"\b(?:which|as|this|that) (?:was|is) (?:clearly |already )?(?:mentioned|explained|stated|written|printed|shown) (?:in|on) (?:the|our)\b",
-        r"\b(?:congratulations|well done|bravo|thanks a lot|thanks for nothing|great job|nice try)\b[^.!?]{0,40}\b(?:on|for) (?:finding|discovering|noticing|being|your patience)\b",
+        # not sincere news ("Congratulations on the new job, and thanks for being upfront")
+        r"\b(?:congratulations|well done|bravo|thanks a lot|thanks for nothing|great job|nice try)\b(?! on (?:the |your )?(?:new|wedding|engagement|graduation|retirement|baby|promotion|move)\b)[^.!?]{0,40}\b(?:on|for) (?:finding|discovering|noticing|being|your patience)\b",
         r"\b(?:calm down|relax|chill out|with all due respect|not that hard|it's not rocket science|it's really quite simple|as anyone would)\b",
         r"\b(?:nothing says|magic(?:al)? (?:wand|powers?|compass)|superpowers?|psychic|mind[- ]reader|crystal ball|telepath\w*)\b",
         r",\s*right\s*\?",
@@ -530,6 +540,8 @@ PACK = RulePack(
         r"\b(?:was|were) never going to\b|\b(?:has|have) been (?:in|on) the (?:\w+ )?(?:description|terms|listing|faq|page|website|booking page|confirmation) (?:since|from|all along)\b",
         # "we do hear that rather a lot"; "you were actually telling the truth"; "I suppose plans change"
         r"\bwe (?:do )?hear\b[^.!?]{0,40}\b(?:rather|quite|an awful|such) a lot\b|\byou were actually (?:right|telling the truth|correct|honest)\b|\bi suppose (?:plans|things|people|circumstances) change\b|\bfind (?:its|their) way back\b[^.!?]{0,40}\beventually\b",
+        # "I'd gently point out that ringing every day won't make the part arrive any faster"
+        r"\b(?:i'd|i would|i must|i have to|let me) (?:gently |just |kindly )?point out\b|\bwon't make (?:it|the \w+|them|things) (?:arrive|come|happen|go|move|get here) any (?:faster|quicker|sooner)\b",
         r"\bdid (?:its|their|his|her) job this time\b|\bthere precisely (?:so|to|for)\b|\b(?:would|should|will) (?:hope|think|expect) (?:that )?(?:this |that |it )?settles? (?:the|this|that) (?:matter|issue)\b|\bshould settle the matter\b",
     ),
     grovel=rx(

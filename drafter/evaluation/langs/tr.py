@@ -139,6 +139,7 @@ PACK = RulePack(
                 r"\bbizden (?:degil|kaynakli degil)\b|\bbizim (?:hatamiz|sucumuz|kusurumuz) degil\b|\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim) bir (?:sey|konu|durum|is) degil\b",
                 r"\bayri bir (?:ekip|birim|firma|sirket|departman)\w* tarafindan\b|\b(?:oradan|onlardan) kaynaklan\w*",
                 # "kesintiler altyapı firmasından kaynaklanıyor", "sorun tamamen onların tarafında", "müşteri hizmetlerinin bir dahli bulunmuyor"
+                r"\b(?:firmasinin|sirketinin|saglayicinin|tedarikcinin|ekibinin|biriminin) (?:isi|sorumlulugu|gorevi|sorumlulugunda)\b|"
                 r"\b(?:firma|sirket|saglayici|tedarikci|partner|is ortag|ortag)\w*\b[^.!?]{0,50}\bkaynaklan(?:iyor|di|mis|makta)\w*|\bonlarin taraf(?:inda|indadir|indan)\b|\bbir (?:dahli|dahlimiz|dahlim) (?:bulunmuyor|yok|olmadi)\b",
                 r"\b(?:sonrasi|gerisi|bundan sonrasi) (?:maalesef |artik )?(?:onlarin|kargonun|firmanin|bankanin) (?:kontrolunde|elinde|sorumlulugunda)\b",
             ),
@@ -147,14 +148,15 @@ PACK = RulePack(
         Rule(
             rx(
                 # "beklemiyorum" is "bekle" negated (I don't expect), not "bekl-emiyorum"
-                r"\b(?!tamam\b)(?!(?:anlat|soyle|iste|tarif|ifade|tesekkur|vurgula|bil|anlay)\w*\b)"
+                # "söylemeden geçemeyeceğim" (I must say): a lead-in, tone's finding, not powerlessness
+                r"\b(?!tamam\b)(?!(?:anlat|soyle|iste|tarif|ifade|tesekkur|vurgula|bil|anlay)\w*\b)(?<!meden )(?<!madan )"
                 r"(?!(?:bekle|izle|dinle|ekle|isle|gizle|gozle|basla|hazirla|topla|yolla|hatirla|planla|onayla|engelle|guncelle|hesapla|ayarla|sakla|kolla|dinlen|ozle)m)" + _CANT + r"\b",
                 r"\b(?:yetkim|yetkimiz)\b[^.!?]{0,15}\b(?:yok|bulunmuyor|disinda|dahilinde degil|olmadig\w*|yetmiyor)\b",
                 r"\byetkili degil(?:im|iz)\b",
                 r"\b(?:elimde|elimizde)\b[^.!?]{0,15}\b(?:degil|bir sey yok|yok)\b",
                 r"\b(?:benim|bizim)?\s?(?:yapabilecegim|yapabilecegimiz|yapabilecegim bir sey|elimden gelen)\b[^.!?]{0,15}\b(?:degil|yok)\b",
                 # "müdahale edebileceğimiz pek bir şey yok", "yapabileceğimiz bir şey maalesef bulunmuyor"
-                r"\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim) (?:pek |fazla |hicbir |herhangi )?bir (?:sey|is)\b[^.!?]{0,25}\b(?:yok|bulunmuyor|olmuyor)\b",
+                r"\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim|ilebilecek|ilabilecek) (?:pek |fazla |hicbir |herhangi )?bir (?:sey|is)\b[^.!?]{0,25}\b(?:yok|bulunmuyor|olmuyor|kalmiyor)\b",
                 r"\belimden (?:bir sey|hicbir sey|baska bir sey|fazlasi) gelmiyor\b",
                 r"\b(?:imkan|olanak|yetki|sans|firsat)(?:im|imiz)\b[^.!?]{0,10}\b(?:yok|bulunmuyor|olmuyor)\b",
                 r"\b(?:bizim|benim) (?:degil|isimiz degil|isim degil|elimde degil)\b",
@@ -312,7 +314,7 @@ PACK = RulePack(
         ),
     ),
     offer_asked=rx(
-        r"\b(?:daha ucuz|daha uygun|alternatif\w*|baska (?:paket|plan|secenek)\w*|dondur\w*|paket degis\w*|indirim var mi|kampanya var mi|kampanyaniz var mi|yukselt\w*|dusurmek|ust pakete)\b(?![^.!?]{0,20}\b(?:etmeyin|istemiyorum|onermeyin|sunmayin|yapmayin)\b)",
+        r"\b(?:daha ucuz|daha uygun|alternatif\w*|baska (?:paket|plan|secenek)\w*|dondur\w*|paket degis\w*|indirim var mi|kampanya var mi|kampanyaniz var mi|yukselt\w*|dusurmek|ust pakete|indirimli fiyat\w*|kampanya\w*)\b(?![^.!?]{0,20}\b(?:etmeyin|istemiyorum|onermeyin|sunmayin|yapmayin)\b)",
     ),
     compensation=rx(
         r"\b(?:hesabiniza|faturaniza|kartiniza)\b[^.!?]{0,60}\b(?:iade|indirim|kredi|tazminat|hediye|puan|bakiye)\w*\b[^.!?]{0,30}\b(?:ettim|tanimladim|yansittim|uyguladim|ekledim|yapacagim|yansitacagim|tanimlayacagim)\b",
@@ -394,7 +396,8 @@ PACK = RulePack(
         r"\b(?:iyi (?:tarafindan|yanindan) bak\w*|tecrube (?:oldu|olmus)|(?:ileride|sonra) (?:buna )?gulecek\w*|karakter (?:gelistir|insa)\w*)\b",
         r"\b(?:tam zamaninda (?:oldu|denk geldi)|tadindan yenmez|ustune tuy dik\w*|bayilmissinizdir)\b",
         # frankness that introduces a put-down; "mind you"; what the customer should have done
-        r"\b(?:acikcasi|dogrusu|durust olmak gerekirse|acik konusmak gerekirse|samimi olmak gerekirse|gerci)\b",
+        # not "en doğrusu" (the right thing to do)
+        r"\b(?:acikcasi|(?<!en )dogrusu|durust olmak gerekirse|acik konusmak gerekirse|samimi olmak gerekirse|gerci)\b",
         r"\b(?:kontrol et|oku|bak|dikkat et|sor|incele|takip et|planla|haber ver|bildir|goz at|sakla)\w*s[ae]ydiniz\b|\b(?:ikinci|ucuncu|dorduncu|bilmem kacinci) kez de olsa\b|\bumarim bu (?:tarih|sefer|kez|randevu)\w* (?:kalici|son)\w*|\bsizin programiniza gore\b[^.!?]{0,30}\bsanki\b|\ben azindan\b[^.!?]{0,60}(?:mussunuzdur|missinizdir|dunuz|diniz|tunuz|tiniz)\b",
         r"\b(?:basli basina|ayri) bir (?:deneyim|yetenek|macera|huner|marifet)\w*|\b(?:pek|hic de|cok da) (?:gercekci|zor|mantikli|buyuk) (?:degil|olmaz|sayilmaz)\w*",
         r"\b(?:bir dahaki sefere|bundan sonra|ileride|gelecekte),? (?:lutfen )?[^.!?]{0,60}\b(?:kontrol edin|dikkat edin|okuyun|planlayin|ihmal etmeyin|rica ederim|tavsiye ederim|unutmayin)\b",
@@ -404,6 +407,7 @@ PACK = RulePack(
         r"\bne (?:buyuk|guzel|hos) (?:bir )?surpriz\b|\bbu (?:sefer|kez) (?:gercekten|sahiden|nihayet)\b|\b(?:bekleyis|beklemey|beklemenize)\w* deg(?:di|ecek|ecegini|digini)\w*",
         r"\b(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|hatirlatmam|eklemem) (?:gerekiyor|lazim|gerek)\w*|\bkontrol etmek\b[^.!?]{0,50}\b(?:onler|engeller|iyi bir aliskanlik\w*|faydali olur)\b",
         r"\b(?:dikkatlice|dikkatli|iyice) (?:okursaniz|okusaydiniz|bakarsaniz|incelerseniz)\b|\b(?:daha )?(?:onceki|evvelki) (?:yanit|mesaj|e-?posta|cevap)\w* (?:da |de )?(?:belirttig|yazdig|soyledig|ifade ettig)\w* gibi\b|\btekrar tekrar yazma\w*|\bhizlandirmayacak\w*",
+        r"\b(?:belirtmeden|soylemeden|eklemeden|hatirlatmadan|gecmeden) gec(?:emeyecegim|emem|emiyorum)\b",
         r"\b(?:sasirtti|sasirmadim|sasirmadik)\b|\bsoyleyecek (?:bir sey|soz) kalmiyor\b|\b(?:soyleyecek|diyecek) \w+ (?:kalmiyor|yok)\b",
         # "ne yaparsınız, makineler de bazen tatil yapmak istiyor"; "paniğe gerek yok";
         # "kimsenin size ayrıca söylemesine gerek olmamalı"
