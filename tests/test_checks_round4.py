@@ -65,6 +65,32 @@ FAMILIES = [
     ("tone", "ar", "هذا من أبسط الأشياء، وهو مشروح في صفحة المساعدة لمن يتعب نفسه ويقرأها.", "question", False),
     ("apology", "en", "We regret that Saturday night unfolded the way it did.", "complaint", False),
     ("ownership", "en", "I'm sorry. The fee was raised automatically by billing, and the centre runs as a separate operation.", "complaint", False),
+    # heldout19: blame and no-control in new words; the Arabic future prefix
+    ("ownership", "en", "Sorry to hear it. The hold-up came from our wholesaler, who had it on back-order.", "complaint", False),
+    ("ownership", "en", "I'm sorry. Tutors are independent, so how they run a session is ultimately between you and them.", "complaint", False),
+    ("ownership", "en", "I'm sorry. The inspection was carried out by AutoVerity, an independent partner, so we're not in a position to vouch for it.", "complaint", False),
+    ("ownership", "en", "Payments go through our platform rather than through us, and there isn't a way for me to reverse them.", "refund", False),
+    ("ownership", "en", "I'm sorry. I've reversed the payment myself; it reaches your card within 2 business days.", "refund", True),
+    ("ownership", "ar", "أنا آسف. موظفو المستودع هم من خلطوا بين القطعتين.", "refund", False),
+    ("ownership", "ar", "أنا آسفة. مندوب شريكنا هو من أخطأ العنوان، لكننا نحن من اخترنا الشريك، فالمسؤولية علينا.", "complaint", True),
+    ("ownership", "ar", "الرسوم يحتسبها النظام آلياً، فالأمر كان خارج أيدينا تماماً.", "complaint", False),
+    ("ownership", "ar", "إضافة المبلغ مرتبطة بإجراء التاجر، ولا دور لنا في العملية.", "refund", False),
+    ("ownership", "ar", "تم استلام طلبك، وسيتم التنسيق مع فريق التركيب، على أن يتم التواصل معك خلال ساعة.", "reschedule", False),
+    ("ownership", "tr", "Özür dilerim. Bakım, anlaşmalı bakım firmasının işi; bizim taraftan yapılabilecek pek bir şey kalmıyor.", "complaint", False),
+    ("ownership", "tr", "Şunu söylemeden geçemeyeceğim: iptal talebinizi bugün işleme aldım.", "cancel", True),
+    ("tone", "tr", "Şunu da belirtmeden geçemeyeceğim: anketi hiç doldurmamışsınız.", "complaint", False),
+    ("tone", "tr", "Doktorunuzun önerisine uymanız en doğrusu; aboneliği iptal ettim.", "cancel", True),
+    ("tone", "en", "I'd gently point out that ringing every day won't make the part arrive any faster.", "complaint", False),
+    ("tone", "en", "Congratulations on the new job, and thanks for being upfront about the timing.", "refund", True),
+    ("tone", "ar", "يا ساتر! السالفة وما فيها إن السواق كان بديل.", "complaint", False),
+    ("tone", "ar", "أود أن أوضح أن فنيينا محترفون، ولو نسب كل عميل أي خدش إلى آخر مكان زاره لما انتهينا.", "complaint", False),
+    ("no_upsell", "en", "I've moved your launch. It's also worth adding our in-house catering at 14.00 GBP a head.", "reschedule", False),
+    ("no_upsell", "en", "I've refunded it. Our Starter bundle is the cheapest way to try a few tutors.", "refund", False),
+    ("no_upsell", "en", "I've cancelled it. Plenty of buyers use our Gold Inspection for peace of mind.", "cancel", False),
+    ("no_upsell", "en", "I've cancelled your plan. One thought before it's final: shall I switch your cancellation to a pause?", "cancel", False),
+    ("no_upsell", "ar", "لم يُخصم من رصيدك أي مبلغ من الـ350 ديناراً. ننصحك بإعادة المحاولة بعد الساعة 18:00.", "service_outage", True),
+    ("next_step", "en", "I've removed the wrong item and we'll get everything put right as soon as we possibly can.", "complaint", False),
+    ("next_step", "tr", "Rezervasyonunuzu iptal ettim. Kapora iadenizle ilgili gerekli işlemleri başlatacağım.", "cancel", False),
     # no_redirect
     ("no_redirect", "en", "The best route is to send photos of the label to our Food Safety team at safety@example.com.", "complaint", False),
     ("no_redirect", "en", "Send me photos of the label in a reply here and I'll log it today.", "complaint", True),
@@ -111,3 +137,22 @@ def test_grounded_arabic_deductions() -> None:
     assert not run("سجّلتُ على فاتورتك القادمة خصماً بواقع 4 دراهم عن كل يوم.", ("المراقبة 120 درهماً شهرياً.",), language="ar").passed
     minus = ("يمكن استرداد قيمة الخطة ناقص 900 ريال رسوم الفحص.", "المدفوع 6,400 ريال.")
     assert run("طلبتُ استرداد 5,500 ريال، أي المبلغ بعد خصم رسوم الفحص.", minus, language="ar").passed
+
+
+def test_grounded_heldout19_families() -> None:
+    # a number in a compound ("the 150-point inspection") backs no amount
+    assert flagged(run("I've added a 150.00 GBP goodwill payment.", ("Every car passes a 150-point inspection.",))) == ["150.00 GBP"]
+    # "the last day of that month"
+    notice = ("Notice received on or before the 15th ends the membership on the last day of that month.", "Notice received 12 May 2026.")
+    assert run("Your desks end on 31 May.", notice).passed
+    # "tomorrow, Thursday 14 May" names a backed date
+    assert run("A locksmith is booked for tomorrow, Thursday 14 May, at 08:00.", ("Locksmith booked for Thursday 14 May 2026, 08:00.",)).passed
+    # a date the customer gives without a year
+    assert run("I've moved your box to 5 May 2026.", (), message="Can it come on 5 May instead of 20 May?").passed
+    # a monthly transfer moved to the day the customer asks for
+    moved = run("أول تحويل بالتاريخ الجديد سيكون يوم 27 مايو 2026.", ("تحويل شهري يوم 1 من كل شهر؛ التنفيذ القادم 1 يونيو 2026.",), message="عندي تحويل يوم 1 من كل شهر. أبغى التحويل يصير يوم 27 بدل 1.", language="ar")
+    assert moved.passed
+    # Arabic: money taken is no credit; a discount in the sources backs one
+    assert run("أنا آسفة، فقد خُصم مبلغك ولم تصل الدفعة.", ("الدفعة قيد المعالجة.",), language="ar").passed
+    assert run("وعليها خصم 30% حتى 31 مايو.", ("تخفيضات نهاية الموسم حتى 31 مايو 2026: 30% على غرف النوم.",), language="ar").passed
+

@@ -94,6 +94,7 @@ _ARABIC: list[tuple[str, str, str, frozenset[str]]] = [
     ("credit", "قسيمه", "", _NOUN),
     ("credit", "كوبون", "", _NOUN),
     ("credit", "خصم", rf"(?:ا{_T})?(?!\w)", _NOUN),  # the noun: تُخصم (is deducted) is a verb
+    ("credit", "تخفيض", "", _NOUN),  # "تخفيضات نهاية الموسم"
     ("waiver", "مجان", "", _NOUN),
     (
         "waiver",
@@ -153,8 +154,9 @@ _AR_COMPENSATE_VERB = re.compile(
 # A policy returning money with the plain verb (يُرد / تُرد / يَرُدّ / يُعاد / يُرجع + the money or where it goes).
 _AR_RETURN_MONEY = re.compile(
     "(?<![\u0621-\u064a])[وف]?[يت]\u0640*(?:ر\u0640*د\u0640*(?:ه\u0640*)?|ع\u0640*ا\u0640*د|ر\u0640*ج\u0640*ع)\\s+(?:\\S+\\s+){0,3}?"
-    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|ثمن|الى بطاقه|الى وسيله|الى حساب|للعميل)"
+    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الى بطاقه|الى وسيله|الى حساب|للعميل)"
 )
+_AR_CHARGED = re.compile("(?:\u0640*\\s+(?:ال)?مبلغ|\u0640*\\s+من\\s)")
 _AR_DEDUCTING = re.compile("(?:بعد|مع|ناقص|عند)\\s+$")
 _AR_DEDUCT_FROM_BILL = re.compile(
     "(?<![\u0621-\u064a])[وف]?[يت]\u0640*خ\u0640*ص\u0640*م\u0640*\\s+(?:\\S+\\s+){0,2}?من\\s+(?:ال)?(?:فاتوره|فواتير|اشتراك|قيمه)"
@@ -194,6 +196,8 @@ def concept_mentions(folded: str, *, source: bool = False) -> list[tuple[int, in
             continue
         if family == "credit" and _AR_DEDUCTING.search(folded, max(0, ws - 8), ws):
             continue  # "بعد خصم رسوم الفحص": a fee taken off the refund, not a credit given
+        if family == "credit" and not source and _AR_CHARGED.match(folded, m.end()):
+            continue  # "خُصم مبلغك", "رغم خصم المبلغ": money taken from the customer, not a credit
         out.append((ws, _word_end(folded, m.end()), frozenset((family,))))
     return out
 
@@ -356,8 +360,8 @@ class Backing:
         """A stated date, or one a stated date and a stated span lead to (19 June + two
         nights = 21 June; "a recheck after 2 weeks" from 8 May = 22 May), or the last day
         of a stated month where the sources say "at the end of the month"."""
-        if (md, year) in self.dates or md % 100 in self.month_days:
-            return True
+        if (md, year) in self.dates or (md, "") in self.dates or md % 100 in self.month_days:
+            return True  # a date stated without its year ("5 Mayıs'ta") backs it in any year
         if self._dates is None:
             self._dates = _derived_dates(self)
         return (md, year) in self._dates or (md, "") in self._dates
@@ -629,6 +633,8 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _MONTH_DAY = re.compile(
     r"\bon the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the) month\b|\bher ay(?:in)? (\d{1,2})\W"
     r"|(?:يوم )?(\d{1,2}) من كل شهر"
+    # a monthly schedule moved to another day: "يوم 1 من كل شهر … أبغى التحويل يصير يوم 27"
+    r"|(?<=كل شهر)[^؟?]{0,100}?يوم (\d{1,2})(?!\d)|\bevery month\b[^.?]{0,80}?\bthe (\d{1,2})(?:st|nd|rd|th)\b"
 )
 # feminine dual nouns (ليلتان، حصتين، تذكرتين): "ستين" (sixty) and "روتين" are not duals
 _AR_DUAL = re.compile("(?<![\u0621-\u064a])(?!ستين|روتين|بروتين)[\u0621-\u064a]{2,}ت(?:ان|ين)(?![\u0621-\u064a])")
@@ -653,6 +659,8 @@ def backing_for(texts: Iterable[str]) -> Backing:
         folded = fold(text)
         for m in extract(text):
             b.add(m)
+            if m.kind == "number" and _COMPOUND.match(text, m.end):
+                b.numbers -= {_cents(v) for v in (m.lo, m.hi, *m.alts)}  # "150-point inspection": no amount
             # a bare hour backs a clock time only where the text says it is one ("saat 12",
             # "at 6", "الساعة 5"); "12 kişilik" is a party of twelve
             if (
@@ -688,9 +696,11 @@ def backing_for(texts: Iterable[str]) -> Backing:
     return b
 
 
+_COMPOUND = re.compile(r"-[^\W\d_]")
 _MONTH_END = re.compile(
     r"\bend of (?:the |each |every |that |this )?(?:(?:current|paid|billing|calendar|subscription) )*month\b"
-    r"|\bay(?:in)? sonu|\bayin son gun|نهايه (?:ال)?شهر"
+    r"|\blast day of (?:the |that |this |each |every )?(?:following |next |same )?month\b"
+    r"|\bay(?:in)? sonu|\bayin son gun|نهايه (?:ال)?شهر|اخر يوم (?:من|في) (?:ال)?شهر"
 )
 # what marks a price as per unit: "0.10 EUR per photo", "45 GBP each", "90 درهماً لليلة"
 _PER_UNIT = re.compile(

@@ -228,6 +228,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
             reason = _unsupported(m, b)
             if reason is not None and m.kind == "duration" and _told_back(ctx, m, b):
                 reason = None
+            if reason is not None and m.kind == "relative" and _named_date_backed(m, mentions, b):
+                reason = None
         committed += 1
         if (
             reason is None
@@ -288,6 +290,14 @@ def grounded(ctx: EvalContext) -> CheckResult:
     )
 
 
+
+
+def _named_date_backed(m: Mention, mentions: tuple[Mention, ...], b: Backing) -> bool:
+    """"tomorrow, Thursday 14 May": the relative day names a date the sources back."""
+    return any(
+        n.kind == "date" and (0 <= n.start - m.end <= 14 or 0 <= m.start - n.end <= 14) and _unsupported(n, b) is None
+        for n in mentions
+    )
 
 
 def _with_shown_working(b: Backing, mentions: tuple[Mention, ...]) -> Backing:

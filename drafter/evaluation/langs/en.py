@@ -302,7 +302,7 @@ PACK = RulePack(
         r"\b(?:get|send|have) (?:someone|somebody|a (?:technician|plumber|engineer|colleague|specialist)) (?:out |over |round |along )?to (?:look|check|have a look|take a look|inspect)\b",
         r"\b(?:someone|somebody|a colleague|colleagues|the (?:right|relevant|appropriate) (?:team|person|department)|the (?:\w+ )?team|our (?:\w+ )?team|they|we|i)(?: from [\w ]{1,30}?)?(?:'ll| will| should| shall|'d| would| are going to|'re going to| can| may)? (?:try to |aim to |endeavou?r to |do (?:our|my) best to )?(?:look into|looking into|look at|take a look|check (?:on )?(?:this|it|that)|get back to you|be in touch|reach out|follow (?:up|this up|it up)|investigate|review (?:this|it|your case)|see what (?:we|i) can do|see what can be done|sort (?:this|it|things) out|get (?:this|it|things|everything) (?:sorted|fixed|resolved|sorted out)|resolve (?:this|it|the issue|the problem)|fix (?:this|it)|do (?:our|my|everything|what)|work on (?:this|it)|keep you (?:posted|updated|informed)|update you|let you know|handle (?:this|it)|take care of (?:this|it)|pass (?:this|it) on|escalate (?:this|it))\b",
         r"\b(?:this|it|that|the (?:issue|problem|matter|situation|error))(?: should| will| can| could| may| might)? (?:be |get |getting )?(?:resolved|sorted|fixed|rectified|handled|looked into|corrected|dealt with|addressed|taken care of|sorted out|cleared up|worked out)\b",
-        r"\b(?:as soon as (?:possible|we can|we're able|practicable)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|(?<!as )soon(?! as)|before (?:too )?long|in a while|eventually|(?:you'll|you will) hear (?:back )?from (?:us|me|them)(?! (?:by|on|within|before|at|today|tomorrow)\b)|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
+        r"\b(?:as soon as (?:possible|(?:we|i) (?:possibly |reasonably )?can|we're able|practicable)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|(?<!as )soon(?! as)|before (?:too )?long|in a while|eventually|(?:you'll|you will) hear (?:back )?from (?:us|me|them)(?! (?:by|on|within|before|at|today|tomorrow)\b)|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
         r"\b(?:later (?:in|this) (?:the )?(?:week|month)|once (?:it's|it is|that's|everything is) (?:sorted|done|fixed|resolved|confirmed)|come back to you)\b(?![^.!?]{0,40}\b(?:by|on|within|before|at) (?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|the end of (?:today|tomorrow)))",
     ),
     when=rx(
@@ -330,7 +330,7 @@ PACK = RulePack(
         # an event the customer can see coming is a time: "from your next visit"
         r"\b(?:on|at|from|for|by|before) (?:your|the) next (?:visit|appointment|order|delivery|stay|session|class|booking|collection)\b",
         # a trigger, not a hedge: "as soon as I hear from you", "as soon as they sell"
-        r"\bas soon as (?!(?:possible|practicable|we can|i can|we're able|i'm able|we are able|i am able|we get a chance)\b)(?:i|you|they|it|we|the|your|he|she)\b",
+        r"\bas soon as (?!(?:possible|practicable|we can|i can|we possibly can|i possibly can|we reasonably can|we're able|i'm able|we are able|i am able|we get a chance)\b)(?:i|you|they|it|we|the|your|he|she)\b",
     ),
     commitment=rx(
         r"(?:'ll|\bwill|\bshall|\bwon't|\bgoing to)\b",
@@ -353,7 +353,7 @@ PACK = RulePack(
                 r"\b(?:i|we) (?:could|can|'d|would) (?:move|switch|put|downgrade|transfer) you (?:to|onto) (?:our|a|the)\b[^.!?;]{0,40}\b(?:plan|package|tier|membership|option)\b",
                 r"(?<!\byour )(?<!\bthe )\b(?:stay|staying|remain) with us\b",
                 r"\b(?:reconsider|change your mind|think again|giv(?:e|ing) us another (?:chance|try|go)|keep you as a customer|keep your membership|win you back|hate to lose you|sorry to see you go[^.!?]{0,40}\bbut)\b",
-                r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:customers|members|users|clients|subscribers|people|guests|buyers|shoppers|drivers|learners|students|patients|parents|owners|riders|travellers|travelers)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than|add|buy|get|opt|go for|pick|take|use it|swear by)\b",
+                r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:customers|members|users|clients|subscribers|people|guests|buyers|shoppers|drivers|learners|students|patients|parents|owners|riders|travellers|travelers)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than|add|buy|get|opt|go for|pick|take|use (?:it|our|them|this|that)|swear by)\b",
                 # "I can put you on Unlimited for 18.00 GBP a month", "I'll switch you over instead"
                 r"\b(?:put|switch|transfer) you (?:on|onto|over to|over|across to|to)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}\b(?:a month|per month|a year|per year|a day|per day|new (?:\d+-month )?contract)\b|\bswitch you over (?:instead|rather than)\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:\w+ ){0,2}(?:find|prefer|choose|love|opt for|go for|switch to)\b[^.!?;]{0,50}\b(?:plan|package|tier|membership|bundle|subscription|pass|better fit|suits? them)\b",
