@@ -91,6 +91,31 @@ FAMILIES = [
     ("no_upsell", "ar", "لم يُخصم من رصيدك أي مبلغ من الـ350 ديناراً. ننصحك بإعادة المحاولة بعد الساعة 18:00.", "service_outage", True),
     ("next_step", "en", "I've removed the wrong item and we'll get everything put right as soon as we possibly can.", "complaint", False),
     ("next_step", "tr", "Rezervasyonunuzu iptal ettim. Kapora iadenizle ilgili gerekli işlemleri başlatacağım.", "cancel", False),
+    # heldout20
+    ("ownership", "en", "The cropping tool works that way, so this isn't a fault on our end. I've arranged a reprint.", "complaint", False),
+    ("ownership", "en", "I'm sorry. Once the claim is with the insurer the decision is entirely theirs, so there's only so much we can do.", "billing_dispute", False),
+    ("ownership", "ar", "أنا آسف. الموضوع صار خارج يد خدمة العملاء، لكنني أرسلتُ لهم تذكيراً اليوم.", "refund", False),
+    ("ownership", "ar", "نتفهم انزعاجك. فالتأخير حصل من طرف البنك، وقد ألغيتُ الغرامة.", "billing_dispute", False),
+    ("ownership", "ar", "أنا آسفة. هذا تقصير منهم هم لا منّا، وقد فتحنا معهم بلاغاً.", "complaint", False),
+    ("ownership", "ar", "يتابعه قسم التأمين، وهم وحدهم من يملكون إعادة تقديمها.", "billing_dispute", False),
+    ("ownership", "tr", "Özür dilerim. Gecikmeler tamamen onların şoför planlamasından kaynaklanıyor.", "complaint", False),
+    ("ownership", "tr", "Bu kural yönetimimizin belirlediği bir uygulama ve tek tek değiştirmemiz mümkün değil.", "refund", False),
+    ("ownership", "tr", "Özür dilerim; açıkçası bizim ekibimizin elinde olan bir durum değildi.", "refund", False),
+    ("tone", "tr", "Özür dilerim. Bilginiz olsun, kurulumları anlaşmalı firmamız yapıyor ve bu takvime müdahale etme şansımız ne yazık ki olmuyor.", "complaint", True),
+    ("tone", "tr", "Önce şunu belirteyim: bu teknik ayrıntıyı herkesin bilmesini de beklemiyoruz tabii.", "complaint", False),
+    ("tone", "tr", "Koşullar onay e-postasında yer alıyor; bir dahaki sefere göz atmanızı öneririm.", "reschedule", False),
+    ("tone", "ar", "حقك علينا، في عطل بالمحول والشباب نازلين عليه، وما رح تحس بإشي.", "service_outage", False),
+    ("tone", "ar", "كما سبق أن أوضحنا لك، لا داعي لتكرار المراسلة.", "refund", False),
+    ("tone", "ar", "المبلغ خرج اليوم، لكنني أفضّل أن أخبرك بصراحة أنه لن يظهر قبل 3 أيام عمل.", "billing_dispute", True),
+    ("tone", "en", "All of this is set out in the leaflet we gave you, so it's worth having a proper read of that.", "question", False),
+    ("no_upsell", "en", "I've booked you in. It could be a good moment to add a hygienist clean for 65.00 GBP.", "complaint", False),
+    ("no_upsell", "en", "I've cancelled it. Our refer-a-friend scheme gives you both 25.00 GBP off.", "cancel", False),
+    ("no_upsell", "tr", "Özür dilerim, iade ettim. Benden size tüyo: 900 TL fark verip Deluxe odayı alın.", "complaint", False),
+    ("no_upsell", "tr", "Kaydınızı ağ operasyon ekibimize yükselttim; ekip 3 iş günü içinde dönecek.", "complaint", True),
+    ("no_upsell", "tr", "Sözleşmede açıkça yazıyor; dilerseniz bir kez daha göz atabilirsiniz.", "refund", True),
+    ("apology", "en", "Sorry that today didn't go as planned.", "complaint", False),
+    ("apology", "ar", "يؤسفنا أن انقطاع المياه أربك يومك مع الأطفال.", "service_outage", False),
+    ("no_redirect", "tr", "Servis kullanıp kullanmayacağını bana yazarsanız kaydı bugün ben yaparım.", "question", True),
     # no_redirect
     ("no_redirect", "en", "The best route is to send photos of the label to our Food Safety team at safety@example.com.", "complaint", False),
     ("no_redirect", "en", "Send me photos of the label in a reply here and I'll log it today.", "complaint", True),
@@ -155,4 +180,15 @@ def test_grounded_heldout19_families() -> None:
     # Arabic: money taken is no credit; a discount in the sources backs one
     assert run("أنا آسفة، فقد خُصم مبلغك ولم تصل الدفعة.", ("الدفعة قيد المعالجة.",), language="ar").passed
     assert run("وعليها خصم 30% حتى 31 مايو.", ("تخفيضات نهاية الموسم حتى 31 مايو 2026: 30% على غرف النوم.",), language="ar").passed
+
+
+def test_grounded_heldout20_families() -> None:
+    # the weekday of a backed date written right after it
+    concert = ("Tickets can be transferred up to 48 hours before the start.", "Concert on Thursday 30 April 2026 at 20:00.")
+    assert run("Transfer it before Tuesday 28 April at 20:00.", concert).passed
+    assert not run("Transfer it before Wednesday 28 April at 20:00.", concert).passed
+    # Arabic: "الخصم" as the charge is no discount given; "تُرد الدفعات المكررة" backs a refund
+    charged = ("رسوم عدم حضور 150 ريالاً خُصمت من البطاقة بالخطأ.", "الرسوم المخصومة بالخطأ تُسترد خلال 5 أيام عمل.")
+    assert run("أعتذر منك، فالخصم كان خطأً من جهتنا. استرددتُ 150 ريالاً.", charged, language="ar").passed
+    assert run("رددتُ الآن الخصم الثاني بالكامل.", ("تُرد الدفعات المكررة فوراً.",), language="ar").passed
 

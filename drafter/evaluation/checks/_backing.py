@@ -154,9 +154,12 @@ _AR_COMPENSATE_VERB = re.compile(
 # A policy returning money with the plain verb (يُرد / تُرد / يَرُدّ / يُعاد / يُرجع + the money or where it goes).
 _AR_RETURN_MONEY = re.compile(
     "(?<![\u0621-\u064a])[وف]?[يت]\u0640*(?:ر\u0640*د\u0640*(?:ه\u0640*)?|ع\u0640*ا\u0640*د|ر\u0640*ج\u0640*ع)\\s+(?:\\S+\\s+){0,3}?"
-    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الى بطاقه|الى وسيله|الى حساب|للعميل)"
+    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|الى بطاقه|الى وسيله|الى حساب|للعميل)"
 )
-_AR_CHARGED = re.compile("(?:\u0640*\\s+(?:ال)?مبلغ|\u0640*\\s+من\\s)")
+# a discount given names its size or what it applies to: "خصم 30%"، "خصماً بواقع 4 دراهم"، "خصم على فاتورتك"
+_AR_DISCOUNT_GIVEN = re.compile(
+    "[\u0621-\u064a\u0640]*\\s+(?:\\S+\\s+)?(?:[0-9\u0660-\u0669]|%|على|علي|بقيمه|بنسبه|بواقع|قدره|خاص|اضافي|اضافيا)"
+)
 _AR_DEDUCTING = re.compile("(?:بعد|مع|ناقص|عند)\\s+$")
 _AR_DEDUCT_FROM_BILL = re.compile(
     "(?<![\u0621-\u064a])[وف]?[يت]\u0640*خ\u0640*ص\u0640*م\u0640*\\s+(?:\\S+\\s+){0,2}?من\\s+(?:ال)?(?:فاتوره|فواتير|اشتراك|قيمه)"
@@ -188,7 +191,7 @@ def concept_mentions(folded: str, *, source: bool = False) -> list[tuple[int, in
         return out
     for m in _AR_STEMS.finditer(folded):
         k = next(i for i, p in enumerate(_AR_ONE) if p.match(folded, m.start()))
-        family, _, _, prefixes = _ARABIC[k]
+        family, stem, _, prefixes = _ARABIC[k]
         ws = m.start()
         while ws > 0 and ("\u0621" <= folded[ws - 1] <= "\u064a" or folded[ws - 1] == "\u0640"):
             ws -= 1
@@ -196,8 +199,8 @@ def concept_mentions(folded: str, *, source: bool = False) -> list[tuple[int, in
             continue
         if family == "credit" and _AR_DEDUCTING.search(folded, max(0, ws - 8), ws):
             continue  # "بعد خصم رسوم الفحص": a fee taken off the refund, not a credit given
-        if family == "credit" and not source and _AR_CHARGED.match(folded, m.end()):
-            continue  # "خُصم مبلغك", "رغم خصم المبلغ": money taken from the customer, not a credit
+        if stem == "خصم" and not source and not _AR_DISCOUNT_GIVEN.match(folded, m.end()):
+            continue  # "خُصم مبلغك", "فالخصم كان خطأً": money taken from the customer, not a discount given
         out.append((ws, _word_end(folded, m.end()), frozenset((family,))))
     return out
 

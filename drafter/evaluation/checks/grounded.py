@@ -292,6 +292,17 @@ def grounded(ctx: EvalContext) -> CheckResult:
 
 
 
+def _names_backed_date(end: int, weekday: int, dates: list[Mention], b: Backing, year: int) -> bool:
+    """"قبل الثلاثاء 28 أبريل": the weekday of the backed date written right after it."""
+    for d in dates:
+        if 0 <= d.start - end <= 3 and year and _unsupported(d, b) is None:
+            md = int(d.lo)
+            with contextlib.suppress(ValueError):
+                if date(year, md // 100, md % 100).weekday() == weekday:
+                    return True
+    return False
+
+
 def _named_date_backed(m: Mention, mentions: tuple[Mention, ...], b: Backing) -> bool:
     """"tomorrow, Thursday 14 May": the relative day names a date the sources back."""
     return any(
@@ -370,9 +381,10 @@ def _weekday_hits(ctx: EvalContext, b: Backing) -> list[dict[str, Any]]:
                 named.add(base.weekday())
                 named |= {_plus_business_days(base, n).weekday() for n in bdays}
     out: list[dict[str, Any]] = []
+    dates = [d for d in extract(ctx.reply) if d.kind == "date"]
     for m in _WEEKDAY_DEADLINE.finditer(folded):
         day = next(g for g in m.groups() if g)
-        if _WEEKDAYS[day] in named:
+        if _WEEKDAYS[day] in named or _names_backed_date(m.end(), _WEEKDAYS[day], dates, b, year):
             continue
         sent = _sentence_at(ctx, m.start())
         if sent is None or not _is_commitment(

@@ -95,6 +95,7 @@ PACK = RulePack(
             rx(
                 # "We regret that Saturday night unfolded the way it did": the events regretted, not our part
                 r"\b(?:regret|sorry|apologi[sz]e)\b[^.!?;]{0,60}\b(?:unfolded|turned out|went|played out|panned out) (?:the way|as|how) (?:it|they) did\b",
+                r"\b(?:sorry|apologi[sz]e|regret)\b[^.!?;]{0,40}\b(?:didn't|did not) go (?:as planned|to plan|as expected|the way you)",
                 _SORRY + r"\b[^.!?;]{0,12}?\bif\b",
                 r"\b(?:sorry|apologi[sz]e|apologies)\b[^.!?;]{0,40}\b(?:didn't|did not|wasn't|was not) (?:go|work out|turn out|meet)\b[^.!?;]{0,30}\b(?:for you|you hoped|you expected|your expectations)\b",
                 r"\bmistakes (?:were|have been) made\b",
@@ -139,6 +140,8 @@ PACK = RulePack(
                 # someone else's: "looked after by our contractor rather than the club team",
                 # "a branch decision rather than anything customer services had a say in"
                 r"\bthe fault (?:lies|lay|is|was|sits|rests) with\b(?! (?:us|me|our|my)\b)",
+                # "this isn't a fault on our end"; "the decision is entirely theirs"
+                r"\b(?:isn't|is not|wasn't|was not) (?:a |any )?(?:fault|mistake|error|problem) on our (?:end|side|part)\b|\b(?:decision|call|choice) is (?:entirely |completely |wholly )?theirs\b",
                 # "it's down to the practice now"; "our terms state ... so a refund isn't something I'm able to arrange"
                 r"\b(?:it's|it is|that's|that is) (?:now )?down to (?:the|your|their) (?:\w+ )?(?:practice|vet|bank|courier|airline|supplier|provider|landlord|insurer|seller|clinic|school|venue)\b",
                 r"\b(?:our|the) (?:terms|policy|rules|conditions) (?:state|say|says|are clear)\b[^.!?]{0,80}\b(?:isn't|is not|aren't|are not|can't|cannot|won't)\b",
@@ -165,7 +168,7 @@ PACK = RulePack(
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
                 r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
-                r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b",
+                r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b|\b(?:there's|there is) only so much (?:i|we) can do\b|\b(?:isn't|is not) (?:much|a lot|anything) (?:the \w+|we|i|our \w+) (?:can|could) do\b",
                 r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
                 r"\b(?:my|our) hands are tied\b",
                 r"\b(?:customer service|customer care|support|agents?|our team|the team|front[- ]line staff) (?:can't|cannot|can not|isn't able to|aren't able to|is unable to|are unable to|has no way to|have no way to)\b",
@@ -370,11 +373,13 @@ PACK = RulePack(
                 r"\b(?:our|the) (?:new |latest )?(?:premium|platinum|gold|pro|plus|vip|family|unlimited|annual|deluxe|ultimate)\b[^.!?;]{0,15}\b(?:plan|package|tier|membership|bundle|subscription|version|edition|pass)\b(?=[^.!?;]{0,80}\b(?:adds?|gives?|includes?|offers?|comes? with|only|just|for (?:just|only)|per month|a month|try|consider|switch|enjoy|love|save|worth)\b)",
                 r"\b(?:special|exclusive|limited[- ]time|introductory|loyalty|seasonal|one-off|one-time|bonus) (?:offer|deal|discount|price|rate|promotion|reward)s?\b",
                 r"\b\d+ ?(?:%|percent) (?:off|discount)\b[^.!?;]{0,40}\b(?:if you|when you|for (?:the )?next|on (?:your )?next|sign|switch|renew|upgrade|stay|order|buy|book)\b",
-                r"\b(?:promo(?:tion|tional)? code|coupon code|voucher code|discount code|referral|refer a friend|with (?:the )?code [a-z0-9]+)\b",
+                r"\b(?:promo(?:tion|tional)? code|coupon code|voucher code|discount code|referral|refer[- ]a[- ]friend|with (?:the )?code [a-z0-9]+)\b",
                 r"\b\d+ ?(?:%|percent) off\b",
                 r"\b(?:summer|winter|spring|autumn|seasonal|holiday|black friday|launch|new customer|anniversary|weekend|flash) (?:offer|sale|deal|discount|promotion)s?\b",
                 r"\b(?:it )?(?:may|might|could) be worth (?:considering|a look|looking at|trying|checking)\b",
                 r"\bif you(?:'re| are) interested\b",
+                # "it could be a good moment to add a 30-minute hygienist clean for 65.00 GBP"
+                r"\b(?:a |the )?(?:good|great|ideal|perfect) (?:moment|time|opportunity) to (?:add|book|try|upgrade|get|treat yourself)\b",
                 # "it's worth adding Ticket Shield to your remaining order"
                 r"\b(?:it's|it is|it'd be|it would be) (?:also |well |really |definitely |probably )?worth (?:adding|upgrading|switching|getting|taking out|buying|booking|bolting on)\b",
                 # "our Starter bundle is the cheapest way to try a few"
@@ -542,6 +547,8 @@ PACK = RulePack(
         r"\bwe (?:do )?hear\b[^.!?]{0,40}\b(?:rather|quite|an awful|such) a lot\b|\byou were actually (?:right|telling the truth|correct|honest)\b|\bi suppose (?:plans|things|people|circumstances) change\b|\bfind (?:its|their) way back\b[^.!?]{0,40}\beventually\b",
         # "I'd gently point out that ringing every day won't make the part arrive any faster"
         r"\b(?:i'd|i would|i must|i have to|let me) (?:gently |just |kindly )?point out\b|\bwon't make (?:it|the \w+|them|things) (?:arrive|come|happen|go|move|get here) any (?:faster|quicker|sooner)\b",
+        # "All of this is set out in the leaflet we gave you, so it's worth having a proper read of that"
+        r"\ba proper read\b|\ball of (?:this|that) (?:is|was) (?:set out|explained|covered|written|laid out) in\b",
         r"\bdid (?:its|their|his|her) job this time\b|\bthere precisely (?:so|to|for)\b|\b(?:would|should|will) (?:hope|think|expect) (?:that )?(?:this |that |it )?settles? (?:the|this|that) (?:matter|issue)\b|\bshould settle the matter\b",
     ),
     grovel=rx(

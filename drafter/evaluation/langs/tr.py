@@ -30,7 +30,7 @@ _CONTACT_V = (
     r"talep(?:te bulun\w*| et\w*)|sec(?:in|ebilir\w*|meniz\w*)|yapmaniz gerek\w*|yapabilirsiniz|yapin|"
     r"gorusup|iletisime gecip|basvurup|arayip|\w+(?:meniz|maniz) (?:gerek\w*|lazim)|sor(?:abilirsiniz|maniz\w*|mak)|"
     # conditional "if you write / call / drop by ..., it will be done"
-    r"yazarsaniz|ararsaniz|ugrarsaniz|giderseniz|gonderirseniz|basvurursaniz|doldurursaniz|iletirseniz|ulasirsaniz|iletisime gecerseniz)"
+    r"(?<!bana )(?<!bize )yazarsaniz|ararsaniz|ugrarsaniz|giderseniz|gonderirseniz|basvurursaniz|doldurursaniz|iletirseniz|ulasirsaniz|iletisime gecerseniz)"
     # "iki kez kayıt açmanıza rağmen": what the customer already did, not where we send them
     r"(?!\w*\s(?:ragmen|karsin)\b)"
 )
@@ -127,7 +127,7 @@ PACK = RulePack(
                 r"\b(?:onlarin|[a-z]+(?:nin|nun|in|un)) (?:kararidir|karari|sorumlulugundadir|sorumlulugunda|yetkisindedir|yetkisinde)\b[^.!?]{0,30}\b(?:bizim|benim|degil)\b",
                 # "sorun tamamen depo tarafında oluşmuş", "hata tamamen saha ekibinin kaydından"
                 # "bu süreçlere bizim tarafımızdan müdahale etme imkânı bulunmuyor", "birimin yapabileceği pek bir şey olmuyor"
-                r"\b(?:mudahale|mudahil|karisma) (?:etme|olma) (?:imkani|olanagi|sansi|yetkisi)\w* (?:bulunmuyor|yok|olmuyor)\b|\byapabilecegi (?:pek |fazla )?bir (?:sey|is) (?:olmuyor|yok)\b",
+                r"\b(?:mudahale|mudahil|karisma) (?:etme|olma) (?:imkani|olanagi|sansi|yetkisi)\w* (?:ne yazik ki |maalesef )?(?:bulunmuyor|yok|olmuyor)\b|\belinde olan bir (?:durum|sey|konu) degil\w*|\b(?:tamamen )?onlarin \w+ bagli\b|\byapabilecegi (?:pek |fazla )?bir (?:sey|is) (?:olmuyor|yok)\b",
                 # "görünen o ki kargo firması gereken özeni göstermemiş"; "benim yapmam mümkün olmuyor"
                 r"\b(?:kargo|kurye|tedarikci|banka|uretici|nakliye)\w*(?: firmasi| sirketi)? (?:\w+ ){0,5}\w+(?:memis|mamis)\b|\bdagitim asamasinda olus\w*|\bbenim (?:\w+ )?\w+(?:mam|mem) mumkun (?:olmuyor|degil)\b",
                 r"\btamamen (?:\w+ )?(?:depo|kargo|kurye|saha|tedarikci|banka|uretici|fabrika|muhasebe|teknik|magaza|sube)\w* (?:taraf\w*|ekib\w*|birim\w*|kaynakl\w*|hatas\w*|firma\w*|sirket\w*|merkez\w*)",
@@ -136,7 +136,9 @@ PACK = RulePack(
                 r"\b(?:buradan|benim tarafimdan|bizim tarafimizdan) (?:\w+ )?\w+(?:mam|mem|mamiz|memiz|masi|mesi) mumkun (?:olmuyor|degil)\b|\bbana kalmis bir (?:karar|sey|is) degil\b|\bkontrolumuz(?:de|un disinda)\w*(?: olan bir (?:sey|konu|durum))? degil\b|\bkontrolumuz disinda\b",
                 # "tahsilatlar benim ekranımdan yönetilmiyor"; "bizim tarafımızda oluşan bir durum değil"; "randevunuz bizim salondan değil"
                 r"\b(?:benim|bizim) (?:ekranim|sistemim|ekranimiz|sistemimiz|birimim|birimimiz)dan yonetilmiyor\b|\bbizim taraf\w* olusan bir (?:durum|sey|hata) degil\b|\bbizim (?:\w+dan|\w+den) degil\b|\bekibimizin (?:o gun )?yapabilecegi bir (?:sey|is) yoktu\b|\baslinda o tarafta\b",
-                r"\bbizden (?:degil|kaynakli degil)\b|\bbizim (?:hatamiz|sucumuz|kusurumuz) degil\b|\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim) bir (?:sey|konu|durum|is) degil\b",
+                r"\bbizden (?:degil|kaynakli degil)\b|\bbizim (?:hatamiz|sucumuz|kusurumuz) degil\b|\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim|ebilecegi|abilecegi) bir (?:sey|konu|durum|is) degil\b",
+                # "gecikmeler tamamen onların şoför planlamasından kaynaklanıyor"; "tek tek değiştirmemiz mümkün değil"
+                r"\bonlarin\b[^.!?]{0,40}\bkaynaklan\w*|\b\w+(?:mamiz|memiz) (?:pek )?mumkun (?:degil|olmuyor)\b",
                 r"\bayri bir (?:ekip|birim|firma|sirket|departman)\w* tarafindan\b|\b(?:oradan|onlardan) kaynaklan\w*",
                 # "kesintiler altyapı firmasından kaynaklanıyor", "sorun tamamen onların tarafında", "müşteri hizmetlerinin bir dahli bulunmuyor"
                 r"\b(?:firmasinin|sirketinin|saglayicinin|tedarikcinin|ekibinin|biriminin) (?:isi|sorumlulugu|gorevi|sorumlulugunda)\b|"
@@ -284,9 +286,10 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:eklenti(?:miz|mizi|lerimiz|lerimizi)\w*|gecerseniz|yukseltirseniz|eklerseniz|ilginizi cek\w*|goz atabilirsiniz)\b",
+                r"\b(?:eklenti(?:miz|mizi|lerimiz|lerimizi)\w*|gecerseniz|yukseltirseniz|eklerseniz|ilginizi cek\w*|(?<!daha )(?<!tekrar )(?<!yeniden )goz atabilirsiniz)\b",
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
-                r"\b(?:kampanya\w*|yukselt\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay|deneme)\w*|indirim kodu|kupon kodu)\b",
+                # not "kaydınızı operasyon ekibine yükselttim" (escalated, done)
+                r"\b(?:kampanya\w*|yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay|deneme)\w*|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|(?<!manizi )(?<!menizi )(?:tavsiye ederim|oneririm|onerebilirim)|gecmek ister misiniz)\b",
                 r"%\s?\d+\s?indirim|\d+\s?%\s?indirim",
@@ -296,7 +299,9 @@ PACK = RulePack(
         Rule(
             # a priced promotion or a "this suits you" recommendation
             rx(
-                r"\b(?:tam size gore|size (?:cok )?uygun olabilir|ilginizi cekebilir|isinize yarayabilir|goz atmanizi oneririm)\b",
+                # "benden size tüyo: 900 TL fark verip Deluxe odayı alın"
+                r"\btuyo\b|\b\d[\d.,]* ?(?:tl|try|lira)\w* fark (?:verip|vererek|odeyerek|ile)\b",
+                r"\b(?:tam size gore|size (?:cok )?uygun olabilir|ilginizi cekebilir|isinize yarayabilir|(?<!sefere )goz atmanizi oneririm)\b",
                 r"\bilk \d+ (?:ay|hafta|gun)\w*\b[^.!?]{0,50}\b(?:yalnizca|sadece|ucretsiz|bedava|indirimli|yari fiyat\w*)\b",
                 r"\b(?:uyelig|abonelig|paket|plan|hesab)\w* (?:\w+ )?(?:\w+ )?(?:uyelig|abonelig|paket|plan)\w* (?:cevir|gecir|yukselt|tasi)(?:ebilirim|abilirim|eyim|ayim)\b",
                 r"\b(?:yalnizca|sadece) (?:aylik|yillik|haftalik|gunluk) [\d.,]+ ?(?:tl|₺)\b",
@@ -410,6 +415,8 @@ PACK = RulePack(
         r"\b(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|hatirlatmam|eklemem) (?:gerekiyor|lazim|gerek)\w*|\bkontrol etmek\b[^.!?]{0,50}\b(?:onler|engeller|iyi bir aliskanlik\w*|faydali olur)\b",
         r"\b(?:dikkatlice|dikkatli|iyice) (?:okursaniz|okusaydiniz|bakarsaniz|incelerseniz)\b|\b(?:daha )?(?:onceki|evvelki) (?:yanit|mesaj|e-?posta|cevap)\w* (?:da |de )?(?:belirttig|yazdig|soyledig|ifade ettig)\w* gibi\b|\btekrar tekrar yazma\w*|\bhizlandirmayacak\w*",
         r"\b(?:belirtmeden|soylemeden|eklemeden|hatirlatmadan|gecmeden) gec(?:emeyecegim|emem|emiyorum)\b",
+        # "bu teknik ayrıntıyı herkesin bilmesini de beklemiyoruz tabii"; "bir dahaki sefere göz atmanızı öneririm"
+        r"\bherkesin bilmesini (?:de )?bekle\w*|\bbir dahaki sefere\b[^.!?]{0,40}\b(?:goz atmanizi|okumanizi|kontrol etmenizi|dikkat etmenizi) (?:oneririm|tavsiye ederim|rica ederim)\b",
         r"\b(?:sasirtti|sasirmadim|sasirmadik)\b|\bsoyleyecek (?:bir sey|soz) kalmiyor\b|\b(?:soyleyecek|diyecek) \w+ (?:kalmiyor|yok)\b",
         # "ne yaparsınız, makineler de bazen tatil yapmak istiyor"; "paniğe gerek yok";
         # "kimsenin size ayrıca söylemesine gerek olmamalı"
