@@ -228,7 +228,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             reason = _unsupported(m, b)
             if reason is not None and m.kind == "duration" and _told_back(ctx, m, b):
                 reason = None
-            if reason is not None and m.kind == "relative" and _named_date_backed(m, mentions, b):
+            if reason is not None and m.kind == "relative" and _relative_day_names_backed_date(m, mentions, b):
                 reason = None
         committed += 1
         if (
@@ -292,7 +292,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
 
 
 
-def _names_backed_date(end: int, weekday: int, dates: list[Mention], b: Backing, year: int) -> bool:
+def _weekday_names_backed_date(end: int, weekday: int, dates: list[Mention], b: Backing, year: int) -> bool:
     """"قبل الثلاثاء 28 أبريل": the weekday of the backed date written right after it."""
     for d in dates:
         if 0 <= d.start - end <= 3 and year and _unsupported(d, b) is None:
@@ -303,7 +303,7 @@ def _names_backed_date(end: int, weekday: int, dates: list[Mention], b: Backing,
     return False
 
 
-def _named_date_backed(m: Mention, mentions: tuple[Mention, ...], b: Backing) -> bool:
+def _relative_day_names_backed_date(m: Mention, mentions: tuple[Mention, ...], b: Backing) -> bool:
     """"tomorrow, Thursday 14 May": the relative day names a date the sources back."""
     return any(
         n.kind == "date" and (0 <= n.start - m.end <= 14 or 0 <= m.start - n.end <= 14) and _unsupported(n, b) is None
@@ -384,7 +384,7 @@ def _weekday_hits(ctx: EvalContext, b: Backing) -> list[dict[str, Any]]:
     dates = [d for d in extract(ctx.reply) if d.kind == "date"]
     for m in _WEEKDAY_DEADLINE.finditer(folded):
         day = next(g for g in m.groups() if g)
-        if _WEEKDAYS[day] in named or _names_backed_date(m.end(), _WEEKDAYS[day], dates, b, year):
+        if _WEEKDAYS[day] in named or _weekday_names_backed_date(m.end(), _WEEKDAYS[day], dates, b, year):
             continue
         sent = _sentence_at(ctx, m.start())
         if sent is None or not _is_commitment(
