@@ -70,6 +70,8 @@ _CONTINGENT = {
 }
 # "hopefully" is vague only as a hedge on a promise ("hopefully we can fix it"), not
 # beside a remark with nothing promised ("hopefully it sticks this time")
+# "öğretmeninizi takibe aldılar", "kaydınıza not düştüm": done, reported in the past tense
+_TR_PAST = re.compile(r"\w(?:d|t)[iu](?:m|k|lar|ler|niz)?$")
 _CUSTOMER_NEXT = re.compile(r",? (?:it's |this is |that's )?(?:something )?(?:you|you'll|you will)\b")
 _CONFIRMATION = re.compile(r"\b(?:confirmation|receipt|booking confirmation)(?: text| email| e-mail| message| sms)?\b")
 _HEDGED_PROMISE = re.compile(r"\b(?:will|'ll|can|should|be|get|we|i|they|someone)\b")
@@ -134,10 +136,6 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
     if has_deadline:
         vague = None
     return concrete and vague is None, vague
-
-
-# "öğretmeninizi takibe aldılar", "kaydınıza not düştüm": done, reported in the past tense
-_TR_PAST = re.compile(r"\w(?:d|t)[iu](?:m|k|lar|ler|niz)?$")
 
 
 def _really_vague(lang: str, clause: str, m: re.Match[str]) -> bool:
