@@ -68,13 +68,15 @@ _CONTINGENT = {
     "tr": re.compile(r"\b(?:eger|olmazsa|olursa|\w+(?:mezse|mazsa|rse|rsa)(?:niz|n|m|k)?)\b"),
     "ar": re.compile(r"(?:^|\s)[وف]?(?:إذا|اذا|لو|إن|ان لم)\s"),
 }
-# "hopefully" is vague only as a hedge on a promise ("hopefully we can fix it"), not
-# beside a remark with nothing promised ("hopefully it sticks this time")
 # "öğretmeninizi takibe aldılar", "kaydınıza not düştüm": done, reported in the past tense
 _TR_PAST = re.compile(r"\w(?:d|t)[iu](?:m|k|lar|ler|niz)?$")
-_CUSTOMER_NEXT = re.compile(r",? (?:it's |this is |that's )?(?:something )?(?:you|you'll|you will)\b")
+# "you'll get a confirmation text shortly": a receipt for what is done, not the step itself
 _CONFIRMATION = re.compile(r"\b(?:confirmation|receipt|booking confirmation)(?: text| email| e-mail| message| sms)?\b")
+# "hopefully" is vague only as a hedge on a promise ("hopefully we can fix it"), not
+# beside a remark with nothing promised ("hopefully it sticks this time") or the
+# customer's part ("hopefully it's something you'll bear in mind")
 _HEDGED_PROMISE = re.compile(r"\b(?:will|'ll|can|should|be|get|we|i|they|someone)\b")
+_CUSTOMER_NEXT = re.compile(r",? (?:it's |this is |that's )?(?:something )?(?:you|you'll|you will)\b")
 
 
 def _clauses(norm: str) -> list[tuple[int, int]]:
@@ -145,11 +147,9 @@ def _really_vague(lang: str, clause: str, m: re.Match[str]) -> bool:
     if lang == "tr" and _TR_PAST.search(m.group(0).rstrip()):
         return False
     if m.group(0).strip().startswith("hopefully"):
-        # "hopefully you'll bear it in mind": the customer's part, not a promise of ours
         return _HEDGED_PROMISE.search(clause, m.end()) is not None and not _CUSTOMER_NEXT.match(clause, m.end())
     if clause.count('"', 0, m.start()) % 2 == 1:
         return False  # quoted ("the app kept saying \"shipping soon\""): reported, not promised
-    # "you'll get a confirmation text shortly": a receipt for what is done
     return _CONFIRMATION.search(clause, 0, m.start()) is None
 
 
