@@ -31,7 +31,7 @@ NAME = "tone"
 # frankness markers: a put-down's usual lead-in, unless what follows is blame (ownership's)
 _FRANK = re.compile(
     r"(?:honestly|frankly|to be (?:honest|fair|frank)|acikcasi|dogrusu|durust olmak gerekirse"
-    r"|(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|eklemem) (?:gerekiyor|lazim|gerek)\w*|bilginiz olsun"
+    r"|(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|eklemem) (?:gerekiyor|lazim|gerek)\w*|bilginiz olsun|(?:(?:bastan|once|oncelikle) )?sunu (?:bastan |once )?belirteyim"
     r"|بصراحه|للامانه|بكل صراحه)$"
 )
 # advice-speak that can preface an offer ("a small tip:", "aklınızda bulunsun")

@@ -132,9 +132,11 @@ PACK = RulePack(
             # job it is, said instead of doing it (checked first: forwarding it doesn't excuse it)
             rx(
                 r"\b(?:isn't|is not|wasn't|was not|not) (?:really |honestly |actually )?(?:up to me|down to me|down to us|mine to|my (?:call|decision|department|area|job|responsibility|place))\b",
-                r"\b(?:aren't|isn't|is not|are not) something (?:i|we) (?:deal with|handle|decide|can decide|control|look after)\b",
+                r"\b(?:aren't|isn't|is not|are not) (?:really )?something (?:i|we|the \w+(?: \w+)?|our \w+(?: \w+)?) (?:deal with|deals with|handle|handles|decide|decides|can decide|control|controls|look after|looks after)\b",
+                # "the hold-up isn't on the claims side"; "they're the ones who'll need to process it"; "a picking error at their end"
+                r"\b(?:isn't|is not|wasn't|was not) on (?:the \w+|our) (?:side|end)\b|\bthey(?:'re| are) the ones who\b|\bat their end\b",
                 r"\b(?:department|team|responsibility|decision|job),? not (?:mine|ours|me)\b|\bout of my hands\b|\bnothing (?:i|we) can do\b",
-                r"\b(?:our|the) (?:\w+ )?policy is (?:very |quite |perfectly |extremely )?(?:clear|strict|firm)\b(?! that\b[^.!?]{0,80}\b(?:you (?:get|are entitled|'re entitled|can have|will get)|every penny|in full|full refund))",
+                r"\b(?:our|the) (?:\w+ )?policy is (?:very |quite |perfectly |extremely )?(?:clear|strict|firm)\b(?! that\b[^.!?]{0,80}\b(?:you (?:get|are entitled|'re entitled|can have|will get|don't pay|won't pay|shouldn't pay|are not charged|aren't charged)|every penny|in full|full refund))",
                 # "compensation is worked out by our automated claims tool, not by agents"
                 r"\bnot by (?:agents|me|us|staff|the team|customer service|a person|people)\b|\b(?:worked out|calculated|decided|set|determined|fixed) (?:automatically )?by (?:our|the|an) (?:automated |online )?(?:\w+ )?(?:tool|system|software|algorithm|engine)\b",
                 # someone else's: "looked after by our contractor rather than the club team",
@@ -156,7 +158,7 @@ PACK = RulePack(
                 r"\b(?:something|one) (?:our|the) \w+ (?:side|team|department|office) (?:takes care of|handles|deals with|looks after)\b",
                 r"\b(?:allocated|assigned|generated|calculated|set|handled|processed|decided|run|issued|released|made|sent|managed|controlled|stopped|held|raised|charged|applied) automatically by (?:our|the|billing|finance|accounts)\b|\b(?:runs|run|operates) as a separate (?:operation|business|company|team|department)\b",
                 r"\brather than (?:anything |something )?(?:by |with |from |through |via )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?team|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
-                r"\b(?:isn't|is not|wasn't|was not) something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say)\b|\b(?:had|have|has|with) (?:a|any|no) say in\b",
+                r"\b(?:isn't|is not|wasn't|was not) something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say)\b|\b(?:had|have|has|with) (?:a|any|no) say (?:in|over)\b",
                 r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
             ),
             "disown",
@@ -190,7 +192,8 @@ PACK = RulePack(
                 + _MACHINE
                 + r"\b[^.!?;]{0,40}?\b(?:doesn't|does not|won't|will not|didn't|did not|can't|cannot|isn't|is not|wasn't|only (?:allows?|lets?|accepts?|shows?|gives?)|automatically|blocks?|blocked|prevents?|prevented|rejects?|rejected|refuses?|refused|glitch|bug|error|fault|failure|malfunction|crash(?:ed)?|went down|locked|flagged|generated|messed)\b",
                 r"\b(?:due to|because of|caused by|blame|owing to) (?:a |an |the |our )?(?:\w+ )?(?:system|technical|software|computer|it|automated|tool) (?:error|glitch|issue|fault|problem|bug|failure)\b",
-                r"\b(?:company |our |the )?(?:policy|policies|rules|terms|procedures?|regulations?|guidelines?|protocol)\b[^.!?;]{0,30}\b(?:doesn't|does not|don't|do not|won't|will not|prevents?|prohibits?|forbids?|requires? (?:us|me)|only allows?|not allow|is clear|are clear|leaves? (?:me|us))\b",
+                # not policy on the customer's side: "our policy is clear that you don't pay for a service you didn't get"
+                r"\b(?:company |our |the )?(?:policy|policies|rules|terms|procedures?|regulations?|guidelines?|protocol)\b(?![^.!?;]{0,60}\byou (?:don't|do not|won't|will not|shouldn't) (?:pay|be charged|lose)\b)[^.!?;]{0,30}\b(?:doesn't|does not|don't|do not|won't|will not|prevents?|prohibits?|forbids?|requires? (?:us|me)|only allows?|not allow|is clear|are clear|leaves? (?:me|us))\b",
                 r"\b(?:against|contrary to) (?:our|the|company) (?:policy|policies|rules|terms)\b",
                 r"\b(?:down to|the fault of|caused by|because of|blame(?:d)? on|the responsibility of|set by|controlled by|decided by|out of) (?:the|our|their|a) (?:\w+ ){0,2}(?:partners?|couriers?|carriers?|drivers?|suppliers?|contractors?|bank|warehouse|manufacturer|providers?|third part(?:y|ies)|head office)\b",
                 r"\b(?:rather than|and not|not) (?:us|ours|our fault|on us|with us)\b",
@@ -259,6 +262,8 @@ PACK = RulePack(
                 + _CHANNEL
                 + r"\b",
                 r"\b(?:call|phone|ring|email|e-mail|contact|message|text)\b[^.!?;]{0,12}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)",
+                # "if you email the invoice to repairs@…" (not "the email on your order, mia@…")
+                r"\b(?:if you|please|just|simply) (?:email|e-mail|send|forward) (?:the|your|a copy of the|a copy of your) \w+(?: \w+)? to [\w.+-]+@[\w-]+\.",
                 # "send photos of the sachet to our Food Safety team at foodsafety@…"
                 r"\bsend\b[^.!?;]{0,80}\bto (?:our|the|their) (?:\w+ ){0,3}(?:team|department|desk|office|unit) (?:at|on|via) (?:[\w.+-]+@|\+?\d)",
                 r"\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|customer portal|self-service)\b[^.!?;]{0,40}\b(?:you can|you'll|you will|to (?:book|choose|request|arrange|cancel|change|claim|get|submit|select|pick)|please)\b",
@@ -379,7 +384,9 @@ PACK = RulePack(
                 r"\b(?:it )?(?:may|might|could) be worth (?:considering|a look|looking at|trying|checking)\b",
                 r"\bif you(?:'re| are) interested\b",
                 # "it could be a good moment to add a 30-minute hygienist clean for 65.00 GBP"
-                r"\b(?:a |the )?(?:good|great|ideal|perfect) (?:moment|time|opportunity) to (?:add|book|try|upgrade|get|treat yourself)\b",
+                r"\b(?:a |the )?(?:good|great|ideal|perfect) (?:moment|time|opportunity) to (?:add|book|try|upgrade|get|treat yourself|move up|switch|step up)\b",
+                # "Our new SitWell range comes in a much wider choice of colours"; "most offices your size save around 15%"
+                r"\bour new \w+ (?:range|collection|line|model|series)\b|\b(?:most|many) \w+ (?:your|of your) size (?:save|switch|choose|go for)\b",
                 # "it's worth adding Ticket Shield to your remaining order"
                 r"\b(?:it's|it is|it'd be|it would be) (?:also |well |really |definitely |probably )?worth (?:adding|upgrading|switching|getting|taking out|buying|booking|bolting on)\b",
                 # "our Starter bundle is the cheapest way to try a few"
@@ -446,6 +453,8 @@ PACK = RulePack(
     ),
     slang=rx(
         r"\b(?:lol|lmao|rofl|omg|wtf|gonna|wanna|gotta|kinda|sorta|dude|bro|(?<!office )(?<!flat )(?<!room )(?<!team )(?<!class )(?<!house )(?<!work )(?<!play )(?<!soul )(?<!running )mate|buddy|pal|yikes|oops|oopsie|whoops|my bad|no biggie|no prob|no probs|chill|btw|tbh|imo|idk|thx|pls|plz|yep|nope|yeah|yup|haha+|hehe+|meh|ugh|crap|damn|heck|sucks|screwed up|messed up big time|shit happens|stuff happens|our bad|big time|not our finest|whatevs|cheers mate|cool beans|totally (?:on us|our bad)|u r|ur (?:order|account|money)|xoxo)\b",
+        # "Oof… proper facepalm moment… isn't a great look"
+        r"\b(?:oof|facepalm|(?:isn't|not) a great look)\b",
         # "k" only alone: "Sara K." is an initial
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?:^|\s)k(?=\s|[,!?]|$)",
     ),
@@ -548,6 +557,9 @@ PACK = RulePack(
         # "I'd gently point out that ringing every day won't make the part arrive any faster"
         r"\b(?:i'd|i would|i must|i have to|let me) (?:gently |just |kindly )?point out\b|\bwon't make (?:it|the \w+|them|things) (?:arrive|come|happen|go|move|get here) any (?:faster|quicker|sooner)\b",
         # "All of this is set out in the leaflet we gave you, so it's worth having a proper read of that"
+        # "I note your frustration … from your side it may have looked as though nothing was happening … a phone call
+        # would not have changed the outcome"; "I can see how that might have slipped everyone's mind"
+        r"\bi note your (?:frustration|concerns?|comments?)\b|\bfrom your (?:side|end|point of view) it may have (?:looked|seemed)\b|\b(?:would not|wouldn't) have changed (?:the outcome|anything)\b|^for your information,|\bmight have slipped (?:your|everyone's|someone's|their) mind\b|\bdid exactly what it was (?:set up|designed|told|asked) to do\b",
         r"\ba proper read\b|\ball of (?:this|that) (?:is|was) (?:set out|explained|covered|written|laid out) in\b",
         r"\bdid (?:its|their|his|her) job this time\b|\bthere precisely (?:so|to|for)\b|\b(?:would|should|will) (?:hope|think|expect) (?:that )?(?:this |that |it )?settles? (?:the|this|that) (?:matter|issue)\b|\bshould settle the matter\b",
     ),

@@ -37,7 +37,7 @@ _CONTACT_V = (
 _CHANNEL = (
     # the customer's own address, number or e-mail ("adresinizi yazın") is not elsewhere
     r"(?:musteri hizmetleri\w*|cagri merkez\w*|destek hatt\w*|hatt(?!iniz)\w*|numara(?!li|niz)\w*|telefon(?!unuz)\w*|"
-    r"web site\w*|internet site\w*|site\w*|sayfa\w*|uygulama\w*|portal\w*|form\w*|sube\w*|"
+    r"web site\w*|internet site\w*|site\w*|sayfa\w*|uygulama\w*|portal\w*|form\w*|sube\w*|santral\w*|dahili|yazihane\w*|gise\w*|"
     r"magaza\w*|ofis\w*|bayi\w*|birim\w*|departman\w*|ekib\w*|ekip\w*|bolum\w*|servis\w*|"
     r"adres(?!iniz)\w*|e-?posta(?!niz|nizi|niza)\w*|mail(?!iniz)\w*|@|www\.|http|canli destek|whatsapp|online islemler\w*|"
     r"muhasebe\w*|banka\w*|kargo firma\w*|satici\w*|uretici\w*|gonderici\w*|talep\w*|kayit\w*|kendilerine|onlara|onlarla)"
@@ -129,7 +129,7 @@ PACK = RulePack(
                 # "bu süreçlere bizim tarafımızdan müdahale etme imkânı bulunmuyor", "birimin yapabileceği pek bir şey olmuyor"
                 r"\b(?:mudahale|mudahil|karisma) (?:etme|olma) (?:imkani|olanagi|sansi|yetkisi)\w* (?:ne yazik ki |maalesef )?(?:bulunmuyor|yok|olmuyor)\b|\belinde olan bir (?:durum|sey|konu) degil\w*|\b(?:tamamen )?onlarin \w+ bagli\b|\byapabilecegi (?:pek |fazla )?bir (?:sey|is) (?:olmuyor|yok)\b",
                 # "görünen o ki kargo firması gereken özeni göstermemiş"; "benim yapmam mümkün olmuyor"
-                r"\b(?:kargo|kurye|tedarikci|banka|uretici|nakliye)\w*(?: firmasi| sirketi)? (?:\w+ ){0,5}\w+(?:memis|mamis)\b|\bdagitim asamasinda olus\w*|\bbenim (?:\w+ )?\w+(?:mam|mem) mumkun (?:olmuyor|degil)\b",
+                r"\b(?:kargo|kurye|tedarikci|banka|uretici|nakliye)(?!ya veril)\w*(?: firmasi| sirketi)? (?:\w+ ){0,5}\w+(?:memis|mamis)\b|\bdagitim asamasinda olus\w*|\bbenim (?:\w+ )?\w+(?:mam|mem) mumkun (?:olmuyor|degil)\b",
                 r"\btamamen (?:\w+ )?(?:depo|kargo|kurye|saha|tedarikci|banka|uretici|fabrika|muhasebe|teknik|magaza|sube)\w* (?:taraf\w*|ekib\w*|birim\w*|kaynakl\w*|hatas\w*|firma\w*|sirket\w*|merkez\w*)",
                 # "bu ceza bizden değil, bankanın altyapısından"; "müdahale edebileceğimiz bir şey değil"
                 # "bu talebi buradan başlatmam mümkün olmuyor"; "bana kalmış bir karar değil"; "bizim kontrolümüzde olan bir şey değil"
@@ -142,6 +142,8 @@ PACK = RulePack(
                 r"\bayri bir (?:ekip|birim|firma|sirket|departman)\w* tarafindan\b|\b(?:oradan|onlardan) kaynaklan\w*",
                 # "kesintiler altyapı firmasından kaynaklanıyor", "sorun tamamen onların tarafında", "müşteri hizmetlerinin bir dahli bulunmuyor"
                 r"\b(?:firmasinin|sirketinin|saglayicinin|tedarikcinin|ekibinin|biriminin) (?:isi|sorumlulugu|gorevi|sorumlulugunda)\b|"
+                # "bu tür iadeler benim ekranımdan yapılabilen işlemler arasında değil"
+                r"\b(?:ekranimdan|tarafimdan|buradan) yapilabil\w* (?:islemler|seyler)\w* arasinda degil\w*|"
                 r"\b(?:firma|sirket|saglayici|tedarikci|partner|is ortag|ortag)\w*\b[^.!?]{0,50}\bkaynaklan(?:iyor|di|mis|makta)\w*|\bonlarin taraf(?:inda|indadir|indan)\b|\bbir (?:dahli|dahlimiz|dahlim) (?:bulunmuyor|yok|olmadi)\b",
                 r"\b(?:sonrasi|gerisi|bundan sonrasi) (?:maalesef |artik )?(?:onlarin|kargonun|firmanin|bankanin) (?:kontrolunde|elinde|sorumlulugunda)\b",
             ),
@@ -278,7 +280,8 @@ PACK = RulePack(
         Rule(
             rx(
                 r"\b(?:ayrilmadan|gitmeden|iptal etmeden|karar vermeden|kapatmadan) once\b(?=[^.!?]{0,80}\b(?:ister misiniz|goz at\w*|dusun\w*|paket\w*|teklif\w*|kampanya\w*|indirim\w*|firsat\w*|deneme\w*|avantaj\w*))",
-                r"\b(?:vazgec\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
+                # not "beklemekten vazgeçmenizi çok iyi anlıyorum" (I understand you giving up)
+                r"\b(?:vazgec(?!menizi (?:cok )?(?:iyi )?anliyor)\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
                 r"\b(?:kapatmak|iptal etmek|ayrilmak|gitmek) yerine\b",
                 r"\b(?:musterilerimiz|uyelerimiz|abonelerimiz|pek cok|bircok|cogu)\b[^.!?]{0,60}\b(?:kalmaya|tercih\w*|vazgec\w*|gecis\w*|yukselt\w*|memnun\w*|karar veriyor)\b",
             ),
@@ -300,6 +303,8 @@ PACK = RulePack(
             # a priced promotion or a "this suits you" recommendation
             rx(
                 # "benden size tüyo: 900 TL fark verip Deluxe odayı alın"
+                # "sizin gibi eski müdavimlerimize özel bir şeyimiz var: aboneliği yarı fiyatına veriyoruz"
+                r"\byari fiyat\w*|\b\w+(?:lerimize|larimiza) ozel\b|\bozel bir seyimiz var\b|"
                 r"\btuyo\b|\b\d[\d.,]* ?(?:tl|try|lira)\w* fark (?:verip|vererek|odeyerek|ile)\b",
                 r"\b(?:tam size gore|size (?:cok )?uygun olabilir|ilginizi cekebilir|isinize yarayabilir|(?<!sefere )goz atmanizi oneririm)\b",
                 r"\bilk \d+ (?:ay|hafta|gun)\w*\b[^.!?]{0,50}\b(?:yalnizca|sadece|ucretsiz|bedava|indirimli|yari fiyat\w*)\b",
@@ -326,6 +331,8 @@ PACK = RulePack(
     compensation=rx(
         r"\b(?:hesabiniza|faturaniza|kartiniza)\b[^.!?]{0,60}\b(?:iade|indirim|kredi|tazminat|hediye|puan|bakiye)\w*\b[^.!?]{0,30}\b(?:ettim|tanimladim|yansittim|uyguladim|ekledim|yapacagim|yansitacagim|tanimlayacagim)\b",
         r"\b(?:telafi\w*|ozur olarak|jest olarak|gonul\w* almak)\b",
+        # "yaşanan aksaklık için bu ayki paket ücretinizden 500 TL düşeceğim"
+        r"\b(?:ucretinizden|faturanizdan|tutarindan|ucretten|faturadan)\b[^.!?]{0,25}\bdus(?:ecegim|ecegiz|tum|tuk|uyorum|uyoruz|ulecek)\b",
         # given, in the first person past: "ücretinize %15 indirim tanımladım"
         r"\b(?:indirim|kredi|tazminat|hediye|puan|bakiye)\w*\b[^.!?]{0,30}\b(?:tanimladim|tanimladik|uyguladim|uyguladik|ekledim|ekledik|yansittim|yansittik)\b",
     ),
@@ -416,6 +423,9 @@ PACK = RulePack(
         r"\b(?:dikkatlice|dikkatli|iyice) (?:okursaniz|okusaydiniz|bakarsaniz|incelerseniz)\b|\b(?:daha )?(?:onceki|evvelki) (?:yanit|mesaj|e-?posta|cevap)\w* (?:da |de )?(?:belirttig|yazdig|soyledig|ifade ettig)\w* gibi\b|\btekrar tekrar yazma\w*|\bhizlandirmayacak\w*",
         r"\b(?:belirtmeden|soylemeden|eklemeden|hatirlatmadan|gecmeden) gec(?:emeyecegim|emem|emiyorum)\b",
         # "bu teknik ayrıntıyı herkesin bilmesini de beklemiyoruz tabii"; "bir dahaki sefere göz atmanızı öneririm"
+        # "kullanım kılavuzunun ilk sayfalarında da yazar"; "iptali son haftaya bırakmazsanız sürprizlerle karşılaşmazsınız";
+        # "trafiği bir tuşla açabilseydik … henüz o kadar güçlü değiliz"; "şunu baştan belirteyim"
+        r"\b(?:kilavuz|sozlesme|talimat|aciklama)\w*\b[^.!?]{0,40}\b(?:da|de) yazar\b|\bbir dahaki sefere\b[^.!?]{0,60}\w+(?:mazsaniz|mezseniz)\b|\bsurprizlerle karsilasmazsiniz\b|\bbir tusla\b|\bhenuz o kadar (?:guclu|buyuk|sihirli)\w* degil\w*|\b(?:bastan|once|oncelikle) sunu belirteyim\b|\bsunu (?:bastan|once) belirteyim\b",
         r"\bherkesin bilmesini (?:de )?bekle\w*|\bbir dahaki sefere\b[^.!?]{0,40}\b(?:goz atmanizi|okumanizi|kontrol etmenizi|dikkat etmenizi) (?:oneririm|tavsiye ederim|rica ederim)\b",
         r"\b(?:sasirtti|sasirmadim|sasirmadik)\b|\bsoyleyecek (?:bir sey|soz) kalmiyor\b|\b(?:soyleyecek|diyecek) \w+ (?:kalmiyor|yok)\b",
         # "ne yaparsınız, makineler de bazen tatil yapmak istiyor"; "paniğe gerek yok";
