@@ -250,8 +250,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "nl": frozenset(["de", "het", "een", "en", "is", "niet", "u", "wij", "ik", "met", "voor", "op", "bedankt", "uw"]),
     "pt": frozenset(["o", "a", "os", "as", "e", "é", "não", "você", "nós", "eu", "com", "para", "um", "uma", "obrigado", "seu"]),
     "id": frozenset(["dan", "yang", "di", "ke", "dari", "ini", "itu", "saya", "anda", "kami", "tidak", "untuk", "dengan", "terima", "kasih"]),
+    "pl": frozenset(["się", "nie", "jest", "dla", "że", "na", "do", "od", "za", "pan", "pani", "panie", "pana", "dzień", "dobry", "dziękuję", "dziękujemy", "pozdrawiam", "proszę", "oraz", "przez", "już", "może", "są", "jak", "tak", "czy", "który", "która", "które", "państwa", "zamówienie"]),
 }
 _TR_CHARS = re.compile("[ğışİĞŞ]")
+_PL_CHARS = re.compile("[ąęłńśźżĄĘŁŃŚŹŻ]")
 _TR_SHARED = re.compile("[çöüÇÖÜ]")
 # ASCII spellings of frequent Turkish words (only those that are not English words)
 _TR_ASCII = frozenset(
@@ -297,6 +299,7 @@ def detect_language(text: str, default: str = "und") -> str:
     }
     # ğ ı ş are Turkish only; ç ö ü are shared with German and French, so count less
     scores["tr"] += 2 * len(_TR_CHARS.findall(text)) + 0.3 * len(_TR_SHARED.findall(text))
+    scores["pl"] += 2 * len(_PL_CHARS.findall(text))  # ą ę ł ń ś ź ż: Polish only
     # Turkish typed without its letters ("hesabinizi iptal ettim") still shows its
     # function words and suffixes once folded to ASCII.
     folded: Counter[str] = Counter()

@@ -137,6 +137,18 @@ FAMILIES = [
     ("no_redirect", "en", "If you email the invoice to repairs@example.com, they'll pick it up from there.", "refund", False),
     ("no_redirect", "en", "I've sent the receipt to the email on your order, mia@example.com.", "question", True),
     ("no_redirect", "tr", "Santralimizi arayıp dahili 14'ü tuşlayarak koordinatörümüze ulaşabilirsiniz.", "complaint", False),
+    # heldout22
+    ("apology", "ar", "يؤسفنا ما مررتِ به أنتِ ووالدتكِ في المطار.", "complaint", False),
+    ("apology", "ar", "نعتذر عمّا قد تكون سبّبته تلك الرسالة من لبس.", "service_outage", False),
+    ("apology", "en", "I'm sorry - you're quite right, and I've credited the two bottles.", "billing_dispute", True),
+    ("ownership", "en", "The planners decide which stops come off a van. Customer care doesn't get a say in those decisions.", "complaint", False),
+    ("ownership", "ar", "المزود واجه خللاً، والأمر خارج عن نطاق عملنا المباشر.", "service_outage", False),
+    ("ownership", "tr", "Düzeltmeler hasar biriminden geçiyor; bu aşamada bizim tarafta yapılabilecek bir işlem kalmıyor.", "billing_dispute", False),
+    ("tone", "en", "Four is indeed fewer than six - I think we can both agree on that much.", "billing_dispute", False),
+    ("tone", "en", "There's really no need for capital letters - panicking won't get the dress here any faster.", "complaint", False),
+    ("tone", "tr", "Rehberde oldukça açık yazıyor; bir dahaki sefere rehberi baştan sona okumanızı tavsiye ederim.", "complaint", False),
+    ("tone", "ar", "دعني أقول إن كيلومتراً ليست بالمسافة التي تستحق وصف غش.", "complaint", False),
+    ("tone", "ar", "أعرف أنك طلبت المبلغ كاملاً، ولهذا أردتُ أن أوضّح لك سبب الفرق بصراحة.", "refund", True),
     # no_redirect
     ("no_redirect", "en", "The best route is to send photos of the label to our Food Safety team at safety@example.com.", "complaint", False),
     ("no_redirect", "en", "Send me photos of the label in a reply here and I'll log it today.", "complaint", True),
@@ -212,4 +224,14 @@ def test_grounded_heldout20_families() -> None:
     charged = ("رسوم عدم حضور 150 ريالاً خُصمت من البطاقة بالخطأ.", "الرسوم المخصومة بالخطأ تُسترد خلال 5 أيام عمل.")
     assert run("أعتذر منك، فالخصم كان خطأً من جهتنا. استرددتُ 150 ريالاً.", charged, language="ar").passed
     assert run("رددتُ الآن الخصم الثاني بالكامل.", ("تُرد الدفعات المكررة فوراً.",), language="ar").passed
+
+
+def test_a_polish_reply_is_not_english() -> None:
+    from drafter.text import detect_language
+
+    assert detect_language("Dzień dobry Panie Piotrze, dziękuję za wiadomość. Zwrot zostanie zrealizowany w ciągu 5 dni.") == "pl"
+    assert detect_language("Dzien dobry, od tygodnia nie dziala mi internet i nikt nie odpowiada.") == "pl"
+    assert detect_language("Hi Piotr, thanks for your message. I have refunded it in full.") == "en"
+    polish = "Dzień dobry Panie Piotrze,\n\nDziękuję za wiadomość. Zwrot zostanie zrealizowany w ciągu 5 dni.\n\nPozdrawiam,\nGrant Ellis\nCalico"
+    assert not check("language", "en", polish, intent="refund").passed
 

@@ -9,7 +9,7 @@ from .plan import ReplyPlan
 LANGUAGE_NAMES = {
     "en": "English", "tr": "Turkish", "ar": "Arabic", "de": "German", "fr": "French", "es": "Spanish",
     "it": "Italian", "nl": "Dutch", "pt": "Portuguese", "id": "Indonesian", "ru": "Russian", "el": "Greek",
-    "he": "Hebrew", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "hi": "Hindi", "th": "Thai",
+    "he": "Hebrew", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "hi": "Hindi", "th": "Thai", "pl": "Polish",
 }
 
 

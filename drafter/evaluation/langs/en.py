@@ -86,7 +86,7 @@ PACK = RulePack(
                 r"'ve been| have been| had| have had|'ve had| experienced| have experienced|'ve experienced| found| find| see| saw| think| thought| believe| perceive| view| consider| got the impression| seem| are feeling| were left feeling)\b"
                 r"(?! (?:charged|billed|overcharged|sent|left(?! feeling)|kept|disconnected|cut off|double[- ]charged|given|told|asked|made|forced|ignored|transferred|passed|waiting|without|to wait|to chase|to call|to write|to take))"
                 r"(?!(?<=were) (?:let down|misled|misinformed|stranded|refused|turned away|stood up))"
-                r"(?! (?:\w+ly )?(?:right|correct)\b)",  # "I'm sorry - you're absolutely right"
+                r"(?! (?:\w+ly |quite |so )?(?:right|correct)\b)",  # "I'm sorry - you're absolutely right"
             ),
             "feelings",
         ),
@@ -158,7 +158,7 @@ PACK = RulePack(
                 r"\b(?:something|one) (?:our|the) \w+ (?:side|team|department|office) (?:takes care of|handles|deals with|looks after)\b",
                 r"\b(?:allocated|assigned|generated|calculated|set|handled|processed|decided|run|issued|released|made|sent|managed|controlled|stopped|held|raised|charged|applied) automatically by (?:our|the|billing|finance|accounts)\b|\b(?:runs|run|operates) as a separate (?:operation|business|company|team|department)\b",
                 r"\brather than (?:anything |something )?(?:by |with |from |through |via )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?team|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
-                r"\b(?:isn't|is not|wasn't|was not) something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say)\b|\b(?:had|have|has|with) (?:a|any|no) say (?:in|over)\b",
+                r"\b(?:isn't|is not|wasn't|was not) something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say)\b|\b(?:had|have|has|with) (?:a|any|no) say (?:in|over)\b|\b(?:doesn't|does not|don't|do not) (?:get|have) (?:a|any) say\b|\bnot much anyone (?:on our side |here )?can do\b",
                 r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
             ),
             "disown",
@@ -560,6 +560,9 @@ PACK = RulePack(
         # "I note your frustration … from your side it may have looked as though nothing was happening … a phone call
         # would not have changed the outcome"; "I can see how that might have slipped everyone's mind"
         r"\bi note your (?:frustration|concerns?|comments?)\b|\bfrom your (?:side|end|point of view) it may have (?:looked|seemed)\b|\b(?:would not|wouldn't) have changed (?:the outcome|anything)\b|^for your information,|\bmight have slipped (?:your|everyone's|someone's|their) mind\b|\bdid exactly what it was (?:set up|designed|told|asked) to do\b",
+        # "four is indeed fewer than six - I think we can both agree on that much"; "there's really no need for capital letters";
+        # "panicking won't get the dress here any faster"
+        r"\bwe can both agree on that\b|\bno (?:real )?need (?:for capital letters|to walk me through|to shout)\b|\b(?:panicking|shouting|chasing|ringing|calling) (?:won't|will not|doesn't|does not) (?:get|make|bring)\b",
         r"\ba proper read\b|\ball of (?:this|that) (?:is|was) (?:set out|explained|covered|written|laid out) in\b",
         r"\bdid (?:its|their|his|her) job this time\b|\bthere precisely (?:so|to|for)\b|\b(?:would|should|will) (?:hope|think|expect) (?:that )?(?:this |that |it )?settles? (?:the|this|that) (?:matter|issue)\b|\bshould settle the matter\b",
     ),

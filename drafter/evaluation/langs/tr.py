@@ -144,6 +144,8 @@ PACK = RulePack(
                 r"\b(?:firmasinin|sirketinin|saglayicinin|tedarikcinin|ekibinin|biriminin) (?:isi|sorumlulugu|gorevi|sorumlulugunda)\b|"
                 # "bu tür iadeler benim ekranımdan yapılabilen işlemler arasında değil"
                 r"\b(?:ekranimdan|tarafimdan|buradan) yapilabil\w* (?:islemler|seyler)\w* arasinda degil\w*|"
+                # "bizim tarafta yapılabilecek bir işlem kalmıyor"; "sistem tarafından alındığı için … müdahale edebileceğimiz bir şey değildi"
+                r"\byapilabilecek (?:bir |hicbir )?(?:islem|sey|adim)\w* (?:kalmiyor|yok|bulunmuyor)\b|\bsistem tarafindan (?:alindig|verildig|yapildig)\w*|"
                 r"\b(?:firma|sirket|saglayici|tedarikci|partner|is ortag|ortag)\w*\b[^.!?]{0,50}\bkaynaklan(?:iyor|di|mis|makta)\w*|\bonlarin taraf(?:inda|indadir|indan)\b|\bbir (?:dahli|dahlimiz|dahlim) (?:bulunmuyor|yok|olmadi)\b",
                 r"\b(?:sonrasi|gerisi|bundan sonrasi) (?:maalesef |artik )?(?:onlarin|kargonun|firmanin|bankanin) (?:kontrolunde|elinde|sorumlulugunda)\b",
             ),
@@ -426,6 +428,8 @@ PACK = RulePack(
         # "kullanım kılavuzunun ilk sayfalarında da yazar"; "iptali son haftaya bırakmazsanız sürprizlerle karşılaşmazsınız";
         # "trafiği bir tuşla açabilseydik … henüz o kadar güçlü değiliz"; "şunu baştan belirteyim"
         r"\b(?:kilavuz|sozlesme|talimat|aciklama)\w*\b[^.!?]{0,40}\b(?:da|de) yazar\b|\bbir dahaki sefere\b[^.!?]{0,60}\w+(?:mazsaniz|mezseniz)\b|\bsurprizlerle karsilasmazsiniz\b|\bbir tusla\b|\bhenuz o kadar (?:guclu|buyuk|sihirli)\w* degil\w*|\b(?:bastan|once|oncelikle) sunu belirteyim\b|\bsunu (?:bastan|once) belirteyim\b",
+        # "rehberde oldukça açık yazıyor; bir dahaki sefere rehberi baştan sona okumanızı tavsiye ederim"
+        r"\b(?:oldukca|gayet|cok) acik (?:yaziyor|yazili|belirtilmis)\w*|\bbastan sona okumanizi\b",
         r"\bherkesin bilmesini (?:de )?bekle\w*|\bbir dahaki sefere\b[^.!?]{0,40}\b(?:goz atmanizi|okumanizi|kontrol etmenizi|dikkat etmenizi) (?:oneririm|tavsiye ederim|rica ederim)\b",
         r"\b(?:sasirtti|sasirmadim|sasirmadik)\b|\bsoyleyecek (?:bir sey|soz) kalmiyor\b|\b(?:soyleyecek|diyecek) \w+ (?:kalmiyor|yok)\b",
         # "ne yaparsınız, makineler de bazen tatil yapmak istiyor"; "paniğe gerek yok";
