@@ -255,7 +255,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 "reason": reason,
             }
         )
-    for hit in _weekday_hits(ctx, b):
+    for hit in _weekday_hits(ctx, b, mentions):
         if not any(d["span"][0] <= hit["span"][0] < d["span"][1] for d in details):
             details.append(hit)
     for hit in _concept_hits(ctx, b, concepts):
@@ -362,7 +362,7 @@ _WEEKDAY_DEADLINE = re.compile(
 _ANY_WEEKDAY = re.compile(rf"\b(?:{_EN_DAYS}|{_TR_DAYS})|{_AR_DAYS}")
 
 
-def _weekday_hits(ctx: EvalContext, b: Backing) -> list[dict[str, Any]]:
+def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -> list[dict[str, Any]]:
     folded = fold(ctx.reply)
     if _WEEKDAY_DEADLINE.search(folded) is None:
         return []
@@ -381,7 +381,7 @@ def _weekday_hits(ctx: EvalContext, b: Backing) -> list[dict[str, Any]]:
                 named.add(base.weekday())
                 named |= {_plus_business_days(base, n).weekday() for n in bdays}
     out: list[dict[str, Any]] = []
-    dates = [d for d in extract(ctx.reply) if d.kind == "date"]
+    dates = [d for d in mentions if d.kind == "date"]
     for m in _WEEKDAY_DEADLINE.finditer(folded):
         day = next(g for g in m.groups() if g)
         if _WEEKDAYS[day] in named or _weekday_names_backed_date(m.end(), _WEEKDAYS[day], dates, b, year):
