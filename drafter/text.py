@@ -285,7 +285,10 @@ def detect_language(text: str, default: str = "und") -> str:
 
     Returns `default` when the text holds too little evidence (emoji, numbers).
     """
-    words = [w.lower() for w in _WORD.findall(text)]
+    # lower-casing the text is lower-casing each word, except where "İ" becomes two
+    # characters and splits its word
+    low = text.lower() if "\u0130" not in text else None
+    words = _WORD.findall(low) if low is not None else [w.lower() for w in _WORD.findall(text)]
     n_letters = sum(map(len, words))
     if not n_letters:
         return default
@@ -302,9 +305,12 @@ def detect_language(text: str, default: str = "und") -> str:
     scores["pl"] += 2 * len(_PL_CHARS.findall(text))  # ą ę ł ń ś ź ż: Polish only
     # Turkish typed without its letters ("hesabinizi iptal ettim") still shows its
     # function words and suffixes once folded to ASCII.
-    folded: Counter[str] = Counter()
-    for w, n in counts.items():
-        folded[w.translate(_TR_FOLD)] += n  # already lower-cased
+    if low is not None:  # folding maps letters to letters: fold once, then split
+        folded = Counter(_WORD.findall(low.translate(_TR_FOLD)))
+    else:
+        folded = Counter()
+        for w, n in counts.items():
+            folded[w.translate(_TR_FOLD)] += n  # already lower-cased
     scores["tr"] += sum(folded[w] for w in _TR_ASCII.intersection(folded))
     scores["tr"] += 0.5 * sum(n for w, n in folded.items() if len(w) > 4 and w.endswith(_TR_SUFFIX))
     best = max(scores, key=lambda k: scores[k])

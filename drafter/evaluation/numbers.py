@@ -177,6 +177,22 @@ def number_word(key: str) -> tuple[NumWord, bool] | None:
     return None
 
 
+def _small_count_words() -> dict[str, int]:
+    """Every spelling `number_word` reads as 2 to 12 (with the Arabic clitics), so that a
+    text's counts come from one set intersection instead of a lookup per word."""
+    spellings = set(_NUM_WORDS) | {p + k for k in _NUM_WORDS if not k.isascii() for p in _AR_CLITICS}
+    out: dict[str, int] = {}
+    for w in spellings:
+        hit = number_word(w)
+        if hit is not None and 2 <= hit[0].value <= 12:
+            out[w] = int(hit[0].value)
+    number_word.cache_clear()
+    return out
+
+
+SMALL_COUNT_WORDS = _small_count_words()
+
+
 class Unit(NamedTuple):
     dim: str
     factor: float
@@ -929,12 +945,24 @@ _STARTERS = frozenset(
 )
 
 
-@lru_cache(maxsize=65536)
+def _arabic_starters() -> frozenset[str]:
+    """Every Arabic spelling `number_word` or `unit_word` reads (with the clitics), the
+    word for half and the words for tomorrow: one set lookup per Arabic word."""
+    bases = [k for k in (*_NUM_WORDS, *_AR_UNITS) if "\u0600" <= k[0] <= "\u06ff"]
+    spellings = {*bases, *(p + k for k in bases for p in _AR_CLITICS)}
+    found = {w for w in spellings if number_word(w) or unit_word(w)}
+    number_word.cache_clear()
+    unit_word.cache_clear()
+    return frozenset(found | {k for k in _HALF if "\u0600" <= k[0] <= "\u06ff"})
+
+
+_AR_STARTERS = _arabic_starters()
+_AR_TOMORROW = frozenset(["غدا", "الغد", "بالغد", "بكره", "بكرا"])  # the Arabic words of _TOMORROW
+
+
 def _other_starter(key: str) -> bool:
     """Arabic words that may begin a quantity (number words, duals, units, "tomorrow")."""
-    if "\u0600" <= key[0] <= "\u06ff":
-        return bool(number_word(key) or unit_word(key) or key in _HALF or _TOMORROW.fullmatch(key))
-    return False
+    return "\u0600" <= key[0] <= "\u06ff" and (key in _AR_STARTERS or key in _AR_TOMORROW)
 
 
 def _is_day(v: float) -> bool:

@@ -14,7 +14,16 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, number_word
+from ..numbers import (
+    BDAYS,
+    DAY,
+    MINUTES,
+    MONTHS,
+    SMALL_COUNT_WORDS,
+    Mention,
+    extract,
+    fold,
+)
 
 # ------------------------------------------------------------------ concept families
 
@@ -309,6 +318,31 @@ class Backing:
             self.times.update(int(v) for v in values)
         elif m.kind == "relative":
             self.tomorrow = True
+
+    def merge(self, other: Backing) -> None:
+        """Add what `other` backs (as if its texts had been read after this one's)."""
+        for kind, texts in other.examples.items():
+            mine = self.examples.setdefault(kind, [])
+            mine.extend(t for t in texts if t not in mine)
+        self.amounts.extend(other.amounts)
+        self.unit_prices.extend(other.unit_prices)
+        # spelled out, not a loop over fields(): this runs for every source of every case
+        self.numbers |= other.numbers
+        self.counts |= other.counts
+        self.quantities |= other.quantities
+        self.day_counts |= other.day_counts
+        self.month_days |= other.month_days
+        self.message_numbers |= other.message_numbers
+        self.percents |= other.percents
+        self.durations |= other.durations
+        self.dates |= other.dates
+        self.times |= other.times
+        self.hours |= other.hours
+        self.concepts |= other.concepts
+        self.spans_1day = self.spans_1day or other.spans_1day
+        self.tomorrow = self.tomorrow or other.tomorrow
+        self.full = self.full or other.full
+        self.month_end = self.month_end or other.month_end
 
     def month_gaps(self) -> set[int]:
         """Whole calendar months between two stated dates (requested 15 May, cover ends
@@ -609,30 +643,30 @@ def _passage_facts(text: str) -> _PassageFacts:
         fams,
         full,
         periods,
-        _gated(_NEXT_OR_SAME_DAY, folded, ("day", "gun", "اليوم", "24 ساعه")),
-        _gated(_MONTH_END, folded, ("month", "ay", "شهر")),
+        _gated(_NEXT_OR_SAME_DAY, folded, _NEXT_OR_SAME_DAY_WORDS),
+        _gated(_MONTH_END, folded, ("month", "sonu", "ayin son", "شهر")),
         _gated(_PER_RECEIPT, folded, _RECEIPT_WORDS),
-        arabic and _AR_DUAL.search(folded) is not None,
-        frozenset(int(d) for m in _MONTH_DAY.finditer(folded) for d in m.groups() if d and 1 <= int(d) <= 31),
+        arabic and ("تان" in folded or "تين" in folded) and _AR_DUAL.search(folded) is not None,
+        frozenset(
+            int(d)
+            for m in (_MONTH_DAY.finditer(folded) if any(w in folded for w in _MONTH_DAY_WORDS) else ())
+            for d in m.groups()
+            if d and 1 <= int(d) <= 31
+        ),
         frozenset(_word_counts(folded)),
     )
 
 
 def _word_counts(folded: str) -> set[int]:
     """Small counts written as words; "on" (Turkish ten) is skipped, it is English too."""
-    out: set[int] = set()
-    for w in _LETTER_RUN.findall(folded):
-        if w == "on":
-            continue
-        nw = number_word(w)
-        if nw is not None and 2 <= nw[0].value <= 12:
-            out.add(int(nw[0].value))
-    return out
+    words = SMALL_COUNT_WORDS.keys() & set(_LETTER_RUN.findall(folded))
+    return {SMALL_COUNT_WORDS[w] for w in words if w != "on"}
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
+_MONTH_DAY_WORDS = ("month", "her ay", "كل شهر")  # in every match of _MONTH_DAY
 _MONTH_DAY = re.compile(
     r"\bon the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the) month\b|\bher ay(?:in)? (\d{1,2})\W"
     r"|(?:يوم )?(\d{1,2}) من كل شهر"
@@ -655,47 +689,57 @@ _CLOCK_AFTER = re.compile(r"\s*(?:o'clock|am\b|pm\b|a\.m\.|p\.m\.|h\b|uhr\b|'?(?
 
 
 def backing_for(texts: Iterable[str]) -> Backing:
+    """What `texts` back together: a fresh Backing (the caller may change it) merged from
+    each text's own, which is cached, since a case asks about its sources three times
+    and policy passages repeat across cases."""
     b = Backing()
     for text in texts:
-        if not text:
-            continue
-        folded = fold(text)
-        for m in extract(text):
-            b.add(m)
-            if m.kind == "number" and _COMPOUND.match(text, m.end):
-                b.numbers -= {_cents(v) for v in (m.lo, m.hi, *m.alts)}  # "150-point inspection": no amount
-            # a bare hour backs a clock time only where the text says it is one ("saat 12",
-            # "at 6", "الساعة 5"); "12 kişilik" is a party of twelve
-            if (
-                m.kind == "number"
-                and float(m.lo).is_integer()
-                and 0 <= m.lo <= 24
-                and (
-                    _CLOCK_BEFORE.search(folded, max(0, m.start - 20), m.start)
-                    or _CLOCK_AFTER.match(folded, m.end)
-                )
-            ):
-                b.hours.add(int(m.lo))
-            if m.kind == "amount" and (
-                _PER_UNIT.match(fold(text), m.end) or _PER_UNIT_BEFORE.search(fold(text), max(0, m.start - 20), m.start)
-            ):
-                b.unit_prices.extend((v, m.unit) for v in (m.lo, m.hi))
-        facts = _passage_facts(text)
-        b.concepts |= facts.concepts
-        b.full = b.full or facts.full
-        b.durations |= facts.periods
-        # an annual term is twelve months: "300 a year" backs "25 a month"
-        b.counts.update(v // 100 for dim, v in facts.periods if dim == MONTHS and 200 <= v <= 3100)
-        if facts.dual:
-            b.counts.add(2)
-            b.quantities.add(2)
-        b.counts |= facts.counted
-        b.quantities |= facts.counted
-        b.month_days |= facts.month_day
-        if (MONTHS, 100) in facts.periods:
-            b.counts.add(12)  # a monthly figure over a year
-        b.tomorrow = b.tomorrow or facts.tomorrow
-        b.month_end = b.month_end or facts.month_end
+        if text:
+            b.merge(text_backing(text))
+    return b
+
+
+@lru_cache(maxsize=4096)
+def text_backing(text: str) -> Backing:
+    """What one text backs (cached and shared: never changed after it is built)."""
+    b = Backing()
+    folded = fold(text)
+    for m in extract(text):
+        b.add(m)
+        if m.kind == "number" and _COMPOUND.match(text, m.end):
+            b.numbers -= {_cents(v) for v in (m.lo, m.hi, *m.alts)}  # "150-point inspection": no amount
+        # a bare hour backs a clock time only where the text says it is one ("saat 12",
+        # "at 6", "الساعة 5"); "12 kişilik" is a party of twelve
+        if (
+            m.kind == "number"
+            and float(m.lo).is_integer()
+            and 0 <= m.lo <= 24
+            and (
+                _CLOCK_BEFORE.search(folded, max(0, m.start - 20), m.start)
+                or _CLOCK_AFTER.match(folded, m.end)
+            )
+        ):
+            b.hours.add(int(m.lo))
+        if m.kind == "amount" and (
+            _PER_UNIT.match(folded, m.end) or _PER_UNIT_BEFORE.search(folded, max(0, m.start - 20), m.start)
+        ):
+            b.unit_prices.extend((v, m.unit) for v in (m.lo, m.hi))
+    facts = _passage_facts(text)
+    b.concepts |= facts.concepts
+    b.full = facts.full
+    b.durations |= facts.periods
+    # an annual term is twelve months: "300 a year" backs "25 a month"
+    b.counts.update(v // 100 for dim, v in facts.periods if dim == MONTHS and 200 <= v <= 3100)
+    if facts.dual:
+        b.counts.add(2)
+        b.quantities.add(2)
+    b.counts |= facts.counted
+    b.quantities |= facts.counted
+    b.month_days |= facts.month_day
+    if (MONTHS, 100) in facts.periods:
+        b.counts.add(12)  # a monthly figure over a year
+    b.tomorrow = b.tomorrow or facts.tomorrow
+    b.month_end = facts.month_end
     return b
 
 
@@ -716,6 +760,9 @@ _PER_UNIT_BEFORE = re.compile(
     r"(?:\bper (?:guest|person|head|night|day|ticket|seat)|\bkisi basi(?: fiyat)?|\bgecelik|لكل شخص|للشخص|للضيف)\W{0,3}$"
 )
 # "the next day" / "the same day" in a source back "tomorrow" (the same day is sooner)
+_NEXT_OR_SAME_DAY_WORDS = (
+    "next", "same", "following", "ertesi", "ayni", "sonraki", "التالي", "نفسه", "الموالي", "نفس اليوم", "24 ساعه"
+)  # fmt: skip
 _NEXT_OR_SAME_DAY = re.compile(
     r"\b(?:next|same|following)(?: working| business)?[- ]day\b|\b(?:ertesi|ayni) (?:is )?gun\w*|\bbir sonraki (?:is )?gun\w*"
     r"|(?:في )?(?:اليوم|نفس اليوم) (?:التالي|نفسه|الموالي)|في نفس اليوم|خلال 24 ساعه"

@@ -64,6 +64,7 @@ from ._backing import (
     _plus_business_days,
     backing_for,
     concept_mentions,
+    text_backing,
 )
 
 # ------------------------------------------------------------------ judging one mention
@@ -200,7 +201,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
     # A refund or credit of an amount only the customer named ("refund my 500 EUR") is
     # the customer's ask, not something policy or the account backs.
     b_sources = backing_for([s.text for s in case.sources])
-    asked = {_cents(a) for a, _ in backing_for([case.message]).amounts}
+    asked = {_cents(a) for a, _ in text_backing(case.message).amounts}
     # A policy that repays the customer's actual cost ("as per the receipt") backs the
     # figure the customer names for it.
     # So does one that refunds in full ("the ticket price is refunded in full") without

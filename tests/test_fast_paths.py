@@ -1,0 +1,121 @@
+"""The speed-ups of the no-model checks give the answers of the plain code they replace.
+
+Each fast path (a precomputed spelling table instead of a lookup per word, a per-text
+backing merged instead of rebuilt, a text lower-cased once instead of per word) is
+compared here with the straightforward definition, over every word of the labelled
+sets and over built-up spellings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from drafter import text as text_mod
+from drafter.evaluation import numbers as nm
+from drafter.evaluation.checks import _backing as bk
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _texts() -> list[str]:
+    paths = [*ROOT.glob("tests/data/*/*.jsonl"), ROOT.parent / "shared/examples/dev.jsonl"]
+    out: list[str] = []
+    for path in paths:
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                out += [case["draft"], case["message"], *(s["text"] for s in case["sources"])]
+    return out
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    found = _texts()
+    assert len(found) > 1000
+    return found
+
+
+@pytest.fixture(scope="module")
+def arabic_words(texts: list[str]) -> set[str]:
+    words = {
+        key
+        for t in texts
+        for kind, key, _, _ in nm._tokenize(nm.fold(t))
+        if kind == nm._WORD and "\u0600" <= key[0] <= "\u06ff"
+    }
+    # and every number or unit word behind every clitic, whether the data has it or not
+    bases = [k for k in (*nm._NUM_WORDS, *nm._AR_UNITS) if "\u0600" <= k[0] <= "\u06ff"]
+    return words | {p + k for k in bases for p in ("", *nm._AR_CLITICS)}
+
+
+def test_arabic_starters_are_the_words_number_and_unit_readers_accept(arabic_words: set[str]) -> None:
+    def plain(key: str) -> bool:
+        return bool(
+            nm.number_word(key) or nm.unit_word(key) or key in nm._HALF or nm._TOMORROW.fullmatch(key)
+        )
+
+    wrong = sorted(w for w in arabic_words if nm._other_starter(w) != plain(w))
+    assert not wrong
+
+
+def test_small_count_words_are_what_number_word_reads(texts: list[str], arabic_words: set[str]) -> None:
+    words = {w for t in texts[:600] for w in bk._LETTER_RUN.findall(nm.fold(t))} | arabic_words
+    for w in words:
+        hit = nm.number_word(w)
+        expected = int(hit[0].value) if hit is not None and 2 <= hit[0].value <= 12 else None
+        assert nm.SMALL_COUNT_WORDS.get(w) == expected, w
+
+
+def test_merge_unions_every_set_field_and_keeps_list_order() -> None:
+    set_fields = [f.name for f in fields(bk.Backing) if not f.name.startswith("_") and str(f.type).startswith("set[")]
+    assert len(set_fields) >= 10
+    a, b = bk.Backing(), bk.Backing()
+    for name in set_fields:
+        getattr(a, name).add(("a", 1) if "tuple" in str(bk.Backing.__dataclass_fields__[name].type) else 1)
+        getattr(b, name).add(("b", 2) if "tuple" in str(bk.Backing.__dataclass_fields__[name].type) else 2)
+    a.amounts.append((10.0, "EUR"))
+    b.amounts.append((5.0, "EUR"))
+    a.examples["amount"] = ["10 EUR"]
+    b.examples["amount"] = ["10 EUR", "5 EUR"]
+    b.full = b.tomorrow = b.month_end = b.spans_1day = True
+    merged = bk.Backing()
+    merged.merge(a)
+    merged.merge(b)
+    for name in set_fields:
+        assert getattr(merged, name) == getattr(a, name) | getattr(b, name), name
+    assert merged.amounts == [(10.0, "EUR"), (5.0, "EUR")]
+    assert merged.examples == {"amount": ["10 EUR", "5 EUR"]}
+    assert merged.full and merged.tomorrow and merged.month_end and merged.spans_1day
+
+
+def test_backing_for_is_a_fresh_copy_each_time() -> None:
+    first = bk.backing_for(["Refunds of 20 EUR within 14 days."])
+    first.amounts.clear()
+    first.concepts.clear()
+    again = bk.backing_for(["Refunds of 20 EUR within 14 days."])
+    assert again.amounts and "refund" in again.concepts
+
+
+def _detect_per_word(text: str) -> Counter[str]:
+    """The folded word counts as detect_language used to build them, word by word."""
+    words = [w.lower() for w in text_mod._WORD.findall(text)]
+    folded: Counter[str] = Counter()
+    for w, n in Counter(words).items():
+        folded[w.translate(text_mod._TR_FOLD)] += n
+    return folded
+
+
+def test_language_counts_from_the_whole_text_equal_word_by_word(texts: list[str]) -> None:
+    for t in texts[::3]:
+        if "\u0130" in t:
+            continue  # that text takes the word-by-word path itself
+        low = t.lower()
+        assert text_mod._WORD.findall(low) == [w.lower() for w in text_mod._WORD.findall(t)]
+        assert Counter(text_mod._WORD.findall(low.translate(text_mod._TR_FOLD))) == _detect_per_word(t)
