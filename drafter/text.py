@@ -252,6 +252,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "id": frozenset(["dan", "yang", "di", "ke", "dari", "ini", "itu", "saya", "anda", "kami", "tidak", "untuk", "dengan", "terima", "kasih"]),
     "pl": frozenset(["się", "nie", "jest", "dla", "że", "na", "do", "od", "za", "pan", "pani", "panie", "pana", "dzień", "dobry", "dziękuję", "dziękujemy", "pozdrawiam", "proszę", "oraz", "przez", "już", "może", "są", "jak", "tak", "czy", "który", "która", "które", "państwa", "zamówienie"]),
 }
+_STOPWORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words:
+        _STOPWORD_LANGS[_w] = (*_STOPWORD_LANGS.get(_w, ()), _lang)
 _TR_CHARS = re.compile("[ğışİĞŞ]")
 _PL_CHARS = re.compile("[ąęłńśźżĄĘŁŃŚŹŻ]")
 _TR_SHARED = re.compile("[çöüÇÖÜ]")
@@ -266,15 +270,15 @@ _TR_SUFFIX = (
     "lari", "leri", "larin", "lerin", "dan", "den", "tan", "ten",
 )  # fmt: skip
 _SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
-    ("ar", re.compile("[\u0600-\u06ff]")),
-    ("ru", re.compile("[\u0400-\u04ff]")),
-    ("el", re.compile("[\u0370-\u03ff]")),
-    ("he", re.compile("[\u0590-\u05ff]")),
-    ("zh", re.compile("[\u4e00-\u9fff]")),
-    ("ja", re.compile("[\u3040-\u30ff]")),
-    ("ko", re.compile("[\uac00-\ud7af]")),
-    ("hi", re.compile("[\u0900-\u097f]")),
-    ("th", re.compile("[\u0e00-\u0e7f]")),
+    ("ar", re.compile("[\u0600-\u06ff]+")),
+    ("ru", re.compile("[\u0400-\u04ff]+")),
+    ("el", re.compile("[\u0370-\u03ff]+")),
+    ("he", re.compile("[\u0590-\u05ff]+")),
+    ("zh", re.compile("[\u4e00-\u9fff]+")),
+    ("ja", re.compile("[\u3040-\u30ff]+")),
+    ("ko", re.compile("[\uac00-\ud7af]+")),
+    ("hi", re.compile("[\u0900-\u097f]+")),
+    ("th", re.compile("[\u0e00-\u0e7f]+")),
 ]
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NON_LATIN = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -293,16 +297,18 @@ def detect_language(text: str, default: str = "und") -> str:
     if not n_letters:
         return default
     if _NON_LATIN.search(text) is not None:  # most replies: one scan instead of nine
-        for code, pat in _SCRIPTS:
-            if len(pat.findall(text)) >= max(2, 0.3 * n_letters):
+        for code, pat in _SCRIPTS:  # characters counted by runs: a list of words, not of letters
+            if sum(map(len, pat.findall(text))) >= max(2, 0.3 * n_letters):
                 return code
     counts = Counter(words)
-    scores: dict[str, float] = {
-        lang: float(sum(counts[w] for w in sw.intersection(counts))) for lang, sw in _STOPWORDS.items()
-    }
-    # ğ ı ş are Turkish only; ç ö ü are shared with German and French, so count less
-    scores["tr"] += 2 * len(_TR_CHARS.findall(text)) + 0.3 * len(_TR_SHARED.findall(text))
-    scores["pl"] += 2 * len(_PL_CHARS.findall(text))  # ą ę ł ń ś ź ż: Polish only
+    scores = dict.fromkeys(_STOPWORDS, 0.0)
+    for w, n in counts.items():  # one lookup per distinct word, not one per language
+        for lang in _STOPWORD_LANGS.get(w, ()):
+            scores[lang] += n
+    if not text.isascii():
+        # ğ ı ş are Turkish only; ç ö ü are shared with German and French, so count less
+        scores["tr"] += 2 * len(_TR_CHARS.findall(text)) + 0.3 * len(_TR_SHARED.findall(text))
+        scores["pl"] += 2 * len(_PL_CHARS.findall(text))  # ą ę ł ń ś ź ż: Polish only
     # Turkish typed without its letters ("hesabinizi iptal ettim") still shows its
     # function words and suffixes once folded to ASCII.
     if low is not None:  # folding maps letters to letters: fold once, then split
