@@ -211,7 +211,7 @@ _EN_UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("weekday", "weekdays"), (BDAYS, 1)),
     **dict.fromkeys(("week", "weeks"), (MINUTES, _W)),
     **dict.fromkeys(("month", "months"), (MONTHS, 1)),
-    **dict.fromkeys(("year", "years"), (MONTHS, 12)),
+    **dict.fromkeys(("year", "years", "yr", "yrs"), (MONTHS, 12)),
 }
 _AR_UNITS: dict[str, tuple[str, float, int]] = {
     **dict.fromkeys(("دقيقه", "دقايق", "دقيقا"), (MINUTES, 1, 0)),
@@ -616,8 +616,8 @@ class _Parser:
             if fam is not None:
                 return "amount", fam, 1.0, k + 1
             if key == "-" and self.glued(k) and self.is_word(k + 1) and self.glued(k + 1):
-                u = unit_word(self.key(k + 1))  # "48-hour", "5-day"
-                if u is not None and (not lang or u.lang == lang) and not u.implied:
+                u = unit_word(self.key(k + 1))  # "48-hour", "5-day"; "4-year-old" is an age
+                if u is not None and (not lang or u.lang == lang) and not u.implied and self.key(k + 3) != "old":
                     return "duration", u.dim, u.factor, k + 2
             return None
         if kind != _WORD:
@@ -749,7 +749,12 @@ class _Parser:
         kind, key, _, _ = self.t[i - 1]
         if kind == _WORD:
             return not (key in _CUR_CODES or key in ("ب", "ل", "ك", "و", "ف"))  # "بـ10"
-        if key in "#+":
+        if key == "+":
+            # "+6.00 EUR per day", "+250 TL": a surcharge; "+44 …" without a currency is not
+            q = self.quantity(i)
+            unit = self.unit_after(q[2], q[3]) if q is not None else None
+            return unit is None or unit[0] not in ("amount", "percent")
+        if key == "#":
             return True
         # "INV-2291" is an id; "20 Temmuz-2 Ağustos" is a range of dates
         return bool(

@@ -23,6 +23,7 @@ from ..numbers import (
     Mention,
     extract,
     fold,
+    month_word,
 )
 
 # ------------------------------------------------------------------ concept families
@@ -59,7 +60,7 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             "kupon",
             "telafi",
         ],
-        [r"credit note", r"goodwill\b"],
+        [r"credit note", r"goodwill\b", r"tazmin\w*"],  # "tazmin edilir": compensation is paid
     ),
     "waiver": (
         [
@@ -74,7 +75,13 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             r"bedava\b",
             "muaf",
         ],
-        [r"free\b", r"no further charge", r"not (?:be )?charged\b", r"ucret alinmaz"],
+        [
+            r"free\b",
+            r"no further charge",
+            r"not (?:be )?charged\b",
+            r"ucret alinmaz",
+            r"no [\w-]+(?: [\w-]+)? (?:fee|charge)s?\b",  # "with no early-termination fee"
+        ],
     ),
     "exception": (
         ["exception", r"one[- ]off\b", r"as a one[- ]time\b", "istisna", "bir defaya mahsus"],
@@ -162,7 +169,9 @@ _AR_COMPENSATE_VERB = re.compile(
 )
 # A policy returning money with the plain verb (يُرد / تُرد / يَرُدّ / يُعاد / يُرجع + the money or where it goes).
 _AR_RETURN_MONEY = re.compile(
-    "(?<![\u0621-\u064a])[وف]?[يت]\u0640*(?:ر\u0640*د\u0640*(?:ه\u0640*)?|ع\u0640*ا\u0640*د|ر\u0640*ج\u0640*ع)\\s+(?:\\S+\\s+){0,3}?"
+    # the verb (يُرد، تُعاد، يُرجع) or the noun رد ("يحق لها رد المبالغ المحصلة بالخطأ")
+    # ("ورد المبلغ" is "the amount arrived": no و before the noun)
+    "(?<![\u0621-\u064a])(?:[وف]?[يت]\u0640*(?:ر\u0640*د\u0640*(?:ه\u0640*)?|ع\u0640*ا\u0640*د|ر\u0640*ج\u0640*ع)|(?:ب|ال)?رد\u0640*)\\s+(?:\\S+\\s+){0,3}?"
     "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|الى بطاقه|الى وسيله|الى حساب|للعميل)"
 )
 # a discount given names its size or what it applies to: "خصم 30%"، "خصماً بواقع 4 دراهم"، "خصم على فاتورتك"
@@ -478,6 +487,7 @@ def _spans(b: Backing) -> set[tuple[str, int]]:
             if gap > 400:
                 continue
             out |= _duration_keys(MINUTES, gap * DAY)
+            out |= _duration_keys(MINUTES, gap // 7 * 7 * DAY)  # 5 to 20 March: "over two weeks"
             months = (d2.year - d1.year) * 12 + d2.month - d1.month
             whole = d1.day == d2.day or (d1.day == 1 and (d2 + timedelta(days=1)).day == 1)
             if whole:
@@ -613,6 +623,8 @@ class _PassageFacts(NamedTuple):
     dual: bool  # an Arabic dual noun ("تذكرتان", "حصتين"): a count of two
     month_day: frozenset[int]  # "billed on the 1st of each month": that day of any month
     counted: frozenset[int]  # counts written in words ("three transactions", "üç işlem")
+    half: bool  # "half the fee", "yarısı", "نصف الرسوم": backs 50%
+    month_starts: frozenset[int]  # "from the beginning of April", "Nisan başından": the 1st
 
 
 @lru_cache(maxsize=8192)
@@ -654,6 +666,8 @@ def _passage_facts(text: str) -> _PassageFacts:
             if d and 1 <= int(d) <= 31
         ),
         frozenset(_word_counts(folded)),
+        _gated(_HALF_WORD, folded, ("half", "yari", "نصف")),
+        frozenset(_month_starts(folded)),
     )
 
 
@@ -664,6 +678,23 @@ def _word_counts(folded: str) -> set[int]:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_MONTH_START = re.compile(
+    r"\b(?:start|beginning) of (\w+)|\b(\w+) (?:basi|basinda|basindan)\b|(?:بدايه|مطلع|اول) (?:شهر )?([^\W\d_]+)"
+)
+
+
+def _month_starts(folded: str) -> set[int]:
+    if not any(w in folded for w in ("start of", "beginning of", " bas", "بدايه", "مطلع", "اول")):
+        return set()
+    out: set[int] = set()
+    for m in _MONTH_START.finditer(folded):
+        mo = month_word(next(g for g in m.groups() if g))
+        if mo is not None:
+            out.add(mo)
+    return out
+
+
+_HALF_WORD = re.compile(r"\bhalf\b|\byari(?:s[iu]\w*)?\b|نصف")
 
 
 _MONTH_DAY_WORDS = ("month", "her ay", "كل شهر")  # in every match of _MONTH_DAY
@@ -736,6 +767,9 @@ def text_backing(text: str) -> Backing:
     b.counts |= facts.counted
     b.quantities |= facts.counted
     b.month_days |= facts.month_day
+    if facts.half:
+        b.percents.add(5000)
+    b.dates.update((mo * 100 + 1, "") for mo in facts.month_starts)
     if (MONTHS, 100) in facts.periods:
         b.counts.add(12)  # a monthly figure over a year
     b.tomorrow = b.tomorrow or facts.tomorrow

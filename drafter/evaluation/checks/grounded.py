@@ -214,7 +214,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
     seen: set[tuple[str, float, float, str]] = set()
     committed = len(concepts)
     mentions = extract(case.draft)
-    b = _with_shown_working(b, mentions)
+    b = _with_shown_working(b, mentions, case.draft)
     for m in mentions:
         reason: str | None
         if m.kind == "number":
@@ -312,16 +312,18 @@ def _relative_day_names_backed_date(m: Mention, mentions: tuple[Mention, ...], b
     )
 
 
-def _with_shown_working(b: Backing, mentions: tuple[Mention, ...]) -> Backing:
+def _with_shown_working(b: Backing, mentions: tuple[Mention, ...], reply: str) -> Backing:
     """The backing plus the reply's own backed amounts, when some amount is not backed.
 
     A reply that shows its working ("90.00 GBP face value minus our 10% fee, so 81.00
     GBP") takes one step from a figure it has already justified; each step is still one
-    of the derivations the sources allow.
+    of the derivations the sources allow. A sum written out ("15 TL + 14 x 3,10 TL =
+    58,40 TL") backs its result when the arithmetic is right and its amounts are backed.
     """
     amounts = [m for m in mentions if m.kind == "amount"]
     if not any(_unsupported(m, b) for m in amounts):
         return b
+    equations = _equations(reply, mentions) if "=" in reply else []
     # a few rounds: "960 / 12 = 80 a session, 8 left, so 640" is two steps from the sources
     for _ in range(3):
         known = {(_cents(a), u) for a, u in b.amounts}
@@ -332,12 +334,87 @@ def _with_shown_working(b: Backing, mentions: tuple[Mention, ...]) -> Backing:
             for v in (m.lo, m.hi)
             if (_cents(v), m.unit) not in known
         ]
+        shown += [
+            (result.lo, result.unit)
+            for operands, result in equations
+            if (_cents(result.lo), result.unit) not in known
+            and all(o.kind != "amount" or _unsupported(o, b) is None for o in operands)
+        ]
         if not shown:
             return b
         b = replace(b, amounts=[*b.amounts, *shown], _derived=None)
         if not any(_unsupported(m, b) for m in amounts):
             return b
     return b
+
+
+# what may stand between two terms of a written-out sum: labels, and one operator
+_OPERATORS = {"+": "+", "-": "-", "\u2212": "-", "x": "*", "\u00d7": "*", "*": "*", "/": "/"}
+_LABEL = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _equations(reply: str, mentions: tuple[Mention, ...]) -> list[tuple[list[Mention], Mention]]:
+    """Sums written out in the reply: (the terms, the amount after "=") where the
+    arithmetic holds. Terms are amounts, counts and percentages ("12.000 TL - %6")."""
+    out: list[tuple[list[Mention], Mention]] = []
+    terms = [m for m in mentions if m.kind in ("amount", "number", "percent")]
+    for k, result in enumerate(terms):
+        if result.kind != "amount" or k == 0:
+            continue
+        gap = reply[terms[k - 1].end : result.start]
+        if gap.strip() != "=":
+            continue
+        # walk back over terms joined by one operator each
+        chain: list[Mention] = [terms[k - 1]]
+        ops: list[str] = []
+        j = k - 1
+        while j > 0:
+            op = _operator(reply[terms[j - 1].end : terms[j].start])
+            if op is None:
+                break
+            chain.insert(0, terms[j - 1])
+            ops.insert(0, op)
+            j -= 1
+        if not ops:
+            continue
+        value = _evaluate(chain, ops)
+        if value is not None and abs(value - result.lo) < 0.006:
+            out.append((chain, result))
+    return out
+
+
+def _operator(gap: str) -> str | None:
+    """The one operator in `gap` when the rest is labels ("kilit açma +"), else None."""
+    rest = _LABEL.sub(lambda m: m.group() if m.group() == "x" else " ", gap)
+    found = [_OPERATORS[t] for t in rest.split() if t in _OPERATORS]
+    leftover = [t for t in rest.split() if t not in _OPERATORS]
+    return found[0] if len(found) == 1 and not leftover else None
+
+
+def _evaluate(chain: list[Mention], ops: list[str]) -> float | None:
+    """The value of terms joined by ops, products first; "A - %6" takes 6% off A."""
+    values: list[float] = []
+    pending = "+"
+    sums: list[float] = []
+    for term, op in zip(chain, ["+", *ops], strict=True):
+        if term.kind == "percent":
+            if not values or op not in "+-":
+                return None
+            base = values.pop()
+            values.append(base * (1 + (term.lo if op == "+" else -term.lo) / 100))
+            continue
+        if op in "*/":
+            if not values or (op == "/" and term.lo == 0):
+                return None
+            values[-1] = values[-1] * term.lo if op == "*" else values[-1] / term.lo
+            continue
+        if values:
+            sums.append(values.pop() if pending == "+" else -values.pop())
+        pending = op
+        values.append(term.lo)
+    if values:
+        sums.append(values.pop() if pending == "+" else -values.pop())
+    return sum(sums)
 
 
 # A deadline set on a weekday ("fit it by Friday", "cumaya kadar", "بحلول يوم الجمعة") is a
@@ -536,6 +613,8 @@ def _own_contact(ctx: EvalContext, m: Mention) -> bool:
 _FREE_AFTER = re.compile(
     r"\s*(?:x\s*)?(?:\S+\s+)?(?:free\b|complimentary|extra\b|bonus\b|additional\b|ucretsiz|bedava|hediye|ek\b|ilave"
     r"|مجاني|اضافي|هديه)"
+    # "up to 3 guest days a month at no charge": the price named a few words on
+    r"|\s*(?:[^\W\d]+\s+){1,5}?(?:at no (?:extra |additional )?(?:charge|cost)|free of charge)\b"
 )
 _FREE_BEFORE = re.compile(r"\b(?:extra|additional|bonus|another|ek|ilave|fazladan)\s+$")
 

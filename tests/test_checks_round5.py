@@ -1,0 +1,74 @@
+"""Generalisations from the blind round of the fifth session (heldout23): each family,
+with the near miss it must still catch."""
+
+from __future__ import annotations
+
+import pytest
+from test_checks import check, reply
+from test_grounded import flagged, run
+
+
+def test_grounded_a_written_out_sum_backs_its_result() -> None:
+    tariff = ("Unlock 15 TL, 3,10 TL per minute.", "Charged: 697,00 TL.", "Overcharges are refunded.")
+    worked = "Recalculated: 15 TL unlock + 14 x 3,10 TL = 58,40 TL, so I've refunded the other 638,60 TL."
+    assert run(worked, tariff).passed
+    # wrong arithmetic backs nothing, and neither does a sum of amounts no source states
+    assert "58,90 TL" in flagged(run("15 TL unlock + 14 x 3,10 TL = 58,90 TL.", tariff))
+    assert "70,00 TL" in flagged(run("20 TL + 50 TL = 70,00 TL.", tariff))
+    # a percentage taken off a stated amount
+    price = ("Suit bought for 12.000 TL.",)
+    assert "11.280 TL" not in flagged(run("12.000 TL - %6 = 11.280 TL.", price, language="tr"))
+    assert "11.000 TL" in flagged(run("12.000 TL - %6 = 11.000 TL.", price, language="tr"))
+
+
+def test_grounded_half_in_a_source_backs_half_an_amount() -> None:
+    assert run("I've refunded 600,00 TL of the 1.200,00 TL deposit.", ("Late cancellations get half of the deposit back.", "Deposit 1.200,00 TL.")).passed
+    assert run("أضفتُ رصيداً بقيمة 90 درهماً.", ("الاشتراك 180 درهماً شهرياً.", "يُضاف رصيد بقيمة نصف الاشتراك الشهري."), language="ar").passed
+    assert flagged(run("I've refunded 600,00 TL of the 1.200,00 TL deposit.", ("Deposit 1.200,00 TL, not refundable.",))) == ["600,00 TL"]
+
+
+def test_grounded_a_surcharge_with_a_plus_sign_is_an_amount() -> None:
+    promo = ("Comfort Fit boots: +6.00 EUR per day on any junior package.",)
+    assert run("Comfort Fit boots are 6.00 EUR a day extra.", promo).passed
+    assert flagged(run("Comfort Fit boots are 8.00 EUR a day extra.", promo)) == ["8.00 EUR"]
+
+
+def test_grounded_ages_and_abbreviated_years() -> None:
+    assert run("Sixteen years is a long and well-loved life.", ("Pepper (cat, 16 yrs), monthly premium 18.90 GBP.",)).passed
+    assert run("She was put in the 9-year-old age band instead of the one for a 4-year-old.", ("Actual age 4.",)).passed
+    assert flagged(run("Your cover lasts 4 years.", ("Cover for 1 year.",))) == ["4 years"]
+
+
+def test_grounded_spans_between_dates_in_whole_weeks() -> None:
+    claim = ("History requested on 5 March 2026; received 20 March 2026.",)
+    assert run("The vet took over two weeks to send the history.", claim).passed
+    assert flagged(run("The vet took over three weeks to send the history.", claim)) == ["three weeks"]
+
+
+def test_grounded_start_of_a_named_month_backs_its_first_day() -> None:
+    ask = "أرجو إلغاء الاشتراك من بداية أبريل."
+    assert run("ألغيتُ الاشتراك ابتداءً من 1 أبريل 2026.", ("اشتراك فبراير – مايو 2026.",), message=ask, language="ar").passed
+    assert run("Cancelled from 1 May.", (), message="Please stop it from the beginning of May.").passed
+    assert flagged(run("Cancelled from 2 May.", (), message="Please stop it from the beginning of May.")) == ["2 May"]
+
+
+def test_grounded_source_wordings_of_waivers_compensation_and_refunds() -> None:
+    assert run("There's no fee for ending it early.", ("The agreement can be ended with no early-termination fee.",)).passed
+    assert run("Tazminat hakkınız var.", ("Zarar gören ürünlerde tutar tazmin edilir.",), language="tr").passed
+    assert run("رددتُ لك المبلغ.", ("يحق للموظفة رد المبالغ المحصلة بالخطأ.",), language="ar").passed
+    # "ورد المبلغ" is "the amount arrived", no refund
+    assert flagged(run("رددتُ لك المبلغ.", ("ورد المبلغ إلى حسابنا في 3 مارس.",), language="ar")) == ["رددتُ"]
+
+
+def test_grounded_a_free_count_with_the_price_named_later() -> None:
+    guests = ("Hot desk members may bring up to 2 guest days per month free of charge.",)
+    assert flagged(run("You can bring up to 3 guest days a month at no charge.", guests))
+    assert run("You can bring up to 2 guest days a month at no charge.", guests).passed
+
+
+FAMILIES: list[tuple[str, str, str, str, bool]] = []
+
+
+@pytest.mark.parametrize(("name", "lang", "body", "intent", "ok"), FAMILIES)
+def test_families(name: str, lang: str, body: str, intent: str, ok: bool) -> None:
+    assert check(name, lang, reply(lang, body), intent=intent).passed is ok
