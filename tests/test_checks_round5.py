@@ -66,7 +66,42 @@ def test_grounded_a_free_count_with_the_price_named_later() -> None:
     assert run("You can bring up to 2 guest days a month at no charge.", guests).passed
 
 
-FAMILIES: list[tuple[str, str, str, str, bool]] = []
+FAMILIES: list[tuple[str, str, str, str, bool]] = [
+    # ownership: no control, whose hands it is in, no authority
+    ("ownership", "tr", "Özür dilerim. Bu tür kaymalar maalesef çağrı merkezinin kontrolünde olan bir şey değil.", "complaint", False),
+    ("ownership", "tr", "Geçmiş olsun. İade kararları tamamen finans biriminin elinde.", "refund", False),
+    ("ownership", "tr", "Geçmiş olsun. Benim bu aşamada yapabildiğim tek şey talebinizi onlara aktarmak.", "refund", False),
+    ("ownership", "tr", "Özür dilerim, en özel gecenizi gölgelediğimiz için kendimi affedemiyorum. İadenizi bugün başlattım, 10 iş günü içinde hesabınızda.", "complaint", True),
+    ("ownership", "tr", "Özür dilerim. Uygulamaya sabah erişilemiyordu; arızayı giderdik ve ücretinizi iade ettim.", "service_outage", True),
+    ("ownership", "ar", "أتفهم الانتظار. التحويل يرجع بالكامل لقسم المالية، وليس لنا في خدمة العملاء أي سيطرة على توقيته.", "refund", False),
+    ("ownership", "ar", "بنتفهّم انزعاجك. أنا ما عندي صلاحية قدّم موعد على الجدول.", "complaint", False),
+    ("ownership", "ar", "أنا آسفة للتأخير. حجزتُ لك زيارة فني غداً الساعة 10 صباحاً.", "complaint", True),
+    # tone: condescension, minimising, a joke at the customer's expense
+    ("tone", "en", "I understand renewal letters can be a shock if you're not familiar with how pet insurance pricing works.", "billing_dispute", False),
+    ("tone", "en", "I've refunded the day. A quick check at the counter would have caught this long before the lesson.", "complaint", False),
+    ("tone", "en", "I've refunded the day and checked the boots myself before tomorrow's lesson.", "complaint", True),
+    ("tone", "tr", "Özür dilerim. Şaka bir yana, çakışmanın bizden kaynaklandığını gördüm.", "complaint", False),
+    ("tone", "tr", "Özür dilerim. Temel kurallara uyarsanız bu tür sorunlar pek yaşanmaz.", "complaint", False),
+    ("tone", "tr", "Bu konuyu bize tekrar tekrar yazmak zorunda kaldığınızı görüyorum; fazla alınan 45 TL'yi iade ettim.", "complaint", True),
+    ("tone", "tr", "Özür dilerim. 280 TL'yi iade ettim, üstüne gönlünüz olsun diye 150 TL'lik bir hediye çeki tanımladım.", "complaint", True),
+    ("tone", "ar", "نأسف لذلك. فالأمر في الحقيقة لم يكن بالحجم الذي قد يبدو لك.", "complaint", False),
+    ("tone", "ar", "ألغيتُ اشتراكك، يعني ما رح ينسحب منك أي مبلغ بعده.", "cancel", True),
+    ("tone", "ar", "أعرف أنك طلبتِ المبلغ كاملاً، لذلك أوضح لك الفرق بصراحة: رسوم التأشيرة لا تُسترد.", "refund", True),
+    # no_upsell: a was-price promo, a quote, social proof, undoing a cancellation, an express option priced
+    ("no_upsell", "en", "I've refunded it. We're fitting humidity control systems for 349.00 GBP until 31 May (normally 420.00 GBP).", "billing_dispute", False),
+    ("no_upsell", "en", "I've cancelled the policy. Whenever you feel ready, I'd be glad to put together a quote for Rufus.", "cancel", False),
+    ("no_upsell", "en", "I've booked the tuning for Monday, and it will be charged at half price.", "complaint", True),
+    ("no_upsell", "tr", "Üyeliğinizi iptal ettim. İptali geri alıp üyeliğinizi yeni şehrinizde sürdürmek isterseniz tek bir mesaj yeterli.", "cancel", False),
+    ("no_upsell", "tr", "Teslimat ücretinizi iade ettim. Ekspres'i tercih ederseniz sipariş başı 250 TL farkla aynı gün teslim alırsınız.", "complaint", False),
+    ("no_upsell", "tr", "Randevunuzu erteledim; isterseniz 3 Haziran'ı tercih ederseniz o gün de uygun.", "reschedule", True),
+    ("no_upsell", "ar", "أنا آسف. ألغينا زيارتك ثم عرضنا عليك موعداً بعد 10 أيام، فحجزتُ لك زيارة خلال 24 ساعة.", "complaint", True),
+    # apology: events regretted, not our part
+    ("apology", "en", "I'm glad you weren't hurt, and I'm sorry the day turned out that way.", "complaint", False),
+    ("apology", "en", "It's regrettable that this happened during a routine lift.", "complaint", False),
+    # no_redirect and clean_text
+    ("no_redirect", "ar", "تغيير يوم التوصيل لازم يتعدّل من التطبيق. تقدرين تدخلين على تطبيق «عذب» وتختارين يوم الاثنين.", "reschedule", False),
+    ("clean_text", "ar", "سجّلتُ تالا في رحلة العودة المتأخرة يوم الثلاثاء.\n(ملاحظة لنوف: تأكدي من توفر سائق قبل الإرسال)", "reschedule", False),
+]
 
 
 @pytest.mark.parametrize(("name", "lang", "body", "intent", "ok"), FAMILIES)

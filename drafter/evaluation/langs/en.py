@@ -96,6 +96,8 @@ PACK = RulePack(
                 # "We regret that Saturday night unfolded the way it did": the events regretted, not our part
                 r"\b(?:regret|sorry|apologi[sz]e)\b[^.!?;]{0,60}\b(?:unfolded|turned out|went|played out|panned out) (?:the way|as|how) (?:it|they) did\b",
                 r"\b(?:sorry|apologi[sz]e|regret)\b[^.!?;]{0,40}\b(?:didn't|did not) go (?:as planned|to plan|as expected|the way you)",
+                # "I'm sorry the day turned out that way"; "It's regrettable that this happened"
+                r"\b(?:sorry|regret)\b[^.!?;]{0,60}\b(?:turned out|ended up|went) (?:that way|like that|like this|this way)\b|\b(?:it's|it is|it was|this is) (?:most |very |deeply |truly )?regrettable\b",
                 _SORRY + r"\b[^.!?;]{0,12}?\bif\b",
                 r"\b(?:sorry|apologi[sz]e|apologies)\b[^.!?;]{0,40}\b(?:didn't|did not|wasn't|was not) (?:go|work out|turn out|meet)\b[^.!?;]{0,30}\b(?:for you|you hoped|you expected|your expectations)\b",
                 r"\bmistakes (?:were|have been) made\b",
@@ -404,7 +406,10 @@ PACK = RulePack(
                 r"\b(?:plan|package|tier|membership|bundle|subscription|bays?|service|product|pass|card|range|model)s?\b[^.!?;]{0,60}\b(?:might|would|could|will|should) suit you\b|\bworth knowing about\b|\bit's worth (?:knowing|considering|checking|trying|looking)\b",
                 r"\bfor your next (?:trip|visit|order|stay|booking|purchase|holiday|journey|rental)\b[^.!?;]{0,80}\b(?:package|plan|option|upgrade|tier|membership|offer|cover|insurance|add-on)\b",
                 r"\b(?:from|only|just) (?:£|€|\$)?\d[\d.,]* ?(?:eur|gbp|usd|aed|sar|try|tl)? ?(?:per|a|/) ?(?:day|month|week|year|night)\b",
-                r"\b(?:(?:first|1st) (?:month|week|year)|\d+ (?:months?|weeks?)) (?:free|at half price|half price|on us|at \d+ ?% off)\b|\bhalf[- ]price\b",
+                r"\b(?:(?:first|1st) (?:month|week|year)|\d+ (?:months?|weeks?)) (?:free|at half price|half price|on us|at \d+ ?% off)\b|\b(?<!charged at )(?<!be charged )(?<!billed at )half[- ]price\b",
+                # "349.00 GBP until 31 May (normally 420.00 GBP)"; "put together a quote for him"; "a lot of families find it's a comfort"
+                r"\((?:normally|usually|regularly|was|rrp|down from) (?:£|€|\$)?\d|\b(?:put together|prepare|draw up|get you) a (?:quick |free |no-obligation )?quote\b"
+                r"|\b(?:a lot of|lots of|many|most|plenty of) (?:our )?(?:families|customers|owners|people|members|clients|households|parents) find (?:it|that|they)\b",
             ),
             "pitch",
         ),
@@ -437,7 +442,7 @@ PACK = RulePack(
         # not "as you've let us know ...": what the customer already did
         r"(?<!'ve )(?<!\bhave )(?<!\bhad )(?<!\balready )\b(?:let (?:me|us) know|tell me)\b(?! (?:which|what time|what date|the (?:date|time|slot|day)|your preferred|when you(?:'d| would) like))",
         r"\b(?:feel free to|don't hesitate|do not hesitate|just (?:reply|say|let me know|shout|tell me)|reply (?:here|to this)|write back|get back to me|i'm (?:here|around)|i am here|we're here|here (?:if|for|to help)|happy to help(?: further| with anything)|glad to help with anything)\b",
-        r"\b(?:is|does|did|has|have|are|was|can|could)\b[^.!?]{0,50}\b(?:working|work|help|helped|solve|solved|sorted|resolved|fixed|okay|ok|alright|all right|right|clear|back|arrived|everything|up and running)\b[^.!?]{0,20}\?",
+        r"\b(?:is|does|did|has|have|are|was|can|could)\b[^.!?]{0,50}\b(?:working|work|help|helped|solve|solved|sorted|resolved|fixed|okay|ok|alright|all right|right|clear|back|arrived|everything|up and running)\b[^.!?]{0,60}\?",
         r"\bhope (?:this|that|it|everything)\b[^.!?]{0,40}\b(?:helps|works|sorted|resolved|fine|well|better|answers|solves|clear)\b",
         r"\b(?:what|how|anything) (?:we|i) (?:could|can|might|should) (?:have )?(?:done|do) (?:better|differently)\b",
         r"\bhow (?:was|is) (?:everything|it going|your)\b",
@@ -564,6 +569,11 @@ PACK = RulePack(
         # "panicking won't get the dress here any faster"
         r"\bwe can both agree on that\b|\bno (?:real )?need (?:for capital letters|to walk me through|to shout)\b|\b(?:panicking|shouting|chasing|ringing|calling) (?:won't|will not|doesn't|does not) (?:get|make|bring)\b",
         r"\ba proper read\b|\ball of (?:this|that) (?:is|was) (?:set out|explained|covered|written|laid out) in\b",
+        # "can come as a shock if you're not familiar with how pricing works"; "a quick check at the counter
+        # would have caught this"; "these things rarely happen if you…"; "joking aside"; "not as bad as it may seem"
+        r"\bif you(?:'re| are) not (?:familiar with|used to|aware of) how\b|\b(?:a|one) (?:quick|simple|brief) (?:check|look|glance|read)\b[^.!?]{0,40}\bwould have (?:caught|avoided|prevented|spotted)\b"
+        r"|\b(?:joking|all jokes|jokes) aside\b|\bnot (?:quite )?as (?:bad|big|serious) as it (?:may|might|could) (?:seem|look|sound)\b"
+        r"|\b(?:this|these|such) (?:sort of |kind of )?(?:things?|problems?|issues?) (?:rarely|seldom|don't|do not|won't) (?:happen|occur|come up) (?:if|when|once) you\b",
         r"\bdid (?:its|their|his|her) job this time\b|\bthere precisely (?:so|to|for)\b|\b(?:would|should|will) (?:hope|think|expect) (?:that )?(?:this |that |it )?settles? (?:the|this|that) (?:matter|issue)\b|\bshould settle the matter\b",
     ),
     grovel=rx(

@@ -148,6 +148,9 @@ PACK = RulePack(
                 r"\byapilabilecek (?:bir |hicbir )?(?:islem|sey|adim)\w* (?:kalmiyor|yok|bulunmuyor)\b|\bsistem tarafindan (?:alindig|verildig|yapildig)\w*|"
                 r"\b(?:firma|sirket|saglayici|tedarikci|partner|is ortag|ortag)\w*\b[^.!?]{0,50}\bkaynaklan(?:iyor|di|mis|makta)\w*|\bonlarin taraf(?:inda|indadir|indan)\b|\bbir (?:dahli|dahlimiz|dahlim) (?:bulunmuyor|yok|olmadi)\b",
                 r"\b(?:sonrasi|gerisi|bundan sonrasi) (?:maalesef |artik )?(?:onlarin|kargonun|firmanin|bankanin) (?:kontrolunde|elinde|sorumlulugunda)\b",
+                # "çağrı merkezinin kontrolünde olan bir şey değil"; "iade kararları tamamen finans biriminin elinde"
+                r"\bkontrolun(?:de|da)(?: olan bir (?:sey|konu|durum))? degil\b"
+                r"|\b(?:tamamen|tamamiyla|tamamiyle|yalnizca|sadece) (?:\w+ ){0,2}\w+(?:nin|nun|in|un) elinde(?:dir)?\b",
             ),
             "disown",
         ),
@@ -155,9 +158,13 @@ PACK = RulePack(
             rx(
                 # "beklemiyorum" is "bekle" negated (I don't expect), not "bekl-emiyorum"
                 # "söylemeden geçemeyeceğim" (I must say): a lead-in, tone's finding, not powerlessness
-                r"\b(?!tamam\b)(?!(?:anlat|soyle|iste|tarif|ifade|tesekkur|vurgula|bil|anlay)\w*\b)(?<!meden )(?<!madan )"
+                # ("kendimi affedemiyorum" is remorse, not powerlessness)
+                r"\b(?!tamam\b)(?!(?:anlat|soyle|iste|tarif|ifade|tesekkur|vurgula|bil|anlay|affed)\w*\b)(?<!meden )(?<!madan )"
                 r"(?!(?:bekle|izle|dinle|ekle|isle|gizle|gozle|basla|hazirla|topla|yolla|hatirla|planla|onayla|engelle|guncelle|hesapla|ayarla|sakla|kolla|dinlen|ozle)m)" + _CANT + r"\b",
                 r"\b(?:yetkim|yetkimiz)\b[^.!?]{0,15}\b(?:yok|bulunmuyor|disinda|dahilinde degil|olmadig\w*|yetmiyor)\b",
+                # "benim yapabildiğim tek şey talebinizi aktarmak" (a passive "alınamıyor" is also how
+                # an outage is described: "uygulamaya erişilemiyor")
+                r"\byapabildigim tek (?:sey|is)\b",
                 r"\byetkili degil(?:im|iz)\b",
                 r"\b(?:elimde|elimizde)\b[^.!?]{0,15}\b(?:degil|bir sey yok|yok)\b",
                 r"\b(?:benim|bizim)?\s?(?:yapabilecegim|yapabilecegimiz|yapabilecegim bir sey|elimden gelen)\b[^.!?]{0,15}\b(?:degil|yok)\b",
@@ -285,6 +292,9 @@ PACK = RulePack(
                 # not "beklemekten vazgeçmenizi çok iyi anlıyorum" (I understand you giving up)
                 r"\b(?:vazgec(?!menizi (?:cok )?(?:iyi )?anliyor)\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
                 r"\b(?:kapatmak|iptal etmek|ayrilmak|gitmek) yerine\b",
+                # "iptali geri alıp üyeliğinizi sürdürmek isterseniz"; "üyelerimizin çoğu taşındıktan sonra da bizimle devam ediyor";
+                # "Ekspres'i tercih ederseniz sipariş başı 250 TL farkla"
+                r"\biptali geri al\w*|\bbizimle devam ed\w*|\btercih ederseniz\b[^.!?]{0,80}\bfark(?:la|iyla|i ile)\b",
                 r"\b(?:musterilerimiz|uyelerimiz|abonelerimiz|pek cok|bircok|cogu)\b[^.!?]{0,60}\b(?:kalmaya|tercih\w*|vazgec\w*|gecis\w*|yukselt\w*|memnun\w*|karar veriyor)\b",
             ),
             "retention",
@@ -383,7 +393,7 @@ PACK = RulePack(
         r"\bbir dahaki (?:sefere|sefer|siparisinizde|rezervasyonunuzda),? (?:lutfen )?(?:dikkat|okuy|kontrol|emin ol|bakin|gozden)\w*",
         r"\b(?:umarim|insallah) (?:bu sefer|artik|simdi|bu kez) (?:anlasilmistir|anlasildi|netlesmistir|aciktir|netti\w*|anlasilir\w*)\b",
         # dismissing the complaint; grudging help
-        r"\b(?:ama|fakat|ancak) neyse\b|\bgonlunuz olsun diye\b|\bmadem (?:oyle|istiyorsunuz|israr ediyorsunuz|bu kadar)\b|\bisrar ettiginiz icin\b",
+        r"\b(?:ama|fakat|ancak) neyse\b|\bneyse,? gonlunuz olsun diye\b|\bmadem (?:oyle|istiyorsunuz|israr ediyorsunuz|bu kadar)\b|\bisrar ettiginiz icin\b",
         r"\b(?:sakinlesin|sakin olalim|abartmayin|abartiyorsunuz|bu kadar buyutme\w*|buyutecek bir (?:sey|durum) (?:yok|degil)|dunyanin sonu degil|kiyamet kopmadi|alti ustu|bu kadar (?:sinirlenmeye|kizmaya|ofkelenmeye) gerek)\b",
         r"\b(?:sihirbaz\w*|mucize (?:yarat|yapa|gerceklest)\w*|sabir (?:acidir|bir erdem)\w*|sabreden dervis)\b",
         r"\b(?:inanin ya da inanmayin|ne surpriz|ne tesaduf|sasirtici bir sekilde|ironik bir sekilde|kim bilebilirdi)\b",
@@ -422,7 +432,9 @@ PACK = RulePack(
         r"\bsizin programiniza gore (?:sekillen|yapil|ayarlan|planlan)\w*|\bbu (?:sefer|kez) (?:insallah|umarim) gel\w*|\bsatir satir oku\w*|\bher musteri\w* icin soylenebilecek bir sey degil\b|\btelaslanacak bir (?:durum|sey) yok\b",
         r"\bne (?:buyuk|guzel|hos) (?:bir )?surpriz\b|\bbu (?:sefer|kez) (?:gercekten|sahiden|nihayet)\b|\b(?:bekleyis|beklemey|beklemenize)\w* deg(?:di|ecek|ecegini|digini)\w*",
         r"\b(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|hatirlatmam|eklemem) (?:gerekiyor|lazim|gerek)\w*|\bkontrol etmek\b[^.!?]{0,50}\b(?:onler|engeller|iyi bir aliskanlik\w*|faydali olur)\b",
-        r"\b(?:dikkatlice|dikkatli|iyice) (?:okursaniz|okusaydiniz|bakarsaniz|incelerseniz)\b|\b(?:daha )?(?:onceki|evvelki) (?:yanit|mesaj|e-?posta|cevap)\w* (?:da |de )?(?:belirttig|yazdig|soyledig|ifade ettig)\w* gibi\b|\btekrar tekrar yazma\w*|\bhizlandirmayacak\w*",
+        r"\b(?:dikkatlice|dikkatli|iyice) (?:okursaniz|okusaydiniz|bakarsaniz|incelerseniz)\b|\b(?:daha )?(?:onceki|evvelki) (?:yanit|mesaj|e-?posta|cevap)\w* (?:da |de )?(?:belirttig|yazdig|soyledig|ifade ettig)\w* gibi\b|\btekrar tekrar yazma(?!k zorunda)\w*|\bhizlandirmayacak\w*",
+        # "Şaka bir yana"; "temel kurallara uyarsanız bu tür sorunlar pek yaşanmaz"; "göründüğü kadar büyük değil"
+        r"\bsaka bir yana\b|\bbu (?:tur|gibi) (?:sorunlar|seyler|durumlar)\w* (?:pek |hic |genellikle )?(?:yasanmaz|olmaz|cikmaz)\b|\bgorundugu kadar (?:buyuk|kotu|ciddi|onemli) (?:bir (?:sey|sorun|durum) )?degil\w*",
         r"\b(?:belirtmeden|soylemeden|eklemeden|hatirlatmadan|gecmeden) gec(?:emeyecegim|emem|emiyorum)\b",
         # "bu teknik ayrıntıyı herkesin bilmesini de beklemiyoruz tabii"; "bir dahaki sefere göz atmanızı öneririm"
         # "kullanım kılavuzunun ilk sayfalarında da yazar"; "iptali son haftaya bırakmazsanız sürprizlerle karşılaşmazsınız";
