@@ -60,6 +60,22 @@ def test_grounded_source_wordings_of_waivers_compensation_and_refunds() -> None:
     assert flagged(run("رددتُ لك المبلغ.", ("ورد المبلغ إلى حسابنا في 3 مارس.",), language="ar")) == ["رددتُ"]
 
 
+def test_greeting_by_the_short_name_the_customer_signs_with() -> None:
+    from drafter.evaluation.base import EvalContext
+    from drafter.evaluation.checks.greeting import greeting
+    from drafter.schemas import ScoringInput
+
+    def greet(top: str, message: str) -> bool:
+        case = ScoringInput.model_validate(
+            {"language": "en", "customer": {"name": "Jasmine Kaur"}, "message": message, "draft": f"{top}\n\nI've moved it.\n\nBest,\nSam"}
+        )
+        return greeting(EvalContext(case)).passed
+
+    assert greet("Hi Jas,", "Can I move my lesson?\n\nThanks, Jas")
+    assert not greet("Hi Jas,", "Can I move my lesson?\n\nThanks, Jasmine")
+    assert not greet("Hi Jo,", "Can I move my lesson?\n\nThanks, Jas")
+
+
 def test_grounded_a_free_count_with_the_price_named_later() -> None:
     guests = ("Hot desk members may bring up to 2 guest days per month free of charge.",)
     assert flagged(run("You can bring up to 3 guest days a month at no charge.", guests))
@@ -101,6 +117,38 @@ FAMILIES: list[tuple[str, str, str, str, bool]] = [
     # no_redirect and clean_text
     ("no_redirect", "ar", "تغيير يوم التوصيل لازم يتعدّل من التطبيق. تقدرين تدخلين على تطبيق «عذب» وتختارين يوم الاثنين.", "reschedule", False),
     ("clean_text", "ar", "سجّلتُ تالا في رحلة العودة المتأخرة يوم الثلاثاء.\n(ملاحظة لنوف: تأكدي من توفر سائق قبل الإرسال)", "reschedule", False),
+    # heldout24 (its own round): the system acted, whose hands, no control
+    ("ownership", "en", "I'm sorry. Getting it working again isn't something we have any control over from here.", "service_outage", False),
+    ("ownership", "en", "I'm sorry. That part of the timeline sits entirely with them.", "complaint", False),
+    ("ownership", "tr", "Özür dilerim. Bu aktarım otomatik bir süreçle yapıldığı için süreç üzerinde doğrudan bir kontrolümüz bulunmuyor.", "billing_dispute", False),
+    ("ownership", "tr", "Çok özür dilerim, talimatı ekibe aktaramadık; bu tamamen bizim hatamız. Ücreti iade ettim.", "complaint", True),
+    ("ownership", "ar", "أنا آسف. يبدو أن رسوم الانتظار أضافها نظام الاحتساب الآلي.", "billing_dispute", False),
+    ("ownership", "ar", "أنا آسفة. أعاد النظام توجيه الفني آلياً إلى طلب آخر.", "complaint", False),
+    ("ownership", "ar", "أنا آسف. طلبات الاسترداد لا تمر عبرنا مباشرة، بل تُحال تلقائياً إلى قسم المدفوعات.", "refund", False),
+    ("ownership", "ar", "نتفهم ذلك. العطل كان لدى مزوّد الدفع، وهو أمر خارج عن نطاق تحكّمنا.", "service_outage", False),
+    # tone: pointing the customer to the manual, "this time either", "don't say we didn't warn you"
+    ("tone", "en", "I'd gently point you to our guide, which covers this in bold on the very first page.", "question", False),
+    ("tone", "en", "You can upgrade until 31 July, so I wouldn't leave it to the last minute this time either.", "question", False),
+    ("tone", "tr", "Bir dahaki sefere uçuşlarınız kesinleştikten sonra rezervasyon yaparsanız herkes için daha kolay olur.", "reschedule", False),
+    ("tone", "ar", "من المعروف أن ملاعب العشب الصناعي تتأثر بالاستخدام، ولا نظن أن أحداً يتوقع غير ذلك.", "complaint", False),
+    ("tone", "ar", "ألغيتُ اشتراكك، لكن لا تقولي إننا لم ننبّهك.", "cancel", False),
+    # no_upsell: a bundle "worth knowing", social proof with a package, "why not try"
+    ("no_upsell", "en", "I've refunded 40.00 AUD. It might be worth knowing that our 10-lesson bundle is 690.00 AUD.", "complaint", False),
+    ("no_upsell", "tr", "Kaydınızı kapattım. Kursiyerlerimizin birçoğu döndüklerinde Yoğun Paketimizle sınavı geçiyor.", "cancel", False),
+    ("no_upsell", "ar", "ألغيتُ اشتراككم. لماذا لا تجرّبون اشتراك «ملعبنا بلس»؟ إن أحببتم، أفعّله لكم الآن.", "cancel", False),
+    ("no_upsell", "ar", "أنا آسفة على التأخير. أستطيع حجزها لك غداً الساعة 10 صباحاً.", "complaint", True),
+    # apology: the feeling or the evening regretted
+    ("apology", "en", "I'm sorry the wait has been so frustrating.", "complaint", False),
+    ("apology", "en", "Oof - sorry that wasn't the sachet you were expecting!", "complaint", False),
+    ("apology", "ar", "يؤسفنا أن أمسيتكم انتهت على هذا النحو.", "service_outage", False),
+    # next_step: "the usual time", "will be looked into", "I'll try to find"
+    ("next_step", "ar", "أصدرنا الاسترداد، وسيصلك المبلغ في وقته المعتاد.", "refund", False),
+    ("next_step", "ar", "ألغيتُ اشتراككم، وسيُنظر في إرجاع قيمة الحجزين ضمن الإجراءات المعتادة.", "cancel", False),
+    ("next_step", "tr", "Ücret kısmını değerlendirip sizin için uygun bir çözüm bulmaya çalışacağım.", "complaint", False),
+    ("next_step", "tr", "Ücreti iade ettim; tutar 5 iş günü içinde kartınıza geçecek.", "complaint", True),
+    # follow_up: a closing question on what suits the customer
+    ("follow_up", "tr", "Depo saat 8'de açılıyor. Bu çözüm size uyar mı, yoksa kendiniz mi gelmeyi tercih edersiniz?", "service_outage", True),
+    ("follow_up", "tr", "İki seçenek var. Bu iki seçenekten hangisi size daha uygun?", "refund", True),
 ]
 
 

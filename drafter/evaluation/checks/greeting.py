@@ -92,6 +92,9 @@ def greeting(ctx: EvalContext) -> CheckResult:
         return passed(NAME, f"addresses the customer as {name.split()[0] if first else name}", hit)
     if last and _contains(tokens, last) and any(t in _HONORIFICS for t in tokens):
         return passed(NAME, "addresses the customer by title and surname", hit)
+    nick = _signed_short_name(ctx.case.message, first)
+    if nick and _contains(tokens, [nick]):
+        return passed(NAME, "addresses the customer by the short name they sign with", hit)
     shown = " ".join(name.split()[: len(first)]) or name
     example = _example(ctx, shown)
     if not top.text:
@@ -130,6 +133,15 @@ def greeting(ctx: EvalContext) -> CheckResult:
         f"no greeting: the reply does not open by addressing {shown} by name",
         f'open with "{example}"',
     )
+
+
+def _signed_short_name(message: str, first: list[str]) -> str:
+    """The short form of the first name the customer signs with ("Thanks, Jas" from
+    Jasmine), or "": replying to the name they use is addressing them by name."""
+    if len(first) != 1 or not message.strip():
+        return ""
+    tail = words(name_fold(" ".join(message.strip().splitlines()[-2:])))
+    return next((t for t in tail if 2 <= len(t) < len(first[0]) and first[0].startswith(t)), "")
 
 
 def _example(ctx: EvalContext, first: str) -> str:

@@ -96,6 +96,9 @@ PACK = RulePack(
                 # "We regret that Saturday night unfolded the way it did": the events regretted, not our part
                 r"\b(?:regret|sorry|apologi[sz]e)\b[^.!?;]{0,60}\b(?:unfolded|turned out|went|played out|panned out) (?:the way|as|how) (?:it|they) did\b",
                 r"\b(?:sorry|apologi[sz]e|regret)\b[^.!?;]{0,40}\b(?:didn't|did not) go (?:as planned|to plan|as expected|the way you)",
+                # "I'm sorry the wait has been so frustrating"; "sorry that wasn't the sachet you were expecting"
+                r"\bsorry (?:that )?(?:the|this|your) \w+ (?:has been|was|is|have been) (?:so |very |really |quite )?(?:frustrating|annoying|upsetting|disappointing|stressful|inconvenient)\b"
+                r"|\bsorry (?:that )?(?:it|this|that) (?:wasn't|was not|isn't|is not) (?:what|the \w+) you (?:were expecting|expected|wanted|hoped for)\b",
                 # "I'm sorry the day turned out that way"; "It's regrettable that this happened"
                 r"\b(?:sorry|regret)\b[^.!?;]{0,60}\b(?:turned out|ended up|went) (?:that way|like that|like this|this way)\b|\b(?:it's|it is|it was|this is) (?:most |very |deeply |truly )?regrettable\b",
                 _SORRY + r"\b[^.!?;]{0,12}?\bif\b",
@@ -174,6 +177,9 @@ PACK = RulePack(
                 r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
                 r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b|\b(?:there's|there is) only so much (?:i|we) can do\b|\b(?:isn't|is not) (?:much|a lot|anything) (?:the \w+|we|i|our \w+) (?:can|could) do\b",
                 r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
+                # "isn't something we have any control over from here"; "that part sits entirely with them"
+                r"\b(?:isn't|is not|aren't|are not|wasn't|was not) (?:something|anything) (?:that )?(?:we|i) (?:have|had) (?:any |much )?control over\b"
+                r"|\b(?:sits|rests|lies) (?:entirely|solely|completely|wholly) with (?:them|the \w+|their \w+)\b",
                 r"\b(?:my|our) hands are tied\b",
                 r"\b(?:customer service|customer care|support|agents?|our team|the team|front[- ]line staff) (?:can't|cannot|can not|isn't able to|aren't able to|is unable to|are unable to|has no way to|have no way to)\b",
                 r"\b(?:isn't|is not|not|wasn't|was not) (?:my|our) (?:department|responsibility|area|decision|call|job|remit|fault|team|problem|role)\b",
@@ -410,6 +416,8 @@ PACK = RulePack(
                 # "349.00 GBP until 31 May (normally 420.00 GBP)"; "put together a quote for him"; "a lot of families find it's a comfort"
                 r"\((?:normally|usually|regularly|was|rrp|down from) (?:£|€|\$)?\d|\b(?:put together|prepare|draw up|get you) a (?:quick |free |no-obligation )?quote\b"
                 r"|\b(?:a lot of|lots of|many|most|plenty of) (?:our )?(?:families|customers|owners|people|members|clients|households|parents) find (?:it|that|they)\b",
+                # "it might be worth knowing that our 10-lesson bundle is 690.00 AUD"; "early-bird weekend tickets"
+                r"\b(?:might|may|could) be worth (?:knowing|mentioning|considering|a look)\b|\bour \d+[- ](?:lesson|session|class|visit|wash|night|month|week|ride)s? (?:bundle|package|pack|plan|pass)\b|\bearly[- ]bird\b",
             ),
             "pitch",
         ),
@@ -572,6 +580,10 @@ PACK = RulePack(
         # "can come as a shock if you're not familiar with how pricing works"; "a quick check at the counter
         # would have caught this"; "these things rarely happen if you…"; "joking aside"; "not as bad as it may seem"
         r"\bif you(?:'re| are) not (?:familiar with|used to|aware of) how\b|\b(?:a|one) (?:quick|simple|brief) (?:check|look|glance|read)\b[^.!?]{0,40}\bwould have (?:caught|avoided|prevented|spotted)\b"
+        # "I'd gently point you to our guide, which covers this in bold on the very first page";
+        # "I wouldn't leave it to the last minute this time either"; "so you won't starve"; "don't say we didn't warn you"
+        r"|\b(?:i'd|i would|let me) (?:gently |just |kindly )?point you (?:to|towards)\b|\bin bold on the (?:very )?first page\b|\bthis time either\b"
+        r"|\byou won't starve\b|\bdon't say we didn't (?:warn|tell) you\b|\b(?:easier|simpler|smoother) for everyone if you\b"
         r"|\b(?:joking|all jokes|jokes) aside\b|\bnot (?:quite )?as (?:bad|big|serious) as it (?:may|might|could) (?:seem|look|sound)\b"
         r"|\b(?:this|these|such) (?:sort of |kind of )?(?:things?|problems?|issues?) (?:rarely|seldom|don't|do not|won't) (?:happen|occur|come up) (?:if|when|once) you\b",
         r"\bdid (?:its|their|his|her) job this time\b|\bthere precisely (?:so|to|for)\b|\b(?:would|should|will) (?:hope|think|expect) (?:that )?(?:this |that |it )?settles? (?:the|this|that) (?:matter|issue)\b|\bshould settle the matter\b",

@@ -17,7 +17,7 @@ _NUM = r"(?:\d+(?:[.,]\d+)?(?:\s?-\s?\d+)?|bir|iki|uc|dort|bes|alti|yedi|sekiz|d
 # a unit and its suffixes; not the words that merely start like one ("güncelleme", "ayar", "aynı")
 _UNIT = r"(?:is gun|calisma gun|gun(?!cel|es|ey)|saat|dakika|hafta|ay(?!ar|ni|ri\b|rica))\w*"
 # -(y)AmA- negative ability in the first person: yapamiyorum, edemem, silemeyiz, veremedim
-_CANT = r"\w+(?:a|e)m(?:iyorum|iyoruz|am|em|ayiz|eyiz|ayacagim|eyecegim|ayacagiz|eyecegiz|adim|edim|adik|edik)"
+_CANT = r"\w+(?:a|e)m(?:iyorum|iyoruz|am|em|ayiz|eyiz|ayacagim|eyecegim|ayacagiz|eyecegiz)"
 _CONTACT_V = (
     # no imperative "sorun" (ask): in a reply it is nearly always the noun "problem"
     r"(?:arayin\w*|arayiniz|arayabilir\w*|aramaniz\w*|arayarak|ulasin\w*|ulasabilir\w*|ulasmaniz\w*|"
@@ -149,7 +149,7 @@ PACK = RulePack(
                 r"\b(?:firma|sirket|saglayici|tedarikci|partner|is ortag|ortag)\w*\b[^.!?]{0,50}\bkaynaklan(?:iyor|di|mis|makta)\w*|\bonlarin taraf(?:inda|indadir|indan)\b|\bbir (?:dahli|dahlimiz|dahlim) (?:bulunmuyor|yok|olmadi)\b",
                 r"\b(?:sonrasi|gerisi|bundan sonrasi) (?:maalesef |artik )?(?:onlarin|kargonun|firmanin|bankanin) (?:kontrolunde|elinde|sorumlulugunda)\b",
                 # "çağrı merkezinin kontrolünde olan bir şey değil"; "iade kararları tamamen finans biriminin elinde"
-                r"\bkontrolun(?:de|da)(?: olan bir (?:sey|konu|durum))? degil\b"
+                r"\b(?:tamamen |buyuk olcude |buyuk oranda )?bizim disimizda\b|\b(?:dogrudan |herhangi )?bir kontrolumuz (?:bulunmuyor|yok)\b|\bkontrolun(?:de|da)(?: olan bir (?:sey|konu|durum))? degil\b"
                 r"|\b(?:tamamen|tamamiyla|tamamiyle|yalnizca|sadece) (?:\w+ ){0,2}\w+(?:nin|nun|in|un) elinde(?:dir)?\b",
             ),
             "disown",
@@ -259,6 +259,8 @@ PACK = RulePack(
         r"\b(?:cozulebilir|cozulecektir|cozulecek|cozume kavusturulacak\w*|halledilecek\w*|halledilebilir|ilgilenilecek\w*|incelenecek\w*|bakilacak\w*|degerlendirilecek\w*|duzeltilecek\w*|giderilecek\w*|donus yapilacak\w*|bilgi verilecek\w*|bilgilendirileceksiniz|size donulecek\w*|sizinle iletisime gecilecek\w*|ilgili ekip\w* inceleyecek\w*)\b",
         r"\b(?:sizinle|size|sizi) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir)\w*?(?:ecek|acak|ecegiz|acagiz|ecegim|acagim|ilecek|ulecek|ecektir|acaktir)\w*\b",
         r"\b(?:(?:surec|konu|durum|talep)\w* takip ediliyor|takip ediyoruz|takipteyiz|takibindeyiz)\b",
+        # "uygun bir çözüm bulmaya çalışacağım": an attempt, with no when
+        r"\b\w+(?:maya|meye) calisacag(?:im|iz)\b",
         r"\b(?:gerekeni yapacag\w*|elimizden geleni|ne yapabilecegimize bak\w*|ne yapilabilecegine bak\w*|neler yapabilecegimize bak\w*|konuyu (?:takip|inceleme)\w* al\w*|takibe al\w*|kaydiniza not (?:dus|al)\w*|not dustum|size (?:geri )?donus yapacag\w*|size donecegiz|size donecegim|sizinle iletisime gececeg\w*|ilgilenecegiz|bakacagiz|inceleyecegiz|arastiracagiz|halledecegiz|cozecegiz)\b",
     ),
     when=rx(
@@ -317,6 +319,8 @@ PACK = RulePack(
                 # "benden size tüyo: 900 TL fark verip Deluxe odayı alın"
                 # "sizin gibi eski müdavimlerimize özel bir şeyimiz var: aboneliği yarı fiyatına veriyoruz"
                 r"\byari fiyat\w*|\b\w+(?:lerimize|larimiza) ozel\b|\bozel bir seyimiz var\b|"
+                # "kursiyerlerimizin birçoğu … Yoğun Paketimizle sınavı geçiyor … paketi hemen tanımlarım"
+                r"\b\w+(?:lerimizin|larimizin) (?:bircogu|cogu|pek cogu)\b[^.!?]{0,80}\b(?:paket|plan|uyelik|abonelik|kampanya|program)\w*|\bpaket\w* (?:hemen |size )?(?:tanimlar|tanimlayabilir|aktif ed|acarim|acabilirim)\w*|"
                 r"\btuyo\b|\b\d[\d.,]* ?(?:tl|try|lira)\w* fark (?:verip|vererek|odeyerek|ile)\b",
                 r"\b(?:tam size gore|size (?:cok )?uygun olabilir|ilginizi cekebilir|isinize yarayabilir|(?<!sefere )goz atmanizi oneririm)\b",
                 r"\bilk \d+ (?:ay|hafta|gun)\w*\b[^.!?]{0,50}\b(?:yalnizca|sadece|ucretsiz|bedava|indirimli|yari fiyat\w*)\b",
@@ -353,6 +357,8 @@ PACK = RulePack(
         r"\b(?:cekinmeyin|cekinmeden|cekinmeyiniz|bana (?:yazabilirsiniz|ulasabilirsiniz|bildirin|haber verin)|her zaman (?:buradayim|buradayiz|yardima hazir\w*)|buradayim|buradayiz|akliniza takilan|aklinizda (?:soru|bir soru))\b",
         r"\b(?:sorunsuz|duzgun|tekrar|yeniden|artik|simdi)\b[^.!?]{0,50}\b(?:mi|mu|misiniz|musunuz|miyor)\b[^.!?]{0,20}\?",
         r"\b(?:mi|mu|misiniz|musunuz|miyim|muyum)\s?\?",
+        # a closing question on what suits the customer: "Bu çözüm size uyar mı, yoksa …?", "hangisi size daha uygun?"
+        r"\b(?:size )?(?:uyar|uygun) m[iu]\b[^.!?]{0,80}\?|\b(?:hangisi|hangi \w+)\b[^.!?]{0,40}\b(?:uygun|uyar|istersiniz|tercih edersiniz)\w*[^.!?]{0,20}\?",
         r"\b(?:daha iyi|neyi daha|nasil daha|neyi farkli)\b[^.!?]{0,40}\b(?:yapabilir\w*|olabilir\w*)\b",
         r"\b(?:umarim|umariz)\b[^.!?]{0,40}\b(?:cozulmustur|yardimci olmustur|faydali|iyisinizdir|memnun|yardimci olabilmisimdir|sorun kalmamistir)\b",
     ),
@@ -434,7 +440,7 @@ PACK = RulePack(
         r"\b(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|hatirlatmam|eklemem) (?:gerekiyor|lazim|gerek)\w*|\bkontrol etmek\b[^.!?]{0,50}\b(?:onler|engeller|iyi bir aliskanlik\w*|faydali olur)\b",
         r"\b(?:dikkatlice|dikkatli|iyice) (?:okursaniz|okusaydiniz|bakarsaniz|incelerseniz)\b|\b(?:daha )?(?:onceki|evvelki) (?:yanit|mesaj|e-?posta|cevap)\w* (?:da |de )?(?:belirttig|yazdig|soyledig|ifade ettig)\w* gibi\b|\btekrar tekrar yazma(?!k zorunda)\w*|\bhizlandirmayacak\w*",
         # "Şaka bir yana"; "temel kurallara uyarsanız bu tür sorunlar pek yaşanmaz"; "göründüğü kadar büyük değil"
-        r"\bsaka bir yana\b|\bbu (?:tur|gibi) (?:sorunlar|seyler|durumlar)\w* (?:pek |hic |genellikle )?(?:yasanmaz|olmaz|cikmaz)\b|\bgorundugu kadar (?:buyuk|kotu|ciddi|onemli) (?:bir (?:sey|sorun|durum) )?degil\w*",
+        r"\bherkes icin daha (?:kolay|iyi|rahat|pratik) olur\b|\bsaka bir yana\b|\bbu (?:tur|gibi) (?:sorunlar|seyler|durumlar)\w* (?:pek |hic |genellikle )?(?:yasanmaz|olmaz|cikmaz)\b|\bgorundugu kadar (?:buyuk|kotu|ciddi|onemli) (?:bir (?:sey|sorun|durum) )?degil\w*",
         r"\b(?:belirtmeden|soylemeden|eklemeden|hatirlatmadan|gecmeden) gec(?:emeyecegim|emem|emiyorum)\b",
         # "bu teknik ayrıntıyı herkesin bilmesini de beklemiyoruz tabii"; "bir dahaki sefere göz atmanızı öneririm"
         # "kullanım kılavuzunun ilk sayfalarında da yazar"; "iptali son haftaya bırakmazsanız sürprizlerle karşılaşmazsınız";
