@@ -764,18 +764,18 @@ class _Parser:
     # -- main loop ---------------------------------------------------------------
 
     def run(self) -> None:
-        t, n, i = self.t, self.n, 0
-        while i < n:
-            kind, key, _, _ = t[i]
-            if (
-                kind == _WORD
-                and key not in _STARTERS
-                and (key.isascii() or not _other_starter(key))
-            ):
-                i += 1  # most words cannot begin a quantity: skip them cheaply
-                continue
+        # most words cannot begin a quantity: one comprehension picks the tokens that can
+        starts = [
+            i
+            for i, (kind, key, _, _) in enumerate(self.t)
+            if kind != _WORD or key in _STARTERS or (not key.isascii() and _other_starter(key))
+        ]
+        end = 0
+        for i in starts:
+            if i < end:
+                continue  # read as part of the quantity before it
             j = self.step(i)
-            i = j if j > i else i + 1
+            end = j if j > i else i + 1
 
     def step(self, i: int) -> int:
         kind, key, _, _ = self.t[i]
