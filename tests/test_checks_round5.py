@@ -146,6 +146,29 @@ FAMILIES: list[tuple[str, str, str, str, bool]] = [
     ("next_step", "ar", "ألغيتُ اشتراككم، وسيُنظر في إرجاع قيمة الحجزين ضمن الإجراءات المعتادة.", "cancel", False),
     ("next_step", "tr", "Ücret kısmını değerlendirip sizin için uygun bir çözüm bulmaya çalışacağım.", "complaint", False),
     ("next_step", "tr", "Ücreti iade ettim; tutar 5 iş günü içinde kartınıza geçecek.", "complaint", True),
+    # heldout25 (its own round)
+    ("ownership", "en", "I'm sorry. The hold-up was on the distributor's side, and there wasn't a great deal anyone at the branch could do.", "complaint", False),
+    ("ownership", "en", "I'm sorry. That side of things sits outside what we at the box office can control.", "complaint", False),
+    ("ownership", "tr", "Bu tür çekimler genellikle bankanın talimatı zamanında kapatmamasından kaynaklanıyor.", "billing_dispute", False),
+    ("ownership", "tr", "İadelerin onaylanması depo ekibinin inisiyatifinde; benim sürece bir katkım olamıyor.", "refund", False),
+    ("ownership", "ar", "التطبيق يواجه عطلاً تقنياً، والأمر بيد الفريق التقني.", "service_outage", False),
+    ("ownership", "ar", "الخصم الثاني صادر عن بوابة الدفع وليس عن تطبيق دواكم.", "billing_dispute", False),
+    ("no_upsell", "en", "I've confirmed the refund. It's also worth knowing that Friends of the theatre get first choice of seats.", "refund", False),
+    ("no_upsell", "en", "The new tube is free. A lot of riders on routes like yours have moved to our tubeless conversion.", "complaint", False),
+    ("no_upsell", "en", "The drop-outs come from the network supplier. They're due to upgrade the link on 20 March.", "service_outage", True),
+    ("no_upsell", "tr", "Sözleşmenizi iptal ettim. Taşınan müşterilerimizin büyük kısmı sözleşmesini bitirmek yerine Ev Paketi'ne geçiyor.", "cancel", False),
+    ("no_upsell", "ar", "ألغيتُ عقدك. يمكنني نقل عقدك إلى عنوانك الجديد بدل إلغائه.", "cancel", False),
+    ("no_upsell", "ar", "أنا آسفة. الخصم 20% من 350 ريالاً يساوي 70 ريالاً، وقد أعدتُ هذا المبلغ إليك.", "billing_dispute", True),
+    ("apology", "en", "We're sorry to hear Pippa didn't enjoy her walk on 10 March.", "complaint", False),
+    ("apology", "ar", "يؤسفنا أن جلستك لم تكن بالمستوى الذي تتوقعينه منا.", "complaint", False),
+    ("apology", "ar", "أنا آسفة، هذه ثالث مرة تكتب لنا عن المشكلة نفسها ولم نحلّها بعد.", "complaint", True),
+    ("no_redirect", "ar", "فتحتُ بلاغاً. ولتحديد موعد المعاينة، يرجى الاتصال بفريق الجودة على 800-3473.", "complaint", False),
+    ("next_step", "ar", "الاسترداد نُفّذ من جهتنا، فالمسألة مسألة وقت لا أكثر.", "refund", False),
+    ("next_step", "tr", "Uygun saatleri netleştirip size daha sonra dönüş yapacağım.", "reschedule", False),
+    ("tone", "en", "As I'm sure the guide already explains, the cable goes into the blue port. It really is that simple once you spot it.", "question", False),
+    ("tone", "en", "I'm sorry. You should have known exactly what you were paying for; I've relabelled both seats.", "complaint", True),
+    ("tone", "en", "The captions are easiest to read from stalls rows D to K.", "question", True),
+    ("tone", "ar", "والقاعدة مذكورة بوضوح في رسالة التأكيد، وأفترض أنك قرأتها.", "complaint", False),
     # follow_up: a closing question on what suits the customer
     ("follow_up", "tr", "Depo saat 8'de açılıyor. Bu çözüm size uyar mı, yoksa kendiniz mi gelmeyi tercih edersiniz?", "service_outage", True),
     ("follow_up", "tr", "İki seçenek var. Bu iki seçenekten hangisi size daha uygun?", "refund", True),
@@ -155,3 +178,11 @@ FAMILIES: list[tuple[str, str, str, str, bool]] = [
 @pytest.mark.parametrize(("name", "lang", "body", "intent", "ok"), FAMILIES)
 def test_families(name: str, lang: str, body: str, intent: str, ok: bool) -> None:
     assert check(name, lang, reply(lang, body), intent=intent).passed is ok
+
+
+def test_asking_for_responsibility_is_not_asking_for_a_contact() -> None:
+    redirect = "فتحتُ بلاغاً. يرجى الاتصال بفريق الجودة على 800-3473."
+    # "أبي أحد يتحمل المسؤولية" (someone to take responsibility) asks for no contact
+    assert not check("no_redirect", "ar", reply("ar", redirect), message="أبي أحد يتحمل المسؤولية.").passed
+    # "أريد رقم هاتف المسؤول" does: telling them answers it
+    assert check("no_redirect", "ar", reply("ar", redirect), message="أريد رقم هاتف المسؤول.").passed

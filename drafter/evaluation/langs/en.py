@@ -96,6 +96,8 @@ PACK = RulePack(
                 # "We regret that Saturday night unfolded the way it did": the events regretted, not our part
                 r"\b(?:regret|sorry|apologi[sz]e)\b[^.!?;]{0,60}\b(?:unfolded|turned out|went|played out|panned out) (?:the way|as|how) (?:it|they) did\b",
                 r"\b(?:sorry|apologi[sz]e|regret)\b[^.!?;]{0,40}\b(?:didn't|did not) go (?:as planned|to plan|as expected|the way you)",
+                # "We're sorry to hear Pippa didn't enjoy her walk"
+                r"\bsorry to hear (?:that )?\w+(?: \w+)? (?:didn't|did not) (?:enjoy|like|love|have a good)\b",
                 # "I'm sorry the wait has been so frustrating"; "sorry that wasn't the sachet you were expecting"
                 r"\bsorry (?:that )?(?:the|this|your) \w+ (?:has been|was|is|have been) (?:so |very |really |quite )?(?:frustrating|annoying|upsetting|disappointing|stressful|inconvenient)\b"
                 r"|\bsorry (?:that )?(?:it|this|that) (?:wasn't|was not|isn't|is not) (?:what|the \w+) you (?:were expecting|expected|wanted|hoped for)\b",
@@ -177,6 +179,11 @@ PACK = RulePack(
                 r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
                 r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b|\b(?:there's|there is) only so much (?:i|we) can do\b|\b(?:isn't|is not) (?:much|a lot|anything) (?:the \w+|we|i|our \w+) (?:can|could) do\b",
                 r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
+                # "there wasn't a great deal anyone at the branch could do"; "the hold-up was on the distributor's side";
+                # "that side of things sits outside what we at the box office can control"
+                r"\b(?:wasn't|isn't|was not|is not) (?:a great deal|much|a lot|anything much) (?:that )?(?:anyone|anybody|we|i)\b[^.!?]{0,30}\bcould (?:do|have done)\b"
+                r"|\b(?:hold-?up|delay|problem|issue|fault|error|bottleneck) (?:was|is|lies|lay) (?:on|with) (?:the|their) \w+(?:'s)? (?:side|end)\b"
+                r"|\b(?:sits|lies|falls|is) outside (?:what|anything) (?:we|i)\b",
                 # "isn't something we have any control over from here"; "that part sits entirely with them"
                 r"\b(?:isn't|is not|aren't|are not|wasn't|was not) (?:something|anything) (?:that )?(?:we|i) (?:have|had) (?:any |much )?control over\b"
                 r"|\b(?:sits|rests|lies) (?:entirely|solely|completely|wholly) with (?:them|the \w+|their \w+)\b",
@@ -313,6 +320,7 @@ PACK = RulePack(
         r"\bwhere (?:can|do|should) i\b",
     ),
     vague=rx(
+        r"\b(?:just |only )?a matter of time\b",
         # "we'll make sure things improve with your next deliveries"
         r"\bmake sure (?:things|it|this|that|everything|service|deliveries) (?:improves?|gets? better|goes? (?:better|smoothly)|(?:is|are) better)\b",
         r"\b(?:get|send|have) (?:someone|somebody|a (?:technician|plumber|engineer|colleague|specialist)) (?:out |over |round |along )?to (?:look|check|have a look|take a look|inspect)\b",
@@ -382,7 +390,7 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:upgrad(?:e|ing) (?:to|your|now)|upgrade\b(?! (?:has|was|is) been)|top[- ]tier|higher tier|add-ons?|extended warranty|protection plan)\b",
+                r"\b(?:upgrad(?:e|ing) (?:to|your|now)|upgrade\b(?! (?:has|was|is) been)(?! (?:it|the (?:link|network|line|mast|system|servers?|exchange|equipment|backhaul))\b)|top[- ]tier|higher tier|add-ons?|extended warranty|protection plan)\b",
                 r"\b(?:our|the) (?:new |latest )?(?:premium|platinum|gold|pro|plus|vip|family|unlimited|annual|deluxe|ultimate)\b[^.!?;]{0,15}\b(?:plan|package|tier|membership|bundle|subscription|version|edition|pass)\b(?=[^.!?;]{0,80}\b(?:adds?|gives?|includes?|offers?|comes? with|only|just|for (?:just|only)|per month|a month|try|consider|switch|enjoy|love|save|worth)\b)",
                 r"\b(?:special|exclusive|limited[- ]time|introductory|loyalty|seasonal|one-off|one-time|bonus) (?:offer|deal|discount|price|rate|promotion|reward)s?\b",
                 r"\b\d+ ?(?:%|percent) (?:off|discount)\b[^.!?;]{0,40}\b(?:if you|when you|for (?:the )?next|on (?:your )?next|sign|switch|renew|upgrade|stay|order|buy|book)\b",
@@ -417,7 +425,7 @@ PACK = RulePack(
                 r"\((?:normally|usually|regularly|was|rrp|down from) (?:£|€|\$)?\d|\b(?:put together|prepare|draw up|get you) a (?:quick |free |no-obligation )?quote\b"
                 r"|\b(?:a lot of|lots of|many|most|plenty of) (?:our )?(?:families|customers|owners|people|members|clients|households|parents) find (?:it|that|they)\b",
                 # "it might be worth knowing that our 10-lesson bundle is 690.00 AUD"; "early-bird weekend tickets"
-                r"\b(?:might|may|could) be worth (?:knowing|mentioning|considering|a look)\b|\bour \d+[- ](?:lesson|session|class|visit|wash|night|month|week|ride)s? (?:bundle|package|pack|plan|pass)\b|\bearly[- ]bird\b",
+                r"\b(?:might|may|could) be worth (?:knowing|mentioning|considering|a look)\b|\b(?:it's|it is) (?:also )?worth knowing\b|\b(?:a lot of|many|most|plenty of) \w+(?: \w+){0,4} (?:have|has) (?:moved|switched|gone) (?:over )?to our\b|\bour \d+[- ](?:lesson|session|class|visit|wash|night|month|week|ride)s? (?:bundle|package|pack|plan|pass)\b|\bearly[- ]bird\b",
             ),
             "pitch",
         ),
@@ -468,8 +476,8 @@ PACK = RulePack(
         r"\b(?:lol|lmao|rofl|omg|wtf|gonna|wanna|gotta|kinda|sorta|dude|bro|(?<!office )(?<!flat )(?<!room )(?<!team )(?<!class )(?<!house )(?<!work )(?<!play )(?<!soul )(?<!running )mate|buddy|pal|yikes|oops|oopsie|whoops|my bad|no biggie|no prob|no probs|chill|btw|tbh|imo|idk|thx|pls|plz|yep|nope|yeah|yup|haha+|hehe+|meh|ugh|crap|damn|heck|sucks|screwed up|messed up big time|shit happens|stuff happens|our bad|big time|not our finest|whatevs|cheers mate|cool beans|totally (?:on us|our bad)|u r|ur (?:order|account|money)|xoxo)\b",
         # "Oof… proper facepalm moment… isn't a great look"
         r"\b(?:oof|facepalm|(?:isn't|not) a great look)\b",
-        # "k" only alone: "Sara K." is an initial
-        r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?:^|\s)k(?=\s|[,!?]|$)",
+        # "k" only alone: "Sara K." is an initial, "rows D to K" a range of letters
+        r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=rx(
         r"\b(?:it seems|apparently|evidently|clearly|i guess)\b[^.!?]{8,120}!",
@@ -477,7 +485,7 @@ PACK = RulePack(
         r"\b(?:obviously|clearly) (?:you|if you|nobody|someone)\b",
         r"\bas (?:i|we)(?:'ve| have)? (?:already |clearly )?(?:said|told you|explained|mentioned|stated)\b",
         r"\bas (?:already |previously )?(?:stated|explained|mentioned) (?:before|previously|above|in our)\b",
-        r"\b(?:if you had|if you'd|had you|you should have|you could have|you would have|you'd have)\b[^.!?]{0,40}\b(?:read|checked|looked|paid attention|known|called|noticed|spotted|seen|avoided)\b",
+        r"\b(?:if you had|if you'd|had you|you should have(?! known exactly)|you could have|you would have|you'd have)\b[^.!?]{0,40}\b(?:read|checked|looked|paid attention|known|called|noticed|spotted|seen|avoided)\b",
         r"\bread (?:the|our) (?:terms|fine print|faq|manual|instructions)(?: properly| carefully| next time)?\b",
         r"\b(?:clearly|plainly|explicitly|already) (?:stated|written|mentioned|explained|printed|shown|set out)\b",
         r"\b(?:which|as|this|that) (?:was|is) (?:clearly |already )?(?:mentioned|explained|stated|written|printed|shown) (?:in|on) (?:the|our)\b",
@@ -582,6 +590,8 @@ PACK = RulePack(
         r"\bif you(?:'re| are) not (?:familiar with|used to|aware of) how\b|\b(?:a|one) (?:quick|simple|brief) (?:check|look|glance|read)\b[^.!?]{0,40}\bwould have (?:caught|avoided|prevented|spotted)\b"
         # "I'd gently point you to our guide, which covers this in bold on the very first page";
         # "I wouldn't leave it to the last minute this time either"; "so you won't starve"; "don't say we didn't warn you"
+        # "as I'm sure the guide already explains"; "it really is that simple"; "do have another careful look"
+        r"|\bas i'm sure (?:the|our|your) \w+ (?:already )?(?:explains|says|shows|mentions|covers|states)\b|\breally is that (?:simple|easy|straightforward)\b|\bdo have another (?:careful |good |proper )?look\b"
         r"|\b(?:i'd|i would|let me) (?:gently |just |kindly )?point you (?:to|towards)\b|\bin bold on the (?:very )?first page\b|\bthis time either\b"
         r"|\byou won't starve\b|\bdon't say we didn't (?:warn|tell) you\b|\b(?:easier|simpler|smoother) for everyone if you\b"
         r"|\b(?:joking|all jokes|jokes) aside\b|\bnot (?:quite )?as (?:bad|big|serious) as it (?:may|might|could) (?:seem|look|sound)\b"

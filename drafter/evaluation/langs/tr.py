@@ -149,6 +149,9 @@ PACK = RulePack(
                 r"\b(?:firma|sirket|saglayici|tedarikci|partner|is ortag|ortag)\w*\b[^.!?]{0,50}\bkaynaklan(?:iyor|di|mis|makta)\w*|\bonlarin taraf(?:inda|indadir|indan)\b|\bbir (?:dahli|dahlimiz|dahlim) (?:bulunmuyor|yok|olmadi)\b",
                 r"\b(?:sonrasi|gerisi|bundan sonrasi) (?:maalesef |artik )?(?:onlarin|kargonun|firmanin|bankanin) (?:kontrolunde|elinde|sorumlulugunda)\b",
                 # "çağrı merkezinin kontrolünde olan bir şey değil"; "iade kararları tamamen finans biriminin elinde"
+                # "bankanın talimatı kapatmamasından kaynaklanıyor"; "depo ekibinin inisiyatifinde"; "benim sürece bir katkım olamıyor"
+                r"\b(?:banka|kargo|kurye|tedarikci|uretici|nakliye|depo)\w* (?:\w+ ){0,6}\w+(?:mamasindan|memesinden|masindan|mesinden) kaynaklan\w*"
+                r"|\b\w+(?:nin|nun|in|un) inisiyatifinde\b|\b(?:benim|bizim) (?:\w+ )?bir katki(?:m|miz) (?:olamiyor|yok|bulunmuyor)\b",
                 r"\b(?:tamamen |buyuk olcude |buyuk oranda )?bizim disimizda\b|\b(?:dogrudan |herhangi )?bir kontrolumuz (?:bulunmuyor|yok)\b|\bkontrolun(?:de|da)(?: olan bir (?:sey|konu|durum))? degil\b"
                 r"|\b(?:tamamen|tamamiyla|tamamiyle|yalnizca|sadece) (?:\w+ ){0,2}\w+(?:nin|nun|in|un) elinde(?:dir)?\b",
             ),
@@ -256,7 +259,9 @@ PACK = RulePack(
         r"\bgerekli (?:islem|adim|kontrol|calisma)\w* (?:baslat|yap|gerceklestir|tamamla)\w*",
         r"\b\w+(?:lestiginde|lastiginda|kesinlestiginde|belli oldugunda|ortaya ciktiginda)\b",
         r"\b(?:kisa (?:sure|zaman)(?:da| icinde| icerisinde)?|en kisa (?:surede|zamanda)|en yakin zamanda|yakinda|ilerleyen (?:gunlerde|zamanda|surecte|donemde)|onumuzdeki (?:donemde|gunlerde|surecte)|sirasi geldiginde|zamani geldiginde|zamanla|bir an once|mumkun olan en kisa)\b",
-        r"\b(?:cozulebilir|cozulecektir|cozulecek|cozume kavusturulacak\w*|halledilecek\w*|halledilebilir|ilgilenilecek\w*|incelenecek\w*|bakilacak\w*|degerlendirilecek\w*|duzeltilecek\w*|giderilecek\w*|donus yapilacak\w*|bilgi verilecek\w*|bilgilendirileceksiniz|size donulecek\w*|sizinle iletisime gecilecek\w*|ilgili ekip\w* inceleyecek\w*)\b",
+        r"\b(?:cozulebilir|cozulecektir|cozulecek|cozume kavusturulacak\w*|halledilecek\w*|halledilebilir|ilgilenilecek\w*|incelenecek\w*|bakilacak\w*|degerlendirilecek\w*|duzeltilecek\w*|giderilecek\w*|donus yapilacak\w*|bilgi verilecek\w*|bilgilendirileceksiniz|size donulecek\w*|sizinle iletisime gecilecek\w*|ilgili ekip\w* inceleyecek\w*|bakilir|ilgilenilir|halledilir)\b",
+        # "size daha sonra dönüş yapacağım"; "zaman meselesi"
+        r"\b(?:sizinle|size|sizi) (?:daha sonra|sonra|ileride|bir ara) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir|yaz)\w*|\bzaman meselesi\b",
         r"\b(?:sizinle|size|sizi) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir)\w*?(?:ecek|acak|ecegiz|acagiz|ecegim|acagim|ilecek|ulecek|ecektir|acaktir)\w*\b",
         r"\b(?:(?:surec|konu|durum|talep)\w* takip ediliyor|takip ediyoruz|takipteyiz|takibindeyiz)\b",
         # "uygun bir çözüm bulmaya çalışacağım": an attempt, with no when
@@ -293,7 +298,7 @@ PACK = RulePack(
                 r"\b(?:ayrilmadan|gitmeden|iptal etmeden|karar vermeden|kapatmadan) once\b(?=[^.!?]{0,80}\b(?:ister misiniz|goz at\w*|dusun\w*|paket\w*|teklif\w*|kampanya\w*|indirim\w*|firsat\w*|deneme\w*|avantaj\w*))",
                 # not "beklemekten vazgeçmenizi çok iyi anlıyorum" (I understand you giving up)
                 r"\b(?:vazgec(?!menizi (?:cok )?(?:iyi )?anliyor)\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
-                r"\b(?:kapatmak|iptal etmek|ayrilmak|gitmek) yerine\b",
+                r"\b(?:kapatmak|iptal etmek|ayrilmak|gitmek|bitirmek|sonlandirmak|feshetmek) yerine\b",
                 # "iptali geri alıp üyeliğinizi sürdürmek isterseniz"; "üyelerimizin çoğu taşındıktan sonra da bizimle devam ediyor";
                 # "Ekspres'i tercih ederseniz sipariş başı 250 TL farkla"
                 r"\biptali geri al\w*|\bbizimle devam ed\w*|\btercih ederseniz\b[^.!?]{0,80}\bfark(?:la|iyla|i ile)\b",
@@ -320,7 +325,7 @@ PACK = RulePack(
                 # "sizin gibi eski müdavimlerimize özel bir şeyimiz var: aboneliği yarı fiyatına veriyoruz"
                 r"\byari fiyat\w*|\b\w+(?:lerimize|larimiza) ozel\b|\bozel bir seyimiz var\b|"
                 # "kursiyerlerimizin birçoğu … Yoğun Paketimizle sınavı geçiyor … paketi hemen tanımlarım"
-                r"\b\w+(?:lerimizin|larimizin) (?:bircogu|cogu|pek cogu)\b[^.!?]{0,80}\b(?:paket|plan|uyelik|abonelik|kampanya|program)\w*|\bpaket\w* (?:hemen |size )?(?:tanimlar|tanimlayabilir|aktif ed|acarim|acabilirim)\w*|"
+                r"\b\w+(?:lerimizin|larimizin) (?:bircogu|cogu|pek cogu|buyuk kismi|buyuk bolumu)\b[^.!?]{0,80}\b(?:paket|plan|uyelik|abonelik|kampanya|program)\w*|\bpaket\w* (?:hemen |size )?(?:tanimlar|tanimlayabilir|aktif ed|acarim|acabilirim)\w*|"
                 r"\btuyo\b|\b\d[\d.,]* ?(?:tl|try|lira)\w* fark (?:verip|vererek|odeyerek|ile)\b",
                 r"\b(?:tam size gore|size (?:cok )?uygun olabilir|ilginizi cekebilir|isinize yarayabilir|(?<!sefere )goz atmanizi oneririm)\b",
                 r"\bilk \d+ (?:ay|hafta|gun)\w*\b[^.!?]{0,50}\b(?:yalnizca|sadece|ucretsiz|bedava|indirimli|yari fiyat\w*)\b",
