@@ -11,8 +11,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _AR_TATWEEL = "\u0640"
@@ -193,12 +193,16 @@ def _normalize_map_slow(text: str, language: str | None) -> tuple[str, list[int]
 
 def strip_accents(text: str) -> str:
     """Latin letters without their accents ("Lucía" -> "Lucia"); other scripts untouched."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence or line and its offsets (a named tuple: built ~10 times per reply, and a
+    frozen dataclass costs several times more to construct)."""
+
     text: str
     start: int
     end: int

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ...schemas import CheckResult
 from ...text import (
@@ -36,8 +36,7 @@ def lang_name(code: str) -> str:
     return LANG_NAMES.get(code, code)
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     text: str
     start: int
     end: int

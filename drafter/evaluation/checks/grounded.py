@@ -443,7 +443,7 @@ _ANY_WEEKDAY = re.compile(rf"\b(?:{_EN_DAYS}|{_TR_DAYS})|{_AR_DAYS}")
 def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -> list[dict[str, Any]]:
     folded = fold(ctx.reply)
     # most replies name no weekday: a substring test spares the scan
-    if not any(day in folded for day in _WEEKDAYS) or _WEEKDAY_DEADLINE.search(folded) is None:
+    if not any(map(folded.__contains__, _WEEKDAYS)) or _WEEKDAY_DEADLINE.search(folded) is None:
         return []
     named: set[int] = set()
     for text in (*(s.text for s in ctx.case.sources), ctx.case.message):
