@@ -60,6 +60,20 @@ def test_grounded_source_wordings_of_waivers_compensation_and_refunds() -> None:
     assert flagged(run("رددتُ لك المبلغ.", ("ورد المبلغ إلى حسابنا في 3 مارس.",), language="ar")) == ["رددتُ"]
 
 
+def test_grounded_a_share_of_a_periods_price() -> None:
+    src = ("Monthly fee 300.00 GBP, billed on a 30-day cycle.", "Outages over 12 hours earn a credit worth 2 days of service.")
+    assert run("I've added a 20.00 GBP credit for the outage.", src).passed
+    assert flagged(run("I've added a 40.00 GBP credit for the outage.", src)) == ["40.00 GBP"]
+
+
+def test_grounded_arabic_sources_with_the_verb_first_or_the_money_first() -> None:
+    no_fee = ("يسري إلغاء الاشتراك في نهاية الفترة المدفوعة، ولا تُفرض رسوم إلغاء.",)
+    assert run("ألغيتُ التجديد، دون أي رسوم إلغاء.", no_fee, language="ar").passed
+    returned = ("الرسوم المكررة تُعاد كرصيد في الفاتورة التالية أو إلى البطاقة خلال 7 أيام عمل.",)
+    assert run("ألغيتُ الرسم المكرر، وقمتُ بإعادة المبلغ إلى بطاقتك.", returned, language="ar").passed
+    assert flagged(run("ألغيتُ الرسم المكرر، وقمتُ بإعادة المبلغ إلى بطاقتك.", ("المبلغ يعادل 35 ريالاً.",), language="ar"))
+
+
 def test_greeting_by_the_short_name_the_customer_signs_with() -> None:
     from drafter.evaluation.base import EvalContext
     from drafter.evaluation.checks.greeting import greeting
@@ -169,6 +183,18 @@ FAMILIES: list[tuple[str, str, str, str, bool]] = [
     ("tone", "en", "I'm sorry. You should have known exactly what you were paying for; I've relabelled both seats.", "complaint", True),
     ("tone", "en", "The captions are easiest to read from stalls rows D to K.", "question", True),
     ("tone", "ar", "والقاعدة مذكورة بوضوح في رسالة التأكيد، وأفترض أنك قرأتها.", "complaint", False),
+    # heldout26 (its own round)
+    ("ownership", "tr", "Gecikme tamamen teslimatı yapan firmanın tarafında oluşmuş.", "complaint", False),
+    ("ownership", "tr", "Sipariş teslim edildi olarak kapandığında iade benim ekranımdan açılamıyor, ancak üst birimin onayıyla değiştirilebiliyor.", "refund", False),
+    ("ownership", "ar", "الرقم لم يصدر عنّا، بل هو تقدير أرسلته إدارة القاعة، فالخطأ من طرفهم.", "billing_dispute", False),
+    ("ownership", "ar", "طلبات الإرجاع تمرّ بمراجعة داخلية، والنظام يُصدر موافقة الإرجاع تلقائياً عند اكتمالها.", "refund", False),
+    ("ownership", "ar", "الإلغاء بأثر رجعي لا يُعدَّل من المحادثة بل من الفرع الذي استلم الطلب.", "billing_dispute", False),
+    ("tone", "en", "Renewals are automatic - it's all explained there, so hopefully that clears up the 'didn't realise' part.", "refund", False),
+    ("tone", "en", "These are used devices, after all, and a bit of wear is part of the deal.", "complaint", False),
+    ("tone", "en", "Ah, that's a classic! Easy fix though - I've sent three lavenders out.", "complaint", False),
+    ("tone", "tr", "Ödemeyi birkaç gün önceden yapmayı alışkanlık edinirseniz bu tür streslerle hiç uğraşmazsınız.", "complaint", False),
+    ("tone", "ar", "حجزتُ لك موعداً بديلاً. ونأمل هذه المرة أن يجد من يفتح له الباب.", "complaint", False),
+    ("apology", "en", "I'm sorry - you were stuck at bay 4 because our connector lock failed.", "billing_dispute", True),
     # follow_up: a closing question on what suits the customer
     ("follow_up", "tr", "Depo saat 8'de açılıyor. Bu çözüm size uyar mı, yoksa kendiniz mi gelmeyi tercih edersiniz?", "service_outage", True),
     ("follow_up", "tr", "İki seçenek var. Bu iki seçenekten hangisi size daha uygun?", "refund", True),

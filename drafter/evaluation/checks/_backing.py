@@ -191,6 +191,16 @@ _AR_FEE_DROPPED = re.compile(
     + ")\\s+(?:من\\s+)?(?:ال)?"
     + _stem("رسوم")
 )
+# "ولا تُفرض رسوم إلغاء"، "لا تُحتسب أي رسوم": no fee, the verb first
+_AR_NO_FEE = re.compile(
+    "(?<![\u0621-\u064a])[وف]?(?:لا|لن)\\s+(?:"
+    + "|".join(_stem(w) for w in ("تفرض", "يفرض", "تحتسب", "يحتسب", "تستحق", "يستحق", "تطبق", "يطبق"))
+    + ")\\s+(?:ا" + _T + "ي" + _T + "\\s+)?" + _stem("رسوم")
+)
+# "الرسوم المكررة تُعاد كرصيد … أو إلى البطاقة": the money named before the passive verb
+_AR_MONEY_RETURNED = re.compile(
+    "(?:الرسوم|رسوم|المبالغ|المبلغ|القيمه)\\s+(?:\\S+\\s+){0,2}?[وف]?[يت]\u0640*(?:ع\u0640*ا\u0640*د|ر\u0640*د|س\u0640*ت\u0640*ر\u0640*د)(?![\u0621-\u064a])"
+)
 # The genus word ("compensation", "تعويض", "telafi") also names goodwill given in kind: a
 # free service in the sources ("a free week") backs it. A refund of what was paid does not:
 # compensation on top of the refund is more than the policy gives.
@@ -459,6 +469,12 @@ class Backing:
                 for b2, fb in units[n + 1 :]:
                     if not (fa and fb and fa != fb):
                         out.update((_cents(abs(a - b2) * q), fa or fb) for q in self.quantities)
+            # a share of a stated period's price: "two days of a 390 riyal, 30-day cycle" is 26
+            periods = [d for d in self.day_counts if 7 <= d <= 31]
+            if periods:
+                shares = {c for c in self.counts if 1 <= c < 31}
+                for a, fa in base:
+                    out.update((_cents(a * c / d), fa) for d in periods for c in shares if c < d)
             # an amount charged twice: "120 TL taken again at the gate: 240 TL in all"
             out.update((_cents(a * 2), fa) for a, fa in base)
             self._derived = out
@@ -640,6 +656,10 @@ def _passage_facts(text: str) -> _PassageFacts:
         fams |= {"credit"}  # "يُعوَّض" backs "تعويض"; "يُخصم من الفاتورة التالية" backs "خصماً على فاتورتك"
     if arabic and _AR_RETURN_MONEY.search(folded):  # "يُرد الفرق إلى وسيلة الدفع" backs "رددتُ"
         fams |= {"refund"}
+    if arabic and _AR_MONEY_RETURNED.search(folded):  # "الرسوم المكررة تُعاد … إلى البطاقة" backs "أعدتُ المبلغ"
+        fams |= {"refund"}
+    if arabic and _AR_NO_FEE.search(folded):  # "ولا تُفرض رسوم إلغاء" backs "دون أي رسوم إلغاء"
+        fams |= {"waiver"}
     if arabic and _AR_FEE_DROPPED.search(folded):  # "رسوم 100 ريال، وتُلغى للعملاء…" backs "لن تدفع رسوم"
         fams |= {"waiver"}
     full = _gated(_FULL_WORDS, folded, ("full", "tam", "كامل"))

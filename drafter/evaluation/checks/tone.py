@@ -35,7 +35,7 @@ _FRANK = re.compile(
     r"|بصراحه|للامانه|بكل صراحه)$"
 )
 # advice-speak that can preface an offer ("a small tip:", "aklınızda bulunsun")
-_PREFACE = re.compile(r"tip|advice|suggest|recommend|tavsiye|oneri|nasihat|aklinizda|نصيح|اقتراح|انصح")
+_PREFACE = re.compile(r"tip|advice|suggest|recommend|tavsiye|oneri|nasihat|aklinizda|نصيح|اقتراح|انصح|لعلمك|للعلم")
 # intents where the customer is unhappy with us: an emoji reads as not taking it seriously
 UNHAPPY_INTENTS = frozenset({"complaint", "billing_dispute", "service_outage", "refund"})
 EMOJI = re.compile(

@@ -85,7 +85,7 @@ PACK = RulePack(
                 + r"\b[^.!?;]{0,12}?\b(?:that |if |to hear (?:that )?)?you(?:'re| are| were| feel| felt| may feel| might feel|'ve felt| have felt|"
                 r"'ve been| have been| had| have had|'ve had| experienced| have experienced|'ve experienced| found| find| see| saw| think| thought| believe| perceive| view| consider| got the impression| seem| are feeling| were left feeling)\b"
                 r"(?! (?:charged|billed|overcharged|sent|left(?! feeling)|kept|disconnected|cut off|double[- ]charged|given|told|asked|made|forced|ignored|transferred|passed|waiting|without|to wait|to chase|to call|to write|to take))"
-                r"(?!(?<=were) (?:let down|misled|misinformed|stranded|refused|turned away|stood up))"
+                r"(?!(?<=were) (?:let down|misled|misinformed|stranded|refused|turned away|stood up|stuck))"
                 r"(?! (?:\w+ly |quite |so )?(?:right|correct)\b)",  # "I'm sorry - you're absolutely right"
             ),
             "feelings",
@@ -590,6 +590,10 @@ PACK = RulePack(
         r"\bif you(?:'re| are) not (?:familiar with|used to|aware of) how\b|\b(?:a|one) (?:quick|simple|brief) (?:check|look|glance|read)\b[^.!?]{0,40}\bwould have (?:caught|avoided|prevented|spotted)\b"
         # "I'd gently point you to our guide, which covers this in bold on the very first page";
         # "I wouldn't leave it to the last minute this time either"; "so you won't starve"; "don't say we didn't warn you"
+        # "it's all explained there, so hopefully that clears up the 'didn't realise' part"; "a bit of wear is part of the deal";
+        # "Ah, that's a classic! … Easy fix though"
+        r"|\bit's all (?:explained|set out|laid out|covered|in there)\b|\bhopefully (?:that|this) clears (?:that |this )?up\b|\bpart of the deal\b|\bcomes with the territory\b"
+        r"|\bthat's a classic\b|\beasy fix,? though\b"
         # "as I'm sure the guide already explains"; "it really is that simple"; "do have another careful look"
         r"|\bas i'm sure (?:the|our|your) \w+ (?:already )?(?:explains|says|shows|mentions|covers|states)\b|\breally is that (?:simple|easy|straightforward)\b|\bdo have another (?:careful |good |proper )?look\b"
         r"|\b(?:i'd|i would|let me) (?:gently |just |kindly )?point you (?:to|towards)\b|\bin bold on the (?:very )?first page\b|\bthis time either\b"

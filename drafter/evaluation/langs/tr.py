@@ -152,6 +152,9 @@ PACK = RulePack(
                 # "bankanın talimatı kapatmamasından kaynaklanıyor"; "depo ekibinin inisiyatifinde"; "benim sürece bir katkım olamıyor"
                 r"\b(?:banka|kargo|kurye|tedarikci|uretici|nakliye|depo)\w* (?:\w+ ){0,6}\w+(?:mamasindan|memesinden|masindan|mesinden) kaynaklan\w*"
                 r"|\b\w+(?:nin|nun|in|un) inisiyatifinde\b|\b(?:benim|bizim) (?:\w+ )?bir katki(?:m|miz) (?:olamiyor|yok|bulunmuyor)\b",
+                # "gecikme tamamen teslimatı yapan firmanın tarafında oluşmuş"; "iade benim ekranımdan açılamıyor";
+                # "ancak üst birimin onayıyla değiştirilebiliyor"
+                r"\btamamen (?:\w+ ){0,3}\w+(?:nin|nun|in|un) taraf(?:inda|indan)\b|\b(?:benim|bizim) (?:ekranim|ekranimiz|sistemim|sistemimiz)\w* (?:\w+ )?\w+(?:amiyor|emiyor)\b|\bancak (?:\w+ ){0,2}onayiyla\b",
                 r"\b(?:tamamen |buyuk olcude |buyuk oranda )?bizim disimizda\b|\b(?:dogrudan |herhangi )?bir kontrolumuz (?:bulunmuyor|yok)\b|\bkontrolun(?:de|da)(?: olan bir (?:sey|konu|durum))? degil\b"
                 r"|\b(?:tamamen|tamamiyla|tamamiyle|yalnizca|sadece) (?:\w+ ){0,2}\w+(?:nin|nun|in|un) elinde(?:dir)?\b",
             ),
@@ -445,6 +448,9 @@ PACK = RulePack(
         r"\b(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|hatirlatmam|eklemem) (?:gerekiyor|lazim|gerek)\w*|\bkontrol etmek\b[^.!?]{0,50}\b(?:onler|engeller|iyi bir aliskanlik\w*|faydali olur)\b",
         r"\b(?:dikkatlice|dikkatli|iyice) (?:okursaniz|okusaydiniz|bakarsaniz|incelerseniz)\b|\b(?:daha )?(?:onceki|evvelki) (?:yanit|mesaj|e-?posta|cevap)\w* (?:da |de )?(?:belirttig|yazdig|soyledig|ifade ettig)\w* gibi\b|\btekrar tekrar yazma(?!k zorunda)\w*|\bhizlandirmayacak\w*",
         # "Şaka bir yana"; "temel kurallara uyarsanız bu tür sorunlar pek yaşanmaz"; "göründüğü kadar büyük değil"
+        # "ödemeyi önceden yapmayı alışkanlık edinirseniz bu tür streslerle hiç uğraşmazsınız"
+        # (not "bu tür dertlerle hiç uğraşmazsınız" alone: a pitch says that too, and it is no_upsell's)
+        r"\baliskanlik (?:edinirseniz|haline getirirseniz)\b|"
         r"\bherkes icin daha (?:kolay|iyi|rahat|pratik) olur\b|\bsaka bir yana\b|\bbu (?:tur|gibi) (?:sorunlar|seyler|durumlar)\w* (?:pek |hic |genellikle )?(?:yasanmaz|olmaz|cikmaz)\b|\bgorundugu kadar (?:buyuk|kotu|ciddi|onemli) (?:bir (?:sey|sorun|durum) )?degil\w*",
         r"\b(?:belirtmeden|soylemeden|eklemeden|hatirlatmadan|gecmeden) gec(?:emeyecegim|emem|emiyorum)\b",
         # "bu teknik ayrıntıyı herkesin bilmesini de beklemiyoruz tabii"; "bir dahaki sefere göz atmanızı öneririm"
