@@ -425,7 +425,9 @@ PACK = RulePack(
                 r"\((?:normally|usually|regularly|was|rrp|down from) (?:£|€|\$)?\d|\b(?:put together|prepare|draw up|get you) a (?:quick |free |no-obligation )?quote\b"
                 r"|\b(?:a lot of|lots of|many|most|plenty of) (?:our )?(?:families|customers|owners|people|members|clients|households|parents) find (?:it|that|they)\b",
                 # "it might be worth knowing that our 10-lesson bundle is 690.00 AUD"; "early-bird weekend tickets"
-                r"\b(?:might|may|could) be worth (?:knowing|mentioning|considering|a look)\b|\b(?:it's|it is) (?:also )?worth knowing\b|\b(?:a lot of|many|most|plenty of) \w+(?: \w+){0,4} (?:have|has) (?:moved|switched|gone) (?:over )?to our\b|\bour \d+[- ](?:lesson|session|class|visit|wash|night|month|week|ride)s? (?:bundle|package|pack|plan|pass)\b|\bearly[- ]bird\b",
+                # "One tip for next time: have a look at our Certified phones"; "it might be worth a thought: quite a few members … the Patron tier"
+                r"\bhave a look at our\b|\b(?:one|a) (?:quick |small )?tip for (?:next time|the future)\b|\bquite a few (?:of our )?(?:members|customers|people|clients|users)\b[^.!?]{0,80}\b(?:tier|plan|package|membership|upgrade)\b|"
+                r"\b(?:might|may|could) be worth (?:knowing|mentioning|considering|a look|a thought)\b|\b(?:it's|it is) (?:also )?worth knowing\b|\b(?:a lot of|many|most|plenty of) \w+(?: \w+){0,4} (?:have|has) (?:moved|switched|gone) (?:over )?to our\b|\bour \d+[- ](?:lesson|session|class|visit|wash|night|month|week|ride)s? (?:bundle|package|pack|plan|pass)\b|\bearly[- ]bird\b",
             ),
             "pitch",
         ),
@@ -462,6 +464,8 @@ PACK = RulePack(
         r"\bhope (?:this|that|it|everything)\b[^.!?]{0,40}\b(?:helps|works|sorted|resolved|fine|well|better|answers|solves|clear)\b",
         r"\b(?:what|how|anything) (?:we|i) (?:could|can|might|should) (?:have )?(?:done|do) (?:better|differently)\b",
         r"\bhow (?:was|is) (?:everything|it going|your)\b",
+        # "Would one of those evenings suit you?"; "Is there anything I can do to make your next visit …?"
+        r"\b(?:would|does|will|do|could) (?:\w+ ){0,4}suit you\b[^.!?]{0,40}\?|\bis there anything (?:else )?(?:i|we) can do\b",
     ),
     internal_note=rx(
         r"\b(?:internal(?: note| only| use| comment)?|note to self|agent note|staff note|for (?:internal|staff) (?:use|eyes) only|not for (?:the )?customer|do not (?:send|share|forward|show|mention|tell|offer)|don't (?:send|share|forward|show|mention|tell|offer) (?:the customer|them|her|him|this)|remove before sending|delete before sending|check with (?:\w+ )?before sending)\b",

@@ -267,6 +267,8 @@ PACK = RulePack(
         r"\b(?:sizinle|size|sizi) (?:daha sonra|sonra|ileride|bir ara) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir|yaz)\w*|\bzaman meselesi\b",
         r"\b(?:sizinle|size|sizi) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir)\w*?(?:ecek|acak|ecegiz|acagiz|ecegim|acagim|ilecek|ulecek|ecektir|acaktir)\w*\b",
         r"\b(?:(?:surec|konu|durum|talep)\w* takip ediliyor|takip ediyoruz|takipteyiz|takibindeyiz)\b",
+        # "inceleme tamamlandığında gerekli düzeltme yapılacaktır": when an internal review ends is no when
+        r"\b(?:inceleme|degerlendirme|surec|islem|kontrol)\w* (?:tamamlandiginda|sonuclandiginda|bittiginde|bitince)\b",
         # "uygun bir çözüm bulmaya çalışacağım": an attempt, with no when
         r"\b\w+(?:maya|meye) calisacag(?:im|iz)\b",
         r"\b(?:gerekeni yapacag\w*|elimizden geleni|ne yapabilecegimize bak\w*|ne yapilabilecegine bak\w*|neler yapabilecegimize bak\w*|konuyu (?:takip|inceleme)\w* al\w*|takibe al\w*|kaydiniza not (?:dus|al)\w*|not dustum|size (?:geri )?donus yapacag\w*|size donecegiz|size donecegim|sizinle iletisime gececeg\w*|ilgilenecegiz|bakacagiz|inceleyecegiz|arastiracagiz|halledecegiz|cozecegiz)\b",
@@ -329,6 +331,8 @@ PACK = RulePack(
                 r"\byari fiyat\w*|\b\w+(?:lerimize|larimiza) ozel\b|\bozel bir seyimiz var\b|"
                 # "kursiyerlerimizin birçoğu … Yoğun Paketimizle sınavı geçiyor … paketi hemen tanımlarım"
                 r"\b\w+(?:lerimizin|larimizin) (?:bircogu|cogu|pek cogu|buyuk kismi|buyuk bolumu)\b[^.!?]{0,80}\b(?:paket|plan|uyelik|abonelik|kampanya|program)\w*|\bpaket\w* (?:hemen |size )?(?:tanimlar|tanimlayabilir|aktif ed|acarim|acabilirim)\w*|"
+                # informal: "Bu arada aklında bulunsun: Plus'a geçersen ayda 89 TL'ye …"
+                r"\b(?:gecersen|yukseltirsen|eklersen|alirsan)\b[^.!?]{0,60}\b(?:tl|try|lira|bedava|indirim)\w*|\baklinda bulunsun\b|"
                 r"\btuyo\b|\b\d[\d.,]* ?(?:tl|try|lira)\w* fark (?:verip|vererek|odeyerek|ile)\b",
                 r"\b(?:tam size gore|size (?:cok )?uygun olabilir|ilginizi cekebilir|isinize yarayabilir|(?<!sefere )goz atmanizi oneririm)\b",
                 r"\bilk \d+ (?:ay|hafta|gun)\w*\b[^.!?]{0,50}\b(?:yalnizca|sadece|ucretsiz|bedava|indirimli|yari fiyat\w*)\b",
@@ -365,6 +369,8 @@ PACK = RulePack(
         r"\b(?:cekinmeyin|cekinmeden|cekinmeyiniz|bana (?:yazabilirsiniz|ulasabilirsiniz|bildirin|haber verin)|her zaman (?:buradayim|buradayiz|yardima hazir\w*)|buradayim|buradayiz|akliniza takilan|aklinizda (?:soru|bir soru))\b",
         r"\b(?:sorunsuz|duzgun|tekrar|yeniden|artik|simdi)\b[^.!?]{0,50}\b(?:mi|mu|misiniz|musunuz|miyor)\b[^.!?]{0,20}\?",
         r"\b(?:mi|mu|misiniz|musunuz|miyim|muyum)\s?\?",
+        # "takıldığınız bir yer olursa yazın, yardımcı olayım"
+        r"\byardimci olayim\b|\btakildiginiz (?:bir )?(?:yer|nokta|konu)\w*",
         # a closing question on what suits the customer: "Bu çözüm size uyar mı, yoksa …?", "hangisi size daha uygun?"
         r"\b(?:size )?(?:uyar|uygun) m[iu]\b[^.!?]{0,80}\?|\b(?:hangisi|hangi \w+)\b[^.!?]{0,40}\b(?:uygun|uyar|istersiniz|tercih edersiniz)\w*[^.!?]{0,20}\?",
         r"\b(?:daha iyi|neyi daha|nasil daha|neyi farkli)\b[^.!?]{0,40}\b(?:yapabilir\w*|olabilir\w*)\b",
