@@ -385,36 +385,28 @@ def _equations(reply: str, mentions: tuple[Mention, ...]) -> list[tuple[list[Men
 
 def _operator(gap: str) -> str | None:
     """The one operator in `gap` when the rest is labels ("kilit açma +"), else None."""
-    rest = _LABEL.sub(lambda m: m.group() if m.group() == "x" else " ", gap)
-    found = [_OPERATORS[t] for t in rest.split() if t in _OPERATORS]
-    leftover = [t for t in rest.split() if t not in _OPERATORS]
-    return found[0] if len(found) == 1 and not leftover else None
+    tokens = _LABEL.sub(lambda m: m.group() if m.group() == "x" else " ", gap).split()
+    return _OPERATORS[tokens[0]] if len(tokens) == 1 and tokens[0] in _OPERATORS else None
 
 
 def _evaluate(chain: list[Mention], ops: list[str]) -> float | None:
     """The value of terms joined by ops, products first; "A - %6" takes 6% off A."""
-    values: list[float] = []
-    pending = "+"
-    sums: list[float] = []
+    total, sign = 0.0, 1.0
+    current: float | None = None  # the product being built
     for term, op in zip(chain, ["+", *ops], strict=True):
         if term.kind == "percent":
-            if not values or op not in "+-":
+            if current is None or op not in "+-":
                 return None
-            base = values.pop()
-            values.append(base * (1 + (term.lo if op == "+" else -term.lo) / 100))
-            continue
-        if op in "*/":
-            if not values or (op == "/" and term.lo == 0):
+            current *= 1 + (term.lo if op == "+" else -term.lo) / 100
+        elif op in "*/":
+            if current is None or (op == "/" and term.lo == 0):
                 return None
-            values[-1] = values[-1] * term.lo if op == "*" else values[-1] / term.lo
-            continue
-        if values:
-            sums.append(values.pop() if pending == "+" else -values.pop())
-        pending = op
-        values.append(term.lo)
-    if values:
-        sums.append(values.pop() if pending == "+" else -values.pop())
-    return sum(sums)
+            current = current * term.lo if op == "*" else current / term.lo
+        else:
+            if current is not None:
+                total += sign * current
+            sign, current = (1.0 if op == "+" else -1.0), term.lo
+    return None if current is None else total + sign * current
 
 
 # A deadline set on a weekday ("fit it by Friday", "cumaya kadar", "بحلول يوم الجمعة") is a
