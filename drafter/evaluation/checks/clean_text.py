@@ -12,7 +12,7 @@ import re
 
 from ...schemas import CheckResult
 from ..base import EvalContext, check
-from ._shared import Hit, analyse, any_pack, failed, folded, passed, quote, search
+from ._shared import Hit, analyse, any_pack, failed, normalize, passed, quote
 
 NAME = "clean_text"
 
@@ -97,7 +97,8 @@ def clean_text(ctx: EvalContext) -> CheckResult:
             )
     notes = any_pack("internal_note")
     for line in reply.lines:
-        if search(ctx, notes, line) is not None:
+        # the finding is the whole line: no offsets needed, so no offset map of the reply
+        if notes.search(normalize(line.text, reply.pack_lang)) is not None:
             full = Hit(line.text, line.start, line.end)
             return failed(
                 NAME,
@@ -153,7 +154,7 @@ def clean_text(ctx: EvalContext) -> CheckResult:
                 Hit(s, sent.start, sent.end),
             )
         if pack is not None and len(words) >= 3:
-            norm, _ = folded(ctx, sent)
+            norm = normalize(sent.text, reply.pack_lang)
             core = norm.rstrip(".!?;:)\"' ")
             if pack.dangling.search(core):
                 return failed(
@@ -191,7 +192,7 @@ def _repeated_sentence(ctx: EvalContext) -> Hit | None:
     """A sentence of some length said twice or more (a model loop, a paste gone wrong)."""
     seen: set[str] = set()
     for sent in ctx.sentences:
-        key, _ = folded(ctx, sent, ctx.language)  # a slice of the reply, normalised once
+        key = normalize(sent.text, ctx.language)
         if len(key) < 25:
             continue  # "Thank you." twice is not a loop
         if key in seen:
