@@ -74,6 +74,25 @@ def test_grounded_arabic_sources_with_the_verb_first_or_the_money_first() -> Non
     assert flagged(run("ألغيتُ الرسم المكرر، وقمتُ بإعادة المبلغ إلى بطاقتك.", ("المبلغ يعادل 35 ريالاً.",), language="ar"))
 
 
+def test_grounded_heldout27_families() -> None:
+    # "16h30" is a clock time; "ayar" is an adjustment, not a month
+    assert run("Vous pouvez les récupérer au bureau de 8h30 à 16h30.", ("Open 8:30-16:30 on weekdays.",)).passed
+    assert run("Bir ayar daha yaptım; ücretsiz.", ("Ayar ziyaretleri ücretsizdir.",), language="tr").passed
+    # an 8-week pack for 3.600 TL is 450 TL a week
+    assert run("Haftası 450,00 TL'ye geliyor.", ("Maker Kulübü: 8 haftalık paket 3.600,00 TL.",), language="tr").passed
+    assert flagged(run("Haftası 500,00 TL'ye geliyor.", ("Maker Kulübü: 8 haftalık paket 3.600,00 TL.",), language="tr")) == ["500,00 TL"]
+    # a stay counted inclusively; the next Monday after a stated Friday
+    assert run("I'll activate permits for 1 to 10 July.", (), message="My parents are staying for 10 days from 1 July.").passed
+    ready = ("Order ready; collection planned Friday 12 June 2026 17:00.",)
+    assert run("I've moved your collection to Monday 15 June.", ready, message="Could I collect on Monday instead?").passed
+    assert flagged(run("I've moved your collection to Monday 16 June.", ready, message="Could I collect on Monday instead?"))
+    # "within the hour" is a time frame like "within an hour"
+    assert flagged(run("It should be back up within the hour.", ("Engineers working on a fix; no restoration time yet.",))) == ["the hour"]
+    # Arabic: the deposit and billing differences returned, the money named first
+    assert run("ألغيتُ الحجز، وسيُرد العربون كاملاً.", ("الإلغاء قبل 7 أيام: يُرد العربون كاملاً خلال 5 أيام عمل.",), language="ar").passed
+    assert run("رددتُ الفرق إلى بطاقتك.", ("فروق الفوترة الخاطئة يردّها الموظف إلى وسيلة الدفع.",), language="ar").passed
+
+
 def test_greeting_by_the_short_name_the_customer_signs_with() -> None:
     from drafter.evaluation.base import EvalContext
     from drafter.evaluation.checks.greeting import greeting
@@ -203,6 +222,16 @@ FAMILIES: list[tuple[str, str, str, str, bool]] = [
     ("follow_up", "en", "Thank you for the kind words. Is there anything I can do to make your next visit as comfortable?", "praise", True),
     ("follow_up", "tr", "Adımları yukarıda yazdım. Bu adımlarda takıldığınız bir yer olursa yazın, yardımcı olayım.", "question", True),
     ("follow_up", "ar", "يمكنني نقل الرصيد أو تجميد الدورة. أيّ الخيارين يناسبك أكثر؟", "refund", True),
+    # heldout27 (its own round)
+    ("ownership", "en", "I'm sorry. Our route-planning app then closed the job as done on its own.", "billing_dispute", False),
+    ("ownership", "en", "I've cancelled the clean. There's no fee for cancelling.", "cancel", True),
+    ("ownership", "tr", "Revir süreçleri doğrudan benim sorumluluk alanımda olmasa da durumu ilgili ekibe bildirdim.", "complaint", False),
+    ("ownership", "ar", "الحبر كان فيه مشكلة، وهذا أمر خارج عمّا نستطيع التحكم فيه، فقرار إعادة الطباعة أو الاسترداد يعود لقسم الجودة.", "complaint", False),
+    ("ownership", "ar", "يا أخي هذي الأشياء تصير، يعني الموضوع ما كان بيدي.", "refund", False),
+    ("no_upsell", "en", "Our end-of-tenancy package does inside and outside glass for 95.00 GBP, and I could add it to the visit.", "cancel", False),
+    ("no_upsell", "tr", "Kaydı iptal ettim. Pek çok velimiz tam da bu nedenle hafta sonu Maker Kulübümüze geçiyor.", "cancel", False),
+    ("no_upsell", "ar", "سأنفّذ الاسترداد. وأنصحك بتسجيله في الدورة الرابعة، وأستطيع حجز مقعده لكِ.", "refund", False),
+    ("no_upsell", "ar", "صحّحتُ الفاتورة. فكثير من الفرق تضيف أسماء اللاعبين على الظهر.", "billing_dispute", False),
     # follow_up: a closing question on what suits the customer
     ("follow_up", "tr", "Depo saat 8'de açılıyor. Bu çözüm size uyar mı, yoksa kendiniz mi gelmeyi tercih edersiniz?", "service_outage", True),
     ("follow_up", "tr", "İki seçenek var. Bu iki seçenekten hangisi size daha uygun?", "refund", True),

@@ -231,6 +231,7 @@ _AR_UNITS: dict[str, tuple[str, float, int]] = {
 }
 _TR_SUFFIX = r"(?:l[iu]k\w*|l[ae]r\w*|[dt][ae]\w*|[dt][iu]r\w*|[iu]\w*|[ae]\w*|y[ae]\w*|s[iu]\w*)?"
 _TR_UNIT = re.compile(rf"(dakika|dk|saat|gun|gece|hafta|ay|yil|sene)({_TR_SUFFIX})")
+_TR_NOT_UNITS = ("ayar", "ayak", "gunes", "saatci")
 _TR_UNITS: dict[str, tuple[str, float]] = {
     "dakika": (MINUTES, 1),
     "dk": (MINUTES, 1),
@@ -256,6 +257,8 @@ def unit_word(key: str) -> Unit | None:
             if ar is not None:
                 return Unit(ar[0], ar[1], "ar", ar[2], False)
         return None
+    if key.startswith(_TR_NOT_UNITS):
+        return None  # "ayar" (an adjustment), "ayak" (a foot): "ay" with letters, not a month
     m = _TR_UNIT.fullmatch(key)
     if m is not None:
         dim, factor = _TR_UNITS[m.group(1)]
@@ -549,6 +552,9 @@ class _Parser:
     def key(self, i: int) -> str:
         return self.t[i][1] if 0 <= i < self.n else ""
 
+    def is_num(self, i: int) -> bool:
+        return 0 <= i < self.n and self.t[i][0] == _NUM
+
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.n and self.t[i][0] == _WORD
 
@@ -662,6 +668,9 @@ class _Parser:
             return None
         u = unit_word(key)
         if u is None or (lang and u.lang != lang) or (key == "h" and not self.glued(k)):
+            return None
+        if key == "h" and self.is_num(k + 1) and self.glued(k + 1):
+            # "16h30" is a clock time written the French way, not sixteen hours
             return None
         if u.lang == "ar" and u.factor == DAY and self.key(k + 1) in _AR_WORKDAY:
             return "duration", BDAYS, 1.0, k + 2
@@ -856,7 +865,8 @@ class _Parser:
             if self.key(i - 1) in _AR_DUR_PREPS:  # خلال ساعة = within an hour
                 self.emit("duration", u.factor, u.factor, u.dim, i, i + 1)
                 return i + 1
-        if key in ("a", "an") and self.key(i - 1) in _EN_DUR_PREPS:
+        # "within an hour", and "within the hour": a one-hour window all the same
+        if (key in ("a", "an") and self.key(i - 1) in _EN_DUR_PREPS) or (key == "the" and self.key(i - 1) == "within"):
             ua = self.unit_after(i + 1, "en")
             if ua is not None and ua[0] == "duration":
                 self.emit("duration", ua[2], ua[2], ua[1], i, ua[3])
@@ -946,7 +956,7 @@ _STARTERS = frozenset(
     [k for k in _NUM_WORDS if k.isascii()]
     + [k for k in _MONTHS if k.isascii()]
     + list(_CUR_CODES)
-    + ["yuzde", "a", "an", "half", "yarim", "tomorrow", "yarin", "yarina", "yarindan", "yarinki"]
+    + ["yuzde", "a", "an", "the", "half", "yarim", "tomorrow", "yarin", "yarina", "yarindan", "yarinki"]
 )
 
 

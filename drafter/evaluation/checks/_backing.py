@@ -172,7 +172,7 @@ _AR_RETURN_MONEY = re.compile(
     # the verb (يُرد، تُعاد، يُرجع) or the noun رد ("يحق لها رد المبالغ المحصلة بالخطأ")
     # ("ورد المبلغ" is "the amount arrived": no و before the noun)
     "(?<![\u0621-\u064a])(?:[وف]?[يت]\u0640*(?:ر\u0640*د\u0640*(?:ه\u0640*)?|ع\u0640*ا\u0640*د|ر\u0640*ج\u0640*ع)|(?:ب|ال)?رد\u0640*)\\s+(?:\\S+\\s+){0,3}?"
-    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|الى بطاقه|الى وسيله|الى حساب|للعميل)"
+    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|العربون|عربون|الى بطاقه|الى البطاقه|الى وسيله|الى حساب|للعميل)"
 )
 # a discount given names its size or what it applies to: "خصم 30%"، "خصماً بواقع 4 دراهم"، "خصم على فاتورتك"
 _AR_DISCOUNT_GIVEN = re.compile(
@@ -199,7 +199,7 @@ _AR_NO_FEE = re.compile(
 )
 # "الرسوم المكررة تُعاد كرصيد … أو إلى البطاقة": the money named before the passive verb
 _AR_MONEY_RETURNED = re.compile(
-    "(?:الرسوم|رسوم|المبالغ|المبلغ|القيمه)\\s+(?:\\S+\\s+){0,2}?[وف]?[يت]\u0640*(?:ع\u0640*ا\u0640*د|ر\u0640*د|س\u0640*ت\u0640*ر\u0640*د)(?![\u0621-\u064a])"
+    "(?:الرسوم|رسوم|المبالغ|المبلغ|القيمه|فروق|الفروق|الفرق|العربون|عربون)\\s+(?:\\S+\\s+){0,2}?[وف]?[يت]\u0640*(?:ع\u0640*ا\u0640*د|ر\u0640*د\u0640*د?|س\u0640*ت\u0640*ر\u0640*د)\u0640*(?:ه|ها|هم)?(?![\u0621-\u064a])"
 )
 # The genus word ("compensation", "تعويض", "telafi") also names goodwill given in kind: a
 # free service in the sources ("a free week") backs it. A refund of what was paid does not:
@@ -302,6 +302,7 @@ class Backing:
     concepts: set[str] = field(default_factory=set)
     full: bool = False  # "in full" / "tam" / "كامل": backs 100%
     month_end: bool = False  # "at the end of the month": backs the last day of a stated month
+    weekdays: set[int] = field(default_factory=set)  # weekdays named (0 Monday): "Pazartesi alsam"
     examples: dict[str, list[str]] = field(default_factory=dict)
     _derived: set[tuple[int, str]] | None = None
     _dates: set[tuple[int, str]] | None = None
@@ -330,6 +331,8 @@ class Backing:
                 if m.unit != MINUTES or v % DAY == 0:
                     self.counts.update(int(x) for x in _duration_counts(m.unit, v))
                     self.day_counts.update(int(x) for x in _duration_counts(m.unit, v))
+                if m.unit == MINUTES and v % (7 * DAY) == 0 and 2 <= v // (7 * DAY) <= 52:
+                    self.counts.add(int(v // (7 * DAY)))  # "an 8-week pack for 3,600": 450 a week
         elif m.kind == "date":
             self.dates.update((int(v), m.unit) for v in values)
             self.dates.update((int(v), "") for v in values)
@@ -358,6 +361,7 @@ class Backing:
         self.times |= other.times
         self.hours |= other.hours
         self.concepts |= other.concepts
+        self.weekdays |= other.weekdays
         self.spans_1day = self.spans_1day or other.spans_1day
         self.tomorrow = self.tomorrow or other.tomorrow
         self.full = self.full or other.full
@@ -563,6 +567,14 @@ def _derived_dates(b: Backing) -> set[tuple[int, str]]:
             for sign in (1, -1):
                 x = base + timedelta(days=sign * d)
                 out.add((x.month * 100 + x.day, str(x.year)))
+            # the last day of a stay counted inclusively: "10 days from 1 July" is 1 to 10 July
+            x = base + timedelta(days=d - 1)
+            out.add((x.month * 100 + x.day, str(x.year)))
+        # the next day a named weekday falls on after a stated date: "can I collect on
+        # Monday?" after Friday 12 June is 15 June
+        for wd in b.weekdays:
+            x = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+            out.add((x.month * 100 + x.day, str(x.year)))
         # any day within a stated span of up to two weeks ("any weekday within 5 working
         # days" of 20 May backs 22 May), counting business days as the calendar does
         for n in within:
@@ -641,6 +653,7 @@ class _PassageFacts(NamedTuple):
     counted: frozenset[int]  # counts written in words ("three transactions", "üç işlem")
     half: bool  # "half the fee", "yarısı", "نصف الرسوم": backs 50%
     month_starts: frozenset[int]  # "from the beginning of April", "Nisan başından": the 1st
+    weekdays: frozenset[int]  # weekdays it names (0 is Monday)
 
 
 @lru_cache(maxsize=8192)
@@ -688,6 +701,7 @@ def _passage_facts(text: str) -> _PassageFacts:
         frozenset(_word_counts(folded)),
         _gated(_HALF_WORD, folded, ("half", "yari", "نصف")),
         frozenset(_month_starts(folded)),
+        frozenset(_WEEKDAY_NUMBER[m.group(0)] for m in _WEEKDAY_NAME.finditer(folded)),
     )
 
 
@@ -700,6 +714,22 @@ def _word_counts(folded: str) -> set[int]:
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _MONTH_START = re.compile(
     r"\b(?:start|beginning) of (\w+)|\b(\w+) (?:basi|basinda|basindan)\b|(?:بدايه|مطلع|اول) (?:شهر )?([^\W\d_]+)"
+)
+
+
+_WEEKDAY_NUMBER = {
+    **dict.fromkeys(("monday", "pazartesi", "الاثنين"), 0),
+    **dict.fromkeys(("tuesday", "sali", "الثلاثاء"), 1),
+    **dict.fromkeys(("wednesday", "carsamba", "الاربعاء"), 2),
+    **dict.fromkeys(("thursday", "persembe", "الخميس"), 3),
+    **dict.fromkeys(("friday", "cuma", "الجمعه"), 4),
+    **dict.fromkeys(("saturday", "cumartesi", "السبت"), 5),
+    **dict.fromkeys(("sunday", "pazar", "الاحد"), 6),
+}
+# longest first: "cumartesi" before "cuma", "pazartesi" before "pazar"
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted((w for w in _WEEKDAY_NUMBER if w.isascii()), key=len, reverse=True)) + r")\b"
+    + "|" + "|".join(w for w in _WEEKDAY_NUMBER if not w.isascii())
 )
 
 
@@ -791,6 +821,7 @@ def text_backing(text: str) -> Backing:
     if facts.half:
         b.percents.add(5000)
     b.dates.update((mo * 100 + 1, "") for mo in facts.month_starts)
+    b.weekdays |= facts.weekdays
     if (MONTHS, 100) in facts.periods:
         b.counts.add(12)  # a monthly figure over a year
     b.tomorrow = b.tomorrow or facts.tomorrow

@@ -184,6 +184,8 @@ PACK = RulePack(
                 r"\b(?:wasn't|isn't|was not|is not) (?:a great deal|much|a lot|anything much) (?:that )?(?:anyone|anybody|we|i)\b[^.!?]{0,30}\bcould (?:do|have done)\b"
                 r"|\b(?:hold-?up|delay|problem|issue|fault|error|bottleneck) (?:was|is|lies|lay) (?:on|with) (?:the|their) \w+(?:'s)? (?:side|end)\b"
                 r"|\b(?:sits|lies|falls|is) outside (?:what|anything) (?:we|i)\b",
+                # "our route-planning app then closed the job as done on its own"
+                r"\b(?:app|system|platform|software|tool|portal|scheduler|billing run|automation)\b[^.!?]{0,60}\bon its own\b",
                 # "isn't something we have any control over from here"; "that part sits entirely with them"
                 r"\b(?:isn't|is not|aren't|are not|wasn't|was not) (?:something|anything) (?:that )?(?:we|i) (?:have|had) (?:any |much )?control over\b"
                 r"|\b(?:sits|rests|lies) (?:entirely|solely|completely|wholly) with (?:them|the \w+|their \w+)\b",
@@ -249,6 +251,8 @@ PACK = RulePack(
         r"\b(?:i|we)(?:'ve| have)(?: already| just| now| also| personally)* (?:asked|told|escalated|sent|passed|forwarded|made sure|arranged|instructed|chased|booked)\b",
         r"\b(?:i|we)(?:'ll| will) (?:personally |also )?(?:make sure|chase|follow|check|call|confirm|update|keep)\b",
         r"\b(?:i|we)(?:'ve| have)? (?:cancelled|refunded|issued|credited|removed|reversed|corrected|fixed|sent)\b",
+        # good news, not a deflection: "There's no fee for cancelling."; "There's no cancellation fee."
+        r"^there(?:'s| is) no (?:\w+ )?(?:fee|charge|cost)s?\b(?: (?:for|to) \w+)?[.!]?$",
     ),
     fault_ours=rx(
         r"(?<!not )(?<!n't )(?<!never )\b(?:on our (?:side|end)|our (?:own )?(?:fault|mistake|error)|(?:that's|that is|this is|it's|it is) on us|we (?:got it wrong|made a mistake|made an error))\b",
@@ -426,6 +430,8 @@ PACK = RulePack(
                 r"|\b(?:a lot of|lots of|many|most|plenty of) (?:our )?(?:families|customers|owners|people|members|clients|households|parents) find (?:it|that|they)\b",
                 # "it might be worth knowing that our 10-lesson bundle is 690.00 AUD"; "early-bird weekend tickets"
                 # "One tip for next time: have a look at our Certified phones"; "it might be worth a thought: quite a few members … the Patron tier"
+                # "Our end-of-tenancy package does inside and outside glass … for 95.00 GBP"
+                r"\bour [\w-]+ (?:package|bundle|plan|add-on|upgrade|service)\b[^.!?]{0,80}\b(?:for|at|only|just) (?:£|€|\$)?\d|"
                 r"\bhave a look at our\b|\b(?:one|a) (?:quick |small )?tip for (?:next time|the future)\b|\bquite a few (?:of our )?(?:members|customers|people|clients|users)\b[^.!?]{0,80}\b(?:tier|plan|package|membership|upgrade)\b|"
                 r"\b(?:might|may|could) be worth (?:knowing|mentioning|considering|a look|a thought)\b|\b(?:it's|it is) (?:also )?worth knowing\b|\b(?:a lot of|many|most|plenty of) \w+(?: \w+){0,4} (?:have|has) (?:moved|switched|gone) (?:over )?to our\b|\bour \d+[- ](?:lesson|session|class|visit|wash|night|month|week|ride)s? (?:bundle|package|pack|plan|pass)\b|\bearly[- ]bird\b",
             ),

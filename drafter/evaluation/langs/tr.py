@@ -154,6 +154,8 @@ PACK = RulePack(
                 r"|\b\w+(?:nin|nun|in|un) inisiyatifinde\b|\b(?:benim|bizim) (?:\w+ )?bir katki(?:m|miz) (?:olamiyor|yok|bulunmuyor)\b",
                 # "gecikme tamamen teslimatı yapan firmanın tarafında oluşmuş"; "iade benim ekranımdan açılamıyor";
                 # "ancak üst birimin onayıyla değiştirilebiliyor"
+                # "revir süreçleri doğrudan benim sorumluluk alanımda olmasa da"
+                r"\b(?:benim|bizim) sorumluluk alan(?:im|imiz)da (?:olmasa|degil)\w*|"
                 r"\btamamen (?:\w+ ){0,3}\w+(?:nin|nun|in|un) taraf(?:inda|indan)\b|\b(?:benim|bizim) (?:ekranim|ekranimiz|sistemim|sistemimiz)\w* (?:\w+ )?\w+(?:amiyor|emiyor)\b|\bancak (?:\w+ ){0,2}onayiyla\b",
                 r"\b(?:tamamen |buyuk olcude |buyuk oranda )?bizim disimizda\b|\b(?:dogrudan |herhangi )?bir kontrolumuz (?:bulunmuyor|yok)\b|\bkontrolun(?:de|da)(?: olan bir (?:sey|konu|durum))? degil\b"
                 r"|\b(?:tamamen|tamamiyla|tamamiyle|yalnizca|sadece) (?:\w+ ){0,2}\w+(?:nin|nun|in|un) elinde(?:dir)?\b",
@@ -331,6 +333,8 @@ PACK = RulePack(
                 r"\byari fiyat\w*|\b\w+(?:lerimize|larimiza) ozel\b|\bozel bir seyimiz var\b|"
                 # "kursiyerlerimizin birçoğu … Yoğun Paketimizle sınavı geçiyor … paketi hemen tanımlarım"
                 r"\b\w+(?:lerimizin|larimizin) (?:bircogu|cogu|pek cogu|buyuk kismi|buyuk bolumu)\b[^.!?]{0,80}\b(?:paket|plan|uyelik|abonelik|kampanya|program)\w*|\bpaket\w* (?:hemen |size )?(?:tanimlar|tanimlayabilir|aktif ed|acarim|acabilirim)\w*|"
+                # "Pek çok velimiz tam da bu nedenle hafta sonu Maker Kulübümüze geçiyor"
+                r"\b(?:pek cok|bircok|cogu) (?:\w+ )?\w+(?:imiz|umuz|miz|muz)\b[^.!?]{0,60}\b(?:geciyor|tercih ediyor|seciyor|katiliyor)\w*|"
                 # informal: "Bu arada aklında bulunsun: Plus'a geçersen ayda 89 TL'ye …"
                 r"\b(?:gecersen|yukseltirsen|eklersen|alirsan)\b[^.!?]{0,60}\b(?:tl|try|lira|bedava|indirim)\w*|\baklinda bulunsun\b|"
                 r"\btuyo\b|\b\d[\d.,]* ?(?:tl|try|lira)\w* fark (?:verip|vererek|odeyerek|ile)\b",
