@@ -701,7 +701,7 @@ def _passage_facts(text: str) -> _PassageFacts:
         frozenset(_word_counts(folded)),
         _gated(_HALF_WORD, folded, ("half", "yari", "نصف")),
         frozenset(_month_starts(folded)),
-        frozenset(_WEEKDAY_NUMBER[m.group(0)] for m in _WEEKDAY_NAME.finditer(folded)),
+        frozenset(WEEKDAY_NUMBER[m.group(0)] for m in WEEKDAY_NAME.finditer(folded)),
     )
 
 
@@ -717,7 +717,7 @@ _MONTH_START = re.compile(
 )
 
 
-_WEEKDAY_NUMBER = {
+WEEKDAY_NUMBER = {
     **dict.fromkeys(("monday", "pazartesi", "الاثنين"), 0),
     **dict.fromkeys(("tuesday", "sali", "الثلاثاء"), 1),
     **dict.fromkeys(("wednesday", "carsamba", "الاربعاء"), 2),
@@ -726,10 +726,10 @@ _WEEKDAY_NUMBER = {
     **dict.fromkeys(("saturday", "cumartesi", "السبت"), 5),
     **dict.fromkeys(("sunday", "pazar", "الاحد"), 6),
 }
-# longest first: "cumartesi" before "cuma", "pazartesi" before "pazar"
-_WEEKDAY_NAME = re.compile(
-    r"\b(?:" + "|".join(sorted((w for w in _WEEKDAY_NUMBER if w.isascii()), key=len, reverse=True)) + r")\b"
-    + "|" + "|".join(w for w in _WEEKDAY_NUMBER if not w.isascii())
+# longest first ("cumartesi" before "cuma"), and no closing \b: "cumaya", "Pazartesi'ye"
+WEEKDAY_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted((w for w in WEEKDAY_NUMBER if w.isascii()), key=len, reverse=True)) + ")"
+    + "|" + "|".join(w for w in WEEKDAY_NUMBER if not w.isascii())
 )
 
 

@@ -57,6 +57,8 @@ from ._backing import (
     _REQUEST_BEFORE,
     _TR_LETTERS,
     _TR_QUESTION,
+    WEEKDAY_NAME,
+    WEEKDAY_NUMBER,
     Backing,
     _cents,
     _duration_keys,
@@ -412,15 +414,7 @@ def _evaluate(chain: list[Mention], ops: list[str]) -> float | None:
 # A deadline set on a weekday ("fit it by Friday", "cumaya kadar", "بحلول يوم الجمعة") is a
 # commitment like a date: backed when the sources or the message name that weekday, or a
 # date that falls on it.
-_WEEKDAYS = {
-    **dict.fromkeys(("monday", "pazartesi", "الاثنين"), 0),
-    **dict.fromkeys(("tuesday", "sali", "الثلاثاء"), 1),
-    **dict.fromkeys(("wednesday", "carsamba", "الاربعاء"), 2),
-    **dict.fromkeys(("thursday", "persembe", "الخميس"), 3),
-    **dict.fromkeys(("friday", "cuma", "الجمعه"), 4),
-    **dict.fromkeys(("saturday", "cumartesi", "السبت"), 5),
-    **dict.fromkeys(("sunday", "pazar", "الاحد"), 6),
-}
+_WEEKDAYS = WEEKDAY_NUMBER
 _EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _TR_DAYS = "pazartesi|sali|carsamba|persembe|cumartesi|cuma|pazar"
 _AR_DAYS = "الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد"
@@ -429,7 +423,7 @@ _WEEKDAY_DEADLINE = re.compile(
     rf"|\b(?P<tr>{_TR_DAYS})(?: gun\w*|y?[ae])? (?:kadar|itibaren)\b"
     rf"|(?:بحلول|قبل|حتى)\s(?:يوم\s)?(?P<ar>{_AR_DAYS})"
 )
-_ANY_WEEKDAY = re.compile(rf"\b(?:{_EN_DAYS}|{_TR_DAYS})|{_AR_DAYS}")
+_ANY_WEEKDAY = WEEKDAY_NAME
 
 
 def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -> list[dict[str, Any]]:
