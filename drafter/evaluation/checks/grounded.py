@@ -57,7 +57,6 @@ from ._backing import (
     _REQUEST_BEFORE,
     _TR_LETTERS,
     _TR_QUESTION,
-    WEEKDAY_NAME,
     WEEKDAY_NUMBER,
     Backing,
     _cents,
@@ -423,7 +422,6 @@ _WEEKDAY_DEADLINE = re.compile(
     rf"|\b(?P<tr>{_TR_DAYS})(?: gun\w*|y?[ae])? (?:kadar|itibaren)\b"
     rf"|(?:بحلول|قبل|حتى)\s(?:يوم\s)?(?P<ar>{_AR_DAYS})"
 )
-_ANY_WEEKDAY = WEEKDAY_NAME
 
 
 def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -> list[dict[str, Any]]:
@@ -431,9 +429,7 @@ def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -
     # most replies name no weekday: a substring test spares the scan
     if not any(map(folded.__contains__, _WEEKDAYS)) or _WEEKDAY_DEADLINE.search(folded) is None:
         return []
-    named: set[int] = set()
-    for text in (*(s.text for s in ctx.case.sources), ctx.case.message):
-        named |= {_WEEKDAYS[w.group(0)] for w in _ANY_WEEKDAY.finditer(fold(text))}
+    named = set(b.weekdays)  # the weekdays the sources and the message name
     years = [y for _, y in b.dates if y]
     year = int(max(set(years), key=years.count)) if years else 0
     bdays = {v // 100 for dim, v in b.durations if dim == BDAYS and v % 100 == 0 and 0 < v <= 2000}
