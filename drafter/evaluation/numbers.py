@@ -80,12 +80,19 @@ _FOLD = [_FOLD_MAP.get(chr(c), chr(c)) for c in range(0x700)]
 _WIDE = (("\u2019", "'"), ("\u2212", "-"), ("\u202f", " "), ("\u2009", " "))
 
 
+# French-style thousands: "1 450,00 GBP" is 1.450,00, read by the parser like "1.450,00 TL"
+_SPACED_GATE = re.compile(r"\d \d{3},")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])(\d{1,3}) (?=\d{3},\d{1,2}(?![\d.,]))")
+
+
 @lru_cache(maxsize=256)
 def fold(text: str) -> str:
     """A matching copy of `text` of the same length, so offsets stay valid: ASCII digits,
     lower case with Turkish letters in ASCII (gün -> gun, İŞ -> is), one spelling of the
     Arabic alef/ya/ta-marbuta, and Arabic vowel marks turned into tatweel."""
     low = text.replace("İ", "i").lower()
+    if "," in low and _SPACED_GATE.search(low):
+        low = _SPACED_THOUSANDS.sub(r"\1.", low)
     if low.isascii():
         return low
     for a, b in _WIDE:
@@ -950,7 +957,9 @@ class _Parser:
 
 
 _TR_BEFORE_ONE = frozenset(
-    ["boyle", "oyle", "soyle", "bu", "o", "ayni", "ozel", "onemli", "guzel", "zor", "baska", "herhangi"]
+    # "uygun bir güne kaydırırım": an adjective before "bir" makes it the article
+    ["boyle", "oyle", "soyle", "bu", "o", "ayni", "ozel", "onemli", "guzel", "zor", "baska", "herhangi",
+     "uygun", "musait", "farkli", "yeni", "sonraki", "ileri", "belirli", "ayri", "bos"]
 )
 _STARTERS = frozenset(
     [k for k in _NUM_WORDS if k.isascii()]

@@ -71,6 +71,8 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             r"for free\b",
             "complimentary",
             r"without (?:any )?(?:extra )?(?:charge|fee|cost)s?\b",
+            # "I've booked your daughter two free catch-up lessons"
+            r"(?:a|one|two|three|four|five|\d+) (?:extra |additional |more )?free (?:[\w-]+ )?(?:lessons?|sessions?|classes?|months?|weeks?|nights?|visits?|tickets?|passes?|rides?|washes?|upgrades?|games?|rounds?|appointments?)\b",
             "ucretsiz",
             r"bedava\b",
             "muaf",
@@ -328,7 +330,9 @@ class Backing:
                 self.durations.update(_duration_keys(m.unit, v))
                 if (m.unit == MINUTES and v <= DAY) or (m.unit == BDAYS and v <= 1):
                     self.spans_1day = True
-                if m.unit != MINUTES or v % DAY == 0:
+                # business days are a processing time: no price is counted in them
+                # ("refunded within 2 business days" does not make half of 12 a figure)
+                if m.unit != BDAYS and (m.unit != MINUTES or v % DAY == 0):
                     self.counts.update(int(x) for x in _duration_counts(m.unit, v))
                     self.day_counts.update(int(x) for x in _duration_counts(m.unit, v))
                 if m.unit == MINUTES and v % (7 * DAY) == 0 and 2 <= v // (7 * DAY) <= 52:
@@ -445,9 +449,18 @@ class Backing:
                     fam = fa or fb
                     out.add((_cents(abs(a - b)), fam))
                     out.add((_cents(a + b), fam))
+                    # a cap of one amount plus a stated share, and what the other exceeds it
+                    # by: "estimate 180 plus 10% is 198; the bill of 262 is 64 over"
+                    # and what one amount is over a share of the other: 40 charged, 8% of 400
+                    # due, 8 over
+                    for p in self.percents:
+                        out.add((_cents(abs(b - a * (10000 + p) / 10000)), fam))
+                        out.add((_cents(abs(a - b * (10000 + p) / 10000)), fam))
+                        out.add((_cents(abs(b - a * p / 10000)), fam))
+                        out.add((_cents(abs(a - b * p / 10000)), fam))
                     # two steps the policy itself implies: a price difference per night
                     # times the nights, a service plus a per-wheel add-on twice
-                    for c in self.day_counts | {q for q in self.quantities if q <= 4}:
+                    for c in self.day_counts | {q for q in self.quantities if q <= 6}:
                         out.add((_cents(abs(a - b) * c), fam))
                     for c in self.counts:
                         out.add((_cents(a + b * c), fam))
@@ -456,6 +469,7 @@ class Backing:
                 counts = self.counts | self.quantity_gaps() | self.month_gaps()
                 for p in self.percents:
                     out.add((_cents(a * p / 10000), fa))
+                    out.add((_cents(a * (10000 + p) / 10000), fa))  # the amount plus p%
                     out.add((_cents(a * (10000 - p) / 10000), fa))  # what is left after p% off
                     for c in counts:  # 30% of two tickets at 350
                         out.add((_cents(a * c * p / 10000), fa))
@@ -494,6 +508,7 @@ def _spans(b: Backing) -> set[tuple[str, int]]:
             gap = t2 - t1
             out |= _duration_keys(MINUTES, gap)
             out |= _duration_keys(MINUTES, gap // 60 * 60)  # "more than seven hours"
+            out |= _duration_keys(MINUTES, (gap + 30) // 60 * 60)  # 10:05 to 20:00: "about ten hours"
     years = [y for _, y in b.dates if y]
     default = max(set(years), key=years.count) if years else "2025"
     days: list[date] = []

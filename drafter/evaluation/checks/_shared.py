@@ -162,7 +162,13 @@ def analyse(ctx: EvalContext) -> Reply:
     else:
         trailing: list[Line] = []
         for line in reversed(lines[max(first_body_line + 1, len(lines) - 3) :]):
-            if _looks_like_name_line(line) and not line.text.endswith((",", "،")):
+            # "başka sorunuz var mı" with its question mark left off is the closing
+            # question, not a name line
+            if (
+                _looks_like_name_line(line)
+                and not line.text.endswith((",", "،"))
+                and not _any_pack("follow_up", line.text)
+            ):
                 trailing.insert(0, line)
             else:
                 break

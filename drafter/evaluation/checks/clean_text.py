@@ -35,6 +35,8 @@ _INTERNAL = [
     re.compile(r"(?<![\w@])[Cc][Cc]:?\s+@?[A-Z][a-z]+\b"),
     re.compile(r"(?<![\w.])@[A-Za-z][\w.]*\s*(?:[:,-]|pls|please|can you|could you)"),
     re.compile(r"(?i)\((?:iç|ic|internal|intern|dahili|staff only|داخلي|داخلية)\)"),
+    # "[NB Claire - check w/ Sandra in finance … before sending]", however long
+    re.compile(r"\[\s*(?:NB|N\.B\.?|[Nn]ote|NOTE|[Ii]nternal|[Cc]heck|TODO|[Pp]ls|[Rr]eminder)\b[^\]\n]*\]"),
 ]
 _LIST_ITEM = re.compile(r"^(?:[-•*–—]|\d+[.)]|[a-z][.)])\s")
 _ABBREV = re.compile(

@@ -28,6 +28,10 @@ _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dear", "sayin", "bay", "bayan",
     "hanim", "bey", "hanimefendi", "beyefendi", "السيد", "السيده", "الاستاذ", "الاستاذه", "الدكتور",
     "الدكتوره", "الشيخ", "الشيخه", "السيدة", "الأستاذ", "الأستاذة",
+    # a reply in another language (the language check's finding) still greets by title:
+    # "Hallo Herr Weber", "Bonjour Madame Roux", "Estimada Sra. Gil"
+    "herr", "frau", "monsieur", "madame", "mademoiselle", "senor", "senora", "sr", "sra", "signor",
+    "signora", "sig", "dhr", "mevr",
 }  # fmt: skip
 _COMPOUND = {
     "عبد",

@@ -45,7 +45,7 @@ from typing import Any
 from ...schemas import CheckResult
 from ...text import Sentence, fold_turkish, normalize
 from ..base import EvalContext, check
-from ..numbers import BDAYS, DAY, MINUTES, Mention, extract, fold, format_value
+from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, format_value
 from ._backing import (
     _CLAUSE_BREAK,
     _ESCALATION,
@@ -85,6 +85,8 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
     if m.kind == "duration":
         if all(_duration_keys(m.unit, v) & (b.durations | b.duration_sums()) for v in {m.lo, m.hi}):
             return None
+        if m.unit == MONTHS and all(float(v).is_integer() and int(v) in b.month_gaps() for v in {m.lo, m.hi}):
+            return None  # "the 7 unused months, June to December": whole months between two stated dates
 
         return "no source states this time frame" + (
             " (both ends of a range must be stated)" if m.is_range else ""

@@ -269,9 +269,11 @@ def _apology_hits(ctx: EvalContext, sent: Sentence) -> list[Hit]:
 
 def _leads_into_pitch(ctx: EvalContext, body: list[Sentence], sent: Sentence, lead: str) -> bool:
     """Advice-speak or frankness ("a small tip:", "بصراحة") in a sentence that makes a
-    sales pitch, or just before one: the pitch's framing, which no_upsell reports."""
+    sales pitch, just before one or just after it ("… teslimat ücretsiz. Aklınızda
+    bulunsun."): the pitch's framing, which no_upsell reports."""
     if ctx.case.intent in EXEMPT_INTENTS or not (_PREFACE.search(lead) or _FRANK.match(lead)):
         return False  # where offers are fine, the advice is the tone finding itself
     i = next((k for k, s in enumerate(body) if s is sent), -1)
+    start = body[i - 1].start if i > 0 else sent.start
     end = body[i + 1].end if 0 <= i < len(body) - 1 else sent.end
-    return any(sent.start <= p.start < end for p in pitches(ctx))
+    return any(start <= p.start < end for p in pitches(ctx))

@@ -96,7 +96,8 @@ PACK = RulePack(
                 # "We regret that Saturday night unfolded the way it did": the events regretted, not our part
                 r"\b(?:regret|sorry|apologi[sz]e)\b[^.!?;]{0,60}\b(?:unfolded|turned out|went|played out|panned out) (?:the way|as|how) (?:it|they) did\b",
                 r"\b(?:sorry|apologi[sz]e|regret)\b[^.!?;]{0,40}\b(?:didn't|did not) go (?:as planned|to plan|as expected|the way you)",
-                # "We're sorry to hear Pippa didn't enjoy her walk"
+                # "We're sorry to hear Pippa didn't enjoy her walk"; "Sorry to hear there was a mix-up with the bags"
+                r"\bsorry to hear (?:that )?there (?:was|were|has been|had been) (?:a |an |some )?(?:\w+ )?(?:mix-?up|mistake|problem|issue|confusion|misunderstanding|error)\b",
                 r"\bsorry to hear (?:that )?\w+(?: \w+)? (?:didn't|did not) (?:enjoy|like|love|have a good)\b",
                 # "I'm sorry the wait has been so frustrating"; "sorry that wasn't the sachet you were expecting"
                 r"\bsorry (?:that )?(?:the|this|your) \w+ (?:has been|was|is|have been) (?:so |very |really |quite )?(?:frustrating|annoying|upsetting|disappointing|stressful|inconvenient)\b"
@@ -173,7 +174,7 @@ PACK = RulePack(
         Rule(
             rx(
                 r"\b(?:i|we)(?: really| simply| unfortunately| sadly| just| honestly)? (?:can't|cannot|can not|couldn't|could not|won't be able|will not be able|am unable|'m unable|are unable|'re unable|am not able|'m not able|are not able|'re not able|wasn't able|was not able|weren't able|am not allowed|'m not allowed|are not allowed|'re not allowed|am not authori[sz]ed|'m not authori[sz]ed|am not permitted|'m not permitted|have no (?:way|access|option|control|authority|power|ability|say)|don't have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say)|do not have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say))"
-                r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough)\b)",
+                r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough|be (?:sure|certain))\b)",
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
                 r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
@@ -189,6 +190,8 @@ PACK = RulePack(
                 # "isn't something we have any control over from here"; "that part sits entirely with them"
                 r"\b(?:isn't|is not|aren't|are not|wasn't|was not) (?:something|anything) (?:that )?(?:we|i) (?:have|had) (?:any |much )?control over\b"
                 r"|\b(?:sits|rests|lies) (?:entirely|solely|completely|wholly) with (?:them|the \w+|their \w+)\b",
+                # "calling customers about delays isn't the crew's job anyway"
+                r"\b(?:isn't|is not|wasn't|was not|aren't|are not) (?:really |actually )?the (?:\w+'s|\w+s') (?:job|responsibility|role|remit|department)\b",
                 r"\b(?:my|our) hands are tied\b",
                 r"\b(?:customer service|customer care|support|agents?|our team|the team|front[- ]line staff) (?:can't|cannot|can not|isn't able to|aren't able to|is unable to|are unable to|has no way to|have no way to)\b",
                 r"\b(?:isn't|is not|not|wasn't|was not) (?:my|our) (?:department|responsibility|area|decision|call|job|remit|fault|team|problem|role)\b",
@@ -243,6 +246,8 @@ PACK = RulePack(
                 + _TEAM
                 + r" (?:will|would|'ll)? ?(?:have to|need to|must|can|should)\b",
                 r"\b(?:i|we) (?:have|had|need) to (?:pass|hand|refer|forward) (?:this|it|you|your \w+) (?:on |over )?to\b(?![^.!?;]{0,60}\b(?:i'll|i will|and i)\b)",
+                # "that sits with the depot"
+                r"\b(?:that|which)(?: part| side| bit| one)? (?:sits|rests|lies) with (?:the|our|their) \w+",
             ),
             "handoff",
         ),
@@ -268,6 +273,8 @@ PACK = RulePack(
                 r"\b(?:easy|simple|quick|straightforward) to (?:do|change|move|book|sort|manage|cancel) (?:it |this |that )?yourself\b|\byourself (?:in|on|through|via) (?:the|our) (?:app|portal|website|site|account|online)\b",
                 r"\b(?:the )?(?:team|staff|someone|colleagues?) (?:at|on) (?:the )?(?:reception|front desk|desk|branch|store|shop|counter)\b[^.!?;]{0,30}\bcan (?:do|sort|change|move|help|book|fix)\b",
                 r"\bplease (?:visit|go to|head to|drop by|pop into|stop by|come (?:in|to|by))\b",
+                # "the quickest way forward is for you to raise a claim directly with Parcelroute"
+                r"\b(?:for you to|you(?:'ll| will)? (?:need|have) to|you can|please|you should|best to)\b[^.!?;]{0,60}\bdirectly (?:with|to) (?!me\b|us\b|you\b|our\b)\w+",
             ),
             "channel",
         ),
@@ -330,7 +337,7 @@ PACK = RulePack(
         r"\b(?:get|send|have) (?:someone|somebody|a (?:technician|plumber|engineer|colleague|specialist)) (?:out |over |round |along )?to (?:look|check|have a look|take a look|inspect)\b",
         r"\b(?:someone|somebody|a colleague|colleagues|the (?:right|relevant|appropriate) (?:team|person|department)|the (?:\w+ )?team|our (?:\w+ )?team|they|we|i)(?: from [\w ]{1,30}?)?(?:'ll| will| should| shall|'d| would| are going to|'re going to| can| may)? (?:try to |aim to |endeavou?r to |do (?:our|my) best to )?(?:look into|looking into|look at|take a look|check (?:on )?(?:this|it|that)|get back to you|be in touch|reach out|follow (?:up|this up|it up)|investigate|review (?:this|it|your case)|see what (?:we|i) can do|see what can be done|sort (?:this|it|things) out|get (?:this|it|things|everything) (?:sorted|fixed|resolved|sorted out)|resolve (?:this|it|the issue|the problem)|fix (?:this|it)|do (?:our|my|everything|what)|work on (?:this|it)|keep you (?:posted|updated|informed)|update you|let you know|handle (?:this|it)|take care of (?:this|it)|pass (?:this|it) on|escalate (?:this|it))\b",
         r"\b(?:this|it|that|the (?:issue|problem|matter|situation|error))(?: should| will| can| could| may| might)? (?:be |get |getting )?(?:resolved|sorted|fixed|rectified|handled|looked into|corrected|dealt with|addressed|taken care of|sorted out|cleared up|worked out)\b",
-        r"\b(?:as soon as (?:possible|(?:we|i) (?:possibly |reasonably )?can|we're able|practicable)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|(?<!as )soon(?! as)|before (?:too )?long|in a while|eventually|(?:you'll|you will) hear (?:back )?from (?:us|me|them)(?! (?:by|on|within|before|at|today|tomorrow)\b)|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
+        r"\b(?:as soon as (?:possible|(?:we|i) (?:possibly |reasonably )?can|we're able|practicable|(?:it|this|that|the \w+) (?:has been|have been|is|'s|gets?) (?:processed|approved|done|through|completed?|cleared|ready|sorted))|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|(?<!as )soon(?! as)|before (?:too )?long|in a while|eventually|(?:you'll|you will) hear (?:back )?from (?:us|me|them)(?! (?:by|on|within|before|at|today|tomorrow)\b)|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
         r"\b(?:later (?:in|this) (?:the )?(?:week|month)|once (?:it's|it is|that's|everything is) (?:sorted|done|fixed|resolved|confirmed)|come back to you)\b(?![^.!?]{0,40}\b(?:by|on|within|before|at) (?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|the end of (?:today|tomorrow)))",
     ),
     when=rx(
@@ -358,7 +365,7 @@ PACK = RulePack(
         # an event the customer can see coming is a time: "from your next visit"
         r"\b(?:on|at|from|for|by|before) (?:your|the) next (?:visit|appointment|order|delivery|stay|session|class|booking|collection)\b",
         # a trigger, not a hedge: "as soon as I hear from you", "as soon as they sell"
-        r"\bas soon as (?!(?:possible|practicable|we can|i can|we possibly can|i possibly can|we reasonably can|we're able|i'm able|we are able|i am able|we get a chance)\b)(?:i|you|they|it|we|the|your|he|she)\b",
+        r"\bas soon as (?!(?:possible|practicable|we can|i can|we possibly can|i possibly can|we reasonably can|we're able|i'm able|we are able|i am able|we get a chance)\b)(?!(?:it|this|that|the \w+) (?:has been|have been|is|'s|gets?) (?:processed|approved|done|through|completed?|cleared|ready|sorted)\b)(?:i|you|they|it|we|the|your|he|she)\b",
     ),
     commitment=rx(
         r"(?:'ll|\bwill|\bshall|\bwon't|\bgoing to)\b",
@@ -377,11 +384,14 @@ PACK = RulePack(
             rx(
                 r"(?:^|[,;:] ?|\b(?:but|and|so|oh|well|also|just|now),? )before you (?:go|leave|cancel|decide|make up your mind|switch|move)\b",
                 r"\bbefore you (?:go|leave|cancel)\b,",
-                r"\binstead of (?:closing|cancelling|canceling|leaving|going|ending|switching|terminating)\b",
+                r"\binstead of (?:closing|cancelling|canceling|leaving(?! (?:you|it|them|him|her|the|a|your)\b)|going|ending|switching|terminating)\b",
+                # "Just before it goes: …"; "Before everything closes down, though: …"
+                r"\bbefore (?:it|everything|the account|your account|the closure) (?:goes|closes(?: down)?|is closed|goes through)\b(?:,? though)?[,:]",
+                r"\bif you(?:'d| would) like to keep (?:your|the) (?:account|membership|subscription|plan)\b",
                 r"\b(?:i|we) (?:could|can|'d|would) (?:move|switch|put|downgrade|transfer) you (?:to|onto) (?:our|a|the)\b[^.!?;]{0,40}\b(?:plan|package|tier|membership|option)\b",
                 r"(?<!\byour )(?<!\bthe )\b(?:stay|staying|remain) with us\b",
                 r"\b(?:reconsider|change your mind|think again|giv(?:e|ing) us another (?:chance|try|go)|keep you as a customer|keep your membership|win you back|hate to lose you|sorry to see you go[^.!?]{0,40}\bbut)\b",
-                r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:customers|members|users|clients|subscribers|people|guests|buyers|shoppers|drivers|learners|students|patients|parents|owners|riders|travellers|travelers)\b[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than|add|buy|get|opt|go for|pick|take|use (?:it|our|them|this|that)|swear by)\b",
+                r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:customers|members|users|clients|subscribers|people|guests|buyers|shoppers|drivers|learners|students|patients|parents|owners|riders|travellers|travelers)\b(?! (?:were|was|had been|have been) (?:already )?(?:aware|informed|told|notified))[^.!?;]{0,50}\b(?:stay|choose|prefer|switch|upgrade|love|decide|instead|rather than|add|buy|get|opt|go for|pick|take|use (?:it|our|them|this|that)|swear by)\b",
                 # "I can put you on Unlimited for 18.00 GBP a month", "I'll switch you over instead"
                 r"\b(?:put|switch|transfer) you (?:on|onto|over to|over|across to|to)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}\b(?:a month|per month|a year|per year|a day|per day|new (?:\d+-month )?contract)\b|\bswitch you over (?:instead|rather than)\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:\w+ ){0,2}(?:find|prefer|choose|love|opt for|go for|switch to)\b[^.!?;]{0,50}\b(?:plan|package|tier|membership|bundle|subscription|pass|better fit|suits? them)\b",
@@ -432,6 +442,8 @@ PACK = RulePack(
                 # "One tip for next time: have a look at our Certified phones"; "it might be worth a thought: quite a few members … the Patron tier"
                 # "Our end-of-tenancy package does inside and outside glass … for 95.00 GBP"
                 r"\bour [\w-]+ (?:package|bundle|plan|add-on|upgrade|service)\b[^.!?]{0,80}\b(?:for|at|only|just) (?:£|€|\$)?\d|"
+                # "for anyone selling regularly it soon pays for itself"
+                r"\b(?:soon |quickly |easily )?pays? for itself\b|"
                 r"\bhave a look at our\b|\b(?:one|a) (?:quick |small )?tip for (?:next time|the future)\b|\bquite a few (?:of our )?(?:members|customers|people|clients|users)\b[^.!?]{0,80}\b(?:tier|plan|package|membership|upgrade)\b|"
                 r"\b(?:might|may|could) be worth (?:knowing|mentioning|considering|a look|a thought)\b|\b(?:it's|it is) (?:also )?worth knowing\b|\b(?:a lot of|many|most|plenty of) \w+(?: \w+){0,4} (?:have|has) (?:moved|switched|gone) (?:over )?to our\b|\bour \d+[- ](?:lesson|session|class|visit|wash|night|month|week|ride)s? (?:bundle|package|pack|plan|pass)\b|\bearly[- ]bird\b",
             ),
@@ -519,9 +531,9 @@ PACK = RulePack(
         r"\bat least you (?:got|had|have|get|were|now|could|learned|learnt|saved|didn't|won't|can now)\b",
         r"\b(?:on the bright side|look on the bright side|silver lining|every cloud|blessing in disguise|quality time)\b",
         r"\bi'm sure you (?:enjoyed|loved|had (?:a )?(?:great|lovely|wonderful|fun|nice))\b",
-        r"\bwhat (?:a|an) (?:fun|lovely|delightful|wonderful|exciting|memorable) (?:way|experience|surprise|adventure|start|morning|day|evening)\b",
+        r"\bwhat (?:a|an) (?:fun|lovely|delightful|wonderful|exciting|memorable) (?:way|experience|surprise|adventure|start|morning|day|evening)\b(?! to (?:celebrate|mark|spend|remember|honou?r))",
         # condescension about what the customer knows or read
-        r"\b(?:most|many|other|regular|experienced|sensible|normal|our other) (?:people|customers|drivers|users|guests|owners|travell?ers|passengers|patients|members|shoppers|students|parents|clients|readers|adults|tenants|riders|visitors)\b[^.!?]{0,30}\b(?:know|remember|realise|realize|understand|figure out|are aware|manage|read|check|notice|would know|tend to know)\b",
+        r"(?<!\bhow )\b(?:most|many|other|regular|experienced|sensible|normal|our other) (?:people|customers|drivers|users|guests|owners|travell?ers|passengers|patients|members|shoppers|students|parents|clients|readers|adults|tenants|riders|visitors)\b[^.!?]{0,30}\b(?:know|remember|realise|realize|understand|figure out|are aware|manage|read|check|notice|would know|tend to know)\b",
         r"\b(?:anyone|everyone|everybody|any adult|a child|most people) (?:knows|would know|can see|can tell|could tell|understands|will tell you|would have)\b",
         r"\b(?:i'll|i will|let me|allow me to) (?:explain|put|say|spell|break) (?:it|this|that)(?: out| down)?(?: for you)? (?:simply|slowly|plainly|again|once more|in simple terms|more simply|one more time|very simply|step by step)\b",
         r"\byou(?:'d| would) (?:find|see|know|notice|have seen|have known|have found) (?:that |this |it )?(?:if|had) you\b",
@@ -611,6 +623,10 @@ PACK = RulePack(
         r"|\b(?:joking|all jokes|jokes) aside\b|\bnot (?:quite )?as (?:bad|big|serious) as it (?:may|might|could) (?:seem|look|sound)\b"
         r"|\b(?:this|these|such) (?:sort of |kind of )?(?:things?|problems?|issues?) (?:rarely|seldom|don't|do not|won't) (?:happen|occur|come up) (?:if|when|once) you\b",
         r"\bdid (?:its|their|his|her) job this time\b|\bthere precisely (?:so|to|for)\b|\b(?:would|should|will) (?:hope|think|expect) (?:that )?(?:this |that |it )?settles? (?:the|this|that) (?:matter|issue)\b|\bshould settle the matter\b",
+        # "as I'm sure you noticed too, eventually"; "at least Biscuit got to enjoy a change of menu";
+        # "which we did post about on our Facebook page"; "most of our clients were already aware"
+        r"\bas i'm sure you(?:'ve)? (?:noticed|know|realised|realized|saw|spotted|are aware|can see)\b|\bat least (?:\w+ ){1,2}(?:got|gets|had) to enjoy\b"
+        r"|\bwe did (?:post|mention|say|send|tell|explain|announce|put|warn)\b|\bmost (?:of our )?\w+ were already aware\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",

@@ -139,6 +139,8 @@ PACK = RulePack(
                 r"\bbizden (?:degil|kaynakli degil)\b|\bbizim (?:hatamiz|sucumuz|kusurumuz) degil\b|\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim|ebilecegi|abilecegi) bir (?:sey|konu|durum|is) degil\b",
                 # "gecikmeler tamamen onların şoför planlamasından kaynaklanıyor"; "tek tek değiştirmemiz mümkün değil"
                 r"\bonlarin\b[^.!?]{0,40}\bkaynaklan\w*|\b\w+(?:mamiz|memiz) (?:pek )?mumkun (?:degil|olmuyor)\b",
+                # "sipariş üzerinde bir işlem yapmam mümkün olmuyor"; "tamamen eczacılarımızın yetkisinde olduğu için"
+                r"\b(?!tamam\b)\w+(?:mam|mem) (?:pek )?mumkun (?:degil|olmuyor)\b|\btamamen (?:\w+ ){0,2}\w+(?:nin|nun|in|un) (?:yetkisinde|sorumlulugunda|kararinda|onayinda)\w*",
                 r"\bayri bir (?:ekip|birim|firma|sirket|departman)\w* tarafindan\b|\b(?:oradan|onlardan) kaynaklan\w*",
                 # "kesintiler altyapı firmasından kaynaklanıyor", "sorun tamamen onların tarafında", "müşteri hizmetlerinin bir dahli bulunmuyor"
                 r"\b(?:firmasinin|sirketinin|saglayicinin|tedarikcinin|ekibinin|biriminin) (?:isi|sorumlulugu|gorevi|sorumlulugunda)\b|"
@@ -199,6 +201,9 @@ PACK = RulePack(
                 r"\b(?:onlardan|onlarin|kendilerinden|karsi taraftan) (?:kaynakli|yuzunden|hatasi)\b",
                 r"\b(?:bizden kaynakli|bizim hatamiz|bizim sucumuz|bizim kusurumuz) (?:degil|olmadig\w*)\b",
                 r"\b(?:yalnizca|sadece)\b[^.!?]{0,50}\b(?:secenegi|secenek|izin|imkan)\w* (?:cikiyor|veriyor|var|taniyor|sunuyor)\b",
+                # "mükerrer çekimler bankanın tahsilat sisteminden kaynaklanabiliyor"; "ofisten herhangi bir müdahale olmadan faturaya eklenmiş"
+                r"\b(?:banka|kargo|kurye|tedarikci|uretici|nakliye|depo|saglayici)\w* (?:\w+ ){0,3}\w+(?:sinden|sindan|inden|indan|nden|ndan) kaynaklan\w*",
+                r"\b(?:ofis|ekib|bizim|bizden|personel|kimse)\w* (?:\w+ ){0,2}mudahale\w* olmadan\b",
             ),
             "blame",
         ),
@@ -228,6 +233,9 @@ PACK = RulePack(
                 r"\b(?:ugrayip|gelip|gidip|arayip|basvurup|ziyaret edip)\b[^.!?;]{0,50}\b\w+(?:maniz|meniz) (?:yeterli|gerekiyor|gerekir|lazim)\b",
                 r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,80}\b(?:sistem|uygulama|site|portal|bolum|sube|ofis|gise|form|sekreterlik|birim)\w*\b[^.!?;]{0,40}\b(?:verin|yapin|basvurun|gidin|ziyaret edin|doldurun|iptal edin|girin|yukleyin|olusturun|ugrayin)\b",
                 r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,40}\b(?:ziyaret edin|ugrayin|gidin|gelin)\b",
+                # "0850 … numarasından arayıp sipariş numaranızı iletmenizi öneririm"; "Müdürlüğü'ne başvurmanız gerekiyor"
+                r"\b(?:arayip|ugrayip|gidip|basvurup|yazip)\b[^.!?;]{0,60}\b\w+(?:menizi|manizi) (?:oneririm|oneriyorum|tavsiye ederim|rica ederim|rica ediyorum)\b",
+                r"\b(?:basvurmaniz|gitmeniz|ugramaniz|gelmeniz) (?:gerekiyor|gerekir|gerekmektedir|lazim|sart)\b",
             ),
             "channel",
         ),
@@ -266,7 +274,8 @@ PACK = RulePack(
         r"\b(?:kisa (?:sure|zaman)(?:da| icinde| icerisinde)?|en kisa (?:surede|zamanda)|en yakin zamanda|yakinda|ilerleyen (?:gunlerde|zamanda|surecte|donemde)|onumuzdeki (?:donemde|gunlerde|surecte)|sirasi geldiginde|zamani geldiginde|zamanla|bir an once|mumkun olan en kisa)\b",
         r"\b(?:cozulebilir|cozulecektir|cozulecek|cozume kavusturulacak\w*|halledilecek\w*|halledilebilir|ilgilenilecek\w*|incelenecek\w*|bakilacak\w*|degerlendirilecek\w*|duzeltilecek\w*|giderilecek\w*|donus yapilacak\w*|bilgi verilecek\w*|bilgilendirileceksiniz|size donulecek\w*|sizinle iletisime gecilecek\w*|ilgili ekip\w* inceleyecek\w*|bakilir|ilgilenilir|halledilir)\b",
         # "size daha sonra dönüş yapacağım"; "zaman meselesi"
-        r"\b(?:sizinle|size|sizi) (?:daha sonra|sonra|ileride|bir ara) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir|yaz)\w*|\bzaman meselesi\b",
+        # "yeni tarihle ilgili size ayrıca döneceğim"
+        r"\b(?:sizinle|size|sizi) (?:daha sonra|sonra|ileride|bir ara) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir|yaz)\w*|\bzaman meselesi\b|\bsize ayrica don(?:ecegim|ecegiz)\b",
         r"\b(?:sizinle|size|sizi) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir)\w*?(?:ecek|acak|ecegiz|acagiz|ecegim|acagim|ilecek|ulecek|ecektir|acaktir)\w*\b",
         r"\b(?:(?:surec|konu|durum|talep)\w* takip ediliyor|takip ediyoruz|takipteyiz|takibindeyiz)\b",
         # "inceleme tamamlandığında gerekli düzeltme yapılacaktır": when an internal review ends is no when
@@ -302,6 +311,15 @@ PACK = RulePack(
     upsell=(
         Rule(
             rx(
+                # "EczaKapı Plus üyeliğiyle tüm siparişlerde teslimat ücretsiz"; "Küçük bir ipucu da bırakayım"
+                r"\buyeligi(?:yle|nde)\b[^.!?]{0,60}\b(?:ucretsiz|indirimli|dahil|avantaj\w*)|\b(?:kucuk )?bir ipucu (?:da )?(?:birakayim|vereyim|paylasayim)\b",
+                # "yeni açtığımız 'Kutup Üssü' odası"; "sabah kampımıza katılmayı düşünebilirsiniz"
+                r"\byeni (?:actigimiz|cikardigimiz|baslattigimiz|ekledigimiz)\b|\b\w+(?:imiza|imize|umuza|umuze) (?:katilmayi|gecmeyi|uye olmayi|abone olmayi) (?:da )?dusunebilirsiniz\b",
+            ),
+            "pitch",
+        ),
+        Rule(
+            rx(
                 r"\b(?:ayrilmadan|gitmeden|iptal etmeden|karar vermeden|kapatmadan) once\b(?=[^.!?]{0,80}\b(?:ister misiniz|goz at\w*|dusun\w*|paket\w*|teklif\w*|kampanya\w*|indirim\w*|firsat\w*|deneme\w*|avantaj\w*))",
                 # not "beklemekten vazgeçmenizi çok iyi anlıyorum" (I understand you giving up)
                 r"\b(?:vazgec(?!menizi (?:cok )?(?:iyi )?anliyor)\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
@@ -318,7 +336,7 @@ PACK = RulePack(
                 r"\b(?:eklenti(?:miz|mizi|lerimiz|lerimizi)\w*|gecerseniz|yukseltirseniz|eklerseniz|ilginizi cek\w*|(?<!daha )(?<!tekrar )(?<!yeniden )goz atabilirsiniz)\b",
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 # not "kaydınızı operasyon ekibine yükselttim" (escalated, done)
-                r"\b(?:kampanya\w*|yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay|deneme)\w*|indirim kodu|kupon kodu)\b",
+                r"\b(?:kampanya\w*|yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*)(?!\w)|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|(?<!manizi )(?<!menizi )(?:tavsiye ederim|oneririm|onerebilirim)|gecmek ister misiniz)\b",
                 r"%\s?\d+\s?indirim|\d+\s?%\s?indirim",
@@ -475,6 +493,8 @@ PACK = RulePack(
         # "kimsenin size ayrıca söylemesine gerek olmamalı"
         r"\bne yaparsiniz\b|\b(?:panige|telasa|endiseye|kizmaya|sinirlenmeye) (?:hic )?gerek (?:yok|olmadigini)\w*|\btatil yapmak ist\w*",
         r"\b(?:soylemesine|hatirlatmasina|anlatmasina|aciklamasina|uyarmasina) (?:da )?gerek (?:olmamali|olmamaliydi|yok|kalmamali)\b",
+        # "onun da önce alınmasını siz de isterdiniz, değil mi?"
+        r"\bsiz de (?:\w+ )?\w+(?:irdiniz|ardiniz|erdiniz|urdunuz)\b|,? degil mi\?",
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine)\b",
