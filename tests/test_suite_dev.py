@@ -104,3 +104,44 @@ def test_parallel_suite_scores_a_dead_workers_chunk_itself() -> None:
         for pid in list(pool._processes):  # type: ignore[attr-defined]
             os.kill(pid, signal.SIGKILL)
         assert par.evaluate_many(cases) == expected
+
+
+def test_parallel_suite_scores_chunks_no_worker_has_started_itself() -> None:
+    """When this process finishes its share first, it takes the chunks still queued for
+    a worker (here: a pool whose workers never start anything) and scores them itself."""
+    from concurrent.futures import Executor, Future
+    from typing import Any
+
+    from drafter.evaluation.parallel import MIN_PER_JOB, ParallelSuite
+
+    class NeverStarts(Executor):
+        def __init__(self) -> None:
+            self.submitted: list[Future[Any]] = []
+
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+            future: Future[Any] = Future()
+            self.submitted.append(future)
+            return future
+
+    cases = [c for path in (DEV, *TRAIN) for c, _ in _load(path)]
+    cases = (cases * (2 * MIN_PER_JOB // len(cases) + 1))[: 2 * MIN_PER_JOB + 7]
+    expected = Suite(use_model=False).evaluate_many(cases)
+    pool = NeverStarts()
+    par = ParallelSuite(2, use_model=False, chunk=50)
+    par._pool = pool
+    assert par.evaluate_many(cases) == expected
+    assert pool.submitted and all(f.cancelled() for f in pool.submitted)
+
+
+def test_packed_chunks_round_trip() -> None:
+    from drafter.evaluation.parallel import _pack, _score_packed, _unpack
+
+    cases = [c for c, _ in _load(DEV)][:5]
+    assert _unpack(_pack(cases)) == cases
+    import drafter.evaluation.parallel as parallel
+
+    parallel._SUITE = Suite(use_model=False)
+    try:
+        assert _unpack(_score_packed(_pack(cases))) == Suite(use_model=False).evaluate_many(cases)
+    finally:
+        parallel._SUITE = None
