@@ -199,6 +199,13 @@ def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
 @check("grounded", rubric="R7", severity="blocking")
 def grounded(ctx: EvalContext) -> CheckResult:
     case = ctx.case
+    concepts = concept_mentions(fold(case.draft))
+    mentions = extract(case.draft)
+    if not concepts and not mentions and not _names_weekday_deadline(fold(case.draft)):
+        # nothing to check, so nothing to read the sources for (one reply in eight)
+        return CheckResult(
+            name="grounded", passed=True, severity="blocking", explanation="no commitments to verify"
+        )
     b = backing_for([*(s.text for s in case.sources), case.message])
     b.message_numbers = {_cents(m.lo) for m in extract(case.message) if m.kind == "number"}
     # A refund or credit of an amount only the customer named ("refund my 500 EUR") is
@@ -212,11 +219,9 @@ def grounded(ctx: EvalContext) -> CheckResult:
     asked_backed = any(_passage_facts(s.text).per_receipt for s in case.sources) or (
         b_sources.full and "refund" in b_sources.concepts and not b_sources.amounts
     )
-    concepts = concept_mentions(fold(case.draft))
     details: list[dict[str, Any]] = []
     seen: set[tuple[str, float, float, str]] = set()
     committed = len(concepts)
-    mentions = extract(case.draft)
     b = _with_shown_working(b, mentions, case.draft)
     for m in mentions:
         reason: str | None
@@ -426,10 +431,14 @@ _WEEKDAY_DEADLINE = re.compile(
 )
 
 
+def _names_weekday_deadline(folded: str) -> bool:
+    # most replies name no weekday: a substring test spares the scan
+    return any(map(folded.__contains__, _WEEKDAYS)) and _WEEKDAY_DEADLINE.search(folded) is not None
+
+
 def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -> list[dict[str, Any]]:
     folded = fold(ctx.reply)
-    # most replies name no weekday: a substring test spares the scan
-    if not any(map(folded.__contains__, _WEEKDAYS)) or _WEEKDAY_DEADLINE.search(folded) is None:
+    if not _names_weekday_deadline(folded):
         return []
     named = set(b.weekdays)  # the weekdays the sources and the message name
     years = [y for _, y in b.dates if y]
