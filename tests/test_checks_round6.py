@@ -1,5 +1,5 @@
-"""Generalisations from the blind round of the sixth session (heldout29): each family,
-with the near miss it must still get right."""
+"""Generalisations from the blind rounds of the sixth session (heldout29, heldout30):
+each family, with the near miss it must still get right."""
 
 from __future__ import annotations
 
@@ -60,6 +60,51 @@ def test_turkish_bir_after_an_adjective_is_the_article() -> None:
     assert [m for m in extract("bir gün içinde gelir") if m.kind == "duration"]
 
 
+def test_grounded_a_written_out_sum_with_a_time_frame_and_brackets() -> None:
+    fares = ("رسوم فتح القفل 3 دراهم + 0.75 درهم للدقيقة.", "مدة الرحلة 12 دقيقة؛ المبلغ المحصّل 93 درهماً.", "يُرد الفرق إلى البطاقة.")
+    worked = "3 دراهم لفتح القفل + (12 دقيقة × 0.75 درهم) = 12 درهماً، واسترددتُ لك الفرق، 81 درهماً."
+    assert run(worked, fares, language="ar").passed
+    wrong = "3 دراهم لفتح القفل + (12 دقيقة × 0.75 درهم) = 14 درهماً، واسترددتُ لك الفرق، 79 درهماً."
+    assert flagged(run(wrong, fares, language="ar")) == ["14 درهماً", "79 درهماً"]
+
+
+def test_hours_and_minutes_are_one_span() -> None:
+    assert [(m.kind, m.lo) for m in extract("2 saat 10 dakika gecikti")] == [("duration", 130.0)]
+    assert [(m.kind, m.lo) for m in extract("ساعتين و10 دقائق")] == [("duration", 130.0)]
+    late = ("Teslim saati 16:00; teslim 18:10.",)
+    assert run("Teslimat 2 saat 10 dakika gecikti; iadenizi yaptım.", (*late, "Gecikmede iade yapılır."), language="tr").passed
+    assert flagged(run("Teslimat 2 saat 40 dakika gecikti.", late, language="tr")) == ["2 saat 40 dakika"]
+
+
+def test_grounded_wordings_that_commit_to_nothing() -> None:
+    desk = ("Pay-at-desk reservations can be cancelled free of charge at any time.",)
+    assert run("There's nothing to pay and nothing to refund.", desk).passed
+    assert flagged(run("There's nothing to pay, and I've refunded you.", desk)) == ["refunded"]
+    # "a one-off fee" is charged once, not an exception
+    assert run("There is a one-off fee of 2,250 TL.", ("Tek seferlik 2.250 TL ücret alınır.",)).passed
+    # asking the manager for it ("طلبتُ منها") promises nothing
+    assert run("رفعتُ طلبك إلى المديرة، وطلبتُ منها تعويضاً استثنائياً.", ("الإلغاء لا يُسترد.",), language="ar").passed
+
+
+def test_grounded_an_arabic_source_returning_money_to_the_card() -> None:
+    wallet = ("عند إغلاق الحساب يُرد رصيد المحفظة المتبقي إلى البطاقة خلال 5 أيام عمل.",)
+    assert run("ورددتُ رصيد محفظتك المتبقي إلى بطاقتك.", wallet, language="ar").passed
+    assert flagged(run("ورددتُ رصيد محفظتك المتبقي إلى بطاقتك.", ("رصيد المحفظة 18 درهماً.",), language="ar")) == ["ورددتُ"]
+
+
+def test_grounded_within_the_next_hour_is_a_time_frame() -> None:
+    status = ("From 14:30 sessions are disconnecting; no estimated fix time yet.", "Next lesson 19:00.")
+    assert flagged(run("They expect it back within the next hour or so.", status)) == ["the next hour"]
+
+
+def test_arabic_reply_first_then_i_act_is_a_next_step() -> None:
+    from drafter.evaluation.checks.next_step import _ON_REPLY
+    from drafter.text import normalize
+
+    assert _ON_REPLY["ar"].search(normalize("أخبرني باليوم المناسب وسأحجزه لك مباشرة.", "ar"))
+    assert not _ON_REPLY["ar"].search(normalize("أخبرني باليوم المناسب.", "ar"))
+
+
 FAMILIES: list[tuple[str, str, str, str, bool]] = [
     # ownership: whose job it is, where it sits, the delay not ours, no power in new words
     ("ownership", "en", "I'm sorry. Calling customers about delays isn't the crew's job anyway; that sits with the depot.", "complaint", False),
@@ -104,6 +149,41 @@ FAMILIES: list[tuple[str, str, str, str, bool]] = [
     ("next_step", "tr", "Programı netleştirdikten sonra yeni tarihle ilgili size ayrıca döneceğim.", "reschedule", False),
     # follow_up: an offer of more help asked in dialect
     ("follow_up", "ar", "صحّحتُ العمولة. تبين أراجع لك أي مبيعات ثانية للتأكد إن عمولتها محسوبة صح؟", "billing_dispute", True),
+    # heldout30 (its own round)
+    ("ownership", "ar", "هذه الرسوم لم يضفها أحد من موظفينا، بل احتسبها جهاز المسح في الفرع آلياً.", "billing_dispute", False),
+    ("ownership", "ar", "المخالفات يصدرها نظام المناطق آلياً، وفريق الدعم ليس له يد في إلغائها.", "complaint", False),
+    ("ownership", "en", "Liam is an associate rather than a member of the studio staff; his manner is not something the studio directs.", "complaint", False),
+    ("ownership", "en", "The brakes are looked after by an outside maintenance contractor, so as far as we were concerned it was fine.", "complaint", False),
+    ("ownership", "en", "If we can't find a dry date within a month, I'll refund your deposit in full.", "reschedule", True),
+    ("ownership", "en", "The recipe is nut-free, but we can't guarantee there are no traces.", "question", True),
+    ("ownership", "tr", "Telafi dersleri koordinasyon ekibimizin takibinde olduğu için benim tarafımda yapılabilecekler oldukça sınırlı.", "complaint", False),
+    ("no_redirect", "en", "The quickest way to get things moving is to fill in the claims form with a photo.", "complaint", False),
+    ("no_redirect", "tr", "Randevularım bölümünden randevunuzu 7 Mayıs'a kendiniz taşıyabilirsiniz.", "reschedule", False),
+    ("no_redirect", "tr", "Sözleşme numaranızla hasar@ornek.com.tr adresine kısa bir e-posta atarsanız itirazınızı onlar inceleyecek.", "billing_dispute", False),
+    ("no_redirect", "tr", "Tarihiniz belli olunca size özel \"Gelin & Damat Tadım Menüsü\"nü ayırabilirim.", "cancel", True),
+    ("no_redirect", "ar", "ولتأكيد الموعد، ادخل من فضلك إلى صفحة «حجوزاتي» على موقعنا واختر الوقت المناسب.", "reschedule", False),
+    ("no_upsell", "ar", "ونصيحة مني لرحلاتك القادمة: أضف باقة المساعدة الذهبية عند الحجز.", "complaint", False),
+    ("no_upsell", "en", "Just so you know, a lot of learners who reach B2 keep one conversation lesson a month.", "cancel", False),
+    ("no_upsell", "tr", "Teslimat ücreti, kampanya kodu alanı boş bırakıldığında otomatik ekleniyor; ücreti iade ettim.", "billing_dispute", True),
+    ("no_upsell", "tr", "Ekran görüntünüzü bu mesaja eklerseniz itiraz kaydınızı açarım.", "billing_dispute", True),
+    ("tone", "ar", "ومن باب العلم فقط، دليل التحضير واضح جداً في هذه النقطة.", "complaint", False),
+    ("tone", "ar", "وكما وضّحنا لك في المرتين السابقتين، كل بلاغ يأخذ دوره.", "complaint", False),
+    ("tone", "ar", "راجعتُ طلبك ووجدتُ ملاحظة «بدون مكسرات» مكتوبة بوضوح، ومع ذلك نُفّذت الزينة باللوز.", "complaint", True),
+    ("tone", "ar", "شكراً لأنك أخبرتنا بصراحة أن أسلوب الدروس لم يناسبك.", "refund", True),
+    ("tone", "en", "Well, I can promise it will work at some point today. We haven't quite given up on the whole scooter idea just yet.", "service_outage", False),
+    ("tone", "en", "That sounds like a hectic few months, and of course you can have the unused lessons back.", "refund", True),
+    ("tone", "en", "I do need to be honest that our kitchen handles nuts.", "question", True),
+    ("tone", "tr", "Pazar öğleden sonra biraz sıra beklemenin aslında pek sürpriz olmaması gerekirdi.", "complaint", False),
+    ("tone", "tr", "Açıkçası ortasına park etmek daha güvenli; bir dahaki sefere bunu göz önünde bulundurursanız böyle sürprizlerle karşılaşmazsınız.", "billing_dispute", False),
+    ("apology", "ar", "نأسف لأي تأخير قد تكونين لاحظتِه في خدمة الدراجات اليوم.", "service_outage", False),
+    ("apology", "en", "I'm sorry Sunday left you with that impression of Liam.", "complaint", False),
+    ("apology", "tr", "Bu deneyimin sizde böyle bir his bırakmış olmasından dolayı üzgünüz.", "complaint", False),
+    ("next_step", "en", "You'll have your photos as soon as they're ready.", "complaint", False),
+    ("next_step", "en", "Tell me which day suits you, and as soon as the exception is approved I'll move the lesson; you'll have the answer within 4 hours.", "reschedule", True),
+    ("next_step", "ar", "سأتابع موضوع الـ210 ريالات بنفسي، وستعود الأمور إلى نصابها.", "billing_dispute", False),
+    ("next_step", "ar", "رددتُ لكِ العربون، وسيصل خلال 3 أيام عمل. إن شاء الله تُقام الحفلة قريباً على خير.", "cancel", True),
+    ("next_step", "tr", "Konuyu ekibimizle değerlendirip sizin için uygun bir telafi yolu bulacağız.", "complaint", False),
+    ("follow_up", "tr", "Üyeliğine 4 gün ekledim.\nbaşka bi sıkıntı olursa yaz bana hallederiz", "complaint", True),
     # clean_text: a long bracketed note to a colleague
     ("clean_text", "en", "I've started the refund. [NB Claire - check w/ Sandra in finance whether the indemnity claim was already raised before sending]", "billing_dispute", False),
 ]

@@ -23,7 +23,7 @@ Everything is offset-preserving: every `Mention` carries its span in the origina
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -873,8 +873,10 @@ class _Parser:
                 self.emit("duration", u.factor, u.factor, u.dim, i, i + 1)
                 return i + 1
         # "within an hour", and "within the hour": a one-hour window all the same
+        # ... and "within the next hour or so"
         if (key in ("a", "an") and self.key(i - 1) in _EN_DUR_PREPS) or (key == "the" and self.key(i - 1) == "within"):
-            ua = self.unit_after(i + 1, "en")
+            nxt = i + 2 if key == "the" and self.key(i + 1) == "next" else i + 1
+            ua = self.unit_after(nxt, "en")
             if ua is not None and ua[0] == "duration":
                 self.emit("duration", ua[2], ua[2], ua[1], i, ua[3])
                 return ua[3]
@@ -947,8 +949,12 @@ class _Parser:
             return j
         ukind, unit, factor, end = u
         if lang == "tr" and v == 1 and ukind == "duration":
-            if self.key(i - 1) in _TR_BEFORE_ONE:
-                return j  # "böyle bir günde" is "on such a day", not a span of one day
+            before = self.key(i - 1)
+            if before in _TR_BEFORE_ONE or before.endswith(_TR_PARTICIPLE):
+                # "böyle bir günde" is "on such a day", not a span of one day; so are
+                # "tekrarlanmayacak bir günün", "uygun olduğunuz bir saati" (a participle
+                # before the article)
+                return j
             last = unit_word(self.key(end - 1))
             if not (self.key(end) in _TR_POSTPOS or (last is not None and last.suffixed)):
                 return j  # "bir gün" is also "someday": a span needs "içinde", "sonra", ...
@@ -956,6 +962,7 @@ class _Parser:
         return end
 
 
+_TR_PARTICIPLE = ("acak", "ecek", "iginiz", "ugunuz", "igimiz", "ugumuz")
 _TR_BEFORE_ONE = frozenset(
     # "uygun bir güne kaydırırım": an adjective before "bir" makes it the article
     ["boyle", "oyle", "soyle", "bu", "o", "ayni", "ozel", "onemli", "guzel", "zor", "baska", "herhangi",
@@ -1047,7 +1054,33 @@ def extract(text: str) -> tuple[Mention, ...]:
     work = _arabic_clock_words(_prepass(fold(text), text, out), text, out)
     _Parser(text, work, out).run()
     out.sort(key=lambda m: m.start)
-    return tuple(out)
+    return tuple(_joined_hours_and_minutes(text, out))
+
+
+# "2 saat 10 dakika", "2 hours and 5 minutes", "ساعتين و10 دقائق": one span, not two
+_HOURS_MINUTES_GAP = re.compile(r"\s*(?:and|ve|و)?\s*")
+
+
+def _joined_hours_and_minutes(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == m.kind == "duration"
+            and prev.unit == m.unit == MINUTES
+            and prev.lo == prev.hi
+            and m.lo == m.hi
+            and 0 < prev.lo < DAY
+            and prev.lo % 60 == 0
+            and 0 < m.lo < 60
+            and _HOURS_MINUTES_GAP.fullmatch(text, prev.end, m.start)
+        ):
+            total = prev.lo + m.lo
+            out[-1] = replace(prev, lo=total, hi=total, end=m.end, text=text[prev.start : m.end], alts=())
+        else:
+            out.append(m)
+    return out
 
 
 def format_value(m: Mention) -> tuple[float | list[float] | str, str]:

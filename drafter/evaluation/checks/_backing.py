@@ -86,7 +86,8 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "exception": (
-        ["exception", r"one[- ]off\b", r"as a one[- ]time\b", "istisna", "bir defaya mahsus"],
+        # ("a one-off fee of 2,250 TL" is charged once: no exception)
+        ["exception", r"one[- ]off\b(?! (?:fee|charge|payment|cost|price))", r"as a one[- ]time\b", "istisna", "bir defaya mahsus"],
         [r"manager'?s? (?:approval|call|decision)\b", r"at the agent'?s discretion\b"],
     ),
 }
@@ -174,7 +175,7 @@ _AR_RETURN_MONEY = re.compile(
     # the verb (يُرد، تُعاد، يُرجع) or the noun رد ("يحق لها رد المبالغ المحصلة بالخطأ")
     # ("ورد المبلغ" is "the amount arrived": no و before the noun)
     "(?<![\u0621-\u064a])(?:[وف]?[يت]\u0640*(?:ر\u0640*د\u0640*(?:ه\u0640*)?|ع\u0640*ا\u0640*د|ر\u0640*ج\u0640*ع)|(?:ب|ال)?رد\u0640*)\\s+(?:\\S+\\s+){0,3}?"
-    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|العربون|عربون|الى بطاقه|الى البطاقه|الى وسيله|الى حساب|للعميل)"
+    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|العربون|عربون|ال[يى] بطاقه|ال[يى] البطاقه|ال[يى] وسيله|ال[يى] حساب|للعميل)"
 )
 # a discount given names its size or what it applies to: "خصم 30%"، "خصماً بواقع 4 دراهم"، "خصم على فاتورتك"
 _AR_DISCOUNT_GIVEN = re.compile(
@@ -246,7 +247,8 @@ _WORD_REST = re.compile(r"\w*")
 
 # A clause that refuses, negates or asks is not a commitment (checked on normalised text).
 _NEGATION_BEFORE = re.compile(
-    r"\b(?:not|never|cannot|can't|won't|isn't|aren't|don't|doesn't|didn't|unable|unfortunately|afraid)\b"
+    # ("there's nothing to pay and nothing to refund")
+    r"\b(?:not|never|nothing|cannot|can't|won't|isn't|aren't|don't|doesn't|didn't|unable|unfortunately|afraid)\b"
     r"|n't\b"
     r"|(?:^|\s)[وف]?(?:لا|لن|لم|ليس|ليست|لسنا|غير|يتعذر|تعذر|للاسف)(?:\s|$)"
 )
@@ -260,7 +262,7 @@ _TR_LETTERS = re.compile("[ğışİĞŞ]")
 # promising the outcome: "I've asked my manager to approve an exception".
 _ESCALATION = re.compile(
     r"\b(?:manager|supervisor|team lead|escalat\w*|approv\w*|yonetici\w*|mudur\w*|amir\w*|onay\w*)\b"
-    r"|مدير|مشرف|موافق|رفعت"
+    r"|مدير|مشرف|موافق|رفعت|طلبت\u0640*\s+منه|طلبنا\u0640*\s+من"
 )
 _REQUEST_AFTER = re.compile(r"\s*(?:request|talep|talebi)")  # "refund request", "iade talebi"
 _REQUEST_BEFORE = re.compile(r"طلب\S*\s+$")  # "طلب الاسترداد"
@@ -508,7 +510,8 @@ def _spans(b: Backing) -> set[tuple[str, int]]:
             gap = t2 - t1
             out |= _duration_keys(MINUTES, gap)
             out |= _duration_keys(MINUTES, gap // 60 * 60)  # "more than seven hours"
-            out |= _duration_keys(MINUTES, (gap + 30) // 60 * 60)  # 10:05 to 20:00: "about ten hours"
+            if gap >= 120:  # 10:05 to 20:00: "about ten hours" (half an hour is not "an hour")
+                out |= _duration_keys(MINUTES, (gap + 30) // 60 * 60)
     years = [y for _, y in b.dates if y]
     default = max(set(years), key=years.count) if years else "2025"
     days: list[date] = []

@@ -365,12 +365,17 @@ def _equations(reply: str, mentions: tuple[Mention, ...]) -> list[tuple[list[Men
     """Sums written out in the reply: (the terms, the amount after "=") where the
     arithmetic holds. Terms are amounts, counts and percentages ("12.000 TL - %6")."""
     out: list[tuple[list[Mention], Mention]] = []
-    terms = [m for m in mentions if m.kind in ("amount", "number", "percent")]
+    # a time frame is a count in its own unit: "3 AED + (12 دقيقة × 0.75 AED) = 12 AED"
+    terms = [
+        _as_count(m) if m.kind == "duration" else m
+        for m in mentions
+        if m.kind in ("amount", "number", "percent", "duration")
+    ]
     for k, result in enumerate(terms):
         if result.kind != "amount" or k == 0:
             continue
         gap = reply[terms[k - 1].end : result.start]
-        if gap.strip() != "=":
+        if gap.replace(")", "").strip() != "=":
             continue
         # walk back over terms joined by one operator each
         chain: list[Mention] = [terms[k - 1]]
@@ -391,8 +396,20 @@ def _equations(reply: str, mentions: tuple[Mention, ...]) -> list[tuple[list[Men
     return out
 
 
+def _as_count(m: Mention) -> Mention:
+    """A duration as the number of its largest whole unit: 12 minutes is 12, 2 hours 2."""
+    v = m.lo
+    if m.unit == MINUTES and v >= DAY and v % DAY == 0:
+        v = v / DAY
+    elif m.unit == MINUTES and v >= 60 and v % 60 == 0:
+        v = v / 60
+    return replace(m, kind="number", lo=v, hi=v, unit="")
+
+
 def _operator(gap: str) -> str | None:
-    """The one operator in `gap` when the rest is labels ("kilit açma +"), else None."""
+    """The one operator in `gap` when the rest is labels ("kilit açma +") or brackets
+    around a product ("+ (12 min × 0.75)": products come first anyway), else None."""
+    gap = gap.replace("(", " ").replace(")", " ")
     tokens = _LABEL.sub(lambda m: m.group() if m.group() == "x" else " ", gap).split()
     return _OPERATORS[tokens[0]] if len(tokens) == 1 and tokens[0] in _OPERATORS else None
 
@@ -427,7 +444,7 @@ _AR_DAYS = "الاثنين|الثلاثاء|الاربعاء|الخميس|الج
 _WEEKDAY_DEADLINE = re.compile(
     rf"\b(?:by|before|until|till|no later than) (?:this |next |the )?(?P<en>{_EN_DAYS})\b"
     rf"|\b(?P<tr>{_TR_DAYS})(?: gun\w*|y?[ae])? (?:kadar|itibaren)\b"
-    rf"|(?:بحلول|قبل|حتى)\s(?:يوم\s)?(?P<ar>{_AR_DAYS})"
+    rf"|(?:بحلول|قبل|حت[يى])\s(?:يوم\s)?(?P<ar>{_AR_DAYS})"
 )
 
 
@@ -531,7 +548,7 @@ _APOLOGY = re.compile(r"\b(?:sorry|apolog\w*|ozur|uzgun\w*)\b|اسف|نعتذر|
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|within|takes?|need\w*|until|by)\b|'ll\b"
     r"|\w+(?:[ae]c[ae]k|[ae]c[ae]g)\w*|\b(?:icinde|surer|kadar)\b"
-    r"|سوف|خلال|يستغرق|حتى|(?:^|\s)س[تينا]\S"
+    r"|سوف|خلال|يستغرق|حت[يى]|(?:^|\s)س[تينا]\S"
 )
 
 

@@ -59,14 +59,15 @@ _ON_REPLY = {
         r"|\bif you (?:reply|confirm|let me know|tell me)\b[^.!?]{0,80}\b(?:i'll|i will)\b"
     ),
     "tr": re.compile(r"\b(?:yazmaniz|bildirmeniz|onaylamaniz|soylemeniz) yeterli\b[^.!?]{0,60}\b\w+(?:eyim|ayim|ecegim|acagim|irim|arim|erim)\b"),
-    "ar": re.compile(r"(?:أخبريني|أخبرني|ردي|رد|أرسلي|أرسل|يكفي أن ترد\w*)[^.!?؟]{0,80}(?:وسأ|فسأ|سأ)\S+"),
+    # (normalised text: alef forms folded, so "سأ" is written "سا")
+    "ar": re.compile(r"(?:اخبريني|اخبرني|ردي|رد|ارسلي|ارسل|يكفي ان ترد\w*)[^.!?؟]{0,80}(?:وسا|فسا|سا)\S+"),
 }
 # a vague step that only applies if something goes wrong ("if it hasn't arrived by then,
 # I'll follow it up"; "I'll let you know if it turns up") is a fallback beside a concrete one
 _CONTINGENT = {
     "en": re.compile(r"\b(?:if|in case|should it|unless)\b"),
     "tr": re.compile(r"\b(?:eger|olmazsa|olursa|\w+(?:mezse|mazsa|rse|rsa)(?:niz|n|m|k)?)\b"),
-    "ar": re.compile(r"(?:^|\s)[وف]?(?:إذا|اذا|لو|إن|ان لم)\s"),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:اذا|لو|ان لم)\s"),  # not "ان": folded, "إن" (if) is "أن" (that)
 }
 # "öğretmeninizi takibe aldılar", "kaydınıza not düştüm": done, reported in the past tense
 _TR_PAST = re.compile(r"\w(?:d|t)[iu](?:m|k|lar|ler|niz)?$")

@@ -96,6 +96,8 @@ PACK = RulePack(
                 # "We regret that Saturday night unfolded the way it did": the events regretted, not our part
                 r"\b(?:regret|sorry|apologi[sz]e)\b[^.!?;]{0,60}\b(?:unfolded|turned out|went|played out|panned out) (?:the way|as|how) (?:it|they) did\b",
                 r"\b(?:sorry|apologi[sz]e|regret)\b[^.!?;]{0,40}\b(?:didn't|did not) go (?:as planned|to plan|as expected|the way you)",
+                # "I'm sorry Sunday left you with that impression of Liam"
+                r"\b(?:sorry|regret)\b[^.!?;]{0,40}\bleft you with (?:that|this|such an?|an?) (?:\w+ )?(?:impression|feeling)\b",
                 # "We're sorry to hear Pippa didn't enjoy her walk"; "Sorry to hear there was a mix-up with the bags"
                 r"\bsorry to hear (?:that )?there (?:was|were|has been|had been) (?:a |an |some )?(?:\w+ )?(?:mix-?up|mistake|problem|issue|confusion|misunderstanding|error)\b",
                 r"\bsorry to hear (?:that )?\w+(?: \w+)? (?:didn't|did not) (?:enjoy|like|love|have a good)\b",
@@ -173,8 +175,8 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:i|we)(?: really| simply| unfortunately| sadly| just| honestly)? (?:can't|cannot|can not|couldn't|could not|won't be able|will not be able|am unable|'m unable|are unable|'re unable|am not able|'m not able|are not able|'re not able|wasn't able|was not able|weren't able|am not allowed|'m not allowed|are not allowed|'re not allowed|am not authori[sz]ed|'m not authori[sz]ed|am not permitted|'m not permitted|have no (?:way|access|option|control|authority|power|ability|say)|don't have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say)|do not have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say))"
-                r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough|be (?:sure|certain))\b)",
+                r"(?<!\bif )(?<!\bunless )\b(?:i|we)(?: really| simply| unfortunately| sadly| just| honestly)? (?:can't|cannot|can not|couldn't|could not|won't be able|will not be able|am unable|'m unable|are unable|'re unable|am not able|'m not able|are not able|'re not able|wasn't able|was not able|weren't able|am not allowed|'m not allowed|are not allowed|'re not allowed|am not authori[sz]ed|'m not authori[sz]ed|am not permitted|'m not permitted|have no (?:way|access|option|control|authority|power|ability|say)|don't have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say)|do not have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say))"
+                r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough|be (?:sure|certain)|(?:fully |completely |100% )?guarantee)\b)",
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
                 r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
@@ -190,6 +192,10 @@ PACK = RulePack(
                 # "isn't something we have any control over from here"; "that part sits entirely with them"
                 r"\b(?:isn't|is not|aren't|are not|wasn't|was not) (?:something|anything) (?:that )?(?:we|i) (?:have|had) (?:any |much )?control over\b"
                 r"|\b(?:sits|rests|lies) (?:entirely|solely|completely|wholly) with (?:them|the \w+|their \w+)\b",
+                # "his manner with guests is his own, not something the studio directs"; "rather than a member of the studio staff"
+                r"\bnot something (?:the \w+|we|i|our \w+) (?:directs?|controls?|manages?|oversees?|decides?|sets?|runs?)\b|\brather than (?:a member of|one of) (?:the|our) (?:\w+ )?(?:staff|team|employees)\b",
+                # "looked after by an outside maintenance contractor"; "as far as we were concerned it was fine"
+                r"\b(?:looked after|handled|maintained|serviced|managed|run|operated) by (?:an? )?(?:outside|external|third[- ]party|separate|independent) \w+|\bas far as (?:we|i) (?:were|was) concerned\b",
                 # "calling customers about delays isn't the crew's job anyway"
                 r"\b(?:isn't|is not|wasn't|was not|aren't|are not) (?:really |actually )?the (?:\w+'s|\w+s') (?:job|responsibility|role|remit|department)\b",
                 r"\b(?:my|our) hands are tied\b",
@@ -273,6 +279,8 @@ PACK = RulePack(
                 r"\b(?:easy|simple|quick|straightforward) to (?:do|change|move|book|sort|manage|cancel) (?:it |this |that )?yourself\b|\byourself (?:in|on|through|via) (?:the|our) (?:app|portal|website|site|account|online)\b",
                 r"\b(?:the )?(?:team|staff|someone|colleagues?) (?:at|on) (?:the )?(?:reception|front desk|desk|branch|store|shop|counter)\b[^.!?;]{0,30}\bcan (?:do|sort|change|move|help|book|fix)\b",
                 r"\bplease (?:visit|go to|head to|drop by|pop into|stop by|come (?:in|to|by))\b",
+                # "the quickest way to get things moving is to fill in the claims form at …"
+                r"\b(?:quickest|fastest|best|easiest|simplest) way (?:\w+ ){0,4}is (?:for you )?to (?:fill in|fill out|complete|submit|raise|contact|call|ring|email|e-mail|visit|use|go to|log in)\b",
                 # "the quickest way forward is for you to raise a claim directly with Parcelroute"
                 r"\b(?:for you to|you(?:'ll| will)? (?:need|have) to|you can|please|you should|best to)\b[^.!?;]{0,60}\bdirectly (?:with|to) (?!me\b|us\b|you\b|our\b)\w+",
             ),
@@ -337,7 +345,7 @@ PACK = RulePack(
         r"\b(?:get|send|have) (?:someone|somebody|a (?:technician|plumber|engineer|colleague|specialist)) (?:out |over |round |along )?to (?:look|check|have a look|take a look|inspect)\b",
         r"\b(?:someone|somebody|a colleague|colleagues|the (?:right|relevant|appropriate) (?:team|person|department)|the (?:\w+ )?team|our (?:\w+ )?team|they|we|i)(?: from [\w ]{1,30}?)?(?:'ll| will| should| shall|'d| would| are going to|'re going to| can| may)? (?:try to |aim to |endeavou?r to |do (?:our|my) best to )?(?:look into|looking into|look at|take a look|check (?:on )?(?:this|it|that)|get back to you|be in touch|reach out|follow (?:up|this up|it up)|investigate|review (?:this|it|your case)|see what (?:we|i) can do|see what can be done|sort (?:this|it|things) out|get (?:this|it|things|everything) (?:sorted|fixed|resolved|sorted out)|resolve (?:this|it|the issue|the problem)|fix (?:this|it)|do (?:our|my|everything|what)|work on (?:this|it)|keep you (?:posted|updated|informed)|update you|let you know|handle (?:this|it)|take care of (?:this|it)|pass (?:this|it) on|escalate (?:this|it))\b",
         r"\b(?:this|it|that|the (?:issue|problem|matter|situation|error))(?: should| will| can| could| may| might)? (?:be |get |getting )?(?:resolved|sorted|fixed|rectified|handled|looked into|corrected|dealt with|addressed|taken care of|sorted out|cleared up|worked out)\b",
-        r"\b(?:as soon as (?:possible|(?:we|i) (?:possibly |reasonably )?can|we're able|practicable|(?:it|this|that|the \w+) (?:has been|have been|is|'s|gets?) (?:processed|approved|done|through|completed?|cleared|ready|sorted))|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|(?<!as )soon(?! as)|before (?:too )?long|in a while|eventually|(?:you'll|you will) hear (?:back )?from (?:us|me|them)(?! (?:by|on|within|before|at|today|tomorrow)\b)|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
+        r"\b(?:as soon as (?:possible|(?:we|i) (?:possibly |reasonably )?can|we're able|practicable)|(?<!message you )(?<!let you know )(?<!call you )(?<!email you )(?<!text you )(?<!tell you )as soon as (?:it|this|that|they|the \w+)(?: has been| have been| is| are|'s|'re| gets?) (?:processed|approved|through|completed?|cleared|ready|sorted|finished|available)(?! (?:i'll|i will|we'll|we will)\b)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|(?<!as )soon(?! as)|before (?:too )?long|in a while|eventually|(?:you'll|you will) hear (?:back )?from (?:us|me|them)(?! (?:by|on|within|before|at|today|tomorrow)\b)|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
         r"\b(?:later (?:in|this) (?:the )?(?:week|month)|once (?:it's|it is|that's|everything is) (?:sorted|done|fixed|resolved|confirmed)|come back to you)\b(?![^.!?]{0,40}\b(?:by|on|within|before|at) (?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|the end of (?:today|tomorrow)))",
     ),
     when=rx(
@@ -365,7 +373,7 @@ PACK = RulePack(
         # an event the customer can see coming is a time: "from your next visit"
         r"\b(?:on|at|from|for|by|before) (?:your|the) next (?:visit|appointment|order|delivery|stay|session|class|booking|collection)\b",
         # a trigger, not a hedge: "as soon as I hear from you", "as soon as they sell"
-        r"\bas soon as (?!(?:possible|practicable|we can|i can|we possibly can|i possibly can|we reasonably can|we're able|i'm able|we are able|i am able|we get a chance)\b)(?!(?:it|this|that|the \w+) (?:has been|have been|is|'s|gets?) (?:processed|approved|done|through|completed?|cleared|ready|sorted)\b)(?:i|you|they|it|we|the|your|he|she)\b",
+        r"\bas soon as (?!(?:possible|practicable|we can|i can|we possibly can|i possibly can|we reasonably can|we're able|i'm able|we are able|i am able|we get a chance)\b)(?!(?:it|this|that|they|the \w+)(?: has been| have been| is| are|'s|'re| gets?) (?:processed|approved|through|completed?|cleared|ready|sorted|finished|available)\b(?! (?:i'll|i will|we'll|we will)\b))(?:i|you|they|it|we|the|your|he|she)\b",
     ),
     commitment=rx(
         r"(?:'ll|\bwill|\bshall|\bwon't|\bgoing to)\b",
@@ -398,7 +406,7 @@ PACK = RulePack(
                 # "One thought before it's final: plenty of learners … choose a pause instead. Shall I switch your cancellation to a pause?"
                 r"\bone (?:last |more |quick )?thought before (?:it's final|you go|you decide|we close)\b|\b(?:shall|should|can) i (?:switch|change|turn) (?:your )?(?:cancellation|cancelling) (?:to|into)\b|\b(?:many|most|plenty of|lots of|a lot of) (?:\w+ ){0,2}(?:who|that) (?:\w+ ){0,4}(?:choose|prefer|opt for|go for|pick) a (?:pause|freeze|downgrade|smaller plan|cheaper plan)\b",
                 r"\b(?:one|a) (?:last |more |quick )?thing (?:worth knowing|to consider|to bear in mind)\b|\b(?:i'd|i would) hate for you to miss\b",
-                r"\b(?:many|most|lots of|plenty of|a lot of) (?:\w+ ){0,3}(?:drop down to|move (?:over )?to|stick with|switch to|keep) (?:our|the|a)\b|\bswitch you over rather than\b",
+                r"\b(?:many|most|lots of|plenty of|a lot of) (?:\w+ ){0,4}(?:drop down to|move (?:over )?to|stick with|switch to|keep) (?:our|the|a|an|one)\b|\bswitch you over rather than\b",
             ),
             "retention",
         ),
@@ -517,7 +525,7 @@ PACK = RulePack(
         r"\b(?:nothing says|magic(?:al)? (?:wand|powers?|compass)|superpowers?|psychic|mind[- ]reader|crystal ball|telepath\w*)\b",
         r",\s*right\s*\?",
         r"\bof course (?:our|we|the|you|he|she|they)\b[^.!?]{0,40}\b(?:doesn't|don't|can't|cannot|has no|have no|isn't|wasn't|won't)\b",
-        r"\b(?:lucky you|what a surprise|surprise surprise|of course you|you of all people|how shocking)\b",
+        r"\b(?:lucky you|what a surprise|surprise surprise|of course you(?! (?:can|may|could|are entitled|'re entitled|are welcome|'re welcome|are right|'re right|should|will)\b)|you of all people|how shocking)\b",
         # mock praise of what went wrong
         r"\b(?:congratulations|congrats|well done|bravo|kudos|hats off)[,!]? (?:to you,? )?(?:you(?:'ve| have)? (?:managed|did|got|found|somehow|actually|successfully|paid|booked|broke|lost|missed)|for (?:managing|paying|booking|losing|breaking|forgetting|missing|ordering|finding))",
         r"(?<!glad )(?<!happy )(?<!pleased )(?<!great )(?<!good )(?<!relieved )\byou(?:'ve| have)? (?:somehow |actually |successfully |really )?managed to\b",
@@ -576,7 +584,8 @@ PACK = RulePack(
         r"\b(?:character[- ]building|good practice for|now you know|lesson learned|you'll laugh about (?:it|this)|look on the bright side)\b",
         r"\b(?:perfect timing|what timing|the (?:cherry|icing) on (?:top|the cake)|you must have loved|couldn't have (?:asked|wished) for (?:a )?better)\b",
         # frankness that introduces a put-down ("Honestly, it's only the video feed")
-        r"\b(?:honestly|frankly|to be (?:honest|fair|frank)|i must say|i have to say(?! no\b)|i mean (?:this|that|it) kindly|with (?:all )?(?:due )?respect|(?:i would|i'd|i do need to|i need to|i should|i must|let me) (?:just )?point out)\b",
+        # ("I do need to be honest that our kitchen handles nuts": candour about a risk, R7)
+        r"\b(?:honestly|frankly|(?<!need )(?<!have )(?<!want )to be (?:honest|fair|frank)|i must say|i have to say(?! no\b)|i mean (?:this|that|it) kindly|with (?:all )?(?:due )?respect|(?:i would|i'd|i do need to|i need to|i should|i must|let me) (?:just )?point out)\b",
         # it was obvious; the customer should organise themselves; advice on next time
         r"\b(?:(?:really |actually )?(?:quite|rather|fairly|pretty|perfectly) (?:simple|obvious|self-explanatory)|i'd have thought|i would have thought|one would think|(?:fairly|quite|very|really|nice and) (?:large|big|bold|clear) (?:letters|print|type|writing))\b",
         r"\b(?:quite|rather|a (?:bit|little)|fairly|pretty|very) (?:a )?strong (?:word|term|language|accusation|claim)\b|\b(?:always|really|well) worth (?:reading|checking|looking|double-checking)\b",
@@ -627,6 +636,8 @@ PACK = RulePack(
         # "which we did post about on our Facebook page"; "most of our clients were already aware"
         r"\bas i'm sure you(?:'ve)? (?:noticed|know|realised|realized|saw|spotted|are aware|can see)\b|\bat least (?:\w+ ){1,2}(?:got|gets|had) to enjoy\b"
         r"|\bwe did (?:post|mention|say|send|tell|explain|announce|put|warn)\b|\bmost (?:of our )?\w+ were already aware\b",
+        # "We haven't quite given up on the whole scooter idea just yet."
+        r"\bwe haven't (?:quite )?given up on\b|\bthe whole \w+ idea\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",

@@ -24,13 +24,13 @@ _CONTACT_V = (
     r"iletisime gec\w*|irtibata gec\w*|basvur\w*|yazin\w*|yazabilir\w*|yazmaniz gerek\w*|"
     r"gonder(?:in|iniz|ebilir\w*|meniz\w*)|at(?:in|abilir\w*|maniz\w*)|doldur(?:un|unuz|abilir\w*|maniz\w*)|"
     r"ziyaret ed(?:in|iniz|ebilir\w*)|ziyaret etmeniz\w*|ugra(?:yin|yabilir\w*|maniz\w*)|"
-    r"gid(?:in|iniz|ebilir\w*)|gitmeniz\w*|gelmeniz\w*|gelin|olustur(?:un|abilir\w*|maniz\w*)|"
+    r"gid(?:in|iniz|ebilir\w*)|gitmeniz\w*|gelmeniz\w*|gelin(?!\s*(?:&|ve damat|damat))|olustur(?:un|abilir\w*|maniz\w*)|"
     r"ac(?:in|abilir\w*|maniz\w*)|bildir(?:in|ebilir\w*|meniz\w*)|ilet(?:in|ebilir\w*|meniz\w*)|"
     r"kullan(?:in|abilir\w*|maniz\w*)|gorus(?:un|ebilir\w*|meniz\w*)|danis(?:in|abilir\w*|maniz\w*)|"
     r"talep(?:te bulun\w*| et\w*)|sec(?:in|ebilir\w*|meniz\w*)|yapmaniz gerek\w*|yapabilirsiniz|yapin|"
     r"gorusup|iletisime gecip|basvurup|arayip|\w+(?:meniz|maniz) (?:gerek\w*|lazim)|sor(?:abilirsiniz|maniz\w*|mak)|"
     # conditional "if you write / call / drop by ..., it will be done"
-    r"(?<!bana )(?<!bize )yazarsaniz|ararsaniz|ugrarsaniz|giderseniz|gonderirseniz|basvurursaniz|doldurursaniz|iletirseniz|ulasirsaniz|iletisime gecerseniz)"
+    r"(?<!bana )(?<!bize )yazarsaniz|e-?posta atarsaniz|mail atarsaniz|ararsaniz|ugrarsaniz|giderseniz|gonderirseniz|basvurursaniz|doldurursaniz|iletirseniz|ulasirsaniz|iletisime gecerseniz)"
     # "iki kez kayıt açmanıza rağmen": what the customer already did, not where we send them
     r"(?!\w*\s(?:ragmen|karsin)\b)"
 )
@@ -65,6 +65,11 @@ PACK = RulePack(
         r"\b(?:ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*|af dile\w*|affiniza|affinizi|mahcub\w*)\b"
     ),
     non_apology=(
+        Rule(
+            # "Bu deneyimin sizde böyle bir his bırakmış olmasından dolayı üzgünüz": the feeling regretted
+            rx(r"\b(?:sizde|size) (?:boyle |bu |oyle )?bir (?:his|izlenim|duygu|intiba) birak\w*"),
+            "feelings",
+        ),
         Rule(
             rx(
                 r"\b(?:rahatsizlik|aksaklik|sorun|problem|olumsuzluk|olumsuz deneyim|magduriyet|sikinti|"
@@ -139,6 +144,8 @@ PACK = RulePack(
                 r"\bbizden (?:degil|kaynakli degil)\b|\bbizim (?:hatamiz|sucumuz|kusurumuz) degil\b|\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim|ebilecegi|abilecegi) bir (?:sey|konu|durum|is) degil\b",
                 # "gecikmeler tamamen onların şoför planlamasından kaynaklanıyor"; "tek tek değiştirmemiz mümkün değil"
                 r"\bonlarin\b[^.!?]{0,40}\bkaynaklan\w*|\b\w+(?:mamiz|memiz) (?:pek )?mumkun (?:degil|olmuyor)\b",
+                # "koordinasyon ekibimizin takibinde olduğu için benim tarafımda yapılabilecekler oldukça sınırlı"
+                r"\b\w+(?:nin|nun|in|un) (?:takibinde|sorumlulugunda|yetkisinde|kontrolunde) oldugu icin\b|\byapilabilecekler (?:\w+ )?sinirli\b",
                 # "sipariş üzerinde bir işlem yapmam mümkün olmuyor"; "tamamen eczacılarımızın yetkisinde olduğu için"
                 r"\b(?!tamam\b)\w+(?:mam|mem) (?:pek )?mumkun (?:degil|olmuyor)\b|\btamamen (?:\w+ ){0,2}\w+(?:nin|nun|in|un) (?:yetkisinde|sorumlulugunda|kararinda|onayinda)\w*",
                 r"\bayri bir (?:ekip|birim|firma|sirket|departman)\w* tarafindan\b|\b(?:oradan|onlardan) kaynaklan\w*",
@@ -229,6 +236,8 @@ PACK = RulePack(
         Rule(
             rx(
                 r"\bkendiniz\b[^.!?;]{0,60}\b(?:yapabilir\w*|edebilir\w*|iptal ed\w*|degistir\w*|basvur\w*|olustur\w*|verin|verebilir\w*|doldur\w*|yukle\w*)",
+                # "Randevularım bölümünden … kendiniz taşıyabilirsiniz"
+                r"\bkendiniz (?:\w+ )?\w+(?:ebilirsiniz|abilirsiniz)\b",
                 # "bagaj ofisimize uğrayıp durumu anlatmanız yeterli"
                 r"\b(?:ugrayip|gelip|gidip|arayip|basvurup|ziyaret edip)\b[^.!?;]{0,50}\b\w+(?:maniz|meniz) (?:yeterli|gerekiyor|gerekir|lazim)\b",
                 r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,80}\b(?:sistem|uygulama|site|portal|bolum|sube|ofis|gise|form|sekreterlik|birim)\w*\b[^.!?;]{0,40}\b(?:verin|yapin|basvurun|gidin|ziyaret edin|doldurun|iptal edin|girin|yukleyin|olusturun|ugrayin)\b",
@@ -274,6 +283,8 @@ PACK = RulePack(
         r"\b(?:kisa (?:sure|zaman)(?:da| icinde| icerisinde)?|en kisa (?:surede|zamanda)|en yakin zamanda|yakinda|ilerleyen (?:gunlerde|zamanda|surecte|donemde)|onumuzdeki (?:donemde|gunlerde|surecte)|sirasi geldiginde|zamani geldiginde|zamanla|bir an once|mumkun olan en kisa)\b",
         r"\b(?:cozulebilir|cozulecektir|cozulecek|cozume kavusturulacak\w*|halledilecek\w*|halledilebilir|ilgilenilecek\w*|incelenecek\w*|bakilacak\w*|degerlendirilecek\w*|duzeltilecek\w*|giderilecek\w*|donus yapilacak\w*|bilgi verilecek\w*|bilgilendirileceksiniz|size donulecek\w*|sizinle iletisime gecilecek\w*|ilgili ekip\w* inceleyecek\w*|bakilir|ilgilenilir|halledilir)\b",
         # "size daha sonra dönüş yapacağım"; "zaman meselesi"
+        # "konuyu değerlendirip sizin için uygun bir telafi yolu bulacağız"
+        r"\buygun bir (?:telafi|cozum|care|yol)\w* (?:\w+ )?bul(?:acag|ac)\w*",
         # "yeni tarihle ilgili size ayrıca döneceğim"
         r"\b(?:sizinle|size|sizi) (?:daha sonra|sonra|ileride|bir ara) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir|yaz)\w*|\bzaman meselesi\b|\bsize ayrica don(?:ecegim|ecegiz)\b",
         r"\b(?:sizinle|size|sizi) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir)\w*?(?:ecek|acak|ecegiz|acagiz|ecegim|acagim|ilecek|ulecek|ecektir|acaktir)\w*\b",
@@ -333,10 +344,11 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:eklenti(?:miz|mizi|lerimiz|lerimizi)\w*|gecerseniz|yukseltirseniz|eklerseniz|ilginizi cek\w*|(?<!daha )(?<!tekrar )(?<!yeniden )goz atabilirsiniz)\b",
+                r"\b(?:eklenti(?:miz|mizi|lerimiz|lerimizi)\w*|gecerseniz|yukseltirseniz|(?<!mesaja )(?<!buraya )(?<!yanita )eklerseniz|ilginizi cek\w*|(?<!daha )(?<!tekrar )(?<!yeniden )goz atabilirsiniz)\b",
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 # not "kaydınızı operasyon ekibine yükselttim" (escalated, done)
-                r"\b(?:kampanya\w*|yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*)(?!\w)|indirim kodu|kupon kodu)\b",
+                # ("kampanya kodu alanı boş bırakıldığında": the checkout field, explained)
+                r"\b(?:(?!kampanya kodu alan)kampanya\w*|yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*)(?!\w)|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|(?<!manizi )(?<!menizi )(?:tavsiye ederim|oneririm|onerebilirim)|gecmek ister misiniz)\b",
                 r"%\s?\d+\s?indirim|\d+\s?%\s?indirim",
@@ -393,6 +405,8 @@ PACK = RulePack(
         r"\b(?:mi|mu|misiniz|musunuz|miyim|muyum)\s?\?",
         # "takıldığınız bir yer olursa yazın, yardımcı olayım"
         r"\byardimci olayim\b|\btakildiginiz (?:bir )?(?:yer|nokta|konu)\w*",
+        # "başka bi sıkıntı olursa yaz bana"
+        r"\bbaska (?:bir |bi )?(?:\w+ )?olursa\b",
         # a closing question on what suits the customer: "Bu çözüm size uyar mı, yoksa …?", "hangisi size daha uygun?"
         r"\b(?:size )?(?:uyar|uygun) m[iu]\b[^.!?]{0,80}\?|\b(?:hangisi|hangi \w+)\b[^.!?]{0,40}\b(?:uygun|uyar|istersiniz|tercih edersiniz)\w*[^.!?]{0,20}\?",
         r"\b(?:daha iyi|neyi daha|nasil daha|neyi farkli)\b[^.!?]{0,40}\b(?:yapabilir\w*|olabilir\w*)\b",
@@ -495,6 +509,8 @@ PACK = RulePack(
         r"\b(?:soylemesine|hatirlatmasina|anlatmasina|aciklamasina|uyarmasina) (?:da )?gerek (?:olmamali|olmamaliydi|yok|kalmamali)\b",
         # "onun da önce alınmasını siz de isterdiniz, değil mi?"
         r"\bsiz de (?:\w+ )?\w+(?:irdiniz|ardiniz|erdiniz|urdunuz)\b|,? degil mi\?",
+        # "biraz sıra beklemenin pek sürpriz olmaması gerekirdi"; "bir dahaki sefere bunu göz önünde bulundurursanız"
+        r"\bsurpriz olmamasi gerek\w*|\bbir dahaki sefere\b[^.!?]{0,100}\b(?:dikkat ederseniz|goz onunde bulundurursaniz|ozen gosterirseniz)\b|\bkarsilasma ihtimaliniz (?:de )?(?:epey |cok |oldukca )?azalir\b",
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine)\b",
