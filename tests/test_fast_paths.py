@@ -119,3 +119,13 @@ def test_language_counts_from_the_whole_text_equal_word_by_word(texts: list[str]
         low = t.lower()
         assert text_mod._WORD.findall(low) == [w.lower() for w in text_mod._WORD.findall(t)]
         assert Counter(text_mod._WORD.findall(low.translate(text_mod._TR_FOLD))) == _detect_per_word(t)
+
+
+def test_internal_note_gates_never_skip_a_match(texts: list[str]) -> None:
+    from drafter.evaluation.checks.clean_text import _INTERNAL, _INTERNAL_GATES
+
+    samples = [*texts, "INTERNAL: check", "Note to self - call", "cc Sandra", "@maria pls", "(dahili)", "[NB Claire - ask]"]
+    for text in samples:
+        for gate, pat in zip(_INTERNAL_GATES, _INTERNAL, strict=True):
+            if pat.search(text) is not None:
+                assert any(g in text for g in gate), (pat.pattern, text[:80])

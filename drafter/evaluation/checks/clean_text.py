@@ -38,6 +38,14 @@ _INTERNAL = [
     # "[NB Claire - check w/ Sandra in finance … before sending]", however long
     re.compile(r"\[\s*(?:NB|N\.B\.?|[Nn]ote|NOTE|[Ii]nternal|[Cc]heck|TODO|[Pp]ls|[Rr]eminder)\b[^\]\n]*\]"),
 ]
+# for each _INTERNAL pattern, substrings of which every match contains one
+_INTERNAL_GATES: list[tuple[str, ...]] = [
+    ("NTERNAL", "nternal", "OTE TO SELF", "ote to self", "gent note", "GENT NOTE"),
+    ("cc", "Cc", "cC", "CC"),
+    ("@",),
+    ("(",),
+    ("[",),
+]
 _LIST_ITEM = re.compile(r"^(?:[-•*–—]|\d+[.)]|[a-z][.)])\s")
 _ABBREV = re.compile(
     # an abbreviation or a Turkish ordinal ("7. kat") ends the previous "sentence"
@@ -82,7 +90,9 @@ def clean_text(ctx: EvalContext) -> CheckResult:
             f"replace {m.group(0)} with the real value, or remove it",
             hit,
         )
-    for pat in _INTERNAL:
+    for gate, pat in zip(_INTERNAL_GATES, _INTERNAL, strict=True):
+        if not any(g in text for g in gate):
+            continue  # no letters every match contains: no scan (most replies hold none)
         m = pat.search(text)
         if m is not None:
             line = next((ln for ln in reply.lines if ln.start <= m.start() < ln.end), None)
