@@ -1,4 +1,4 @@
-"""Generalisations from the blind rounds of the sixth session (heldout29, heldout30):
+"""Generalisations from the blind rounds of the sixth session (heldout29 to heldout31):
 each family, with the near miss it must still get right."""
 
 from __future__ import annotations
@@ -184,6 +184,28 @@ FAMILIES: list[tuple[str, str, str, str, bool]] = [
     ("next_step", "ar", "رددتُ لكِ العربون، وسيصل خلال 3 أيام عمل. إن شاء الله تُقام الحفلة قريباً على خير.", "cancel", True),
     ("next_step", "tr", "Konuyu ekibimizle değerlendirip sizin için uygun bir telafi yolu bulacağız.", "complaint", False),
     ("follow_up", "tr", "Üyeliğine 4 gün ekledim.\nbaşka bi sıkıntı olursa yaz bana hallederiz", "complaint", True),
+    # heldout31 (its own round)
+    ("ownership", "en", "I'm sorry. Our scheduling software pulled the visit and sent that text by itself.", "complaint", False),
+    ("ownership", "en", "I'm sorry. By then there honestly wasn't anything the office could have done to stop it.", "complaint", False),
+    ("ownership", "ar", "توزيع الفنيين تتولاه غرفة العمليات مباشرةً ولا يمر عبر خدمة العملاء.", "complaint", False),
+    ("ownership", "ar", "وليست لدينا في خدمة العملاء صلاحية تعديل الفاتورة.", "billing_dispute", False),
+    ("ownership", "ar", "ألغيتُ اشتراكك. أما صندوق 21 مايو فلا تسمح سياسة الإلغاء باسترداد قيمته، وما فعلته بدلاً من ذلك أنني ثبّتُّه آخر صندوق.", "cancel", True),
+    ("ownership", "tr", "Finans onay vermeden benim ekranımda yapılabilecek bir işlem adımı da bulunmuyor maalesef.", "refund", False),
+    ("ownership", "tr", "Bu tür durumlar çoğu zaman kumaşın kendi yapısından kaynaklanıyor.", "complaint", False),
+    ("no_upsell", "en", "One tip that might be useful: Premium Annual works out at 9.99 USD a month instead of 12.99.", "billing_dispute", False),
+    ("no_upsell", "en", "Our summer course is 85.00 GBP for five days. I'd be happy to pencil her in now so she doesn't miss out.", "refund", False),
+    ("no_upsell", "ar", "إذا كان السبب هو السعر فعندي لك حل أوفر من الإلغاء: أحوّلك لباقة «استماع خفيف».", "cancel", False),
+    ("no_upsell", "ar", "لكن قبل أن تحسم قرارك: إذا أبقيتَ الطلب أطابق لك السعر.", "cancel", False),
+    ("no_upsell", "tr", "Kumaş koruma uygulamasını da düşünebilirsiniz; isterseniz siparişinize hemen ekleyeyim.", "reschedule", False),
+    ("no_upsell", "tr", "Alışverişiniz 15.000 TL'nin üzerinde olduğu için kampanya koşulu gereği montaj ücretsizdi; ücreti iade ettim.", "billing_dispute", True),
+    ("no_redirect", "ar", "كل ما عليك هو تعبئة نموذج الاسترداد على موقعنا.", "refund", False),
+    ("no_redirect", "ar", "وطلبتُ من مشرفة السلامة أن تتصل بك هاتفياً خلال 24 ساعة.", "complaint", True),
+    ("tone", "ar", "يا ستي آسفين انو لغينا المخيم، لا تحملي هم.", "complaint", False),
+    ("tone", "ar", "كل هذا منشور على صفحتنا بالتفصيل لمن يأخذ دقيقة لقراءته.", "question", False),
+    ("tone", "en", "I'll admit I'm a little surprised to be hearing about it again.", "complaint", False),
+    ("tone", "en", "It's on page 3 of the care card, which I appreciate not everyone gets round to reading.", "complaint", False),
+    ("tone", "en", "I've moved your box to Friday.\n(note to self - check the Fri van isn't full before confirming!!)", "reschedule", True),
+    ("apology", "tr", "Kredinizin yüklenmemesi sizi mağdur hissettirdiyse bunun için üzgünüz.", "complaint", False),
     # clean_text: a long bracketed note to a colleague
     ("clean_text", "en", "I've started the refund. [NB Claire - check w/ Sandra in finance whether the indemnity claim was already raised before sending]", "billing_dispute", False),
 ]

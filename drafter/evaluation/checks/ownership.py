@@ -64,6 +64,14 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
         elif hit.kind == "blame" and search(ctx, pack.fault_ours, sent):
             hit = None  # "a fault on our side": the cause explained and owned
         elif (
+            hit.kind == "powerlessness"
+            and _POLICY.search(normalize(sent.text, pack.lang))
+            and _INSTEAD.search(normalize(ctx.reply, pack.lang))
+        ):
+            # "the cancellation policy doesn't allow a refund for it … what I've done
+            # instead is …": the rule explained, and the agent acting within it
+            hit = None
+        elif (
             hit.kind == "blame"
             and _INCIDENT.search(norm := normalize(sent.text, pack.lang))
             and not _EXTERNAL.search(norm)
@@ -76,6 +84,14 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
             found.append(hit)
     return found
 
+
+# the rule named as the reason ...
+_POLICY = re.compile(r"\b(?:policy|politika\w*)\b|سياس")
+# ... and the agent saying what they did instead
+_INSTEAD = re.compile(
+    r"\b(?:what i(?:'ve| have) done instead|here's what i(?:'ve| have) done|instead,? i(?:'ve| have)|bunun yerine)\b"
+    r"|بدلا من ذلك|ما فعلته|بنفسي"
+)
 
 # words naming a breakdown (as opposed to a rule or a setting that stops the agent)
 _INCIDENT = re.compile(

@@ -46,6 +46,7 @@ EMOJI = re.compile(
 _CAPS_WORD = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ]{2,}(?![\w-])")
 _BRACKETED = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
 _LABEL_AFTER = re.compile(r"(?:\s+[A-ZÇĞİÖŞÜ]{2,})*\s*:")
+_NOTE_PAREN = re.compile(r"\((?:\s*(?:note|nb\b|n\.b\.|internal|todo|iç not|not\s*:|ملاحظة))[^)\n]*\)", re.I)
 _SHOUT = re.compile(r"!{2,}|\?!|!\?|\?{2,}")
 ACRONYMS = frozenset(
     [
@@ -194,7 +195,8 @@ def tone(ctx: EvalContext) -> CheckResult:
             "write in sentence case",
             Hit(text[span[0] : span[1]], *span),
         )
-    m = _SHOUT.search(masked)  # "[NOTE: check with Marta!!]" is clean_text's finding
+    # "[NOTE: check with Marta!!]", "(note to self - … !!)" are clean_text's findings
+    m = _SHOUT.search(_NOTE_PAREN.sub(lambda n: " " * len(n.group(0)), masked))
     if m is not None:
         return failed(
             NAME,

@@ -184,11 +184,11 @@ PACK = RulePack(
                 r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
                 # "there wasn't a great deal anyone at the branch could do"; "the hold-up was on the distributor's side";
                 # "that side of things sits outside what we at the box office can control"
-                r"\b(?:wasn't|isn't|was not|is not) (?:a great deal|much|a lot|anything much) (?:that )?(?:anyone|anybody|we|i)\b[^.!?]{0,30}\bcould (?:do|have done)\b"
+                r"\b(?:wasn't|isn't|was not|is not) (?:honestly |really )?(?:a great deal|much|a lot|anything(?: much)?) (?:that )?(?:anyone|anybody|we|i|the \w+)\b[^.!?]{0,30}\bcould (?:do|have done)\b"
                 r"|\b(?:hold-?up|delay|problem|issue|fault|error|bottleneck) (?:was|is|lies|lay) (?:on|with) (?:the|their) \w+(?:'s)? (?:side|end)\b"
                 r"|\b(?:sits|lies|falls|is) outside (?:what|anything) (?:we|i)\b",
                 # "our route-planning app then closed the job as done on its own"
-                r"\b(?:app|system|platform|software|tool|portal|scheduler|billing run|automation)\b[^.!?]{0,60}\bon its own\b",
+                r"\b(?:app|system|platform|software|tool|portal|scheduler|billing run|automation)\b[^.!?]{0,60}\b(?:on its own|by itself)\b",
                 # "isn't something we have any control over from here"; "that part sits entirely with them"
                 r"\b(?:isn't|is not|aren't|are not|wasn't|was not) (?:something|anything) (?:that )?(?:we|i) (?:have|had) (?:any |much )?control over\b"
                 r"|\b(?:sits|rests|lies) (?:entirely|solely|completely|wholly) with (?:them|the \w+|their \w+)\b",
@@ -450,6 +450,11 @@ PACK = RulePack(
                 # "One tip for next time: have a look at our Certified phones"; "it might be worth a thought: quite a few members … the Patron tier"
                 # "Our end-of-tenancy package does inside and outside glass … for 95.00 GBP"
                 r"\bour [\w-]+ (?:package|bundle|plan|add-on|upgrade|service)\b[^.!?]{0,80}\b(?:for|at|only|just) (?:£|€|\$)?\d|"
+                # "One tip that might be useful: Premium Annual works out at 9.99 USD a month instead of 12.99";
+                # "if you'd rather switch to that than leave"; "I'd be happy to pencil her in now so she doesn't miss out"
+                r"\b(?:one|a) (?:quick |small |little )?tip (?:that )?(?:might|may|could) (?:be )?(?:useful|help)\b|\bworks out at\b[^.!?]{0,40}\binstead of\b|"
+                r"\bif you(?:'d| would) rather (?:switch|move|change|stay|keep)\b[^.!?]{0,40}\bthan (?:leave|leaving|cancel|cancelling|canceling)\b|"
+                r"\bso (?:she|he|you|they) (?:doesn't|don't|won't|do not|does not) miss out\b|\bpencil (?:her|him|you|them) in\b|"
                 # "for anyone selling regularly it soon pays for itself"
                 r"\b(?:soon |quickly |easily )?pays? for itself\b|"
                 r"\bhave a look at our\b|\b(?:one|a) (?:quick |small )?tip for (?:next time|the future)\b|\bquite a few (?:of our )?(?:members|customers|people|clients|users)\b[^.!?]{0,80}\b(?:tier|plan|package|membership|upgrade)\b|"
@@ -474,7 +479,7 @@ PACK = RulePack(
         ),
     ),
     offer_asked=rx(
-        r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|premium|what plans?|which plan|any plans?|better price|price match|bundle|switch(?:ing)? (?:plans?|to)(?! (?:\d|the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|another (?:day|date|time)))|mov(?:e|ing) (?:up )?to (?:the |a )?\w+ (?:plan|tier))\b",
+        r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|premium(?! (?:subscription|plan|membership|account)\b)|what plans?|which plan|any plans?|better price|price match|bundle|switch(?:ing)? (?:plans?|to)(?! (?:\d|the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|another (?:day|date|time)))|mov(?:e|ing) (?:up )?to (?:the |a )?\w+ (?:plan|tier))\b",
     ),
     compensation=rx(
         r"\b(?:i|we)(?:'ve| have)?(?: also| already| just)? (?:added|applied|credited|given|issued|refunded|waived|taken off|taken|took|knocked|deducted|sent)\b(?:[^.!?;]|\.(?=\d)){0,60}\b(?:credit|discount|voucher|refund|gift card|goodwill|compensation|free|off)\b",
@@ -638,6 +643,9 @@ PACK = RulePack(
         r"|\bwe did (?:post|mention|say|send|tell|explain|announce|put|warn)\b|\bmost (?:of our )?\w+ were already aware\b",
         # "We haven't quite given up on the whole scooter idea just yet."
         r"\bwe haven't (?:quite )?given up on\b|\bthe whole \w+ idea\b",
+        # "I'm a little surprised to be hearing about it again"; "most of our more experienced parents bring one";
+        # "page 3 of the care card, which I appreciate not everyone gets round to reading"
+        r"\bsurprised to (?:be )?hear(?:ing)? (?:about )?(?:it|this|that) again\b|\bmost of our (?:more )?experienced \w+\b|\bnot everyone (?:gets round to|gets around to|bothers|takes the time)\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",

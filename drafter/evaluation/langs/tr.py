@@ -66,8 +66,9 @@ PACK = RulePack(
     ),
     non_apology=(
         Rule(
-            # "Bu deneyimin sizde böyle bir his bırakmış olmasından dolayı üzgünüz": the feeling regretted
-            rx(r"\b(?:sizde|size) (?:boyle |bu |oyle )?bir (?:his|izlenim|duygu|intiba) birak\w*"),
+            # "Bu deneyimin sizde böyle bir his bırakmış olmasından dolayı üzgünüz": the feeling regretted;
+            # "sizi mağdur hissettirdiyse bunun için üzgünüz": regret on condition
+            rx(r"\b(?:sizde|size) (?:boyle |bu |oyle )?bir (?:his|izlenim|duygu|intiba) birak\w*|\bhissettirdiyse\b|\bhissettiyseniz\b"),
             "feelings",
         ),
         Rule(
@@ -144,6 +145,8 @@ PACK = RulePack(
                 r"\bbizden (?:degil|kaynakli degil)\b|\bbizim (?:hatamiz|sucumuz|kusurumuz) degil\b|\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim|ebilecegi|abilecegi) bir (?:sey|konu|durum|is) degil\b",
                 # "gecikmeler tamamen onların şoför planlamasından kaynaklanıyor"; "tek tek değiştirmemiz mümkün değil"
                 r"\bonlarin\b[^.!?]{0,40}\bkaynaklan\w*|\b\w+(?:mamiz|memiz) (?:pek )?mumkun (?:degil|olmuyor)\b",
+                # "bu tür durumlar çoğu zaman kumaşın kendi yapısından kaynaklanıyor"
+                r"\bkendi (?:yapisindan|dogasindan|ozelliklerinden|ozelliginden) kaynaklan\w*",
                 # "koordinasyon ekibimizin takibinde olduğu için benim tarafımda yapılabilecekler oldukça sınırlı"
                 r"\b\w+(?:nin|nun|in|un) (?:takibinde|sorumlulugunda|yetkisinde|kontrolunde) oldugu icin\b|\byapilabilecekler (?:\w+ )?sinirli\b",
                 # "sipariş üzerinde bir işlem yapmam mümkün olmuyor"; "tamamen eczacılarımızın yetkisinde olduğu için"
@@ -154,7 +157,7 @@ PACK = RulePack(
                 # "bu tür iadeler benim ekranımdan yapılabilen işlemler arasında değil"
                 r"\b(?:ekranimdan|tarafimdan|buradan) yapilabil\w* (?:islemler|seyler)\w* arasinda degil\w*|"
                 # "bizim tarafta yapılabilecek bir işlem kalmıyor"; "sistem tarafından alındığı için … müdahale edebileceğimiz bir şey değildi"
-                r"\byapilabilecek (?:bir |hicbir )?(?:islem|sey|adim)\w* (?:kalmiyor|yok|bulunmuyor)\b|\bsistem tarafindan (?:alindig|verildig|yapildig)\w*|"
+                r"\byapilabilecek (?:bir |hicbir )?(?:\w+ ){0,2}(?:islem|sey|adim)\w* (?:de |da )?(?:kalmiyor|yok|bulunmuyor)\b|\bsistem tarafindan (?:alindig|verildig|yapildig)\w*|"
                 r"\b(?:firma|sirket|saglayici|tedarikci|partner|is ortag|ortag)\w*\b[^.!?]{0,50}\bkaynaklan(?:iyor|di|mis|makta)\w*|\bonlarin taraf(?:inda|indadir|indan)\b|\bbir (?:dahli|dahlimiz|dahlim) (?:bulunmuyor|yok|olmadi)\b",
                 r"\b(?:sonrasi|gerisi|bundan sonrasi) (?:maalesef |artik )?(?:onlarin|kargonun|firmanin|bankanin) (?:kontrolunde|elinde|sorumlulugunda)\b",
                 # "çağrı merkezinin kontrolünde olan bir şey değil"; "iade kararları tamamen finans biriminin elinde"
@@ -325,6 +328,8 @@ PACK = RulePack(
                 # "EczaKapı Plus üyeliğiyle tüm siparişlerde teslimat ücretsiz"; "Küçük bir ipucu da bırakayım"
                 r"\buyeligi(?:yle|nde)\b[^.!?]{0,60}\b(?:ucretsiz|indirimli|dahil|avantaj\w*)|\b(?:kucuk )?bir ipucu (?:da )?(?:birakayim|vereyim|paylasayim)\b",
                 # "yeni açtığımız 'Kutup Üssü' odası"; "sabah kampımıza katılmayı düşünebilirsiniz"
+                # "kumaş koruma uygulamasını da düşünebilirsiniz … İsterseniz siparişinize hemen ekleyeyim"
+                r"\b\w+ da dusunebilirsiniz\b|\bsiparisinize (?:hemen |de )?ekleyeyim\b|"
                 r"\byeni (?:actigimiz|cikardigimiz|baslattigimiz|ekledigimiz)\b|\b\w+(?:imiza|imize|umuza|umuze) (?:katilmayi|gecmeyi|uye olmayi|abone olmayi) (?:da )?dusunebilirsiniz\b",
             ),
             "pitch",
@@ -348,7 +353,7 @@ PACK = RulePack(
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 # not "kaydınızı operasyon ekibine yükselttim" (escalated, done)
                 # ("kampanya kodu alanı boş bırakıldığında": the checkout field, explained)
-                r"\b(?:(?!kampanya kodu alan)kampanya\w*|yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*)(?!\w)|indirim kodu|kupon kodu)\b",
+                r"\b(?:(?!kampanya (?:kodu alan|kosul))kampanya\w*|yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*)(?!\w)|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|(?<!manizi )(?<!menizi )(?:tavsiye ederim|oneririm|onerebilirim)|gecmek ister misiniz)\b",
                 r"%\s?\d+\s?indirim|\d+\s?%\s?indirim",
