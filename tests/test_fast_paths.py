@@ -129,3 +129,28 @@ def test_internal_note_gates_never_skip_a_match(texts: list[str]) -> None:
         for gate, pat in zip(_INTERNAL_GATES, _INTERNAL, strict=True):
             if pat.search(text) is not None:
                 assert any(g in text for g in gate), (pat.pattern, text[:80])
+
+
+def test_gated_sarcasm_finds_what_the_plain_alternation_finds(texts: list[str]) -> None:
+    import re
+
+    from drafter.evaluation.langs import PACKS
+    from drafter.text import normalize, split_sentences
+
+    sentences = [s.text for t in texts[::3] for s in split_sentences(t)]
+    assert len(sentences) > 5000
+    for lang, pack in PACKS.items():
+        plain = re.compile(pack.sarcasm.pattern)
+        for sentence in sentences:
+            norm = normalize(sentence, lang)
+            a, b = plain.search(norm), pack.sarcasm.search(norm)
+            assert (a and a.span()) == (b and b.span()), (lang, sentence)
+
+
+def test_required_literals_reads_what_every_match_contains() -> None:
+    from drafter.evaluation.langs.gate import required_literals
+
+    assert required_literals(r"\bas i'm sure you (?:noticed|know)\b") == ("as i'm sure you ",)
+    assert required_literals(r"\b(?:lucky you|what a surprise)\b") == ("lucky you", "what a surprise")
+    assert required_literals(r"\bx?(?:ab)?\b") is None  # nothing required, or too short to filter
+    assert required_literals(r"(?:keep it|stay) (?:in )?perspective") == ("perspective",)

@@ -20,7 +20,7 @@ from ...text import (
 )
 from ...text import normalize as normalize  # re-exported for the check modules
 from ..base import REGISTRY, EvalContext
-from ..langs import PACKS, Pattern, Rule, RulePack, get_pack
+from ..langs import PACKS, GatedAlternation, Pattern, Rule, RulePack, get_pack
 
 _TERMINAL = re.compile(r"[.!?…:;)\]\"'»”’؟。]$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -234,7 +234,7 @@ def folded(
 
 def search(
     ctx: EvalContext,
-    pattern: Pattern,
+    pattern: Pattern | GatedAlternation,
     sent: Sentence | Line,
     kind: str = "",
     lang: str | None = None,

@@ -15,12 +15,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .gate import GatedAlternation as GatedAlternation
+
 Pattern = re.Pattern[str]
 
 
 def rx(*alternatives: str) -> Pattern:
     """One compiled alternation of the given regex pieces."""
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+def gated(*alternatives: str) -> GatedAlternation:
+    """The same alternation, each piece searched only where its literal text occurs (for
+    the long ones every sentence is searched with; see gate.py)."""
+    return GatedAlternation(alternatives)
 
 
 NEVER: Pattern = re.compile(r"(?!x)x")
@@ -69,7 +77,7 @@ class RulePack:
     dangling: Pattern  # a conjunction or article that leaves the sentence open
     # R12 tone
     slang: Pattern
-    sarcasm: Pattern
+    sarcasm: GatedAlternation
     grovel: Pattern  # self-abasement beyond an apology ("I feel terrible")
     # an apology about our own doing ("... gönderdiğimiz için"), even with a noun a
     # non-apology rule matched

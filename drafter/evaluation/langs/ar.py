@@ -9,13 +9,17 @@ Patterns are written in ordinary Arabic and folded like the text they match
 from __future__ import annotations
 
 from ...text import fold_arabic
-from . import Pattern, Rule, RulePack, rx
+from . import GatedAlternation, Pattern, Rule, RulePack, gated, rx
 
 _P = r"(?<!\w)(?:[وف])?(?:[بلك])?"  # optional proclitics before a word
 
 
 def arx(*alternatives: str) -> Pattern:
     return rx(*(fold_arabic(a) for a in alternatives))
+
+
+def agated(*alternatives: str) -> GatedAlternation:
+    return gated(*(fold_arabic(a) for a in alternatives))
 
 
 _DONE_ME = r"(?:ألغيت|حذفت|أزلت|حجزت|أرسلت|استبدلت|أصلحت|عدلت|صححت|مددت|فعلت|نقلت|رتبت|أصدرت|أوقفت|جددت|غيرت|أعفيت|أسقطت)"
@@ -426,7 +430,7 @@ PACK = RulePack(
         # Gulf: "أفا، لا تزعل يا الغالي… الدنيا ما طارت"
         r"(?<!\w)(?:أفا|افا|يا الغالي|يا الغالية|الدنيا ما طارت|لا تزعل|لا تزعلين)(?!\w)",
     ),
-    sarcasm=arx(
+    sarcasm=agated(
         r"(?<!\w)[وف]?(?:يبدو أن|يبدو أننا|يبدو أنك|على ما يبدو|من الواضح أن)[^.!?؟]{8,140}!",
         r"(?:خارقة|خارق|سحرية|سحري|عصا سحرية|قارئ أفكار|قارئة أفكار|منجم|يقرأ الأفكار)",
         r"(?<!\w)[وف]?(?:طبعا|طبعاً|بالطبع)(?!\w)[^.!?]{0,60}(?<!\w)(?:لا|ليس|ليست|لن|لم)(?!\w)",

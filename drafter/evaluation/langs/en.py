@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Rule, RulePack, rx
+from . import Rule, RulePack, gated, rx
 
 _SORRY = r"(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret(?:s|ful)?)"
 _WE = r"(?:i|we|i'm|we're|i am|we are|i've|we've)"
@@ -514,7 +514,7 @@ PACK = RulePack(
         # "k" only alone: "Sara K." is an initial, "rows D to K" a range of letters
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
-    sarcasm=rx(
+    sarcasm=gated(
         r"\b(?:it seems|apparently|evidently|clearly|i guess)\b[^.!?]{8,120}!",
         r"\b(?:we )?(?:haven't|have not) (?:yet )?(?:found|figured out|invented|discovered) (?:a way|how)\b",
         r"\b(?:obviously|clearly) (?:you|if you|nobody|someone)\b",
