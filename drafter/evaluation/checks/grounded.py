@@ -157,6 +157,17 @@ def _concept_hits(
     return out
 
 
+def _all_backed(committed: int) -> CheckResult:
+    return CheckResult(
+        name="grounded",
+        passed=True,
+        severity="blocking",
+        explanation="every commitment is backed by the sources or the customer's message"
+        if committed
+        else "no commitments to verify",
+    )
+
+
 def _sentence_at(ctx: EvalContext, pos: int) -> Sentence | None:
     return next((s for s in ctx.sentences if s.start <= pos < s.end), None)
 
@@ -202,10 +213,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
     concepts = concept_mentions(fold(case.draft))
     mentions = extract(case.draft)
     if not concepts and not mentions and not _names_weekday_deadline(fold(case.draft)):
-        # nothing to check, so nothing to read the sources for (one reply in eight)
-        return CheckResult(
-            name="grounded", passed=True, severity="blocking", explanation="no commitments to verify"
-        )
+        return _all_backed(committed=0)  # nothing to check, so no source to read (one reply in eight)
     b = backing_for([*(s.text for s in case.sources), case.message])
     b.message_numbers = {_cents(m.lo) for m in extract(case.message) if m.kind == "number"}
     # A refund or credit of an amount only the customer named ("refund my 500 EUR") is
@@ -275,14 +283,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
     details.sort(key=lambda d: d["span"][0])
 
     if not details:
-        return CheckResult(
-            name="grounded",
-            passed=True,
-            severity="blocking",
-            explanation="every commitment is backed by the sources or the customer's message"
-            if committed
-            else "no commitments to verify",
-        )
+        return _all_backed(committed)
     first = details[0]
     listed = "; ".join(f"'{d['text']}' ({d['kind']})" for d in details[:4])
     more = f" and {len(details) - 4} more" if len(details) > 4 else ""

@@ -23,8 +23,13 @@ _MIN_LEN = 3
 
 
 def required_literals(source: str) -> tuple[str, ...] | None:
-    """Strings one of which every match of `source` contains, or None when none is known."""
-    found = _required(list(sre_parse.parse(source)))
+    """Strings one of which every match of `source` contains, or None when none is known
+    (also when the parser, a private module of `re`, reads a construct it does not know:
+    the piece then simply always runs)."""
+    try:
+        found = _required(list(sre_parse.parse(source)))
+    except Exception:  # a gate is an optimisation, never a failure
+        return None
     if found is None or min(map(len, found)) < _MIN_LEN:
         return None
     return tuple(sorted(set(found)))
