@@ -154,3 +154,4 @@ def test_required_literals_reads_what_every_match_contains() -> None:
     assert required_literals(r"\b(?:lucky you|what a surprise)\b") == ("lucky you", "what a surprise")
     assert required_literals(r"\bx?(?:ab)?\b") is None  # nothing required, or too short to filter
     assert required_literals(r"(?:keep it|stay) (?:in )?perspective") == ("perspective",)
+    assert required_literals(r"(?i)as i'm sure") is None  # "AS I'M SURE" matches too

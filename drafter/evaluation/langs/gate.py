@@ -27,7 +27,10 @@ def required_literals(source: str) -> tuple[str, ...] | None:
     (also when the parser, a private module of `re`, reads a construct it does not know:
     the piece then simply always runs)."""
     try:
-        found = _required(list(sre_parse.parse(source)))
+        tree = sre_parse.parse(source)
+        if tree.state.flags & re.IGNORECASE:
+            return None  # the literals in the tree would stand for every casing of them
+        found = _required(list(tree))
     except Exception:  # a gate is an optimisation, never a failure
         return None
     if found is None or min(map(len, found)) < _MIN_LEN:
