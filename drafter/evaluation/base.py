@@ -21,6 +21,7 @@ from ..text import Sentence, normalize, split_sentences
 
 if TYPE_CHECKING:
     from ..embeddings import Embedder
+    from .probes import ProbeSet
 
 
 @dataclass
@@ -30,6 +31,8 @@ class EvalContext:
     case: ScoringInput
     embedder: Embedder | None = None
     extras: dict[str, object] = field(default_factory=dict)
+    # the learned probes for the embedder (probes.py); None runs rules and exemplars only
+    probes: ProbeSet | None = None
 
     @property
     def reply(self) -> str:

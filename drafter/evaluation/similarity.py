@@ -162,15 +162,19 @@ def candidates(ctx: EvalContext) -> list[Sentence]:
 
     A sentence is left out where the exact rules have already decided (a rule found
     the problem, or the reply's follow-up is plain), so similarity is only computed
-    where it can change an outcome.
+    where it can change an outcome. The learned probes read the same sentences.
     """
+    cached = ctx.extras.get("_candidates")
+    if isinstance(cached, list):
+        return cached
     from .checks._shared import analyse, first_rule, search
 
     reply = analyse(ctx)
     pack = reply.pack
-    if pack is None:
-        return []
     out: list[Sentence] = []
+    if pack is None:
+        ctx.extras["_candidates"] = out
+        return out
     closing = reply.body[-CLOSING:]
     follow_up_open = not any(search(ctx, pack.follow_up, s) for s in closing)
     closing_starts = {s.start for s in closing}
@@ -195,6 +199,7 @@ def candidates(ctx: EvalContext) -> list[Sentence]:
         )
         if wanted:
             out.append(s)
+    ctx.extras["_candidates"] = out
     return out
 
 

@@ -7,6 +7,8 @@ process), then runs the checks, which find their vectors in the context.
 Modes:
 - default (`get_evaluator()`): all checks, exemplar similarity on the multilingual
   embedder;
+- `Suite(embedder, use_probes=False)`: rules and exemplars, without the learned probes
+  (how evals/calibration/train_probes.py finds the probes' training sentences);
 - `Suite(embedder=None)`: all checks on their exact rules only;
 - `Suite(use_model=False)`: only the checks that need no model; the others say
   "not evaluated".
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING
 from ..schemas import CHECK_NAMES, CheckResult, EvalResult, ScoringInput
 from . import checks as _checks  # noqa: F401  (registers the checks)
 from .base import REGISTRY, CheckSpec, EvalContext
+from .probes import load_probes
 from .similarity import candidates, index_for
 
 if TYPE_CHECKING:
@@ -39,9 +42,14 @@ log = logging.getLogger(__name__)
 class Suite:
     """The Evaluator of drafter: twelve explainable checks per reply."""
 
-    def __init__(self, embedder: Embedder | None = None, *, use_model: bool = True) -> None:
+    def __init__(
+        self, embedder: Embedder | None = None, *, use_model: bool = True, use_probes: bool = True
+    ) -> None:
         self.embedder = embedder if use_model else None
         self.use_model = use_model
+        self.probes = (
+            load_probes(self.embedder.name) if self.embedder is not None and use_probes else None
+        )
 
     # ------------------------------------------------------------------ API
 
@@ -49,7 +57,7 @@ class Suite:
         return self.evaluate_many([case])[0]
 
     def evaluate_many(self, cases: list[ScoringInput]) -> list[EvalResult]:
-        contexts = [EvalContext(case=c, embedder=self.embedder) for c in cases]
+        contexts = [EvalContext(case=c, embedder=self.embedder, probes=self.probes) for c in cases]
         if self.embedder is not None:
             self._embed(contexts)
         with collector_paused():

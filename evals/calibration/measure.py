@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.evaluation.probes import ProbeSet
 from drafter.evaluation.suite import Suite, get_evaluator
 from drafter.schemas import CHECK_NAMES, EvalResult, ScoringInput
 
@@ -126,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("files", nargs="+")
     ap.add_argument("--mode", choices=["model", "rules", "nomodel"], default="model")
     ap.add_argument("--errors", action="store_true", help="list every disagreement")
+    ap.add_argument(
+        "--probes",
+        help="model mode with these probe weights (a train_probes.py output; 'none' for none)",
+    )
     args = ap.parse_args(argv)
     cases, labels = load(args.files)
     suite = {
@@ -133,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
         "rules": lambda: Suite(None),
         "nomodel": lambda: Suite(use_model=False),
     }[args.mode]()
+    if args.probes:
+        suite = Suite(get_evaluator().embedder, use_probes=False)
+        if args.probes != "none":
+            suite.probes = ProbeSet.from_json(json.loads(Path(args.probes).read_text("utf-8")))
     results = suite.evaluate_many(cases)
     print(report(tally(cases, labels, results), list(CHECK_NAMES)))
     if args.errors:

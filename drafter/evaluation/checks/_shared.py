@@ -21,6 +21,8 @@ from ...text import (
 from ...text import normalize as normalize  # re-exported for the check modules
 from ..base import REGISTRY, EvalContext
 from ..langs import PACKS, GatedAlternation, Pattern, Rule, RulePack, get_pack
+from ..probes import probe_score
+from ..similarity import is_bad, judge
 
 _TERMINAL = re.compile(r"[.!?…:;)\]\"'»”’؟。]$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -359,3 +361,21 @@ def no_pack(name: str, ctx: EvalContext) -> CheckResult:
 def quote(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def suspect(ctx: EvalContext, check: str, sent: Sentence) -> Hit | None:
+    """A sentence the embedding side judges bad for `check`, where no rule decided: near
+    a bad exemplar ("similar"), or over the check's learned probe threshold ("learned")."""
+    if is_bad(judge(ctx, check, sent), check):
+        return sentence_hit(sent, "similar")
+    if probe_score(ctx, check, sent) is not None:
+        return sentence_hit(sent, "learned")
+    return None
+
+
+def learned_note(ctx: EvalContext, check: str, hit: Hit) -> str:
+    """What an explanation adds for a probe's finding: whose it is and how sure."""
+    if hit.kind != "learned":
+        return ""
+    p = probe_score(ctx, check, Sentence(hit.text, hit.start, hit.end))
+    return f" (learned probe, p={p:.2f})" if p is not None else " (learned probe)"

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from ...schemas import AT_FAULT_INTENTS, CheckResult
 from ..base import EvalContext, check
-from ..similarity import is_bad, judge
 from ._shared import (
     Hit,
     analyse,
     failed,
     first_rule,
+    learned_note,
     no_pack,
     not_applicable,
     passed,
     quote,
     search,
-    sentence_hit,
+    suspect,
 )
 
 NAME = "apology"
@@ -56,12 +56,8 @@ def find_apologies(ctx: EvalContext) -> tuple[list[Hit], list[Hit]]:
             and (ctx.case.intent or "") not in AT_FAULT_INTENTS
         ):
             continue  # "sorry to hear about your knee": kindness where no apology is owed
-        if (
-            bad is None
-            and search(ctx, pack.own_fault, sent) is None
-            and is_bad(judge(ctx, NAME, sent), NAME)
-        ):
-            bad = sentence_hit(sent, "similar")
+        if bad is None and search(ctx, pack.own_fault, sent) is None:
+            bad = suspect(ctx, NAME, sent)
         if bad is not None:
             non.append(bad)
         else:
@@ -82,7 +78,8 @@ def apology(ctx: EvalContext) -> CheckResult:
         hit = non[0]
         return failed(
             NAME,
-            f'non-apology: "{quote(hit.text)}" {_WHY.get(hit.kind, _WHY["similar"])}',
+            f'non-apology: "{quote(hit.text)}" {_WHY.get(hit.kind, _WHY["similar"])}'
+            f"{learned_note(ctx, NAME, hit)}",
             f'say plainly what we did wrong and that you are sorry for it, e.g. "{example}"',
             hit,
             details=[{"evidence": h.text, "span": [h.start, h.end], "kind": h.kind} for h in non],

@@ -15,18 +15,18 @@ import re
 from ...schemas import CheckResult
 from ...text import Sentence
 from ..base import EvalContext, check
-from ..similarity import is_bad, judge
 from ._shared import (
     Hit,
     analyse,
     failed,
     folded,
+    learned_note,
     no_pack,
     not_applicable,
     passed,
     quote,
     search,
-    sentence_hit,
+    suspect,
 )
 
 NAME = "next_step"
@@ -172,9 +172,8 @@ def next_step(ctx: EvalContext) -> CheckResult:
             vague_hit is None
             and not is_concrete
             and search(ctx, pack.when, sent) is None  # a sentence with a time is not vague
-            and is_bad(judge(ctx, NAME, sent), NAME)
         ):
-            vague_hit = sentence_hit(sent, "similar")
+            vague_hit = suspect(ctx, NAME, sent)
         if vague_hit is not None:
             vague.append(vague_hit)
     example = pack.examples.get("next_step", "")
@@ -192,7 +191,8 @@ def next_step(ctx: EvalContext) -> CheckResult:
         hit = vague[0]
         return failed(
             NAME,
-            f'vague next step: "{quote(hit.text)}" promises something without saying what or when',
+            f'vague next step: "{quote(hit.text)}" promises something without saying what or when'
+            f"{learned_note(ctx, NAME, hit)}",
             f'say what happens next, who does it and when, e.g. "{example}"',
             hit,
         )

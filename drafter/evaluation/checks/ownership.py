@@ -8,8 +8,18 @@ import re
 from ...schemas import CheckResult
 from ...text import Sentence
 from ..base import EvalContext, check
-from ..similarity import is_bad, judge
-from ._shared import Hit, analyse, failed, first_rule, no_pack, passed, quote, search, sentence_hit
+from ._shared import (
+    Hit,
+    analyse,
+    failed,
+    first_rule,
+    learned_note,
+    no_pack,
+    passed,
+    quote,
+    search,
+    suspect,
+)
 from ._shared import normalize as normalize
 
 NAME = "ownership"
@@ -27,6 +37,7 @@ _WHY = {
     "handoff": "hands the fix to another team instead of owning it",
     "disown": "says whose job it is instead of doing it",
     "similar": "deflects: it reads as what we can't do, not what I will do",
+    "learned": "deflects: it reads as what we can't do, not what I will do",
 }
 
 
@@ -49,10 +60,10 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
             if marker is not None and marker.start < hit.start:
                 hit = None  # "I'm sorry ... that we couldn't move you" admits a past failure
         if hit is None:
-            if search(ctx, pack.ownership_excuse, sent) is None and is_bad(
-                judge(ctx, NAME, sent), NAME
-            ):
-                hit = sentence_hit(sent, "similar")
+            if search(ctx, pack.ownership_excuse, sent) is None:
+                hit = suspect(ctx, NAME, sent)
+            if hit is not None and hit.kind == "learned" and _pitched(ctx, sent):
+                hit = None  # a pitch's stance, which no_upsell reports
         elif hit.kind == "handoff" and (
             search(ctx, pack.ownership_excuse, sent)
             or _action(ctx, sent) is not None
@@ -60,6 +71,18 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
         ):
             # handed over by the agent, who says so ("I've booked the technicians' first
             # slot"), or our team's failure apologised for: that is owning it
+            hit = None
+        elif (
+            hit.kind == "disown"
+            and _MYSELF.search(sent.text.lower())
+            and _action(ctx, sent)
+            and not any(
+                r.kind == "powerlessness" and search(ctx, r.pattern, sent) for r in pack.ownership_bad
+            )
+        ):
+            # "this decision is the service manager's, so I took your request to him myself
+            # today": whose call it is, and the agent carrying it there (unless the same
+            # sentence says the agent could not: "the payment tool won't let me refund it myself")
             hit = None
         elif hit.kind == "blame" and search(ctx, pack.fault_ours, sent):
             hit = None  # "a fault on our side": the cause explained and owned
@@ -84,6 +107,14 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
             found.append(hit)
     return found
 
+
+def _pitched(ctx: EvalContext, sent: Sentence) -> bool:
+    from .upsell import pitches
+
+    return any(sent.start <= p.start < sent.end for p in pitches(ctx))
+
+
+_MYSELF = re.compile(r"\bmyself\b|\bkendim\b|بنفسي")
 
 # the rule named as the reason ...
 _POLICY = re.compile(r"\b(?:policy|politika\w*)\b|سياس")
@@ -158,7 +189,8 @@ def ownership(ctx: EvalContext) -> CheckResult:
         hit = problems[0]
         return failed(
             NAME,
-            f'{hit.kind if hit.kind != "similar" else "deflection"}: "{quote(hit.text)}" {_WHY[hit.kind]}',
+            f"{hit.kind if hit.kind not in ('similar', 'learned') else 'deflection'}: "
+            f'"{quote(hit.text)}" {_WHY[hit.kind]}{learned_note(ctx, NAME, hit)}',
             f'say what you have done or will do, in the first person, e.g. "{example}"; '
             "if someone else must act, take it to them yourself and say when",
             hit,

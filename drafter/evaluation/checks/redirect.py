@@ -11,18 +11,18 @@ import re
 
 from ...schemas import CheckResult
 from ..base import EvalContext, check
-from ..similarity import is_bad, judge
 from ._shared import (
     Hit,
     analyse,
     failed,
     first_rule,
+    learned_note,
     message_norm,
     no_pack,
     passed,
     quote,
     search,
-    sentence_hit,
+    suspect,
 )
 
 NAME = "no_redirect"
@@ -47,8 +47,8 @@ def redirects(ctx: EvalContext) -> list[Hit]:
         if sent.text.startswith("[") and sent.text.endswith("]"):
             continue  # a bracketed internal note is clean_text's finding, not advice to the customer
         hit = first_rule(ctx, pack.redirect, sent)
-        if hit is None and is_bad(judge(ctx, NAME, sent), NAME):
-            hit = sentence_hit(sent, "similar")
+        if hit is None:
+            hit = suspect(ctx, NAME, sent)
         if hit is None:
             continue
         if _NOT_ASKING.search(ctx.reply[max(sent.start, hit.start - 25) : hit.start].lower()):
@@ -71,7 +71,8 @@ def no_redirect(ctx: EvalContext) -> CheckResult:
     where = "another team" if hit.kind == "team" else "another channel"
     return failed(
         NAME,
-        f'redirect: "{quote(hit.text)}" sends the customer to {where} to get it solved',
+        f'redirect: "{quote(hit.text)}" sends the customer to {where} to get it solved'
+        f"{learned_note(ctx, NAME, hit)}",
         f'do it here yourself, e.g. "{pack.examples.get("no_redirect", "")}"; '
         "if another team must act, hand it over yourself and tell the customer when",
         hit,

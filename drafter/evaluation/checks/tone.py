@@ -12,18 +12,18 @@ import re
 from ...schemas import CheckResult
 from ...text import Sentence, normalize
 from ..base import EvalContext, check
-from ..similarity import is_bad, judge
 from ._shared import (
     Hit,
     analyse,
     failed,
     first_rule,
     folded,
+    learned_note,
     no_pack,
     passed,
     quote,
     search,
-    sentence_hit,
+    suspect,
 )
 from .upsell import EXEMPT_INTENTS, pitches
 
@@ -223,11 +223,14 @@ def tone(ctx: EvalContext) -> CheckResult:
                     f'keep it plain and respectful, e.g. "{pack.examples.get("tone", "")}"',
                     hit,
                 )
-        if is_bad(judge(ctx, NAME, sent), NAME):
-            hit = sentence_hit(sent)
+        hit = suspect(ctx, NAME, sent)
+        if hit is not None and hit.kind == "learned" and _reported_elsewhere(ctx, sent):
+            hit = None
+        if hit is not None:
             return failed(
                 NAME,
-                f'off tone: "{quote(sent.text)}" is flippant or condescending',
+                f'off tone: "{quote(sent.text)}" is flippant or condescending'
+                f"{learned_note(ctx, NAME, hit)}",
                 f'keep it plain and respectful, e.g. "{pack.examples.get("tone", "")}"',
                 hit,
             )
@@ -242,6 +245,16 @@ def tone(ctx: EvalContext) -> CheckResult:
             details=[{"evidence": h.text, "span": [h.start, h.end]} for h in apologies],
         )
     return passed(NAME, "respectful, balanced tone")
+
+
+def _reported_elsewhere(ctx: EvalContext, sent: Sentence) -> bool:
+    """A sentence that blames someone else (ownership) or makes a pitch (no_upsell): the
+    probe reads its stance as off tone, but it is the other check's finding."""
+    pack = analyse(ctx).pack
+    assert pack is not None
+    if first_rule(ctx, pack.ownership_bad, sent) is not None:
+        return True
+    return any(sent.start <= p.start < sent.end for p in pitches(ctx))
 
 
 def _apology_hits(ctx: EvalContext, sent: Sentence) -> list[Hit]:
@@ -282,5 +295,6 @@ def _leads_into_pitch(ctx: EvalContext, body: list[Sentence], sent: Sentence, le
         return False  # where offers are fine, the advice is the tone finding itself
     i = next((k for k, s in enumerate(body) if s is sent), -1)
     start = body[i - 1].start if i > 0 else sent.start
-    end = body[i + 1].end if 0 <= i < len(body) - 1 else sent.end
+    # the pitch may come two sentences on ("küçük bir önerim var: … artıyor. … rahat eder. Sadece 350 TL farkla …")
+    end = body[min(i + 2, len(body) - 1)].end if i >= 0 else sent.end
     return any(start <= p.start < end for p in pitches(ctx))

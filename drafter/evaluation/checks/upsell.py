@@ -12,12 +12,12 @@ import re
 from ...schemas import CheckResult
 from ...text import Sentence
 from ..base import EvalContext, check
-from ..similarity import is_bad, judge
 from ._shared import (
     Hit,
     analyse,
     failed,
     first_rule,
+    learned_note,
     message_norm,
     no_pack,
     normalize,
@@ -26,6 +26,7 @@ from ._shared import (
     quote,
     search,
     sentence_hit,
+    suspect,
 )
 
 NAME = "no_upsell"
@@ -114,8 +115,8 @@ def pitches(ctx: EvalContext) -> list[Hit]:
         hit = first_rule(ctx, pack.upsell, sent)
         if hit is None:
             hit = _priced_offer(ctx, sent, body[i + 1] if i + 1 < len(body) else None, pack.lang)
-        if hit is None and is_bad(judge(ctx, NAME, sent), NAME):
-            hit = sentence_hit(sent, "similar")
+        if hit is None:
+            hit = suspect(ctx, NAME, sent)
         if hit is None:
             continue
         if hit.kind != "retention" and (
@@ -152,7 +153,7 @@ def no_upsell(ctx: EvalContext) -> CheckResult:
     )
     return failed(
         NAME,
-        f'{what}: "{quote(hit.text)}" pitches to {who}',
+        f'{what}: "{quote(hit.text)}" pitches to {who}{learned_note(ctx, NAME, hit)}',
         f'drop the pitch and just do what was asked, e.g. "{pack.examples.get("no_upsell", "")}"',
         hit,
         details=[{"evidence": h.text, "span": [h.start, h.end], "kind": h.kind} for h in found],

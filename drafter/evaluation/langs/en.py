@@ -162,12 +162,12 @@ PACK = RulePack(
                 r"\bcame from (?:our|the|their) (?:\w+ ){0,3}(?:provider|partner|bank|courier|supplier|carrier|contractor)\b|\bon their (?:end|side)\b|\bcame from our (?:wholesaler|distributor|manufacturer|vendor|lab|laboratory|warehouse)\b",
                 # "tutors on the platform are independent … between you and them; our part is mainly the booking tools";
                 # "carried out by AutoVerity, an independent partner"
-                r"\b(?:is|are) (?:ultimately |really |strictly )?between you and (?:them|the \w+|your \w+)\b|\bour (?:part|role|job|responsibility) (?:is|was) (?:mainly|only|just|simply|limited to)\b|\bby [^.!?;]{0,40}\ban independent (?:partner|company|contractor|provider|third party|business|firm)\b|\b(?:on the platform|our \w+s) are (?:fully |completely )?independent\b",
+                r"\b(?:is|are) (?:ultimately |really |strictly )?between you and (?:them|the \w+|your \w+)\b|\bour (?:part|role|job|responsibility) (?:is|was) (?:mainly|only|just|simply|limited to)\b|\bby [^.!?;]{0,40}\ban? (?:independent|outside|external|third[- ]party) (?:partner|company|contractor|provider|third party|business|firm|crew|team|installer)\b|\b(?:on the platform|our \w+s) are (?:fully |completely )?independent\b",
                 r"\bin (?:the|their) (?:\w+(?:'s)? )?hands\b|\bonce (?:an? |the |your )?\w+ leaves us\b",
                 r"\b(?:is|was|wasn't|isn't|is not|was not) (?:really )?(?:down to|up to) (?:the|our) (?:\w+ )?(?:branch|team|store|staff|colleagues?|driver|courier|head office|warehouse)\b",
                 r"\b(?:something|one) (?:our|the) \w+ (?:side|team|department|office) (?:takes care of|handles|deals with|looks after)\b",
                 r"\b(?:allocated|assigned|generated|calculated|set|handled|processed|decided|run|issued|released|made|sent|managed|controlled|stopped|held|raised|charged|applied) automatically by (?:our|the|billing|finance|accounts)\b|\b(?:runs|run|operates) as a separate (?:operation|business|company|team|department)\b",
-                r"\brather than (?:anything |something )?(?:by |with |from |through |via )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?team|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
+                r"\brather than (?:anything |something )?(?:by |with |from |through |via |to )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?team|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
                 r"\b(?:isn't|is not|wasn't|was not) something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say)\b|\b(?:had|have|has|with) (?:a|any|no) say (?:in|over)\b|\b(?:doesn't|does not|don't|do not) (?:get|have) (?:a|any) say\b|\bnot much anyone (?:on our side |here )?can do\b",
                 r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
             ),
@@ -199,6 +199,8 @@ PACK = RulePack(
                 # "calling customers about delays isn't the crew's job anyway"
                 r"\b(?:isn't|is not|wasn't|was not|aren't|are not) (?:really |actually )?the (?:\w+'s|\w+s') (?:job|responsibility|role|remit|department)\b",
                 r"\b(?:my|our) hands are tied\b",
+                # "the dispatch office was short of drivers that morning and the rota simply didn't stretch"
+                r"\bthe (?:\w+ )?(?:office|team|depot|desk|department|warehouse|crew|branch|kitchen|site) (?:was|were) (?:short of (?:drivers|staff|people|hands|crew|technicians|engineers)|short[- ]staffed|understaffed)\b",
                 r"\b(?:customer service|customer care|support|agents?|our team|the team|front[- ]line staff) (?:can't|cannot|can not|isn't able to|aren't able to|is unable to|are unable to|has no way to|have no way to)\b",
                 r"\b(?:isn't|is not|not|wasn't|was not) (?:my|our) (?:department|responsibility|area|decision|call|job|remit|fault|team|problem|role)\b",
                 r"\b(?:isn't|is not|not) (?:within|in) (?:my|our) (?:power|authority|remit|gift|control|hands)\b",
@@ -480,6 +482,8 @@ PACK = RulePack(
     ),
     offer_asked=rx(
         r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|premium(?! (?:subscription|plan|membership|account)\b)|what plans?|which plan|any plans?|better price|price match|bundle|switch(?:ing)? (?:plans?|to)(?! (?:\d|the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|another (?:day|date|time)))|mov(?:e|ing) (?:up )?to (?:the |a )?\w+ (?:plan|tier))\b",
+        # "whether I should switch to 45-minute lessons; what would that cost per month?"
+        r"\bswitch(?:ing)? to (?:the |a )?\d+[- ](?:minute|hour|day|week|month)\w*|\bwhat (?:would|does|will) (?:that|it|this|the \w+) cost\b",
     ),
     compensation=rx(
         r"\b(?:i|we)(?:'ve| have)?(?: also| already| just)? (?:added|applied|credited|given|issued|refunded|waived|taken off|taken|took|knocked|deducted|sent)\b(?:[^.!?;]|\.(?=\d)){0,60}\b(?:credit|discount|voucher|refund|gift card|goodwill|compensation|free|off)\b",

@@ -21,7 +21,7 @@ _CANT = r"\w+(?:a|e)m(?:iyorum|iyoruz|am|em|ayiz|eyiz|ayacagim|eyecegim|ayacagiz
 _CONTACT_V = (
     # no imperative "sorun" (ask): in a reply it is nearly always the noun "problem"
     r"(?:arayin\w*|arayiniz|arayabilir\w*|aramaniz\w*|arayarak|ulasin\w*|ulasabilir\w*|ulasmaniz\w*|"
-    r"iletisime gec\w*|irtibata gec\w*|basvur\w*|yazin\w*|yazabilir\w*|yazmaniz gerek\w*|"
+    r"iletisime gec(?!il)\w*|irtibata gec(?!il)\w*|basvur\w*|yazin\w*|yazabilir\w*|yazmaniz gerek\w*|"
     r"gonder(?:in|iniz|ebilir\w*|meniz\w*)|at(?:in|abilir\w*|maniz\w*)|doldur(?:un|unuz|abilir\w*|maniz\w*)|"
     r"ziyaret ed(?:in|iniz|ebilir\w*)|ziyaret etmeniz\w*|ugra(?:yin|yabilir\w*|maniz\w*)|"
     r"gid(?:in|iniz|ebilir\w*)|gitmeniz\w*|gelmeniz\w*|gelin(?!\s*(?:&|ve damat|damat))|olustur(?:un|abilir\w*|maniz\w*)|"
@@ -40,7 +40,7 @@ _CHANNEL = (
     r"web site\w*|internet site\w*|site\w*|sayfa\w*|uygulama\w*|portal\w*|form\w*|sube\w*|santral\w*|dahili|yazihane\w*|gise\w*|"
     r"magaza\w*|ofis\w*|bayi\w*|birim\w*|departman\w*|ekib\w*|ekip\w*|bolum\w*|servis\w*|"
     r"adres(?!iniz)\w*|e-?posta(?!niz|nizi|niza)\w*|mail(?!iniz)\w*|@|www\.|http|canli destek|whatsapp|online islemler\w*|"
-    r"muhasebe\w*|banka\w*|kargo firma\w*|satici\w*|uretici\w*|gonderici\w*|talep\w*|kayit\w*|kendilerine|onlara|onlarla)"
+    r"muhasebe\w*|banka\w*|kargo firma\w*|satici\w*|uretici\w*|gonderici\w*|talep\w*|kayit\w*|kendilerine|onlara|(?<!kapiyi )onlarla)"
 )
 
 PACK = RulePack(
@@ -290,7 +290,8 @@ PACK = RulePack(
         r"\buygun bir (?:telafi|cozum|care|yol)\w* (?:\w+ )?bul(?:acag|ac)\w*",
         # "yeni tarihle ilgili size ayrıca döneceğim"
         r"\b(?:sizinle|size|sizi) (?:daha sonra|sonra|ileride|bir ara) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir|yaz)\w*|\bzaman meselesi\b|\bsize ayrica don(?:ecegim|ecegiz)\b",
-        r"\b(?:sizinle|size|sizi) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir)\w*?(?:ecek|acak|ecegiz|acagiz|ecegim|acagim|ilecek|ulecek|ecektir|acaktir)\w*\b",
+        # ("16.200 TL'nin yarısı size geri dönecek": the money coming back, not a promise to write)
+        r"(?<!yarisi )(?<!tutar )(?<!tutari )(?<!paraniz )(?<!ucret )\b(?:sizinle|size|sizi) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir)\w*?(?:ecek|acak|ecegiz|acagiz|ecegim|acagim|ilecek|ulecek|ecektir|acaktir)\w*\b",
         r"\b(?:(?:surec|konu|durum|talep)\w* takip ediliyor|takip ediyoruz|takipteyiz|takibindeyiz)\b",
         # "inceleme tamamlandığında gerekli düzeltme yapılacaktır": when an internal review ends is no when
         r"\b(?:inceleme|degerlendirme|surec|islem|kontrol)\w* (?:tamamlandiginda|sonuclandiginda|bittiginde|bitince)\b",
@@ -432,7 +433,8 @@ PACK = RulePack(
     sarcasm=gated(
         r"\b(?:gorunuse gore|anlasilan|belli ki|galiba)\b[^.!?]{8,120}!",
         # "it was clearly written" about what the customer was told (past), not our records backing them (present)
-        r"\b(?:acikca|acik acik|net bir sekilde|acikca belirtildig\w*) (?:yaziyordu|yazilmisti|yaziliydi|belirtilmisti|belirtiliyordu|yazmistik|belirtmistik|anlatilmisti|anlatmistik)\b",
+        # ("notunuz kartta açıkça yazıyordu ve ekibimiz uymadı": the customer's note, our failure)
+        r"(?<!notunuz )(?<!kartinda )(?<!kaydinizda )(?<!talebiniz )(?<!isteginiz )\b(?:acikca|acik acik|net bir sekilde|acikca belirtildig\w*) (?:yaziyordu|yazilmisti|yaziliydi|belirtilmisti|belirtiliyordu|yazmistik|belirtmistik|anlatilmisti|anlatmistik)\b",
         r"\btabii\b(?![^.!?]{0,60}\b(?:sorun|problem|mesele|zahmet|ucret\w*|masraf\w*|bir \w+) (?:degil|yok)\b)[^.!?]{0,70}\b(?:yok|degil|olamaz|bilemez|goremez)\b",
         r"\b(?:zaten (?:belirtmistik|soylemistik|yazmistik|aciklamistik)|daha once de (?:belirttigimiz|soyledigimiz|yazdigimiz) gibi|okusaydiniz|dikkat etseydiniz|baksaydiniz|okumamissiniz|okumadiginiz|okumaniz gerekirdi|biz size (?:demistik|soylemistik)|sakin olun\w*|sihirli|buyulu|super gucu?\w*|muneccim\w*|kahin|akil okuyucu\w*|bu kadar zor degil|herkes bilir|elbette siz|tabii ki siz)\b",
         # mock praise of what went wrong
@@ -457,6 +459,8 @@ PACK = RulePack(
         r"\b(?:ama|fakat|ancak) neyse\b|\bneyse,? gonlunuz olsun diye\b|\bmadem (?:oyle|istiyorsunuz|israr ediyorsunuz|bu kadar)\b|\bisrar ettiginiz icin\b",
         r"\b(?:sakinlesin|sakin olalim|abartmayin|abartiyorsunuz|bu kadar buyutme\w*|buyutecek bir (?:sey|durum) (?:yok|degil)|dunyanin sonu degil|kiyamet kopmadi|alti ustu|bu kadar (?:sinirlenmeye|kizmaya|ofkelenmeye) gerek)\b",
         r"\b(?:sihirbaz\w*|mucize (?:yarat|yapa|gerceklest)\w*|sabir (?:acidir|bir erdem)\w*|sabreden dervis)\b",
+        # "ekran görüntüsü saklamanıza hiç gerek yoktu"; "her şeyi tekrar tekrar açıklamaktan memnuniyet duyarız"; "artık alıştık sayılır"
+        r"\b\w+(?:maniza|menize) (?:hic |aslinda )?gerek yoktu\b|\btekrar tekrar (?:aciklamaktan|anlatmaktan|yazmaktan) (?:\w+ )?(?:memnuniyet|mutluluk|keyif)|\b(?:artik )?alistik sayilir\b",
         r"\b(?:inanin ya da inanmayin|ne surpriz|ne tesaduf|sasirtici bir sekilde|ironik bir sekilde|kim bilebilirdi)\b",
         r"\b(?:tek musterimiz siz degilsiniz|tek musteri siz degilsiniz|sizden baska (?:musterilerimiz|musterimiz) de var|diger musteriler(?:imiz)? (?:sikayet etmiyor|hallediyor|sorun yasamiyor|bir sekilde))\b",
         r"\b(?:ne bekliyordunuz|ne beklediginizi (?:bilmiyorum|anlamadim)|bunu beklemeniz (?:dogru|gercekci) degil)\b",

@@ -1,0 +1,90 @@
+"""Generalisations from the blind rounds of the seventh session (heldout32, heldout33):
+each family, with the near miss it must still get right. Rules only (Suite(None))."""
+
+from __future__ import annotations
+
+from test_checks import check, reply
+
+
+def test_ownership_blame_on_an_outside_crew_or_a_short_office() -> None:
+    crew = "The roof work was carried out by Apex Roofing, an outside crew, so the tiles are really down to them rather than to us."
+    assert not check("ownership", "en", reply("en", crew)).passed
+    short = "From what I can see, the dispatch office was short of drivers that morning and the rota simply didn't stretch."
+    assert not check("ownership", "en", reply("en", short)).passed
+    # owning the shortage ourselves is not blame
+    ours = "We were short of drivers that morning, which is our failure, and I've refunded the 12.00 GBP meet-and-greet fee."
+    assert check("ownership", "en", reply("en", ours)).passed
+
+
+def test_arabic_not_added_by_us_and_outside_what_my_screen_allows() -> None:
+    fee = "هذه الرسوم في الحقيقة لم تُضف من طرفنا، وإنما أضافها مقاول التركيب."
+    assert not check("ownership", "ar", reply("ar", fee)).passed
+    screen = "والاسترداد الجزئي خارج ما تتيحه لي الشاشة التي أعمل عليها."
+    assert not check("ownership", "ar", reply("ar", screen)).passed
+
+
+def test_ownership_whose_decision_it_is_carried_there_by_the_agent() -> None:
+    mine = "رفعتُ طلبك بنفسي اليوم إلى مدير الخدمة، فهذا القرار يعود إليه وفق سياسة الضمان، وسأبلغك بقراره خلال 5 أيام عمل."
+    assert check("ownership", "ar", reply("ar", mine)).passed
+    # ... unless the same sentence says the agent could not do it
+    cant = "الاسترداد من اختصاص قسم المالية وليس نحن، ولا يسمح لي برنامج الدفع بإرجاع أي مبلغ بنفسي."
+    assert not check("ownership", "ar", reply("ar", cant)).passed
+
+
+def test_arabic_regret_framed_as_the_customers_expectations() -> None:
+    body = "يؤسفنا أن الغسيل لم يكن هذه المرة على مستوى ما توقعته منّا."
+    assert not check("apology", "ar", reply("ar", body)).passed
+    assert check("apology", "ar", reply("ar", "أنا آسف لأننا لم ننظف السيارة كما ينبغي.")).passed
+
+
+def test_turkish_lectures_and_grudging_irony() -> None:
+    lecture = "Yani ekran görüntüsü saklamanıza hiç gerek yoktu, kayıtlarımız zaten ortada."
+    assert not check("tone", "tr", reply("tr", lecture)).passed
+    grudging = "Başka bir sorunuz olursa yazın; her şeyi tekrar tekrar açıklamaktan elbette memnuniyet duyarız."
+    assert not check("tone", "tr", reply("tr", grudging)).passed
+    assert not check("tone", "tr", reply("tr", "Elimizden geleni yine yaparız; artık alıştık sayılır.")).passed
+    # the customer having to write again, acknowledged, is empathy
+    empathy = "Bu konuyu bize tekrar tekrar yazmak zorunda kaldığınızı görüyorum, sabrınız için teşekkür ederim."
+    assert check("tone", "tr", reply("tr", empathy)).passed
+    # "your note was clearly on the card and we ignored it" owns the failure
+    owned = "Notunuz randevu kartında açıkça yazıyordu ve ekibimiz buna uymadı."
+    assert check("tone", "tr", reply("tr", owned)).passed
+
+
+def test_turkish_advice_lead_two_sentences_before_the_pitch_is_the_pitch() -> None:
+    body = (
+        "Randevuyu 19 Haziran cuma 11:00'e aldım. Bu arada küçük bir önerim var: yaz aylarında tüy dökümü artıyor. "
+        "Randevuya bakımımızı da ekletirseniz evde tüy toplamaktan kurtulursunuz. Sadece 350 TL farkla ekleyebilirim, ister misiniz?"
+    )
+    result = check("tone", "tr", reply("tr", body), intent="reschedule")
+    assert result.passed, result.explanation
+
+
+def test_arabic_retention_before_you_end_your_dealings_with_us() -> None:
+    body = "ألغيتُ العقد. وقبل أن تُنهي تعاملك معنا تماماً: فنيونا يخدمون جميع الماركات، وقد تجده أوفر من الشركة التي ركّبته."
+    assert not check("no_upsell", "ar", reply("ar", body), intent="cancel").passed
+    # "the other shows" of a play are not offers
+    shows = "بحثتُ عن مقعدين في عرض الخميس وفي باقي العروض، لكن الفئة الذهبية مباعة بالكامل."
+    assert check("no_upsell", "ar", reply("ar", shows)).passed
+
+
+def test_a_price_the_customer_asked_about_is_an_answer() -> None:
+    en = "Weekly 45-minute lessons are 136.00 USD a month, 40.00 USD more than now; tell me if you'd like to switch."
+    msg = "I'm wondering whether I should switch to 45-minute lessons; what would that cost per month?"
+    assert check("no_upsell", "en", reply("en", en), message=msg).passed
+    ar = "والتكلفة 150 درهماً للشخص، أي 300 درهم إضافية؛ أخبرني إن أردت إضافتهما."
+    assert check("no_upsell", "ar", reply("ar", ar), message="لو زاد العدد شخصين، كم بتكون الزيادة؟").passed
+
+
+def test_turkish_passive_contact_and_keys_are_not_redirects() -> None:
+    keys = "Tuş takımı ve fiziksel anahtarınız bu kesintiden etkilenmiyor, kapıyı onlarla açabilirsiniz."
+    assert check("no_redirect", "tr", reply("tr", keys), intent="service_outage").passed
+    passive = "Talebinizi ilgili birime ilettim, değerlendirme sonrasında sizinle iletişime geçilecektir."
+    assert check("no_redirect", "tr", reply("tr", passive)).passed
+    assert not check("no_redirect", "tr", reply("tr", "Bu konuda ilgili birimle iletişime geçebilirsiniz.")).passed
+
+
+def test_turkish_money_coming_back_is_not_a_vague_promise() -> None:
+    money = "Böylece kartınızdan çekilen toplam 16.200 TL'nin yarısı size geri dönecek; iade 7-14 iş günü içinde görünecek."
+    assert check("next_step", "tr", reply("tr", money), intent="billing_dispute").passed
+    assert not check("next_step", "tr", reply("tr", "Ekibimiz size geri dönecek."), intent="billing_dispute").passed
