@@ -88,3 +88,54 @@ def test_turkish_money_coming_back_is_not_a_vague_promise() -> None:
     money = "Böylece kartınızdan çekilen toplam 16.200 TL'nin yarısı size geri dönecek; iade 7-14 iş günü içinde görünecek."
     assert check("next_step", "tr", reply("tr", money), intent="billing_dispute").passed
     assert not check("next_step", "tr", reply("tr", "Ekibimiz size geri dönecek."), intent="billing_dispute").passed
+
+
+def test_pitches_as_a_personal_tip_or_a_good_moment() -> None:
+    tip = "A tip from me before you give up on varifocals: many first-time wearers get on much better with our Precision HD lenses."
+    assert not check("no_upsell", "en", reply("en", tip), intent="refund").passed
+    moment = "While you're rebooking, it could also be a good moment to look at Fibre 900."
+    assert not check("no_upsell", "en", reply("en", moment)).passed
+    ar = "فإليك فكرة قد تفيدك: عدساتنا المزوّدة بطبقة الحماية من الضوء الأزرق تُصنع بمقاس وصفتك."
+    assert not check("no_upsell", "ar", reply("ar", ar), intent="cancel").passed
+    # our own works named as the cause are not an upgrade offered
+    works = "Your code was reset by mistake during our keypad upgrade on 13 May, and I've set a new one."
+    assert check("no_upsell", "en", reply("en", works)).passed
+
+
+def test_an_offer_the_customer_raised_is_theirs() -> None:
+    tr = "Sepetiniz 500 TL'nin üzerinde olduğu için kampanya geçerliydi; 79,90 TL kargo ücretini iade ettim."
+    assert check("no_upsell", "tr", reply("tr", tr), intent="billing_dispute", message="Sitenizde 500 TL üzeri kargo bedava yazıyor.").passed
+    ar = "الترقية إلى عدسات 1.67 ممكنة، والفرق 120 درهماً."
+    assert check("no_upsell", "ar", reply("ar", ar), message="فيني أرفعها لعدسات أرق؟ وقديش الفرق؟").passed
+
+
+def test_tone_lectures_in_new_words() -> None:
+    assert not check("tone", "en", reply("en", "There's no need for the capitals, by the way; I can read lowercase perfectly well.")).passed
+    ar = "كما ذكرنا في ردودنا السابقة، طلبك مسجّل لدينا ولا حاجة لتكراره في كل مرة."
+    assert not check("tone", "ar", reply("ar", ar)).passed
+    assert not check("tone", "ar", reply("ar", "نأمل أن تكون الأمور واضحة هذه المرة.")).passed
+    tr = "Acil vakaların öncelikli olduğunu bir hasta olarak sizin de takdir edeceğinizi düşünüyorum."
+    assert not check("tone", "tr", reply("tr", tr)).passed
+    assert not check("tone", "tr", reply("tr", "Öğle arasına sıkıştırılmış randevular almamanızı tavsiye ederim.")).passed
+    assert not check("tone", "tr", reply("tr", "Yine mi? Dersinizi cuma 07:00'ye aldım.")).passed
+    assert not check("tone", "tr", reply("tr", "Paketlerken bi tanesini koymayı unutmuşuz, eksik ürünü gönderdim.")).passed
+    # "yine" in an ordinary sentence is not irony
+    assert check("tone", "tr", reply("tr", "Dersinizi yine cuma 07:00'ye aldım.")).passed
+
+
+def test_powerlessness_with_the_desk_named() -> None:
+    body = "When a job overruns there isn't much we on the front desk can do to move things around."
+    assert not check("ownership", "en", reply("en", body)).passed
+
+
+def test_arabic_numbers_with_the_article_or_in_the_construct_state() -> None:
+    from test_grounded import run
+
+    from drafter.evaluation.numbers import extract
+
+    assert [(m.kind, m.lo) for m in extract("قبل موعد النقل باثني عشر يوماً")] == [("duration", 12 * 1440.0)]
+    assert [(m.kind, m.lo) for m in extract("خلال الأربعة عشر يوماً")] == [("duration", 14 * 1440.0)]
+    # weekdays that look like an article and a number stay weekdays
+    assert not extract("يوم الاثنين") and not extract("يوم الأحد القادم")
+    dates = ("طلب الإلغاء 16 مايو؛ موعد النقل 28 مايو.",)
+    assert run("وصلنا طلبك قبل الموعد باثني عشر يوماً.", dates, language="ar").passed

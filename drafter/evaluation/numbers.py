@@ -144,7 +144,7 @@ def _numwords() -> dict[str, NumWord]:
     out["yuz"] = NumWord(100, "tr", "h")
     ar_u = [
         ("واحد واحده", 1),
-        ("اثنان اثنين اثنتان اثنتين اثنا اثنتا", 2),
+        ("اثنان اثنين اثنتان اثنتين اثنا اثنتا اثني اثنتي", 2),
         ("ثلاث ثلاثه", 3),
         ("اربع اربعه", 4),
         ("خمس خمسه", 5),
@@ -169,6 +169,9 @@ def _numwords() -> dict[str, NumWord]:
 
 _NUM_WORDS = _numwords()
 _AR_CLITICS = ("وب", "ول", "فب", "فل", "ب", "ل", "ك", "و", "ف")
+# the article on a number ("خلال الأربعة عشر يوماً"); from three up only, since "الاثنين"
+# and "الأحد" are weekdays
+_AR_DEFINITE = ("وال", "بال", "فال", "لل", "ال")
 
 
 @lru_cache(maxsize=65536)
@@ -181,13 +184,20 @@ def number_word(key: str) -> tuple[NumWord, bool] | None:
         for p in _AR_CLITICS:
             if key.startswith(p) and key[len(p) :] in _NUM_WORDS:
                 return _NUM_WORDS[key[len(p) :]], p[0] == "و"
+        for p in _AR_DEFINITE:
+            if key.startswith(p):
+                nw = _NUM_WORDS.get(key[len(p) :])
+                if nw is not None and nw.value >= 3:
+                    return nw, p[0] == "و"
     return None
 
 
 def _small_count_words() -> dict[str, int]:
     """Every spelling `number_word` reads as 2 to 12 (with the Arabic clitics), so that a
     text's counts come from one set intersection instead of a lookup per word."""
-    spellings = set(_NUM_WORDS) | {p + k for k in _NUM_WORDS if not k.isascii() for p in _AR_CLITICS}
+    spellings = set(_NUM_WORDS) | {
+        p + k for k in _NUM_WORDS if not k.isascii() for p in (*_AR_CLITICS, *_AR_DEFINITE)
+    }
     out: dict[str, int] = {}
     for w in spellings:
         hit = number_word(w)
@@ -980,7 +990,7 @@ def _arabic_starters() -> frozenset[str]:
     """Every Arabic spelling `number_word` or `unit_word` reads (with the clitics), the
     word for half and the words for tomorrow: one set lookup per Arabic word."""
     bases = [k for k in (*_NUM_WORDS, *_AR_UNITS) if "\u0600" <= k[0] <= "\u06ff"]
-    spellings = {*bases, *(p + k for k in bases for p in _AR_CLITICS)}
+    spellings = {*bases, *(p + k for k in bases for p in (*_AR_CLITICS, *_AR_DEFINITE))}
     found = {w for w in spellings if number_word(w) or unit_word(w)}
     number_word.cache_clear()
     unit_word.cache_clear()

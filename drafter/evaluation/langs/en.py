@@ -180,7 +180,7 @@ PACK = RulePack(
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
                 r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
-                r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b|\b(?:there's|there is) only so much (?:i|we) can do\b|\b(?:isn't|is not) (?:much|a lot|anything) (?:the \w+|we|i|our \w+) (?:can|could) do\b",
+                r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b|\b(?:there's|there is) only so much (?:i|we) can do\b|\b(?:isn't|is not) (?:much|a lot|anything) (?:the \w+|we|i|our \w+)(?: (?:on|at|in|from) (?:the|our) \w+(?: \w+)?)? (?:can|could) do\b",
                 r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
                 # "there wasn't a great deal anyone at the branch could do"; "the hold-up was on the distributor's side";
                 # "that side of things sits outside what we at the box office can control"
@@ -414,7 +414,8 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:upgrad(?:e|ing) (?:to|your|now)|upgrade\b(?! (?:has|was|is) been)(?! (?:it|the (?:link|network|line|mast|system|servers?|exchange|equipment|backhaul))\b)|top[- ]tier|higher tier|add-ons?|extended warranty|protection plan)\b",
+                # (not our own works: "during our keypad upgrade on 13 May")
+                r"\b(?:upgrad(?:e|ing) (?:to|your|now)|(?<!keypad )(?<!system )(?<!software )(?<!network )(?<!website )(?<!server )(?<!firmware )(?<!platform )(?<!app )(?<!gate )(?<!meter )upgrade\b(?! (?:has|was|is) been)(?! (?:it|the (?:link|network|line|mast|system|servers?|exchange|equipment|backhaul))\b)|top[- ]tier|higher tier|add-ons?|extended warranty|protection plan)\b",
                 r"\b(?:our|the) (?:new |latest )?(?:premium|platinum|gold|pro|plus|vip|family|unlimited|annual|deluxe|ultimate)\b[^.!?;]{0,15}\b(?:plan|package|tier|membership|bundle|subscription|version|edition|pass)\b(?=[^.!?;]{0,80}\b(?:adds?|gives?|includes?|offers?|comes? with|only|just|for (?:just|only)|per month|a month|try|consider|switch|enjoy|love|save|worth)\b)",
                 r"\b(?:special|exclusive|limited[- ]time|introductory|loyalty|seasonal|one-off|one-time|bonus) (?:offer|deal|discount|price|rate|promotion|reward)s?\b",
                 r"\b\d+ ?(?:%|percent) (?:off|discount)\b[^.!?;]{0,40}\b(?:if you|when you|for (?:the )?next|on (?:your )?next|sign|switch|renew|upgrade|stay|order|buy|book)\b",
@@ -459,6 +460,10 @@ PACK = RulePack(
                 r"\bso (?:she|he|you|they) (?:doesn't|don't|won't|do not|does not) miss out\b|\bpencil (?:her|him|you|them) in\b|"
                 # "for anyone selling regularly it soon pays for itself"
                 r"\b(?:soon |quickly |easily )?pays? for itself\b|"
+                # "A tip from me before you give up on varifocals: many … get on much better with our Precision HD";
+                # "it could also be a good moment to look at Fibre 900"
+                r"\ba (?:quick |small |little )?tip from me\b|\bget on (?:much |far |a lot )?better with our\b|"
+                r"\b(?:could|might|would|may) (?:also )?be a (?:good|great|perfect|nice|smart) (?:moment|time|chance|opportunity) to (?:look at|try|consider|switch|upgrade|move|add)\b|"
                 r"\bhave a look at our\b|\b(?:one|a) (?:quick |small )?tip for (?:next time|the future)\b|\bquite a few (?:of our )?(?:members|customers|people|clients|users)\b[^.!?]{0,80}\b(?:tier|plan|package|membership|upgrade)\b|"
                 r"\b(?:might|may|could) be worth (?:knowing|mentioning|considering|a look|a thought)\b|\b(?:it's|it is) (?:also )?worth knowing\b|\b(?:a lot of|many|most|plenty of) \w+(?: \w+){0,4} (?:have|has) (?:moved|switched|gone) (?:over )?to our\b|\bour \d+[- ](?:lesson|session|class|visit|wash|night|month|week|ride)s? (?:bundle|package|pack|plan|pass)\b|\bearly[- ]bird\b",
             ),
@@ -641,6 +646,8 @@ PACK = RulePack(
         r"|\b(?:joking|all jokes|jokes) aside\b|\bnot (?:quite )?as (?:bad|big|serious) as it (?:may|might|could) (?:seem|look|sound)\b"
         r"|\b(?:this|these|such) (?:sort of |kind of )?(?:things?|problems?|issues?) (?:rarely|seldom|don't|do not|won't) (?:happen|occur|come up) (?:if|when|once) you\b",
         r"\bdid (?:its|their|his|her) job this time\b|\bthere precisely (?:so|to|for)\b|\b(?:would|should|will) (?:hope|think|expect) (?:that )?(?:this |that |it )?settles? (?:the|this|that) (?:matter|issue)\b|\bshould settle the matter\b",
+        # "There's no need for the capitals, by the way; I can read lowercase perfectly well"
+        r"\bno need for (?:the |all the |all those )?(?:capitals|caps|capital letters|shouting|exclamation marks)\b|\bi can read (?:lower ?case|small letters)\b",
         # "as I'm sure you noticed too, eventually"; "at least Biscuit got to enjoy a change of menu";
         # "which we did post about on our Facebook page"; "most of our clients were already aware"
         r"\bas i'm sure you(?:'ve)? (?:noticed|know|realised|realized|saw|spotted|are aware|can see)\b|\bat least (?:\w+ ){1,2}(?:got|gets|had) to enjoy\b"

@@ -394,7 +394,7 @@ PACK = RulePack(
         ),
     ),
     offer_asked=rx(
-        r"\b(?:daha ucuz|daha uygun|alternatif\w*|baska (?:paket|plan|secenek)\w*|dondur\w*|paket degis\w*|indirim var mi|kampanya var mi|kampanyaniz var mi|yukselt\w*|dusurmek|ust pakete|indirimli fiyat\w*|kampanya\w*)\b(?![^.!?]{0,20}\b(?:etmeyin|istemiyorum|onermeyin|sunmayin|yapmayin)\b)",
+        r"\b(?:daha ucuz|daha uygun|alternatif\w*|baska (?:paket|plan|secenek)\w*|dondur\w*|paket degis\w*|indirim var mi|kampanya var mi|kampanyaniz var mi|yukselt\w*|dusurmek|ust pakete|indirimli fiyat\w*|kampanya\w*|kargo bedava|bedava kargo|ucretsiz kargo)\b(?![^.!?]{0,20}\b(?:etmeyin|istemiyorum|onermeyin|sunmayin|yapmayin)\b)",
     ),
     compensation=rx(
         r"\b(?:hesabiniza|faturaniza|kartiniza)\b[^.!?]{0,60}\b(?:iade|indirim|kredi|tazminat|hediye|puan|bakiye)\w*\b[^.!?]{0,30}\b(?:ettim|tanimladim|yansittim|uyguladim|ekledim|yapacagim|yansitacagim|tanimlayacagim)\b",
@@ -427,6 +427,8 @@ PACK = RulePack(
     ),
     slang=rx(
         r"\byaa+\b",
+        # "paketlerken bi tanesini koymayı unutmuşuz"; "başka bişey lazım mı"
+        r"\bbi (?:tane|sey|dakika|saniye|bakayim)\w*|\bbisey\w*|\bunutmusuz\b",
         r"\bya\s*[.!?,]",
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|kafaniza takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
@@ -461,6 +463,10 @@ PACK = RulePack(
         r"\b(?:sihirbaz\w*|mucize (?:yarat|yapa|gerceklest)\w*|sabir (?:acidir|bir erdem)\w*|sabreden dervis)\b",
         # "ekran görüntüsü saklamanıza hiç gerek yoktu"; "her şeyi tekrar tekrar açıklamaktan memnuniyet duyarız"; "artık alıştık sayılır"
         r"\b\w+(?:maniza|menize) (?:hic |aslinda )?gerek yoktu\b|\btekrar tekrar (?:aciklamaktan|anlatmaktan|yazmaktan) (?:\w+ )?(?:memnuniyet|mutluluk|keyif)|\b(?:artik )?alistik sayilir\b",
+        # "bir hasta olarak sizin de takdir edeceğinizi düşünüyorum; daha fazla söylenecek bir şey olduğunu sanmıyorum";
+        # "öğle arasına sıkıştırılmış randevular almamanızı tavsiye ederim"; "Yine mi?"; "umarım bu sefer alarmınız da sizinle aynı fikirdedir"
+        r"\btakdir edeceginizi (?:dusunuyorum|umuyorum|tahmin ediyorum)\b|\bsoylenecek (?:bir sey|pek bir sey|baska bir sey) (?:oldugunu sanmiyorum|kalmadi)\b|\b\w+(?:mamanizi|memenizi) tavsiye ederim\b",
+        r"^yine mi\b|\bumarim bu (?:sefer|kez) \w+ (?:da|de) sizinle ayni fikirde\w*",
         r"\b(?:inanin ya da inanmayin|ne surpriz|ne tesaduf|sasirtici bir sekilde|ironik bir sekilde|kim bilebilirdi)\b",
         r"\b(?:tek musterimiz siz degilsiniz|tek musteri siz degilsiniz|sizden baska (?:musterilerimiz|musterimiz) de var|diger musteriler(?:imiz)? (?:sikayet etmiyor|hallediyor|sorun yasamiyor|bir sekilde))\b",
         r"\b(?:ne bekliyordunuz|ne beklediginizi (?:bilmiyorum|anlamadim)|bunu beklemeniz (?:dogru|gercekci) degil)\b",
