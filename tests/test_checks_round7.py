@@ -139,3 +139,45 @@ def test_arabic_numbers_with_the_article_or_in_the_construct_state() -> None:
     assert not extract("يوم الاثنين") and not extract("يوم الأحد القادم")
     dates = ("طلب الإلغاء 16 مايو؛ موعد النقل 28 مايو.",)
     assert run("وصلنا طلبك قبل الموعد باثني عشر يوماً.", dates, language="ar").passed
+
+
+def test_regret_framed_as_what_the_customer_expected() -> None:
+    for body in (
+        "I'm sorry the show wasn't what you had in mind for the twins' birthday.",
+        "We regret that Thistle Cottage wasn't in the condition you were expecting on arrival.",
+    ):
+        assert not check("apology", "en", reply("en", body)).passed
+    assert check("apology", "en", reply("en", "I'm sorry our entertainer arrived 40 minutes late.")).passed
+    ar = "يؤسفنا أن الإفراج عن التأمين أخذ وقتاً أطول مما كنت تتوقع."
+    assert not check("apology", "ar", reply("ar", ar), intent="billing_dispute").passed
+
+
+def test_redirects_to_a_bank_or_a_portal() -> None:
+    bank = "The quickest way to get the 12.99 USD back is to raise it with your bank as a charge you didn't authorise."
+    assert not check("no_redirect", "en", reply("en", bank)).passed
+    portal = "ولإتمام الإفراج عن الـ 800 ريال، أرجو أن تقدّم طلباً عبر بوابة العملاء على موقعنا."
+    assert not check("no_redirect", "ar", reply("ar", portal)).passed
+    ruled_out = "Faturayı onlara ben ileteceğim, sizin ayrıca bir yere başvurmanıza gerek yok."
+    assert check("no_redirect", "tr", reply("tr", ruled_out), intent="question").passed
+
+
+def test_retention_in_other_words() -> None:
+    lapse = "Just so you have all the options: rather than letting it lapse, I could pause your membership for up to 3 months."
+    assert not check("no_upsell", "en", reply("en", lapse), intent="cancel").passed
+    priced = "Our Low-Light Collection - a ZZ plant, a snake plant and a pothos - is 29.00 GBP."
+    assert not check("no_upsell", "en", reply("en", priced), intent="cancel").passed
+    ar = "بس قبل لا تروحون، ليش ما تجربون باقة الصيف؟"
+    assert not check("no_upsell", "ar", reply("ar", ar), intent="cancel").passed
+    tr = "Dilerseniz üyeliğinizi şimdiden dijitale çevirebilirim; aylık 59 TL'lik Liman Dijital üyeliğimizle devam edersiniz."
+    assert not check("no_upsell", "tr", reply("tr", tr), intent="cancel").passed
+
+
+def test_lectures_about_what_was_announced() -> None:
+    secret = "The price change was announced on 5 May, by email and in the app, so it wasn't exactly a secret."
+    assert not check("tone", "en", reply("en", secret)).passed
+    tr = "Öncelikle şunu hatırlatayım: süre 10 iş günü; hafta sonlarını da saymışsınız galiba."
+    assert not check("tone", "tr", reply("tr", tr)).passed
+    ar = "أرسلنا إشعار الإلغاء إلى بريدك قبل الحصة، ولو تفضّلتِ بمراجعة بريدك لوفّرتِ المشوار."
+    assert not check("tone", "ar", reply("ar", ar)).passed
+    # "for your information" alone is information
+    assert check("tone", "ar", reply("ar", "وللعلم فقط، الموعد الجديد يوم الخميس الساعة 5 مساءً."), intent="reschedule").passed

@@ -104,6 +104,8 @@ PACK = RulePack(
                 # "I'm sorry the wait has been so frustrating"; "sorry that wasn't the sachet you were expecting"
                 r"\bsorry (?:that )?(?:the|this|your) \w+ (?:has been|was|is|have been) (?:so |very |really |quite )?(?:frustrating|annoying|upsetting|disappointing|stressful|inconvenient)\b"
                 r"|\bsorry (?:that )?(?:it|this|that) (?:wasn't|was not|isn't|is not) (?:what|the \w+) you (?:were expecting|expected|wanted|hoped for)\b",
+                # "I'm sorry the show wasn't what you had in mind"; "We regret that the cottage wasn't in the condition you were expecting"
+                r"\b(?:sorry|regret)\b[^.!?;]{0,60}\b(?:wasn't|was not|weren't|were not|isn't|is not) (?:quite |really )?(?:what you (?:had in mind|were expecting|expected|wanted|hoped for|pictured|imagined)|in the (?:condition|state|shape|standard) you (?:were expecting|expected|hoped for))\b",
                 # "I'm sorry the day turned out that way"; "It's regrettable that this happened"
                 r"\b(?:sorry|regret)\b[^.!?;]{0,60}\b(?:turned out|ended up|went) (?:that way|like that|like this|this way)\b|\b(?:it's|it is|it was|this is) (?:most |very |deeply |truly )?regrettable\b",
                 _SORRY + r"\b[^.!?;]{0,12}?\bif\b",
@@ -282,7 +284,7 @@ PACK = RulePack(
                 r"\b(?:the )?(?:team|staff|someone|colleagues?) (?:at|on) (?:the )?(?:reception|front desk|desk|branch|store|shop|counter)\b[^.!?;]{0,30}\bcan (?:do|sort|change|move|help|book|fix)\b",
                 r"\bplease (?:visit|go to|head to|drop by|pop into|stop by|come (?:in|to|by))\b",
                 # "the quickest way to get things moving is to fill in the claims form at …"
-                r"\b(?:quickest|fastest|best|easiest|simplest) way (?:\w+ ){0,4}is (?:for you )?to (?:fill in|fill out|complete|submit|raise|contact|call|ring|email|e-mail|visit|use|go to|log in)\b",
+                r"\b(?:quickest|fastest|best|easiest|simplest) way (?:[\w.,]+ ){0,6}is (?:for you )?to (?:fill in|fill out|complete|submit|raise|contact|call|ring|email|e-mail|visit|use|go to|log in)\b",
                 # "the quickest way forward is for you to raise a claim directly with Parcelroute"
                 r"\b(?:for you to|you(?:'ll| will)? (?:need|have) to|you can|please|you should|best to)\b[^.!?;]{0,60}\bdirectly (?:with|to) (?!me\b|us\b|you\b|our\b)\w+",
             ),
@@ -458,6 +460,9 @@ PACK = RulePack(
                 r"\b(?:one|a) (?:quick |small |little )?tip (?:that )?(?:might|may|could) (?:be )?(?:useful|help)\b|\bworks out at\b[^.!?]{0,40}\binstead of\b|"
                 r"\bif you(?:'d| would) rather (?:switch|move|change|stay|keep)\b[^.!?]{0,40}\bthan (?:leave|leaving|cancel|cancelling|canceling)\b|"
                 r"\bso (?:she|he|you|they) (?:doesn't|don't|won't|do not|does not) miss out\b|\bpencil (?:her|him|you|them) in\b|"
+                # "rather than letting it lapse, I could pause your membership"; "Our Low-Light Collection - … - is 29.00 GBP"
+                r"\brather than (?:letting (?:it|them|your \w+) (?:lapse|go|expire)|closing (?:it|your account))\b|"
+                r"\bour [\w-]+(?: [\w-]+)? (?:collection|range|set|kit|box|bundle|package)\b[^.!?]{0,100}\b(?:is|are|costs?|for|at|only|just) (?:£|€|\$)?\d|"
                 # "for anyone selling regularly it soon pays for itself"
                 r"\b(?:soon |quickly |easily )?pays? for itself\b|"
                 # "A tip from me before you give up on varifocals: many … get on much better with our Precision HD";
@@ -646,6 +651,8 @@ PACK = RulePack(
         r"|\b(?:joking|all jokes|jokes) aside\b|\bnot (?:quite )?as (?:bad|big|serious) as it (?:may|might|could) (?:seem|look|sound)\b"
         r"|\b(?:this|these|such) (?:sort of |kind of )?(?:things?|problems?|issues?) (?:rarely|seldom|don't|do not|won't) (?:happen|occur|come up) (?:if|when|once) you\b",
         r"\bdid (?:its|their|his|her) job this time\b|\bthere precisely (?:so|to|for)\b|\b(?:would|should|will) (?:hope|think|expect) (?:that )?(?:this |that |it )?settles? (?:the|this|that) (?:matter|issue)\b|\bshould settle the matter\b",
+        # "announced on 5 May, by email and in the app, so it wasn't exactly a secret"
+        r"\b(?:wasn't|isn't|was not|is not|hardly) (?:exactly )?(?:a secret|a surprise|news|hidden|rocket science)\b(?! to (?:us|me)\b)",
         # "There's no need for the capitals, by the way; I can read lowercase perfectly well"
         r"\bno need for (?:the |all the |all those )?(?:capitals|caps|capital letters|shouting|exclamation marks)\b|\bi can read (?:lower ?case|small letters)\b",
         # "as I'm sure you noticed too, eventually"; "at least Biscuit got to enjoy a change of menu";

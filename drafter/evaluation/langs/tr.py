@@ -253,7 +253,8 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b" + _CHANNEL + r"[^.!?;]{0,80}?\b" + _CONTACT_V + r"\b",
+                # ("sizin ayrıca bir yere başvurmanıza gerek yok": ruled out)
+                r"\b" + _CHANNEL + r"[^.!?;]{0,80}?\b" + _CONTACT_V + r"\b(?! gerek (?:yok|kalma)\w*)",
                 r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,60}\b" + _CONTACT_V + r"\b",
                 r"\b(?:arayin|arayiniz|arayabilir\w*|ulasin\w*|ulasabilir\w*|iletisime gec\w*)\b[^.!?;]{0,30}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|www\.)",
                 r"(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)[^.!?;]{0,30}\b(?:arayin\w*|arayabilir\w*|ulas\w*|gonder\w*|yaz\w*|iletisime gec\w*)\b",
@@ -343,6 +344,8 @@ PACK = RulePack(
                 r"\b(?:kapatmak|iptal etmek|ayrilmak|gitmek|bitirmek|sonlandirmak|feshetmek) yerine\b",
                 # "iptali geri alıp üyeliğinizi sürdürmek isterseniz"; "üyelerimizin çoğu taşındıktan sonra da bizimle devam ediyor";
                 # "Ekspres'i tercih ederseniz sipariş başı 250 TL farkla"
+                # "yalnızca bilginiz olsun diye ekliyorum: mevcut paketinizle devam etseydiniz …"; "aylık 59 TL'lik Liman Dijital üyeliğimizle"
+                r"\b(?:mevcut|su anki) (?:paketiniz|uyeliginiz|aboneliginiz|planiniz)(?:le|la|yle|yla) devam etseydiniz\b|\b(?:aylik|yillik|haftalik) \d+(?:[.,]\d+)? tl'?lik\b[^.!?]{0,40}\b(?:uyeligimiz|paketimiz|aboneligimiz|planimiz)\w*|\b(?:uyeliginizi|aboneliginizi|paketinizi) (?:simdiden |hemen )?\w+(?:e|a|ye|ya) cevirebilirim\b",
                 r"\biptali geri al\w*|\bbizimle devam ed\w*|\btercih ederseniz\b[^.!?]{0,80}\bfark(?:la|iyla|i ile)\b",
                 r"\b(?:musterilerimiz|uyelerimiz|abonelerimiz|pek cok|bircok|cogu)\b[^.!?]{0,60}\b(?:kalmaya|tercih\w*|vazgec\w*|gecis\w*|yukselt\w*|memnun\w*|karar veriyor)\b",
             ),
@@ -466,6 +469,8 @@ PACK = RulePack(
         # "bir hasta olarak sizin de takdir edeceğinizi düşünüyorum; daha fazla söylenecek bir şey olduğunu sanmıyorum";
         # "öğle arasına sıkıştırılmış randevular almamanızı tavsiye ederim"; "Yine mi?"; "umarım bu sefer alarmınız da sizinle aynı fikirdedir"
         r"\btakdir edeceginizi (?:dusunuyorum|umuyorum|tahmin ediyorum)\b|\bsoylenecek (?:bir sey|pek bir sey|baska bir sey) (?:oldugunu sanmiyorum|kalmadi)\b|\b\w+(?:mamanizi|memenizi) tavsiye ederim\b",
+        # "Öncelikle şunu hatırlatayım: … hafta sonlarını da saymışsınız galiba"
+        r"\b(?:oncelikle |once )?sunu (?:bir )?hatirlatayim\b|\b\w+(?:mis|mus)(?:siniz|sunuz) galiba\b",
         r"^yine mi\b|\bumarim bu (?:sefer|kez) \w+ (?:da|de) sizinle ayni fikirde\w*",
         r"\b(?:inanin ya da inanmayin|ne surpriz|ne tesaduf|sasirtici bir sekilde|ironik bir sekilde|kim bilebilirdi)\b",
         r"\b(?:tek musterimiz siz degilsiniz|tek musteri siz degilsiniz|sizden baska (?:musterilerimiz|musterimiz) de var|diger musteriler(?:imiz)? (?:sikayet etmiyor|hallediyor|sorun yasamiyor|bir sekilde))\b",
