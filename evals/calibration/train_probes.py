@@ -42,8 +42,8 @@ CHECKS = ("apology", "ownership", "no_redirect", "next_step", "no_upsell", "tone
 # then heldout32; README, "Measured"): high enough that a probe rarely fires on a good
 # reply. next_step's probe gained on heldout29-31 but only cost specificity on
 # heldout32, so it has to be surer.
-C = 3.0
-THRESHOLDS = {"next_step": 0.99}
+C = 10.0
+THRESHOLDS = {"next_step": 0.995}
 THRESHOLD = 0.98
 # failures that are not one sentence's wording: too many apologies (each one plain in
 # itself), capitals, emoji. Their sentences would teach the tone probe that an apology
