@@ -181,3 +181,40 @@ def test_lectures_about_what_was_announced() -> None:
     assert not check("tone", "ar", reply("ar", ar)).passed
     # "for your information" alone is information
     assert check("tone", "ar", reply("ar", "وللعلم فقط، الموعد الجديد يوم الخميس الساعة 5 مساءً."), intent="reschedule").passed
+
+
+def test_heldout35_families_of_blame_and_disowning() -> None:
+    ar = "القرار فيه بيرجع للإدارة العامة للحسابات، ودوري هنا إني أوصّل طلبك ليهم، وهمّا اللي بيحددوا المبلغ."
+    assert not check("ownership", "ar", reply("ar", ar), intent="refund").passed
+    laundry = "تنظيف الفساتين تتولاه مغسلة خارجية متعاقدة معنا، وهي التي أعادت الفستان إلينا بهذه الحالة."
+    assert not check("ownership", "ar", reply("ar", laundry)).passed
+    en = "The weekly billing run is automated and it picked up your plan before the pause had synced."
+    assert not check("ownership", "en", reply("en", en), intent="billing_dispute").passed
+    tr = "Ürünlerimiz depodan sağlam çıkıyor, bozulma tamamen taşıma sırasında yaşanmış; kargo firması adına sizden özür dileriz."
+    assert not check("ownership", "tr", reply("tr", tr)).passed
+    assert not check("apology", "tr", reply("tr", tr)).passed
+
+
+def test_heldout35_families_of_pitches() -> None:
+    ar = "أحببت أن أخبرك أن لدينا هذا الأسبوع خصماً بنسبة 15% على أجهزة HP الأحدث."
+    assert not check("no_upsell", "ar", reply("ar", ar), intent="cancel").passed
+    stay = "لهذا أعرض عليكِ خصماً بنسبة 50% على الشهر القادم إن قررتِ البقاء."
+    assert not check("no_upsell", "ar", reply("ar", stay), intent="cancel").passed
+    en = "As you clearly enjoy our programme, you might also like our Flex Pass: any 4 concerts for 126.00 EUR."
+    assert not check("no_upsell", "en", reply("en", en), intent="refund").passed
+    tr = "Kabanalarımız hafta sonları çabuk doluyor, şimdiden ayırtmanızı öneririm."
+    assert not check("no_upsell", "tr", reply("tr", tr)).passed
+    promo = "Aklınızda bulunsun diye ekliyorum: Ekim-Kasım konaklamalarında süitimizde 2 gece alana 3. gece ücretsiz."
+    assert not check("no_upsell", "tr", reply("tr", promo), intent="cancel").passed
+    # the customer asked about the plan, or the reply says so
+    asked = "As for Plus, since you asked: it's 79.00 GBP a month, which is 17.00 GBP more than your Standard plan."
+    assert check("no_upsell", "en", reply("en", asked), intent="billing_dispute").passed
+    msg = "Also, out of interest, how much is the Plus membership with unlimited guests?"
+    assert check("no_upsell", "en", reply("en", "Plus is 79.00 GBP a month with unlimited guests."), intent="billing_dispute", message=msg).passed
+
+
+def test_heldout35_tone_and_apology() -> None:
+    en = "Instructors are only human and do get ill at short notice now and then. Shame about the wasted trip."
+    assert not check("tone", "en", reply("en", en)).passed
+    ar = "يؤسفنا أنكم صادفتم هذا التوقف في وقت حصة جنى."
+    assert not check("apology", "ar", reply("ar", ar), intent="service_outage").passed

@@ -123,10 +123,20 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             asked or (search(ctx, pack.compensation, sent) and not _PRICED.search(sent.text.lower()))
         ):
             continue  # goodwill given is not a pitch, unless the customer is to pay for it
+        if hit.kind != "retention" and _ASKED_HERE.search(normalize(sent.text, pack.lang)):
+            continue  # "As for Plus, since you asked: it's 79.00 GBP a month": an answer
         if hit.kind == "pitch" and _mentioned(ctx, hit):
             continue  # the customer's own plan or product, named in their message
         found.append(hit)
     return found
+
+
+# the reply saying the customer asked about it (the message may ask in words no
+# offer_asked pattern holds)
+_ASKED_HERE = re.compile(
+    r"\b(?:since|as) you asked\b|\byou asked (?:about|for|whether|if)\b|\bsordugunuz (?:icin|uzere)\b|\bsormussunuz\b"
+    r"|(?:بما انك سالت|كما سالت|سوالك عن|سؤالك عن)"  # folded Arabic
+)
 
 
 def _mentioned(ctx: EvalContext, hit: Hit) -> bool:

@@ -228,6 +228,8 @@ PACK = RulePack(
                 r"\b(?:down to|the fault of|caused by|because of|blame(?:d)? on|the responsibility of|set by|controlled by|decided by|out of) (?:the|our|their|a) (?:\w+ ){0,2}(?:partners?|couriers?|carriers?|drivers?|suppliers?|contractors?|bank|warehouse|manufacturer|providers?|third part(?:y|ies)|head office)\b",
                 r"\b(?:rather than|and not|not) (?:us|ours|our fault|on us|with us)\b",
                 r"\b(?:it's|it is|that's|that is|this is) not (?:really )?(?:our|my) fault\b",
+                # "the weekly billing run is automated and it picked up your plan"; "these tend to correct themselves"
+                r"\b(?:billing run|payment run|system|process|platform|scheduler|booking engine)\b[^.!?;]{0,20}\b(?:is|was|are|were) (?:fully |entirely |all )?automated\b|\btend to (?:correct|sort|fix|resolve|right) themselves\b",
                 r"\b(?:as per|per|according to|under) (?:our|the|company) (?:policy|policies|rules|terms)\b[^.!?;]{0,40}\b(?:can't|cannot|not|no)\b",
                 r"\b(?:the|our) (?:courier|carrier|warehouse|driver|technician|engineer|partner|supplier|contractor|bank|other department|other team)\b[^.!?;]{0,30}\b(?:is responsible|is to blame|made (?:a|the|an) (?:mistake|error)|messed up|failed|didn't bother|caused this|fault)\b",
                 r"\b(?:that's|that is|this is|it's|it is)(?: entirely)? (?:the|their|a) (?:\w+ )?(?:team's|department's|courier's|carrier's|bank's|partner's|system's) (?:fault|responsibility|decision|job|area)\b",
@@ -434,7 +436,7 @@ PACK = RulePack(
                 r"\b(?:it's|it is|it'd be|it would be) (?:also |well |really |definitely |probably )?worth (?:adding|upgrading|switching|getting|taking out|buying|booking|bolting on)\b",
                 # "our Starter bundle is the cheapest way to try a few"
                 r"\b(?:our|the) (?:\w+ ){1,2}(?:bundle|plan|package|pass|membership|subscription|tier) is the (?:cheapest|best|easiest|simplest|smartest) way to\b",
-                r"\b(?:have you (?:seen|tried|considered|thought about|heard about|checked out)|why not (?:try|give|consider|take|switch)|you might (?:like|enjoy|want to try|be interested)|you may (?:like|enjoy|be interested)|may i suggest|might i suggest|we'd love (?:for )?you to try|check out our|take a look at our|don't miss|take advantage of|would you (?:like|be interested) (?:to (?:try|upgrade|switch|hear|join)|in (?:our|upgrading|trying|a)))\b",
+                r"\b(?:have you (?:seen|tried|considered|thought about|heard about|checked out)|why not (?:try|give|consider|take|switch)|you might (?:also )?(?:like|enjoy|want to try|be interested)|you may (?:like|enjoy|be interested)|may i suggest|might i suggest|we'd love (?:for )?you to try|check out our|take a look at our|don't miss|take advantage of|would you (?:like|be interested) (?:to (?:try|upgrade|switch|hear|join)|in (?:our|upgrading|trying|a)))\b",
                 r"\b(?:sign up|subscribe|join) (?:to|for) (?:our|the)\b",
                 r"\b(?:while you(?:'re| are) here|while i have you|by the way|also,? did you know)\b[^.!?;]{0,60}\b(?:offer|plan|deal|discount|new|package|product|service|upgrade|pass|membership|subscription|bundle)\b",
             ),
@@ -492,6 +494,8 @@ PACK = RulePack(
     ),
     offer_asked=rx(
         r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|premium(?! (?:subscription|plan|membership|account)\b)|what plans?|which plan|any plans?|better price|price match|bundle|switch(?:ing)? (?:plans?|to)(?! (?:\d|the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|another (?:day|date|time)))|mov(?:e|ing) (?:up )?to (?:the |a )?\w+ (?:plan|tier))\b",
+        # "how much is the Plus membership with unlimited guests?"
+        r"\bhow much (?:is|are|would|does|do|will) (?:the |your |a |an )?[\w-]+(?: [\w-]+)? (?:membership|plan|package|tier|pass|subscription|upgrade|option|bundle)s?\b",
         # "whether I should switch to 45-minute lessons; what would that cost per month?"
         r"\bswitch(?:ing)? to (?:the |a )?\d+[- ](?:minute|hour|day|week|month)\w*|\bwhat (?:would|does|will) (?:that|it|this|the \w+) cost\b",
     ),
@@ -653,6 +657,8 @@ PACK = RulePack(
         r"\bdid (?:its|their|his|her) job this time\b|\bthere precisely (?:so|to|for)\b|\b(?:would|should|will) (?:hope|think|expect) (?:that )?(?:this |that |it )?settles? (?:the|this|that) (?:matter|issue)\b|\bshould settle the matter\b",
         # "announced on 5 May, by email and in the app, so it wasn't exactly a secret"
         r"\b(?:wasn't|isn't|was not|is not|hardly) (?:exactly )?(?:a secret|a surprise|news|hidden|rocket science)\b(?! to (?:us|me)\b)",
+        # "Instructors are only human"; "Shame about the wasted trip."; "a heads-up would obviously have been nice"
+        r"\b(?:are|is|were|was) only human\b|^shame about\b|\bwould obviously have been (?:nice|better|good)\b",
         # "There's no need for the capitals, by the way; I can read lowercase perfectly well"
         r"\bno need for (?:the |all the |all those )?(?:capitals|caps|capital letters|shouting|exclamation marks)\b|\bi can read (?:lower ?case|small letters)\b",
         # "as I'm sure you noticed too, eventually"; "at least Biscuit got to enjoy a change of menu";

@@ -68,7 +68,9 @@ PACK = RulePack(
         Rule(
             # "Bu deneyimin sizde böyle bir his bırakmış olmasından dolayı üzgünüz": the feeling regretted;
             # "sizi mağdur hissettirdiyse bunun için üzgünüz": regret on condition
-            rx(r"\b(?:sizde|size) (?:boyle |bu |oyle )?bir (?:his|izlenim|duygu|intiba) birak\w*|\bhissettirdiyse\b|\bhissettiyseniz\b"),
+            # "kargo firması adına sizden özür dileriz": an apology made for someone else
+            rx(r"\b(?:sizde|size) (?:boyle |bu |oyle )?bir (?:his|izlenim|duygu|intiba) birak\w*|\bhissettirdiyse\b|\bhissettiyseniz\b"
+               r"|\b(?:kargo firmasi|kurye|tedarikci|banka|uretici|nakliye firmasi|\w+ firmasi)\w* adina (?:sizden )?ozur dileriz\b"),
             "feelings",
         ),
         Rule(
@@ -214,6 +216,8 @@ PACK = RulePack(
                 # "mükerrer çekimler bankanın tahsilat sisteminden kaynaklanabiliyor"; "ofisten herhangi bir müdahale olmadan faturaya eklenmiş"
                 r"\b(?:banka|kargo|kurye|tedarikci|uretici|nakliye|depo|saglayici)\w* (?:\w+ ){0,3}\w+(?:sinden|sindan|inden|indan|nden|ndan) kaynaklan\w*",
                 r"\b(?:ofis|ekib|bizim|bizden|personel|kimse)\w* (?:\w+ ){0,2}mudahale\w* olmadan\b",
+                # "ürünlerimiz depodan sağlam çıkıyor, bozulma tamamen taşıma sırasında yaşanmış; kargo firması adına özür dileriz"
+                r"\b(?:kargo firmasi|kurye|tedarikci|banka|uretici|nakliye firmasi)\w* adina (?:sizden )?ozur dileriz\b|\btamamen (?:tasima|kargo|teslimat|nakliye) (?:sirasinda|surecinde) (?:yasanmis|olmus|meydana gelmis)\b|\bdepodan (?:saglam|eksiksiz|sorunsuz) (?:cikiyor|cikti|cikmisti)\b",
             ),
             "blame",
         ),
@@ -347,7 +351,9 @@ PACK = RulePack(
                 # "yalnızca bilginiz olsun diye ekliyorum: mevcut paketinizle devam etseydiniz …"; "aylık 59 TL'lik Liman Dijital üyeliğimizle"
                 r"\b(?:mevcut|su anki) (?:paketiniz|uyeliginiz|aboneliginiz|planiniz)(?:le|la|yle|yla) devam etseydiniz\b|\b(?:aylik|yillik|haftalik) \d+(?:[.,]\d+)? tl'?lik\b[^.!?]{0,40}\b(?:uyeligimiz|paketimiz|aboneligimiz|planimiz)\w*|\b(?:uyeliginizi|aboneliginizi|paketinizi) (?:simdiden |hemen )?\w+(?:e|a|ye|ya) cevirebilirim\b",
                 r"\biptali geri al\w*|\bbizimle devam ed\w*|\btercih ederseniz\b[^.!?]{0,80}\bfark(?:la|iyla|i ile)\b",
-                r"\b(?:musterilerimiz|uyelerimiz|abonelerimiz|pek cok|bircok|cogu)\b[^.!?]{0,60}\b(?:kalmaya|tercih\w*|vazgec\w*|gecis\w*|yukselt\w*|memnun\w*|karar veriyor)\b",
+                # "şimdiden ayırtmanızı öneririm"; "2 gece alana 3. gece ücretsiz"
+                r"\b(?:simdiden|hemen|erkenden) (?:ayirtmanizi|yer ayirtmanizi|rezervasyon yapmanizi|almanizi|kaydolmanizi) (?:oneririm|tavsiye ederim)\b|\b\d+ (?:gece|adet|ay|ders|seans|bilet|kutu)\w* (?:alana|alanlara|alan misafirlere)\b",
+                r"\b(?:musterilerimiz|uyelerimiz|abonelerimiz|aileler|ebeveynler|misafirlerimiz|pek cok|bircok|cogu)\b[^.!?]{0,60}\b(?:kalmaya|tercih\w*|vazgec\w*|gecis\w*|yukselt\w*|memnun\w*|karar veriyor)\b",
             ),
             "retention",
         ),
