@@ -218,3 +218,21 @@ def test_heldout35_tone_and_apology() -> None:
     assert not check("tone", "en", reply("en", en)).passed
     ar = "يؤسفنا أنكم صادفتم هذا التوقف في وقت حصة جنى."
     assert not check("apology", "ar", reply("ar", ar), intent="service_outage").passed
+
+
+def test_grounded_time_lost_out_of_a_priced_span() -> None:
+    from test_grounded import flagged, run
+
+    trip = ("Booking BW-2290: 5-hour fishing trip 06:00-11:00, 1,500 AED; the captain arrived 07:30.", "Time lost through our delay is refunded pro rata.")
+    assert run("I've refunded the hour and a half you lost, 450 AED.", trip).passed
+    assert flagged(run("I've refunded the hour and a half you lost, 500 AED.", trip)) == ["500 AED"]
+    rate = ("Board 2 could not be used until 10:45; the session ran 10:00-12:00.", "Lost time is refunded at 20.00 USD per board per hour.")
+    assert run("I've refunded 15.00 USD for the 45 minutes.", rate).passed
+
+
+def test_grounded_a_stated_span_plus_the_minutes_between_two_times() -> None:
+    from test_grounded import flagged, run
+
+    lesson = ("Weekly 30-minute lesson at 18:00.", "Lesson on 10 June started 18:09.", "Missed time is added to the next lesson.")
+    assert run("I've added the 9 minutes to your next lesson, so you'll have 39 minutes.", lesson).passed
+    assert flagged(run("You'll have 45 minutes next time.", lesson)) == ["45 minutes"]

@@ -298,6 +298,7 @@ class Backing:
     unit_prices: list[tuple[float, str]] = field(default_factory=list)  # "0.10 EUR per photo"
     percents: set[int] = field(default_factory=set)
     durations: set[tuple[str, int]] = field(default_factory=set)
+    minute_spans: set[int] = field(default_factory=set)  # stated spans under a day, in minutes
     spans_1day: bool = False  # some duration of at most a day (backs "tomorrow")
     dates: set[tuple[int, str]] = field(default_factory=set)
     times: set[int] = field(default_factory=set)
@@ -332,6 +333,8 @@ class Backing:
                 self.durations.update(_duration_keys(m.unit, v))
                 if (m.unit == MINUTES and v <= DAY) or (m.unit == BDAYS and v <= 1):
                     self.spans_1day = True
+                if m.unit == MINUTES and 0 < v < DAY and float(v).is_integer():
+                    self.minute_spans.add(int(v))
                 # business days are a processing time: no price is counted in them
                 # ("refunded within 2 business days" does not make half of 12 a figure)
                 if m.unit != BDAYS and (m.unit != MINUTES or v % DAY == 0):
@@ -363,6 +366,7 @@ class Backing:
         self.message_numbers |= other.message_numbers
         self.percents |= other.percents
         self.durations |= other.durations
+        self.minute_spans |= other.minute_spans
         self.dates |= other.dates
         self.times |= other.times
         self.hours |= other.hours
@@ -420,7 +424,19 @@ class Backing:
                 if da == db == MINUTES and va != vb and max(va, vb) < DAY * 100
             }  # "8 hours a month, 3 used": 5 left (hours only: day spans differ by accident)
             self._sums |= _spans(self)
+            # a stated span and the minutes between two stated times: a 30-minute lesson
+            # that started 9 minutes late, made up next time: 39 minutes
+            gaps = self._time_gaps()
+            if gaps and len(self.minute_spans) <= 12:
+                for x in self.minute_spans:
+                    for g in gaps:
+                        self._sums |= _duration_keys(MINUTES, x + g) | _duration_keys(MINUTES, abs(x - g))
         return self._sums
+
+    def _time_gaps(self) -> set[int]:
+        """Minutes between two stated clock times on one day."""
+        times = sorted(self.times)
+        return {b - a for i, a in enumerate(times) for b in times[i + 1 :] if 0 < b - a < DAY}
 
     def date_ok(self, md: int, year: str) -> bool:
         """A stated date, or one a stated date and a stated span lead to (19 June + two
@@ -495,6 +511,14 @@ class Backing:
                 shares = {c for c in self.counts if 1 <= c < 31}
                 for a, fa in base:
                     out.update((_cents(a * c / d), fa) for d in periods for c in shares if c < d)
+            # time lost out of a priced span: "a 5-hour trip (06:00-11:00) for 1,500, started
+            # at 07:30": 1.5 of 5 hours is 450; and an hourly rate over minutes: 45 minutes at
+            # 20.00 an hour is 15.00
+            spans = self.minute_spans | self._time_gaps()
+            if spans and len(spans) <= 12:
+                wholes = spans | {60}
+                for a, fa in base:
+                    out.update((_cents(a * x / w), fa) for x in spans for w in wholes if x < w)
             # an amount charged twice: "120 TL taken again at the gate: 240 TL in all"
             out.update((_cents(a * 2), fa) for a, fa in base)
             self._derived = out
