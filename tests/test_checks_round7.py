@@ -236,3 +236,50 @@ def test_grounded_a_stated_span_plus_the_minutes_between_two_times() -> None:
     lesson = ("Weekly 30-minute lesson at 18:00.", "Lesson on 10 June started 18:09.", "Missed time is added to the next lesson.")
     assert run("I've added the 9 minutes to your next lesson, so you'll have 39 minutes.", lesson).passed
     assert flagged(run("You'll have 45 minutes next time.", lesson)) == ["45 minutes"]
+
+
+def test_heldout36_vague_steps() -> None:
+    ar = "سجّلتُ طلبك، وسنحاول قدر الإمكان ترتيب التوصيل في وقت يناسبك خلال الأيام القادمة."
+    assert not check("next_step", "ar", reply("ar", ar), intent="reschedule").passed
+    assert check("next_step", "ar", reply("ar", "سأرسل لك الموعد الجديد خلال يومين."), intent="reschedule").passed
+    en = "I've made a note on your booking, and we'll sort out a new time with you nearer the date."
+    assert not check("next_step", "en", reply("en", en), intent="reschedule").passed
+    for tr in (
+        "Konuyu ilgili birime aktardım; sonucunuzun size ulaşması için elden gelen yapılacaktır.",
+        "Çadırınızı arıza kaydına ekledim; pompayla ekipler uğraşıyor, elbet bir ara düzelir.",
+        "Talebinizi oluşturdum. İade süreci tamamlanınca size ayrıca haber vereceğim.",
+    ):
+        assert not check("next_step", "tr", reply("tr", tr)).passed, tr
+
+
+def test_heldout36_blame_redirects_and_lectures() -> None:
+    ar = "ومتابعة الشحنات بعد ما تخرج من مخزننا بتبقى مسؤولية شركة الشحن مش إحنا."
+    assert not check("ownership", "ar", reply("ar", ar)).passed
+    quickest = "الأسرع إنك تكلّمي خدمة عملاء «سريع» على 19555 وتطلبي منهم تسليم الطلب."
+    assert not check("no_redirect", "ar", reply("ar", quickest)).passed
+    left = "جهّزتُ طلب الاسترداد باسمك، ويبقى فقط أن تُعبّئ نموذج الانسحاب لدى استقبال النادي."
+    assert not check("no_redirect", "ar", reply("ar", left), intent="refund").passed
+    en = "Junior refunds all go through the finance people at head office rather than the club desk, so it isn't really something I get a say in."
+    assert not check("ownership", "en", reply("en", en), intent="refund").passed
+    tr = "Servisten çıkarken cam tertemizdi, yani cihaz bizden kusursuz çıktı; gerisi kargonun marifeti."
+    assert not check("ownership", "tr", reply("tr", tr)).passed
+    assert not check("tone", "ar", reply("ar", "لكل شيء إجراءات ومدة، وليس كل تأخير يستدعي ثلاث رسائل.")).passed
+    assert not check("apology", "en", reply("en", "Apologies for any mix-up with your billing."), intent="billing_dispute").passed
+    assert not check("apology", "en", reply("en", "I'm sorry this turned into such a hassle for you.")).passed
+
+
+def test_grounded_the_day_before_a_stated_date_when_a_deadline_says_so() -> None:
+    from test_grounded import flagged, run
+
+    ferry = ("Booking: Friday 3 July 2026, 10:40.", "Flexi fares can be amended free of charge up to 24 hours before the original departure.")
+    assert run("I'll need your answer before 10:40 on Thursday 2 July.", ferry).passed
+    # "within 24 hours" moves no date
+    within = ("Booking: Friday 3 July 2026, 10:40.", "Changes are confirmed within 24 hours.")
+    assert flagged(run("I'll need your answer before 10:40 on Thursday 2 July.", within)) == ["2 July"]
+
+
+def test_grounded_a_monthly_billing_day() -> None:
+    from test_grounded import run
+
+    box = ("Hopline Explorer box, 29.00 GBP per month, billed on the 20th; June box billed 20 May 2026.",)
+    assert run("The 29.00 GBP that would have gone out on 20 June won't be charged.", box).passed

@@ -307,6 +307,7 @@ class Backing:
     concepts: set[str] = field(default_factory=set)
     full: bool = False  # "in full" / "tam" / "كامل": backs 100%
     month_end: bool = False  # "at the end of the month": backs the last day of a stated month
+    day_before: bool = False  # "24 hours before departure": backs the day before a stated date
     weekdays: set[int] = field(default_factory=set)  # weekdays named (0 Monday): "Pazartesi alsam"
     examples: dict[str, list[str]] = field(default_factory=dict)
     _derived: set[tuple[int, str]] | None = None
@@ -376,6 +377,7 @@ class Backing:
         self.tomorrow = self.tomorrow or other.tomorrow
         self.full = self.full or other.full
         self.month_end = self.month_end or other.month_end
+        self.day_before = self.day_before or other.day_before
 
     def month_gaps(self) -> set[int]:
         """Whole calendar months between two stated dates (requested 15 May, cover ends
@@ -447,6 +449,21 @@ class Backing:
         if self._dates is None:
             self._dates = _derived_dates(self)
         return (md, year) in self._dates or (md, "") in self._dates
+
+    def eves(self) -> dict[tuple[int, str], date]:
+        """The day before each stated date, where a source sets a deadline one day before
+        ("amend up to 24 hours before the original departure"): 3 July 2026 gives 2 July."""
+        if not self.day_before:
+            return {}
+        years = [y for _, y in self.dates if y]
+        default = max(set(years), key=years.count) if years else "2025"
+        out: dict[tuple[int, str], date] = {}
+        for md, year in self.dates:
+            with contextlib.suppress(ValueError):
+                x = date(int(year or default), md // 100, md % 100) - timedelta(days=1)
+                out[(x.month * 100 + x.day, str(x.year))] = x
+                out[(x.month * 100 + x.day, "")] = x
+        return out
 
     def time_ok(self, t: int) -> bool:
         """A stated time, or one a stated span away from it ("30 minutes before 08:00")."""
@@ -696,6 +713,7 @@ class _PassageFacts(NamedTuple):
     half: bool  # "half the fee", "yarısı", "نصف الرسوم": backs 50%
     month_starts: frozenset[int]  # "from the beginning of April", "Nisan başından": the 1st
     weekdays: frozenset[int]  # weekdays it names (0 is Monday)
+    day_before: bool  # "up to 24 hours before departure": backs the day before a stated date
 
 
 @lru_cache(maxsize=8192)
@@ -744,6 +762,7 @@ def _passage_facts(text: str) -> _PassageFacts:
         _gated(_HALF_WORD, folded, ("half", "yari", "نصف")),
         frozenset(_month_starts(folded)),
         frozenset(WEEKDAY_NUMBER[m.group(0)] for m in WEEKDAY_NAME.finditer(folded)),
+        _gated(_DAY_BEFORE, folded, ("before", "once", "قبل")),
     )
 
 
@@ -789,12 +808,23 @@ def _month_starts(folded: str) -> set[int]:
 _HALF_WORD = re.compile(r"\bhalf\b|\byari(?:s[iu]\w*)?\b|نصف")
 
 
+# a deadline one day before the event: "up to 24 hours before the original departure",
+# "etkinlikten 24 saat önce", "قبل الموعد بـ 24 ساعة". Only such a phrase moves a stated
+# date by one day; "within 24 hours" does not.
+_DAY_BEFORE = re.compile(
+    r"\b(?:24 hours|one day|1 day|a day) (?:before|prior to)\b|\bthe day before\b"
+    r"|\b(?:24 saat|1 gun|bir gun) (?:once|oncesine)\b|\bbir gun oncesi\w*"
+    r"|قبل (?:\S+ )?(?:بـ* ?)?(?:24 ساعه|يوم واحد)|(?:24 ساعه|يوم واحد) قبل"
+)
+
 _MONTH_DAY_WORDS = ("month", "her ay", "كل شهر")  # in every match of _MONTH_DAY
 _MONTH_DAY = re.compile(
     r"\bon the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the) month\b|\bher ay(?:in)? (\d{1,2})\W"
     r"|(?:يوم )?(\d{1,2}) من كل شهر"
     # a monthly schedule moved to another day: "يوم 1 من كل شهر … أبغى التحويل يصير يوم 27"
     r"|(?<=كل شهر)[^؟?]{0,100}?يوم (\d{1,2})(?!\d)|\bevery month\b[^.?]{0,80}?\bthe (\d{1,2})(?:st|nd|rd|th)\b"
+    # "29.00 GBP per month, billed on the 20th"
+    r"|\b(?:per|a|each|every) month\b[^.;?]{0,40}?\b(?:billed|charged|collected|taken|renews?|renewed|due) on the (\d{1,2})(?:st|nd|rd|th)\b"
 )
 # feminine dual nouns (ليلتان، حصتين، تذكرتين): "ستين" (sixty) and "روتين" are not duals
 _AR_DUAL = re.compile("(?<![\u0621-\u064a])(?!ستين|روتين|بروتين)[\u0621-\u064a]{2,}ت(?:ان|ين)(?![\u0621-\u064a])")
@@ -868,6 +898,7 @@ def text_backing(text: str) -> Backing:
         b.counts.add(12)  # a monthly figure over a year
     b.tomorrow = b.tomorrow or facts.tomorrow
     b.month_end = facts.month_end
+    b.day_before = b.day_before or facts.day_before
     return b
 
 

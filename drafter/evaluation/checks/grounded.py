@@ -57,6 +57,7 @@ from ._backing import (
     _REQUEST_BEFORE,
     _TR_LETTERS,
     _TR_QUESTION,
+    WEEKDAY_NAME,
     WEEKDAY_NUMBER,
     Backing,
     _cents,
@@ -247,6 +248,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 reason = None
             if reason is not None and m.kind == "relative" and _relative_day_names_backed_date(m, mentions, b):
                 reason = None
+            if reason is not None and m.kind == "date" and _eve_with_its_weekday(ctx, m, b):
+                reason = None
         committed += 1
         if (
             reason is None
@@ -300,6 +303,18 @@ def grounded(ctx: EvalContext) -> CheckResult:
     )
 
 
+
+
+def _eve_with_its_weekday(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """The day before a stated date, where a source sets a deadline one day before it,
+    and any weekday written just before it is that date's ("before 10:40 on Thursday
+    2 July"; not "Saturday 22 May" when 22 May is a Friday)."""
+    eve = b.eves().get((int(m.lo), m.unit))
+    if eve is None:
+        return False
+    before = fold(ctx.reply[max(0, m.start - 14) : m.start])
+    named = [WEEKDAY_NUMBER[w.group(0)] for w in WEEKDAY_NAME.finditer(before)]
+    return not named or named[-1] == eve.weekday()
 
 
 def _weekday_names_backed_date(end: int, weekday: int, dates: list[Mention], b: Backing, year: int) -> bool:

@@ -72,6 +72,9 @@ PACK = RulePack(
                 r"stress|bother|nuisance|worry|way you feel|impression)\b"
                 r"(?![^.!?;]{0,12}\b(?:we|i) (?:caused|created|made|put you through|gave you)\b)",
                 r"\b(?:any|the) (?:inconvenience|trouble|hassle|disruption) (?:this|that|it) (?:may|might|could) have caused\b",
+                # "apologies for any mix-up with your billing"; "I'm sorry this turned into such a hassle for you"
+                r"\b(?:apologies|apologi[sz]e|sorry) for any (?:mix-?ups?|muddle|misunderstanding|confusion)\b",
+                r"\bsorry (?:that )?(?:this|it|that|things) (?:turned into|became|has become|ended up as|ended up being) (?:such )?(?:a|an) (?:\w+ )?(?:hassle|headache|faff|pain|ordeal|nuisance|saga|palaver)\b",
                 # "sorry for any mix-up this may have caused": whatever the noun, the hedge
                 # apologises for a possible effect, not for what we did
                 r"\bany [\w-]+(?: [\w-]+)? (?:this|that|it) (?:may|might|could) have (?:caused|created|resulted in)\b",
@@ -169,8 +172,8 @@ PACK = RulePack(
                 r"\b(?:is|was|wasn't|isn't|is not|was not) (?:really )?(?:down to|up to) (?:the|our) (?:\w+ )?(?:branch|team|store|staff|colleagues?|driver|courier|head office|warehouse)\b",
                 r"\b(?:something|one) (?:our|the) \w+ (?:side|team|department|office) (?:takes care of|handles|deals with|looks after)\b",
                 r"\b(?:allocated|assigned|generated|calculated|set|handled|processed|decided|run|issued|released|made|sent|managed|controlled|stopped|held|raised|charged|applied) automatically by (?:our|the|billing|finance|accounts)\b|\b(?:runs|run|operates) as a separate (?:operation|business|company|team|department)\b",
-                r"\brather than (?:anything |something )?(?:by |with |from |through |via |to )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop)|the (?:\w+ )?team|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
-                r"\b(?:isn't|is not|wasn't|was not) something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say)\b|\b(?:had|have|has|with) (?:a|any|no) say (?:in|over)\b|\b(?:doesn't|does not|don't|do not) (?:get|have) (?:a|any) say\b|\bnot much anyone (?:on our side |here )?can do\b",
+                r"\brather than (?:anything |something )?(?:by |with |from |through |via |to )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop|desk|office)|the (?:\w+ )?(?:team|desk|counter|reception)|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
+                r"\b(?:isn't|is not|wasn't|was not) (?:really )?something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say|get a say in|have a say in)\b|\b(?:had|have|has|with) (?:a|any|no) say (?:in|over)\b|\b(?:doesn't|does not|don't|do not) (?:get|have) (?:a|any) say\b|\bnot much anyone (?:on our side |here )?can do\b",
                 r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
             ),
             "disown",
@@ -346,6 +349,8 @@ PACK = RulePack(
     ),
     vague=rx(
         r"\b(?:just |only )?a matter of time\b",
+        # "we'll sort out a new time with you nearer the date"
+        r"\b(?:nearer|closer to) the (?:date|time|day)\b",
         # "we'll make sure things improve with your next deliveries"
         r"\bmake sure (?:things|it|this|that|everything|service|deliveries) (?:improves?|gets? better|goes? (?:better|smoothly)|(?:is|are) better)\b",
         r"\b(?:get|send|have) (?:someone|somebody|a (?:technician|plumber|engineer|colleague|specialist)) (?:out |over |round |along )?to (?:look|check|have a look|take a look|inspect)\b",

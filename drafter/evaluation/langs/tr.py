@@ -216,6 +216,8 @@ PACK = RulePack(
                 # "mükerrer çekimler bankanın tahsilat sisteminden kaynaklanabiliyor"; "ofisten herhangi bir müdahale olmadan faturaya eklenmiş"
                 r"\b(?:banka|kargo|kurye|tedarikci|uretici|nakliye|depo|saglayici)\w* (?:\w+ ){0,3}\w+(?:sinden|sindan|inden|indan|nden|ndan) kaynaklan\w*",
                 r"\b(?:ofis|ekib|bizim|bizden|personel|kimse)\w* (?:\w+ ){0,2}mudahale\w* olmadan\b",
+                # "cihaz bizden kusursuz çıktı; gerisi kargonun marifeti"
+                r"\bbizden (?:kusursuz|saglam|sorunsuz|eksiksiz|hasarsiz) (?:cikti|cikiyor|cikmisti)\b|\bgerisi (?:\w+nin|\w+nun|\w+in|\w+un) (?:marifeti|isi|sorunu|sorumlulugu)\b",
                 # "ürünlerimiz depodan sağlam çıkıyor, bozulma tamamen taşıma sırasında yaşanmış; kargo firması adına özür dileriz"
                 r"\b(?:kargo firmasi|kurye|tedarikci|banka|uretici|nakliye firmasi)\w* adina (?:sizden )?ozur dileriz\b|\btamamen (?:tasima|kargo|teslimat|nakliye) (?:sirasinda|surecinde) (?:yasanmis|olmus|meydana gelmis)\b|\bdepodan (?:saglam|eksiksiz|sorunsuz) (?:cikiyor|cikti|cikmisti)\b",
             ),
@@ -286,7 +288,9 @@ PACK = RulePack(
     ),
     vague=rx(
         # "kapora iadenizle ilgili gerekli işlemleri başlatacağım": which steps, and when?
-        r"\bgerekli (?:islem|adim|kontrol|calisma)\w* (?:baslat|yap|gerceklestir|tamamla)\w*",
+        r"\bgerekli (?:islem|adim|kontrol|calisma|duzenleme)\w* (?:baslat|yap|gerceklestir|tamamla)\w*",
+        # "elden gelen yapılacaktır"; "elbet bir ara düzelir"; "iade süreci tamamlanınca size ayrıca haber vereceğim"
+        r"\belden gelen(?:in)? (?:en iyisi )?yapil\w*|\bbir ara (?:duzelir|hallolur|gelir|biter|cozulur)\b|\b\w+ (?:sureci|islemi) tamamlaninca (?:size )?(?:ayrica )?(?:haber ver|bilgi ver|donus yap)\w*",
         r"\b\w+(?:lestiginde|lastiginda|kesinlestiginde|belli oldugunda|ortaya ciktiginda)\b",
         r"\b(?:kisa (?:sure|zaman)(?:da| icinde| icerisinde)?|en kisa (?:surede|zamanda)|en yakin zamanda|yakinda|ilerleyen (?:gunlerde|zamanda|surecte|donemde)|onumuzdeki (?:donemde|gunlerde|surecte)|sirasi geldiginde|zamani geldiginde|zamanla|bir an once|mumkun olan en kisa)\b",
         r"\b(?:cozulebilir|cozulecektir|cozulecek|cozume kavusturulacak\w*|halledilecek\w*|halledilebilir|ilgilenilecek\w*|incelenecek\w*|bakilacak\w*|degerlendirilecek\w*|duzeltilecek\w*|giderilecek\w*|donus yapilacak\w*|bilgi verilecek\w*|bilgilendirileceksiniz|size donulecek\w*|sizinle iletisime gecilecek\w*|ilgili ekip\w* inceleyecek\w*|bakilir|ilgilenilir|halledilir)\b",
@@ -353,6 +357,8 @@ PACK = RulePack(
                 r"\biptali geri al\w*|\bbizimle devam ed\w*|\btercih ederseniz\b[^.!?]{0,80}\bfark(?:la|iyla|i ile)\b",
                 # "şimdiden ayırtmanızı öneririm"; "2 gece alana 3. gece ücretsiz"
                 r"\b(?:simdiden|hemen|erkenden) (?:ayirtmanizi|yer ayirtmanizi|rezervasyon yapmanizi|almanizi|kaydolmanizi) (?:oneririm|tavsiye ederim)\b|\b\d+ (?:gece|adet|ay|ders|seans|bilet|kutu)\w* (?:alana|alanlara|alan misafirlere)\b",
+                # "Güneşten tamamen kurtulmak isterseniz bir alternatif daha var: Hazır Glamping Çadırlarımız … 2.400,00 TL"
+                r"\b(?:isterseniz|dilerseniz) bir alternatif (?:daha )?var\b",
                 r"\b(?:musterilerimiz|uyelerimiz|abonelerimiz|aileler|ebeveynler|misafirlerimiz|pek cok|bircok|cogu)\b[^.!?]{0,60}\b(?:kalmaya|tercih\w*|vazgec\w*|gecis\w*|yukselt\w*|memnun\w*|karar veriyor)\b",
             ),
             "retention",
@@ -477,6 +483,8 @@ PACK = RulePack(
         r"\btakdir edeceginizi (?:dusunuyorum|umuyorum|tahmin ediyorum)\b|\bsoylenecek (?:bir sey|pek bir sey|baska bir sey) (?:oldugunu sanmiyorum|kalmadi)\b|\b\w+(?:mamanizi|memenizi) tavsiye ederim\b",
         # "Öncelikle şunu hatırlatayım: … hafta sonlarını da saymışsınız galiba"
         r"\b(?:oncelikle |once )?sunu (?:bir )?hatirlatayim\b|\b\w+(?:mis|mus)(?:siniz|sunuz) galiba\b",
+        # "Kargo firmalarının paketlere ne kadar "özenle" davrandığını siz de tahmin edersiniz"
+        r"\bsiz de (?:tahmin edersiniz|takdir edersiniz|bilirsiniz artik)\b",
         r"^yine mi\b|\bumarim bu (?:sefer|kez) \w+ (?:da|de) sizinle ayni fikirde\w*",
         r"\b(?:inanin ya da inanmayin|ne surpriz|ne tesaduf|sasirtici bir sekilde|ironik bir sekilde|kim bilebilirdi)\b",
         r"\b(?:tek musterimiz siz degilsiniz|tek musteri siz degilsiniz|sizden baska (?:musterilerimiz|musterimiz) de var|diger musteriler(?:imiz)? (?:sikayet etmiyor|hallediyor|sorun yasamiyor|bir sekilde))\b",
