@@ -283,3 +283,13 @@ def test_grounded_a_monthly_billing_day() -> None:
 
     box = ("Hopline Explorer box, 29.00 GBP per month, billed on the 20th; June box billed 20 May 2026.",)
     assert run("The 29.00 GBP that would have gone out on 20 June won't be charged.", box).passed
+
+
+def test_heldout37_families() -> None:
+    en = "I'm sorry Leo feels his first session didn't go well for him."
+    assert not check("apology", "en", reply("en", en)).passed
+    assert check("apology", "en", reply("en", "I'm sorry we moved Leo's session without telling you.")).passed
+    step = "Decisions sit with our disputes team, so the next step is for you to open a case through the Resolution Centre form."
+    assert not check("no_redirect", "en", reply("en", step)).passed
+    tr = "Bu hata mağazamızdan değil, camları üreten laboratuvardan kaynaklanıyor; camı yanlış kesen taraf onlar."
+    assert not check("ownership", "tr", reply("tr", tr + " Yeni camlarınızın siparişini bugün geçtim.")).passed

@@ -72,6 +72,8 @@ PACK = RulePack(
                 r"stress|bother|nuisance|worry|way you feel|impression)\b"
                 r"(?![^.!?;]{0,12}\b(?:we|i) (?:caused|created|made|put you through|gave you)\b)",
                 r"\b(?:any|the) (?:inconvenience|trouble|hassle|disruption) (?:this|that|it) (?:may|might|could) have caused\b",
+                # "I'm sorry Leo feels his first session didn't go well for him": his feeling, not our part
+                r"\bsorry (?:that )?(?!i\b|we\b)\w+ (?:feels|felt|thinks|thought) (?:that )?(?:his|her|their|the|it|this|that|he|she|they)\b",
                 # "apologies for any mix-up with your billing"; "I'm sorry this turned into such a hassle for you"
                 r"\b(?:apologies|apologi[sz]e|sorry) for any (?:mix-?ups?|muddle|misunderstanding|confusion)\b",
                 r"\bsorry (?:that )?(?:this|it|that|things) (?:turned into|became|has become|ended up as|ended up being) (?:such )?(?:a|an) (?:\w+ )?(?:hassle|headache|faff|pain|ordeal|nuisance|saga|palaver)\b",
@@ -290,6 +292,8 @@ PACK = RulePack(
                 r"\bplease (?:visit|go to|head to|drop by|pop into|stop by|come (?:in|to|by))\b",
                 # "the quickest way to get things moving is to fill in the claims form at …"
                 r"\b(?:quickest|fastest|best|easiest|simplest) way (?:[\w.,]+ ){0,6}is (?:for you )?to (?:fill in|fill out|complete|submit|raise|contact|call|ring|email|e-mail|visit|use|go to|log in)\b",
+                # "so the next step is for you to open a case through the Resolution Centre form"
+                r"\bthe next step is for you to (?:open|submit|fill|raise|contact|call|ring|email|complete|send|log)\b",
                 # "the quickest way forward is for you to raise a claim directly with Parcelroute"
                 r"\b(?:for you to|you(?:'ll| will)? (?:need|have) to|you can|please|you should|best to)\b[^.!?;]{0,60}\bdirectly (?:with|to) (?!me\b|us\b|you\b|our\b)\w+",
             ),
@@ -349,6 +353,8 @@ PACK = RulePack(
     ),
     vague=rx(
         r"\b(?:just |only )?a matter of time\b",
+        # "we'll get something sorted that avoids the school run"
+        r"\bget something (?:sorted|arranged|booked|set up|worked out)\b",
         # "we'll sort out a new time with you nearer the date"
         r"\b(?:nearer|closer to) the (?:date|time|day)\b",
         # "we'll make sure things improve with your next deliveries"

@@ -216,6 +216,8 @@ PACK = RulePack(
                 # "mükerrer çekimler bankanın tahsilat sisteminden kaynaklanabiliyor"; "ofisten herhangi bir müdahale olmadan faturaya eklenmiş"
                 r"\b(?:banka|kargo|kurye|tedarikci|uretici|nakliye|depo|saglayici)\w* (?:\w+ ){0,3}\w+(?:sinden|sindan|inden|indan|nden|ndan) kaynaklan\w*",
                 r"\b(?:ofis|ekib|bizim|bizden|personel|kimse)\w* (?:\w+ ){0,2}mudahale\w* olmadan\b",
+                # "Bu hata mağazamızdan değil, camları üreten laboratuvardan kaynaklanıyor; camı yanlış kesen taraf onlar"
+                r"\b\w+(?:dan|den|tan|ten) degil,? [^.!?;]{0,60}(?:dan|den|tan|ten) kaynaklan\w*|\b\w+(?:en|an) taraf onlar(?:dir)?\b",
                 # "cihaz bizden kusursuz çıktı; gerisi kargonun marifeti"
                 r"\bbizden (?:kusursuz|saglam|sorunsuz|eksiksiz|hasarsiz) (?:cikti|cikiyor|cikmisti)\b|\bgerisi (?:\w+nin|\w+nun|\w+in|\w+un) (?:marifeti|isi|sorunu|sorumlulugu)\b",
                 # "ürünlerimiz depodan sağlam çıkıyor, bozulma tamamen taşıma sırasında yaşanmış; kargo firması adına özür dileriz"
