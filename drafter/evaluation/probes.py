@@ -95,8 +95,8 @@ def _scores(ctx: EvalContext) -> tuple[ProbeSet, dict[int, npt.NDArray[np.float6
     if probes is None or ctx.embedder is None:
         return None
     cached = ctx.extras.get("_probe_scores")
-    if cached is not None:
-        return probes, cached  # type: ignore[return-value]
+    if isinstance(cached, dict):
+        return probes, cached
     from .similarity import candidates, vectors_for
 
     sentences = candidates(ctx)

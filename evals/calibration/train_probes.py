@@ -3,9 +3,8 @@
     python evals/calibration/train_probes.py [FILE.jsonl ...] [--exclude-set heldout32]
         [--out drafter/evaluation/probes/use-m3.json]
 
-With no files it trains on every labelled set in the repository (tests/data/heldout*
-but heldout14, whose labels follow an older rubric reading; tests/data/train;
-../shared/examples/dev.jsonl). `--exclude-set` leaves sets out (by folder name), to
+With no files it trains on every labelled set in the repository (tests/data/heldout*,
+tests/data/train, ../shared/examples/dev.jsonl). `--exclude-set` leaves sets out (by folder name), to
 measure a probe on replies it never saw: train without a set, score that set.
 
 For each judgement check, the positives are the sentences the suite (rules and
@@ -38,10 +37,10 @@ from drafter.schemas import ScoringInput
 ROOT = Path(__file__).resolve().parents[2]
 CHECKS = ("apology", "ownership", "no_redirect", "next_step", "no_upsell", "tone")
 # Regularisation (sklearn's C: larger fits harder) and the probability a sentence must
-# reach to be flagged, chosen on sets the probes were trained without (heldout29-31,
-# then heldout32; README, "Measured"): high enough that a probe rarely fires on a good
-# reply. next_step's probe gained on heldout29-31 but only cost specificity on
-# heldout32, so it has to be surer.
+# reach to be flagged, chosen on sets the probes were trained without, each scored with
+# the rules of the commit it was blind to (heldout29-31, then heldout32-34; README,
+# "Measured"): high enough that a probe rarely fires on a good reply. next_step's probe
+# gained least and disagreed with labels of tests/data/train, so it has to be surer.
 C = 10.0
 THRESHOLDS = {"next_step": 0.995}
 THRESHOLD = 0.98
@@ -53,7 +52,6 @@ NOT_A_SENTENCE = ("grovelling", "shouting", "too casual: emoji")
 
 def default_files() -> list[Path]:
     held = sorted(p for p in (ROOT / "tests" / "data").glob("heldout*/*.jsonl"))
-    held = [p for p in held if p.parent.name != "heldout14"]
     train = sorted((ROOT / "tests" / "data" / "train").glob("*.jsonl"))
     dev = ROOT.parent / "shared" / "examples" / "dev.jsonl"
     return [*held, *train, *([dev] if dev.is_file() else [])]
