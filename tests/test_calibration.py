@@ -27,7 +27,7 @@ from drafter.schemas import CHECK_NAMES  # noqa: E402
 CALIBRATED = ["train", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout9", "heldout11", "heldout12", "heldout18", "heldout19", "heldout20", "heldout24", "heldout25", "heldout26", "heldout29", "heldout31"]
 BLIND_TONE_GAP = ["heldout6", "heldout7", "heldout8", "heldout10", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout21", "heldout22", "heldout23", "heldout30", "heldout32", "heldout33", "heldout34", "heldout35"]
 # the last blind set, with only a short round of fixes after it
-LAST_BLIND: list[str] = ["heldout27", "heldout28", "heldout36", "heldout37"]
+LAST_BLIND: list[str] = ["heldout27", "heldout28", "heldout36", "heldout37", "heldout38"]
 
 
 @pytest.mark.parametrize("name", CALIBRATED + BLIND_TONE_GAP + LAST_BLIND)

@@ -293,3 +293,17 @@ def test_heldout37_families() -> None:
     assert not check("no_redirect", "en", reply("en", step)).passed
     tr = "Bu hata mağazamızdan değil, camları üreten laboratuvardan kaynaklanıyor; camı yanlış kesen taraf onlar."
     assert not check("ownership", "tr", reply("tr", tr + " Yeni camlarınızın siparişini bugün geçtim.")).passed
+
+
+def test_heldout38_blame_in_other_words() -> None:
+    for ar in (
+        "المرحلة الأخيرة يتولاها شريك التوصيل المحلي، وهو من تأخر في استلام الطرد، فبمجرد أن يصل الطرد تخرج متابعته اليومية من أيدينا.",
+        "المشكلة ليست في التطبيق نفسه ولا في جهازك، بل عند مزوّد الخوادم الذي نعتمد عليه، والأمر الآن بين يديه.",
+        "الكابتن سامر يعمل معنا بعقد مستقل ويدير جدول حصصه بنفسه.",
+    ):
+        assert not check("ownership", "ar", reply("ar", ar)).passed, ar
+    en = "The refund was approved on 18 March, so everything was done correctly on our side - card refunds do sometimes get held up at the bank's end."
+    assert not check("ownership", "en", reply("en", en), intent="refund").passed
+    assert check("ownership", "en", reply("en", "That mistake was on our side, and I've refunded the 350.00 GBP today."), intent="refund").passed
+    tr = "Bu eşleştirme finans tarafının elinde olduğu için hata benim ekranımdan düzeltilebilecek bir şey değil."
+    assert not check("ownership", "tr", reply("tr", "Özür dilerim. " + tr), intent="refund").passed

@@ -135,7 +135,7 @@ _INCIDENT = re.compile(
 _EXTERNAL = re.compile(
     r"\b(?:provider|partner|courier|carrier|supplier|contractor|bank|third[- ]party|manufacturer|"
     r"their|them|they|rather than|not (?:us|ours|our)|firma\w*|kargo\w*|kurye\w*|banka\w*|"
-    r"tedarikci\w*|saglayici\w*|taraf\w* (?:degil|yok)|bizim taraf\w*|laboratuvar\w*|laboratory|lab|onlar\w*)\b"
+    r"tedarikci\w*|saglayici\w*|taraf\w* (?:degil|yok)|bizim taraf\w*|laboratuvar\w*|laboratory|lab|onlar\w*|\w+ tarafinin elinde)\b"
     r"|شركه|مزود|البنك|المورد|المقاول|الشريك|وليس|ليس من|من جهه|مختبر|معمل"
 )
 

@@ -233,6 +233,8 @@ PACK = RulePack(
                 r"\b(?:down to|the fault of|caused by|because of|blame(?:d)? on|the responsibility of|set by|controlled by|decided by|out of) (?:the|our|their|a) (?:\w+ ){0,2}(?:partners?|couriers?|carriers?|drivers?|suppliers?|contractors?|bank|warehouse|manufacturer|providers?|third part(?:y|ies)|head office)\b",
                 r"\b(?:rather than|and not|not) (?:us|ours|our fault|on us|with us)\b",
                 r"\b(?:it's|it is|that's|that is|this is) not (?:really )?(?:our|my) fault\b",
+                # "everything was done correctly on our side - card refunds do sometimes get held up at the bank's end"
+                r"\b(?:everything|all) was done (?:correctly|properly|right) on our (?:side|end)\b|\b(?:held up|delayed|stuck|sitting) (?:at|on|with) the (?:bank|courier|carrier|provider|card issuer)(?:'s)? (?:end|side)\b",
                 # "the weekly billing run is automated and it picked up your plan"; "these tend to correct themselves"
                 r"\b(?:billing run|payment run|system|process|platform|scheduler|booking engine)\b[^.!?;]{0,20}\b(?:is|was|are|were) (?:fully |entirely |all )?automated\b|\btend to (?:correct|sort|fix|resolve|right) themselves\b",
                 r"\b(?:as per|per|according to|under) (?:our|the|company) (?:policy|policies|rules|terms)\b[^.!?;]{0,40}\b(?:can't|cannot|not|no)\b",
@@ -277,7 +279,7 @@ PACK = RulePack(
         r"^there(?:'s| is) no (?:\w+ )?(?:fee|charge|cost)s?\b(?: (?:for|to) \w+)?[.!]?$",
     ),
     fault_ours=rx(
-        r"(?<!not )(?<!n't )(?<!never )\b(?:on our (?:side|end)|our (?:own )?(?:fault|mistake|error)|(?:that's|that is|this is|it's|it is) on us|we (?:got it wrong|made a mistake|made an error))\b",
+        r"(?<!not )(?<!n't )(?<!never )(?<!correctly )(?<!properly )(?<!right )\b(?:on our (?:side|end)|our (?:own )?(?:fault|mistake|error)|(?:that's|that is|this is|it's|it is) on us|we (?:got it wrong|made a mistake|made an error))\b",
     ),
     redirect=(
         Rule(
