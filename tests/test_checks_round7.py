@@ -4,6 +4,9 @@ each family, with the near miss it must still get right. Rules only (Suite(None)
 from __future__ import annotations
 
 from test_checks import check, reply
+from test_grounded import flagged, run
+
+from drafter.evaluation.numbers import extract
 
 
 def test_ownership_blame_on_an_outside_crew_or_a_short_office() -> None:
@@ -129,10 +132,6 @@ def test_powerlessness_with_the_desk_named() -> None:
 
 
 def test_arabic_numbers_with_the_article_or_in_the_construct_state() -> None:
-    from test_grounded import run
-
-    from drafter.evaluation.numbers import extract
-
     assert [(m.kind, m.lo) for m in extract("قبل موعد النقل باثني عشر يوماً")] == [("duration", 12 * 1440.0)]
     assert [(m.kind, m.lo) for m in extract("خلال الأربعة عشر يوماً")] == [("duration", 14 * 1440.0)]
     # weekdays that look like an article and a number stay weekdays
@@ -221,8 +220,6 @@ def test_heldout35_tone_and_apology() -> None:
 
 
 def test_grounded_time_lost_out_of_a_priced_span() -> None:
-    from test_grounded import flagged, run
-
     trip = ("Booking BW-2290: 5-hour fishing trip 06:00-11:00, 1,500 AED; the captain arrived 07:30.", "Time lost through our delay is refunded pro rata.")
     assert run("I've refunded the hour and a half you lost, 450 AED.", trip).passed
     assert flagged(run("I've refunded the hour and a half you lost, 500 AED.", trip)) == ["500 AED"]
@@ -231,8 +228,6 @@ def test_grounded_time_lost_out_of_a_priced_span() -> None:
 
 
 def test_grounded_a_stated_span_plus_the_minutes_between_two_times() -> None:
-    from test_grounded import flagged, run
-
     lesson = ("Weekly 30-minute lesson at 18:00.", "Lesson on 10 June started 18:09.", "Missed time is added to the next lesson.")
     assert run("I've added the 9 minutes to your next lesson, so you'll have 39 minutes.", lesson).passed
     assert flagged(run("You'll have 45 minutes next time.", lesson)) == ["45 minutes"]
@@ -269,8 +264,6 @@ def test_heldout36_blame_redirects_and_lectures() -> None:
 
 
 def test_grounded_the_day_before_a_stated_date_when_a_deadline_says_so() -> None:
-    from test_grounded import flagged, run
-
     ferry = ("Booking: Friday 3 July 2026, 10:40.", "Flexi fares can be amended free of charge up to 24 hours before the original departure.")
     assert run("I'll need your answer before 10:40 on Thursday 2 July.", ferry).passed
     # "within 24 hours" moves no date
@@ -279,8 +272,6 @@ def test_grounded_the_day_before_a_stated_date_when_a_deadline_says_so() -> None
 
 
 def test_grounded_a_monthly_billing_day() -> None:
-    from test_grounded import run
-
     box = ("Hopline Explorer box, 29.00 GBP per month, billed on the 20th; June box billed 20 May 2026.",)
     assert run("The 29.00 GBP that would have gone out on 20 June won't be charged.", box).passed
 

@@ -21,6 +21,7 @@ from ._shared import (
     suspect,
 )
 from ._shared import normalize as normalize
+from .upsell import pitched
 
 NAME = "ownership"
 # intents where the customer needs something done, so a reply without any first-person
@@ -62,7 +63,7 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
         if hit is None:
             if search(ctx, pack.ownership_excuse, sent) is None:
                 hit = suspect(ctx, NAME, sent)
-            if hit is not None and hit.kind == "learned" and _pitched(ctx, sent):
+            if hit is not None and hit.kind == "learned" and pitched(ctx, sent):
                 hit = None  # a pitch's stance, which no_upsell reports
         elif hit.kind == "handoff" and (
             search(ctx, pack.ownership_excuse, sent)
@@ -106,12 +107,6 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
         if hit is not None:
             found.append(hit)
     return found
-
-
-def _pitched(ctx: EvalContext, sent: Sentence) -> bool:
-    from .upsell import pitches
-
-    return any(sent.start <= p.start < sent.end for p in pitches(ctx))
 
 
 _MYSELF = re.compile(r"\bmyself\b|\bkendim\b|بنفسي")

@@ -25,7 +25,7 @@ from ._shared import (
     search,
     suspect,
 )
-from .upsell import EXEMPT_INTENTS, pitches
+from .upsell import EXEMPT_INTENTS, pitched, pitches
 
 NAME = "tone"
 # frankness markers: a put-down's usual lead-in, unless what follows is blame (ownership's)
@@ -254,7 +254,7 @@ def _reported_elsewhere(ctx: EvalContext, sent: Sentence) -> bool:
     assert pack is not None
     if first_rule(ctx, pack.ownership_bad, sent) is not None:
         return True
-    return any(sent.start <= p.start < sent.end for p in pitches(ctx))
+    return pitched(ctx, sent)
 
 
 def _apology_hits(ctx: EvalContext, sent: Sentence) -> list[Hit]:

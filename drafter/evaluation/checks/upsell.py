@@ -131,6 +131,11 @@ def pitches(ctx: EvalContext) -> list[Hit]:
     return found
 
 
+def pitched(ctx: EvalContext, sent: Sentence) -> bool:
+    """Whether a pitch no_upsell reports starts in `sent`."""
+    return any(sent.start <= p.start < sent.end for p in pitches(ctx))
+
+
 # the reply saying the customer asked about it (the message may ask in words no
 # offer_asked pattern holds)
 _ASKED_HERE = re.compile(
