@@ -133,3 +133,13 @@ def test_fit_logistic_separates_and_leaves_the_bias_unshrunk() -> None:
     assert abs(w[0]) > 5 * max(abs(w[1:]))
     with pytest.raises(ValueError, match="both classes"):
         fit(x, np.ones(400))
+
+
+def test_measure_rejects_a_probe_file_it_cannot_read(capsys: pytest.CaptureFixture[str]) -> None:
+    sys.path.insert(0, str(ROOT / "evals" / "calibration"))
+    from measure import main
+
+    with pytest.raises(SystemExit) as exc:
+        main([str(ROOT / "tests" / "data" / "train" / "val.jsonl"), "--probes", "/nonexistent.json"])
+    assert exc.value.code == 2
+    assert "--probes /nonexistent.json: not a train_probes.py output" in capsys.readouterr().err

@@ -141,7 +141,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.probes:
         suite = Suite(get_evaluator().embedder, use_probes=False)
         if args.probes != "none":
-            suite.probes = ProbeSet.from_json(json.loads(Path(args.probes).read_text("utf-8")))
+            try:
+                suite.probes = ProbeSet.from_json(json.loads(Path(args.probes).read_text("utf-8")))
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                ap.error(f"--probes {args.probes}: not a train_probes.py output ({exc})")
     results = suite.evaluate_many(cases)
     print(report(tally(cases, labels, results), list(CHECK_NAMES)))
     if args.errors:
