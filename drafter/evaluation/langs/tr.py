@@ -137,7 +137,7 @@ PACK = RulePack(
                 # "bu süreçlere bizim tarafımızdan müdahale etme imkânı bulunmuyor", "birimin yapabileceği pek bir şey olmuyor"
                 r"\b(?:mudahale|mudahil|karisma) (?:etme|olma) (?:imkani|olanagi|sansi|yetkisi)\w* (?:ne yazik ki |maalesef )?(?:bulunmuyor|yok|olmuyor)\b|\belinde olan bir (?:durum|sey|konu) degil\w*|\b(?:tamamen )?onlarin \w+ bagli\b|\byapabilecegi (?:pek |fazla )?bir (?:sey|is) (?:olmuyor|yok)\b",
                 # "görünen o ki kargo firması gereken özeni göstermemiş"; "benim yapmam mümkün olmuyor"
-                r"\b(?:kargo|kurye|tedarikci|banka|uretici|nakliye)(?!ya veril)\w*(?: firmasi| sirketi)? (?:\w+ ){0,5}\w+(?:memis|mamis)\b|\bdagitim asamasinda olus\w*|\bbenim (?:\w+ )?\w+(?:mam|mem) mumkun (?:olmuyor|degil)\b",
+                r"\b(?:kargo|kurye|tedarikci|banka|uretici|nakliye)(?!ya veril)(?!\w*m[iu]z\b)\w*(?: firmasi| sirketi)? (?:\w+ ){0,5}\w+(?:memis|mamis)\b|\bdagitim asamasinda olus\w*|\bbenim (?:\w+ )?\w+(?:mam|mem) mumkun (?:olmuyor|degil)\b",
                 r"\btamamen (?:\w+ )?(?:depo|kargo|kurye|saha|tedarikci|banka|uretici|fabrika|muhasebe|teknik|magaza|sube)\w* (?:taraf\w*|ekib\w*|birim\w*|kaynakl\w*|hatas\w*|firma\w*|sirket\w*|merkez\w*)",
                 # "bu ceza bizden değil, bankanın altyapısından"; "müdahale edebileceğimiz bir şey değil"
                 # "bu talebi buradan başlatmam mümkün olmuyor"; "bana kalmış bir karar değil"; "bizim kontrolümüzde olan bir şey değil"
@@ -357,7 +357,7 @@ PACK = RulePack(
                 # "iptali geri alıp üyeliğinizi sürdürmek isterseniz"; "üyelerimizin çoğu taşındıktan sonra da bizimle devam ediyor";
                 # "Ekspres'i tercih ederseniz sipariş başı 250 TL farkla"
                 # "yalnızca bilginiz olsun diye ekliyorum: mevcut paketinizle devam etseydiniz …"; "aylık 59 TL'lik Liman Dijital üyeliğimizle"
-                r"\b(?:mevcut|su anki) (?:paketiniz|uyeliginiz|aboneliginiz|planiniz)(?:le|la|yle|yla) devam etseydiniz\b|\b(?:aylik|yillik|haftalik) \d+(?:[.,]\d+)? tl'?lik\b[^.!?]{0,40}\b(?:uyeligimiz|paketimiz|aboneligimiz|planimiz)\w*|\b(?:uyeliginizi|aboneliginizi|paketinizi) (?:simdiden |hemen )?\w+(?:e|a|ye|ya) cevirebilirim\b",
+                r"\b(?:mevcut|su anki) (?:paketiniz|uyeliginiz|aboneliginiz|planiniz)(?:le|la|yle|yla) devam etseydiniz\b|\b(?:aylik|yillik|haftalik) \d+(?:[.,]\d+)? tl'?lik\b[^.!?]{0,40}\b(?:uyeligimiz|paketimiz|aboneligimiz|planimiz|(?:uyeligi|paketi|aboneligi|plani)(?:nde|nden|yle|ndeki)\b)\w*|\b(?:uyeliginizi|aboneliginizi|paketinizi) (?:simdiden |hemen )?\w+(?:e|a|ye|ya) cevirebilirim\b",
                 r"\biptali geri al\w*|\bbizimle devam ed\w*|\btercih ederseniz\b[^.!?]{0,80}\bfark(?:la|iyla|i ile)\b",
                 # "şimdiden ayırtmanızı öneririm"; "2 gece alana 3. gece ücretsiz"
                 r"\b(?:simdiden|hemen|erkenden) (?:ayirtmanizi|yer ayirtmanizi|rezervasyon yapmanizi|almanizi|kaydolmanizi) (?:oneririm|tavsiye ederim)\b|\b\d+ (?:gece|adet|ay|ders|seans|bilet|kutu)\w* (?:alana|alanlara|alan misafirlere)\b",
