@@ -143,3 +143,45 @@ def test_measure_rejects_a_probe_file_it_cannot_read(capsys: pytest.CaptureFixtu
         main([str(ROOT / "tests" / "data" / "train" / "val.jsonl"), "--probes", "/nonexistent.json"])
     assert exc.value.code == 2
     assert "--probes /nonexistent.json: not a train_probes.py output" in capsys.readouterr().err
+
+
+class TargetEmbedder(AxisEmbedder):
+    """AxisEmbedder with the sentence on axis 0 chosen per test."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__()
+        self.target = target
+
+    def embed(self, texts: list[str], *, kind: str = "passage") -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            out[i, 0 if t == self.target else 1] = 1.0
+        return out
+
+
+def _with(sentence: str, check: str, intent: str = "complaint") -> bool:
+    """Whether `check` passes a reply holding `sentence`, which the probe scores 0.99."""
+    case = _case().model_copy(update={"intent": intent, "draft": _case().draft.replace(TARGET, sentence)})
+    suite = Suite(TargetEmbedder(sentence), use_probes=False)
+    suite.probes = _probes(check=check)
+    return suite.evaluate(case).check(check).passed
+
+
+def test_a_probe_reads_no_stance_into_a_few_words() -> None:
+    assert _with("Sure, all sorted now.", "tone")
+    assert not _with("Sure, that is all sorted out for you now.", "tone")
+
+
+def test_the_tone_probe_yields_to_an_opening_apology() -> None:
+    assert _with("I'm sorry both chargers were out when you needed them most.", "tone")
+    assert not _with("Both chargers were out when you needed them most, as it happens.", "tone")
+
+
+def test_the_upsell_and_ownership_probes_yield_to_the_agent_acting() -> None:
+    done = "I've also added four complimentary tickets to your account for next month."
+    assert _with(done, "no_upsell")
+    assert _with(done, "ownership")
+    # ... but not in a cancellation, where "I've cancelled it, but before you go" is the pitch
+    noted = "I've also noted the new Premium plan on your account for you."
+    assert _with(noted, "no_upsell")
+    assert not _with(noted, "no_upsell", intent="cancel")

@@ -75,6 +75,9 @@ def load_probes(embedder: str) -> ProbeSet | None:
     return ProbeSet.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
+MIN_WORDS = 5
+
+
 def probe_score(ctx: EvalContext, check: str, sentence: Sentence) -> float | None:
     """The probe's probability that `sentence` fails `check`, when it is over the
     check's threshold; None when it is not, or where no probe runs."""
@@ -83,7 +86,9 @@ def probe_score(ctx: EvalContext, check: str, sentence: Sentence) -> float | Non
         return None
     probes, table = scores
     row = table.get(sentence.start)
-    if row is None or check not in probes.thresholds:
+    # a few words ("Tabii, hemen hallettim.", "Oh no, poor Leo.") give the vector too
+    # little stance to read; rules judge short sentences alone
+    if row is None or check not in probes.thresholds or len(sentence.text.split()) < MIN_WORDS:
         return None
     p = float(row[probes.checks.index(check)])
     return p if p >= probes.thresholds[check] else None

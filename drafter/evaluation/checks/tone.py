@@ -224,7 +224,9 @@ def tone(ctx: EvalContext) -> CheckResult:
                     hit,
                 )
         hit = suspect(ctx, NAME, sent)
-        if hit is not None and hit.kind == "learned" and _reported_elsewhere(ctx, sent):
+        if hit is not None and hit.kind == "learned" and (
+            _reported_elsewhere(ctx, sent) or _opens_with_apology(ctx, sent)
+        ):
             hit = None
         if hit is not None:
             return failed(
@@ -255,6 +257,15 @@ def _reported_elsewhere(ctx: EvalContext, sent: Sentence) -> bool:
     if first_rule(ctx, pack.ownership_bad, sent) is not None:
         return True
     return pitched(ctx, sent)
+
+
+def _opens_with_apology(ctx: EvalContext, sent: Sentence) -> bool:
+    """"I'm sorry both chargers were out …", "Özür dilerim; …": the probe reads the
+    empathy as a stance; a rule still catches sarcasm or a lecture in the same sentence."""
+    pack = analyse(ctx).pack
+    assert pack is not None
+    hit = search(ctx, pack.apology, sent)
+    return hit is not None and hit.start - sent.start <= 20
 
 
 def _apology_hits(ctx: EvalContext, sent: Sentence) -> list[Hit]:

@@ -117,6 +117,13 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             hit = _priced_offer(ctx, sent, body[i + 1] if i + 1 < len(body) else None, pack.lang)
         if hit is None:
             hit = suspect(ctx, NAME, sent)
+            if (
+                hit is not None
+                and hit.kind == "learned"
+                and ctx.case.intent != "cancel"  # "I've cancelled it, but before you go …"
+                and search(ctx, pack.first_person_action, sent)
+            ):
+                hit = None  # "I've put a hold on the payout": done for the customer, not sold
         if hit is None:
             continue
         if hit.kind != "retention" and (
