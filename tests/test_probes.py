@@ -177,10 +177,9 @@ def test_the_tone_probe_yields_to_an_opening_apology() -> None:
     assert not _with("Both chargers were out when you needed them most, as it happens.", "tone")
 
 
-def test_the_upsell_and_ownership_probes_yield_to_the_agent_acting() -> None:
+def test_the_upsell_probe_yields_to_the_agent_acting() -> None:
     done = "I've also added four complimentary tickets to your account for next month."
     assert _with(done, "no_upsell")
-    assert _with(done, "ownership")
     # ... but not in a cancellation, where "I've cancelled it, but before you go" is the pitch
     noted = "I've also noted the new Premium plan on your account for you."
     assert _with(noted, "no_upsell")

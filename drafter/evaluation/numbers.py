@@ -284,7 +284,11 @@ def unit_word(key: str) -> Unit | None:
 
 
 _CUR_FAMILIES: dict[str, str] = {
-    **dict.fromkeys(("usd", "dollar", "dollars", "dolar", "دولار", "دولارا", "دولارات"), "USD"),
+    # "$" is written for every dollar: one family, so "$64.90" matches "64.90 AUD"
+    **dict.fromkeys(
+        ("usd", "aud", "cad", "nzd", "sgd", "hkd", "dollar", "dollars", "dolar", "دولار", "دولارا", "دولارات"),
+        "USD",
+    ),
     **dict.fromkeys(("eur", "euro", "euros", "avro", "يورو"), "EUR"),
     **dict.fromkeys(("gbp", "pound", "pounds", "sterling", "sterlin"), "GBP"),
     **dict.fromkeys(("tl", "try", "lira", "liras", "lire", "lirasi", "ليره", "ليرات"), "TRY"),
@@ -299,7 +303,7 @@ _CUR_FAMILIES: dict[str, str] = {
         "DINAR",
     ),
     **{
-        c: c.upper() for c in ("chf", "cad", "aud", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln")
+        c: c.upper() for c in ("chf", "inr", "jpy", "cny", "sek", "nok", "dkk", "pln")
     },
 }
 # Codes that may also stand before the number ("USD 144", "TL 250").
@@ -954,7 +958,9 @@ class _Parser:
         if u is None:
             if self.key(j) in _ORDINAL_SUFFIX and self.glued(j):
                 return j + 1
-            if is_digits:  # bare number words ("one of us", Turkish "on") are not values
+            # bare number words ("one of us", Turkish "on") are not values; nor is a
+            # label's number ("clause 7", "البند 7", "Madde 4"): no count to multiply by
+            if is_digits and self.key(i - 1) not in _LABEL_WORDS:
                 self.emit("number", v, v, "", i, j, alts)
             return j
         ukind, unit, factor, end = u
@@ -973,6 +979,18 @@ class _Parser:
 
 
 _TR_PARTICIPLE = ("acak", "ecek", "iginiz", "ugunuz", "igimiz", "ugumuz")
+# words whose number names a thing, not how many (folded keys)
+_LABEL_WORDS = frozenset(
+    {
+        "clause", "section", "article", "paragraph", "item", "step", "rule", "page", "room",
+        "gate", "platform", "bay", "locker", "berth", "pier", "door", "floor", "level",
+        "seat", "row", "table", "pump", "charger", "lane", "unit", "no",
+        "madde", "maddesi", "bolum", "bolumu", "kat", "peron", "kapi", "oda", "masa", "koltuk",
+        "sira", "salon", "fikra", "fikrasi",
+        "البند", "بند", "بالبند", "المادة", "المادة", "الماده", "ماده", "الفقرة", "الفقره", "فقره",
+        "الغرفة", "الغرفه", "البوابة", "البوابه", "الطابق", "المقعد", "الرصيف", "الصفحة", "الصفحه",
+    }
+)
 _TR_BEFORE_ONE = frozenset(
     # "uygun bir güne kaydırırım": an adjective before "bir" makes it the article
     ["boyle", "oyle", "soyle", "bu", "o", "ayni", "ozel", "onemli", "guzel", "zor", "baska", "herhangi",
@@ -1057,12 +1075,39 @@ def _arabic_clock_words(work: str, text: str, out: list[Mention]) -> str:
     return work
 
 
+# "half price", "yarı fiyatına", "بنصف السعر": a 50% discount or share, said in words
+_HALF_PRICE = re.compile(
+    r"\bhalf[- ](?:price|off)\b|\bhalf (?:of )?(?:the|your|its) (?:price|cost|fee|amount|deposit|charge|fare)\b"
+    r"|\byari (?:fiyat\w*|ucret\w*|yariya)|(?<!\w)[بو]?\u0646\u0635\u0641 (?:\u0627\u0644\u0633\u0639\u0631|\u0627\u0644\u062b\u0645\u0646|\u0627\u0644\u0642\u064a\u0645\u0647|\u0627\u0644\u0645\u0628\u0644\u063a|\u0627\u0644\u0631\u0633\u0648\u0645)"
+)
+
+
+# "ücretin 1/40'ı", "1/4 of the price", "1/3 من المبلغ": a share, not a date
+_FRACTION = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})(?![\d/])(?='(?:[iu]|s[iu])\b|\s+(?:of|من)\s)")
+
+
+def _fractions(work: str, text: str, out: list[Mention]) -> str:
+    for f in _FRACTION.finditer(work):
+        num, den = int(f.group(1)), int(f.group(2))
+        if 0 < num < den:
+            v = round(100 * num / den, 4)
+            out.append(Mention("percent", v, v, "", f.start(), f.end(), text[f.start() : f.end()]))
+            work = work[: f.start()] + " " * (f.end() - f.start()) + work[f.end() :]
+    return work
+
+
 @lru_cache(maxsize=8192)
 def extract(text: str) -> tuple[Mention, ...]:
     """Every quantity in `text`, in order of position (cached: policy passages repeat)."""
     out: list[Mention] = []
-    work = _arabic_clock_words(_prepass(fold(text), text, out), text, out)
+    work = fold(text)
+    if "/" in work:
+        work = _fractions(work, text, out)
+    work = _arabic_clock_words(_prepass(work, text, out), text, out)
     _Parser(text, work, out).run()
+    if "half" in work or "yari" in work or "نصف" in work:
+        for h in _HALF_PRICE.finditer(work):
+            out.append(Mention("percent", 50.0, 50.0, "", h.start(), h.end(), text[h.start() : h.end()]))
     out.sort(key=lambda m: m.start)
     return tuple(_joined_hours_and_minutes(text, out))
 

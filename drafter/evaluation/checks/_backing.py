@@ -181,7 +181,9 @@ _AR_RETURN_MONEY = re.compile(
 _AR_DISCOUNT_GIVEN = re.compile(
     "[\u0621-\u064a\u0640]*\\s+(?:\\S+\\s+)?(?:[0-9\u0660-\u0669]|%|على|علي|بقيمه|بنسبه|بواقع|قدره|خاص|اضافي|اضافيا)"
 )
+_AR_RARE_EVENT = re.compile("(?<![\u0621-\u064a])(?:حاله|ظرف|ظروف|حالات|اوضاع|وضع|يوم|ايام)\\s+$")
 _AR_DEDUCTING = re.compile("(?:بعد|مع|ناقص|عند)\\s+$")
+_AR_TAKEN_FROM = re.compile("[\u0621-\u064a\u0640]*\\s+من\u0640*(?:ك|كم|كن|ه|ها|هم)?\u0640*(?![\u0621-\u064a])")
 _AR_DEDUCT_FROM_BILL = re.compile(
     "(?<![\u0621-\u064a])[وف]?[يت]\u0640*خ\u0640*ص\u0640*م\u0640*\\s+(?:\\S+\\s+){0,2}?من\\s+(?:ال)?(?:فاتوره|فواتير|اشتراك|قيمه)"
 )
@@ -228,10 +230,16 @@ def concept_mentions(folded: str, *, source: bool = False) -> list[tuple[int, in
             ws -= 1
         if folded[ws : m.start()].replace("\u0640", "") not in prefixes:
             continue
+        if stem == "استثن" and _AR_RARE_EVENT.search(folded, max(0, ws - 12), ws):
+            continue  # "حالة استثنائية": an exceptional event described (not "كحالة استثنائية", as an exception)
         if family == "credit" and _AR_DEDUCTING.search(folded, max(0, ws - 8), ws):
             continue  # "بعد خصم رسوم الفحص": a fee taken off the refund, not a credit given
-        if stem == "خصم" and not source and not _AR_DISCOUNT_GIVEN.match(folded, m.end()):
-            continue  # "خُصم مبلغك", "فالخصم كان خطأً": money taken from the customer, not a discount given
+        if stem == "خصم" and not source and (
+            not _AR_DISCOUNT_GIVEN.match(folded, m.end()) or _AR_TAKEN_FROM.match(folded, m.end())
+        ):
+            # "خُصم مبلغك", "فالخصم كان خطأً", "فخُصم منكِ 42.75 ريالاً مرتين": money taken
+            # from the customer, not a discount given
+            continue
         out.append((ws, _word_end(folded, m.end()), frozenset((family,))))
     return out
 
@@ -493,6 +501,8 @@ class Backing:
                         out.add((_cents(abs(a - b * (10000 + p) / 10000)), fam))
                         out.add((_cents(abs(b - a * p / 10000)), fam))
                         out.add((_cents(abs(a - b * p / 10000)), fam))
+                        # a share of what is left after a deductible: 90% of (1,870 - 250)
+                        out.add((_cents(abs(a - b) * p / 10000), fam))
                     # two steps the policy itself implies: a price difference per night
                     # times the nights, a service plus a per-wheel add-on twice
                     for c in self.day_counts | {q for q in self.quantities if q <= 6}:
@@ -500,14 +510,20 @@ class Backing:
                     for c in self.counts:
                         out.add((_cents(a + b * c), fam))
                         out.add((_cents(b + a * c), fam))
+                        # what a pack saves: 4 lessons at 1,100 or the 4-lesson pack at 4,000
+                        # (not twice: "3,430 less 250 twice" is the classic double deduction)
+                        if c >= 3:
+                            out.add((_cents(abs(a * c - b)), fam))
+                            out.add((_cents(abs(b * c - a)), fam))
                 # what is left of a pack ("12 sessions, 4 attended": 8 left) counts too
                 counts = self.counts | self.quantity_gaps() | self.month_gaps()
                 for p in self.percents:
                     out.add((_cents(a * p / 10000), fa))
                     out.add((_cents(a * (10000 + p) / 10000), fa))  # the amount plus p%
                     out.add((_cents(a * (10000 - p) / 10000), fa))  # what is left after p% off
-                    for c in counts:  # 30% of two tickets at 350
+                    for c in counts:  # 30% of two tickets at 350; two at 59.00 less a 10% fee
                         out.add((_cents(a * c * p / 10000), fa))
+                        out.add((_cents(a * c * (10000 - p) / 10000), fa))
                 for c in counts:
                     out.add((_cents(a * c), fa))
                     out.add((_cents(a / c), fa))

@@ -40,6 +40,7 @@ import contextlib
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import combinations
 from typing import Any
 
 from ...schemas import CheckResult
@@ -82,6 +83,8 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
     if m.kind == "percent":
         if all(_cents(v) in b.percents or (v == 100 and b.full) for v in {m.lo, m.hi}):
             return None
+        if m.lo == m.hi == 50 and not m.text[:1].isdigit() and _about_half(b):
+            return None  # "49 a month instead of 99, about half price": two stated prices
         return "no source states this percentage"
     if m.kind == "duration":
         if all(_duration_keys(m.unit, v) & (b.durations | b.duration_sums()) for v in {m.lo, m.hi}):
@@ -107,6 +110,14 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
             return None
         return "nothing in the sources supports a next-day deadline"
     return None
+
+
+def _about_half(b: Backing) -> bool:
+    """Two stated amounts in one currency, one about half the other (within 5%)."""
+    amounts = {(a, f) for a, f in b.amounts if a > 0}
+    return any(
+        fa == fb and 0.45 <= a / c <= 0.55 for a, fa in amounts for c, fb in amounts
+    )
 
 
 def _amount_ok(v: float, fam: str, b: Backing) -> bool:
@@ -143,6 +154,10 @@ def _concept_hits(
             sent.text, start - sent.start, end - sent.start, ctx.language
         ):
             continue
+        if fams == {"credit"} and "refund" in b.concepts and _backed_amount_after(ctx, end, sent, b):
+            # "تعويض غياب الخدمة، 15 ديناراً عن كل يوم" where policy repays 15 a day: the
+            # compensation is the repayment the sources set, named by its purpose
+            continue
         fam = sorted(fams)[0]
         out.append(
             {
@@ -156,6 +171,14 @@ def _concept_hits(
             }
         )
     return out
+
+
+def _backed_amount_after(ctx: EvalContext, end: int, sent: Sentence, b: Backing) -> bool:
+    """A backed amount follows the concept closely in its sentence."""
+    return any(
+        m.kind == "amount" and end <= m.start <= min(end + 40, sent.end) and _unsupported(m, b) is None
+        for m in extract(ctx.reply)
+    )
 
 
 def _all_backed(committed: int) -> CheckResult:
@@ -329,9 +352,14 @@ def _weekday_names_backed_date(end: int, weekday: int, dates: list[Mention], b: 
 
 
 def _relative_day_names_backed_date(m: Mention, mentions: tuple[Mention, ...], b: Backing) -> bool:
-    """"tomorrow, Thursday 14 May": the relative day names a date the sources back."""
+    """"tomorrow, Thursday 14 May": the relative day names a date the sources back; and
+    once it has, "tomorrow" elsewhere in the reply is that same day."""
     return any(
-        n.kind == "date" and (0 <= n.start - m.end <= 14 or 0 <= m.start - n.end <= 14) and _unsupported(n, b) is None
+        n.kind == "date"
+        and (0 <= n.start - r.end <= 14 or 0 <= r.start - n.end <= 14)
+        and _unsupported(n, b) is None
+        for r in mentions
+        if r.kind == "relative" and fold(r.text) == fold(m.text)
         for n in mentions
     )
 
@@ -364,12 +392,39 @@ def _with_shown_working(b: Backing, mentions: tuple[Mention, ...], reply: str) -
             if (_cents(result.lo), result.unit) not in known
             and all(o.kind != "amount" or _unsupported(o, b) is None for o in operands)
         ]
+        shown += _itemised_totals(amounts, b, known)
         if not shown:
             return b
         b = replace(b, amounts=[*b.amounts, *shown], _derived=None)
         if not any(_unsupported(m, b) for m in amounts):
             return b
     return b
+
+
+def _itemised_totals(
+    amounts: list[Mention], b: Backing, known: set[tuple[int, str]]
+) -> list[tuple[float, str]]:
+    """A total after an itemised list: "205.50 EUR, 21.60 EUR, 2.50 EUR. Total: 229.60
+    EUR" is the sum of the backed amounts just before it (three or more; two are a
+    derivation already)."""
+    out: list[tuple[float, str]] = []
+    for k, m in enumerate(amounts):
+        if k < 3 or m.lo != m.hi or (_cents(m.lo), m.unit) in known or _unsupported(m, b) is None:
+            continue
+        items = [
+            _cents(a.lo)
+            for a in amounts[max(0, k - 8) : k]
+            if a.unit == m.unit and a.lo == a.hi and _unsupported(a, b) is None
+        ]
+        # the lines of the list, with a unit price written beside one of them ("3 x 7.20
+        # EUR: 21.60 EUR") left out: any three or more of the amounts before the total
+        if any(
+            sum(chosen) == _cents(m.lo)
+            for size in range(3, len(items) + 1)
+            for chosen in combinations(items, size)
+        ):
+            out.append((m.lo, m.unit))
+    return out
 
 
 # what may stand between two terms of a written-out sum: labels, and one operator
@@ -589,9 +644,16 @@ _FUTURE_IN_CLAUSE = re.compile(
 )
 _COMPARISON = re.compile(r"\bthan\s+(?:\S+\s+){2,}(?:in|within|over|for)?\s*$")
 # The customer's own effort, told to reassure ("it only takes a minute") is no deadline.
+# how long the customer's own step takes, or how quickly the agent can do a small thing:
+# "it only takes 2 minutes", "I can switch you over in a minute", "لا يأخذ أكثر من
+# دقيقتين", "sadece birkaç dakikanızı alır"
 _EFFORT = re.compile(
     r"\b(?:it|this|that)(?:'s| is)? (?:only|just) (?:takes?|needs?|a matter of)\s+$"
+    r"|\b(?:only |just )?(?:takes?|took) (?:(?:only|just|about|less than|under|no more than) )?$"
+    r"|(?<!\w)(?:لا )?(?:ياخذ|تاخذ|يستغرق|تستغرق)(?: (?:سوى|الا|اكثر من|اقل من|حوالي|نحو))?\s+$"
 )
+# "in a minute", "in a moment", "in two minutes": a manner of speaking, not a deadline
+_IN_A_MINUTE = re.compile(r"\s*(?:if you(?:'d)? like|for you)?\s*(?:[.!?,]|$)")
 
 
 def _describes(folded: str, m: Mention) -> bool:
@@ -605,7 +667,11 @@ def _describes(folded: str, m: Mention) -> bool:
         return True
     if _COMPARISON.search(clause):
         return True
-    return m.unit == MINUTES and m.hi <= 10 and _EFFORT.search(clause) is not None
+    if m.unit != MINUTES or m.hi > 10:
+        return False
+    if _EFFORT.search(clause) is not None:
+        return True
+    return clause.endswith(" in ") and m.hi <= 5 and _IN_A_MINUTE.match(folded, m.end) is not None
 
 
 # The agent's own reminder or call is theirs to plan: "I'll call you on 12 May", "a reminder

@@ -65,8 +65,6 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
                 hit = suspect(ctx, NAME, sent)
             if hit is not None and hit.kind == "learned" and pitched(ctx, sent):
                 hit = None  # a pitch's stance, which no_upsell reports
-            if hit is not None and hit.kind == "learned" and _action(ctx, sent) is not None:
-                hit = None  # "I have also cancelled the mandate": the agent acting, whatever the topic
         elif hit.kind == "handoff" and (
             search(ctx, pack.ownership_excuse, sent)
             or _action(ctx, sent) is not None
