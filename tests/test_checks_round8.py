@@ -111,3 +111,136 @@ def test_grounded_tomorrow_once_dated_is_that_day_throughout() -> None:
     body = "رتّبتُ توصيله غداً الخميس 14 مايو بين 12:00 و18:00، وإن فضّلت استلامه بنفسك فالفرع يفتح غداً من الساعة 10:00."
     assert run(body, src, language="ar").passed
     assert not run("سيصلك الجهاز غداً.", src, language="ar").passed
+
+
+def test_turkish_dative_after_a_time_is_no_slang() -> None:
+    moved = "Dersinizi 8 Mayıs Cuma saat 16:00'ya, yine aynı eğitmenle taşıdım."
+    assert check("tone", "tr", reply("tr", moved), intent="reschedule").passed
+    assert not check("tone", "tr", reply("tr", "Tamam ya, hallederiz bunu."), intent="reschedule").passed
+
+
+def test_upsell_words_in_other_senses() -> None:
+    voice = "Eğitmenlerimiz trafikte güvenliğiniz için bazen sesini yükseltmek zorunda kalabiliyor."
+    assert check("no_upsell", "tr", reply("tr", voice)).passed
+    exam = "Kurs binamızdaki bilgisayar sınıfında 21:00'e kadar ücretsiz deneme sınavı çözebilirsiniz."
+    assert check("no_upsell", "tr", reply("tr", exam), intent="service_outage").passed
+    server = "صفحة التتبع معلّقة منذ أمس بسبب العمل على ترقية السيرفر، وستعود غداً الساعة 12:00."
+    assert check("no_upsell", "ar", reply("ar", server), intent="service_outage").passed
+    shown = "الوقت المتبقي للشحن معروض على الشاشة الرئيسية للتطبيق."
+    assert check("no_upsell", "ar", reply("ar", shown)).passed
+    given = "طبّقتُ على فاتورتك خصم 20% بسبب التأخير، أي 90 ريالاً."
+    assert check("no_upsell", "ar", reply("ar", given)).passed
+    # ... while the pitches stay pitches
+    assert not check("no_upsell", "tr", reply("tr", "Paketinizi Premium'a yükseltmek ister misiniz?")).passed
+    assert not check("no_upsell", "ar", reply("ar", "لدينا عروض خاصة على الباقات السنوية هذا الشهر.")).passed
+
+
+def test_pitches_as_worth_adding_a_return_discount_and_a_topic_shift() -> None:
+    hamper = "As it's such a big birthday, it might also be worth adding our celebration hamper to the booking."
+    assert not check("no_upsell", "en", reply("en", hamper), intent="reschedule").passed
+    back = "İleride bir nişan için bizi yeniden düşünürseniz diye hesabınıza %15 indirim tanımladım."
+    assert not check("no_upsell", "tr", reply("tr", back), intent="cancel").passed
+    camp = (
+        "وعلى ذكر المواعيد، فُتح التسجيل في معسكر المراجعة المكثف: 6 حصص جماعية بـ 950 ريالاً. "
+        "كثير من الطلاب يجمعونه مع حصصهم الفردية."
+    )
+    assert not check("no_upsell", "ar", reply("ar", camp), intent="reschedule").passed
+    # advice about the customer's own habits is no pitch
+    habit = "It might be worth getting comfortable with the app as your main way to start a session."
+    assert check("no_upsell", "en", reply("en", habit)).passed
+
+
+def test_ownership_the_team_has_slots_and_the_rule_normally_then_the_exception() -> None:
+    slots = "لدى فريق التركيب نفسه موعدان صباحيان: الاثنين 25 مايو أو الأربعاء 27 مايو. حجزتُ لكِ الاثنين مبدئياً."
+    assert check("ownership", "ar", reply("ar", slots), intent="reschedule").passed
+    normally = (
+        "Sözleşmemiz normalde bu durumda tarih değişikliğine izin vermiyor. "
+        "Ancak kuralın arkasına saklanmak istemedim: 11 Temmuz için salonu sizin adınıza ayırdım."
+    )
+    assert check("ownership", "tr", reply("tr", normally), intent="reschedule").passed
+    flat = "Sözleşmemiz bu durumda tarih değişikliğine izin vermiyor."
+    assert not check("ownership", "tr", reply("tr", flat), intent="reschedule").passed
+
+
+def test_ownership_a_provider_that_rejected_and_not_in_our_control_either() -> None:
+    provider = "The next day our payments provider rejected the bank details we hold, and that was never flagged to the phone team."
+    assert not check("ownership", "en", reply("en", provider)).passed
+    neither = "Bu tür uzamalar ne hekimimizin ne de bizim kontrolümüzde olan şeyler."
+    assert not check("ownership", "tr", reply("tr", neither)).passed
+    duty = "Bekleme sırasında hastaları bilgilendirmek şube resepsiyonunun görevi."
+    assert not check("ownership", "tr", reply("tr", duty)).passed
+
+
+def test_no_redirect_no_need_to_go_our_records_and_your_listing_number() -> None:
+    no_need = "Kargo şubesine gitmenize hiç gerek yok; doğru cihazı bugün ekspres kargoyla gönderiyorum."
+    assert check("no_redirect", "tr", reply("tr", no_need)).passed
+    records = "Kayıtlarımızda 15 Nisan'daki telefon görüşmenizi buldum; iptaliniz işlenmemiş, bu bizim hatamız."
+    assert check("no_redirect", "tr", reply("tr", records)).passed
+    listing = "Baktığınız bir ilan varsa numarasını yazın, parça geçmişini hemen kontrol edip size yazayım."
+    assert check("no_redirect", "tr", reply("tr", listing), intent="question").passed
+    app = "Mobil uygulamamızdaki 'Randevularım' ekranına girip randevunuzu bu saate taşımanız yeterli."
+    assert not check("no_redirect", "tr", reply("tr", app), intent="reschedule").passed
+
+
+def test_arabic_redirects_done_through_the_form_and_not_in_this_chat() -> None:
+    form = "تثبيت المواعيد الجديدة يتم من خلال نموذج تغيير المواعيد على موقعنا وليس عبر هذه المحادثة."
+    assert not check("no_redirect", "ar", reply("ar", form), intent="reschedule").passed
+    office = "لذلك أنصحكم بمراجعة مكتبها في المركز لتقديم الطلب شخصياً."
+    assert not check("no_redirect", "ar", reply("ar", office)).passed
+
+
+def test_arabic_regret_for_hopes_and_for_the_customers_displeasure() -> None:
+    hoped = "يؤسفنا أن الأمور لم تجرِ كما كنتِ تأملين بعد الإصلاح."
+    assert not check("apology", "ar", reply("ar", hoped)).passed
+    side = "يؤسفني أن زيارتك لنا انتهت بكل هذا الاستياء من جهتك."
+    assert not check("apology", "ar", reply("ar", side)).passed
+    assert check("apology", "ar", reply("ar", "أنا آسف لأننا سلّمناك الجهاز متأخراً أسبوعاً كاملاً.")).passed
+
+
+def test_tone_mock_surprise_the_fault_handed_back_and_its_your_choice() -> None:
+    surprise = "Demek servisimizin erken gelmesi de bir sorun olabiliyormuş; genelde geç kaldığımız için şikâyet alırız."
+    assert not check("tone", "tr", reply("tr", surprise)).passed
+    back = "Tabii siz de birkaç dakika erken durakta olursanız hiçbirimiz böyle bir yazışmaya gerek duymayız."
+    assert not check("tone", "tr", reply("tr", back)).passed
+    calm = "Bunu kişisel algılamamanızı, derslerde biraz daha sakin olmaya çalışmanızı öneririm."
+    assert not check("tone", "tr", reply("tr", calm)).passed
+    choice = "ألغيتُ أمر الصيانة حسب رغبتك، وإن كنتِ استعجلتِ قليلاً، لكنه اختيارك طبعاً."
+    assert not check("tone", "ar", reply("ar", choice), intent="cancel").passed
+    # information for the next stay is no lecture
+    info = "Just so you know for future stays, his kennel cough vaccine will pass the 12-month mark on 14 September."
+    assert check("tone", "en", reply("en", info), intent="question").passed
+
+
+def test_next_step_vague_timing_in_new_words() -> None:
+    upcoming = "I've put the switch through, and your boxes will move over from one of the upcoming weeks once the change has worked its way through."
+    assert not check("next_step", "en", reply("en", upcoming), intent="reschedule").passed
+    able = "The claim is with the assessors, and they'll get to it as soon as they're able."
+    assert not check("next_step", "en", reply("en", able)).passed
+    god_willing = "أعفيتُك من رسوم العمالة، وإن شاء الله يكون جهازك جاهزاً في أقرب وقت ممكن."
+    assert not check("next_step", "ar", reply("ar", god_willing)).passed
+    back_to_you = "سأراجع جدول المعلمة لذلك الأسبوع وأعود إليكِ بما يناسب."
+    assert not check("next_step", "ar", reply("ar", back_to_you), intent="reschedule").passed
+    when_ready = "Konuyu doktorumuza ilettim. Rapor hazırlandığında e-posta adresinize gönderilecek."
+    assert not check("next_step", "tr", reply("tr", when_ready)).passed
+
+
+def test_next_step_the_next_box_is_a_time_and_not_surprised_later_is_no_promise() -> None:
+    box = "I've added a 20.00 GBP credit to your account, and it will come off your next box automatically."
+    assert check("next_step", "en", reply("en", box)).passed
+    later = "سجّلتُ إرجاع المرتبة الآن، وحتى لا تتفاجئي لاحقاً: يُخصم من المبلغ 25 ديناراً، وسيصلك الباقي خلال 7 أيام عمل."
+    assert check("next_step", "ar", reply("ar", later), intent="refund").passed
+
+
+def test_clean_text_a_lower_case_list_line_and_follow_ups_that_offer_more() -> None:
+    listed = "I've refunded it in full:\n- service fees (3 x 7.20 EUR): 21.60 EUR\n- delivery fee: 2.50 EUR"
+    assert check("clean_text", "en", reply("en", listed), intent="refund").passed
+    sense = "Does that make sense, or would you like me to go through any part of it again?"
+    assert check("follow_up", "en", reply("en", "I've checked the claim line by line.", closing=f"{sense}\n\nBest,\nSam Patel\nNorthway")).passed
+    suit = "Does Thursday morning suit you, or would you prefer that I move the visit to Friday 17 April, 13:00-17:00?"
+    assert check("follow_up", "en", reply("en", "I've booked the roofers for Thursday.", closing=f"{suit}\n\nBest,\nSam Patel\nNorthway")).passed
+
+
+def test_greeting_by_the_short_name_the_customer_signs_with() -> None:
+    msg = "Our dog Milo passed away on the weekend. Could you please cancel his policy. Thanks, Bec"
+    assert check("greeting", "en", reply("en", "I've cancelled the policy.", opening="Hi Bec,"), message=msg, customer="Rebecca Hall").passed
+    assert not check("greeting", "en", reply("en", "I've cancelled the policy.", opening="Hi Tom,"), message=msg, customer="Rebecca Hall").passed

@@ -175,7 +175,8 @@ def clean_text(ctx: EvalContext) -> CheckResult:
                     "finish the sentence",
                     Hit(s, sent.start, sent.end),
                 )
-        if caps_rule and not prev_end_abbrev:
+        # a list line may run on from the sentence that introduces it ("- service fees: 21.60 EUR")
+        if caps_rule and not prev_end_abbrev and not _LIST_ITEM.match(s):
             bad = _lower_start(s, pack.lowercase_ok if pack else frozenset(), brand_words)
             if bad:
                 return failed(

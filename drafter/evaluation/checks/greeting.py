@@ -145,7 +145,18 @@ def _signed_short_name(message: str, first: list[str]) -> str:
     if len(first) != 1 or not message.strip():
         return ""
     tail = words(name_fold(" ".join(message.strip().splitlines()[-2:])))
-    return next((t for t in tail if 2 <= len(t) < len(first[0]) and first[0].startswith(t)), "")
+    full = first[0]
+    # a prefix ("Jas", Jasmine) or the name's own letters in order ("Bec", Rebecca; "Liz", Elizabeth)
+    return next((t for t in tail if 3 <= len(t) < len(full) and _short_form(t, full)), "") or next(
+        (t for t in tail if len(t) == 2 and full.startswith(t)), ""
+    )
+
+
+def _short_form(short: str, full: str) -> bool:
+    if full.startswith(short):
+        return True
+    rest = iter(full[full.find(short[0]) :] if short[0] in full else "")
+    return short[0] in full and all(c in rest for c in short)
 
 
 def _example(ctx: EvalContext, first: str) -> str:

@@ -42,6 +42,7 @@ _NOT_PROMISED = {
     "tr": re.compile(r"\b(?:gerekirdi|gerekiyordu|malesef|maalesef)\b"),
     "ar": re.compile(
         r"(?:^|\s)[وف]?(?:لم|ما|دون|بدون)\s|(?:كان|كنا|كان من)\s(?:\S+\s)?(?:يجب|ينبغي|علينا|الواجب|المفروض)"
+        r"|(?:^|\s)[وف]?حت[يى] لا\s"  # "حتى لا تتفاجئي لاحقاً": so that you are not surprised later
     ),
 }
 # A sentence that opens with an apology tells what went wrong: a time in it ("your card
@@ -78,6 +79,15 @@ _CONFIRMATION = re.compile(r"\b(?:confirmation|receipt|booking confirmation)(?: 
 # customer's part ("hopefully it's something you'll bear in mind")
 _HEDGED_PROMISE = re.compile(r"\b(?:will|'ll|can|should|be|get|we|i|they|someone)\b")
 _CUSTOMER_NEXT = re.compile(r",? (?:it's |this is |that's )?(?:something )?(?:you|you'll|you will)\b")
+
+
+# a wish is no promise ("إن شاء الله تكون تجربتك القادمة أفضل", "I hope you're better
+# soon"), but "God willing" with a vague time is the vague promise itself: "وإن شاء الله
+# يكون جهازك جاهزاً في أقرب وقت ممكن"
+_GOD_WILLING = "\u0627\u0646 \u0634\u0627\u0621 \u0627\u0644\u0644\u0647"
+_VAGUE_TIME = re.compile(
+    r"\b(?:as soon as possible|asap|en kisa (?:surede|zamanda)|en yakin zamanda)\b|(?:في |ب)اقرب وقت|لاحقا"
+)
 
 
 def _clauses(norm: str) -> list[tuple[int, int]]:
@@ -126,7 +136,9 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
         if pack.when.search(clause) is not None:
             concrete = concrete or committed
             continue
-        m = None if question or pack.wish.search(clause) else pack.vague.search(clause)
+        wish = pack.wish.search(clause)
+        wished = wish is not None and not (wish.group(0).startswith(_GOD_WILLING) and _VAGUE_TIME.search(clause))
+        m = None if question or wished else pack.vague.search(clause)
         if m is not None and not _really_vague(lang, clause, m):
             m = None
         if m is not None and vague is None:

@@ -89,8 +89,8 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
             hit = None  # "a fault on our side": the cause explained and owned
         elif (
             hit.kind == "powerlessness"
-            and _POLICY.search(normalize(sent.text, pack.lang))
-            and _INSTEAD.search(normalize(ctx.reply, pack.lang))
+            and _POLICY.search(norm := normalize(sent.text, pack.lang))
+            and (_INSTEAD.search(normalize(ctx.reply, pack.lang)) or (_NORMALLY.search(norm) and _acts(ctx)))
         ):
             # "the cancellation policy doesn't allow a refund for it … what I've done
             # instead is …": the rule explained, and the agent acting within it
@@ -112,12 +112,20 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
 _MYSELF = re.compile(r"\bmyself\b|\bkendim\b|بنفسي")
 
 # the rule named as the reason ...
-_POLICY = re.compile(r"\b(?:policy|politika\w*)\b|سياس")
+_POLICY = re.compile(r"\b(?:policy|policies|contract|terms|politika\w*|sozlesme\w*|kural\w*)\b|سياس|العقد|الشروط")
 # ... and the agent saying what they did instead
 _INSTEAD = re.compile(
     r"\b(?:what i(?:'ve| have) done instead|here's what i(?:'ve| have) done|instead,? i(?:'ve| have)|bunun yerine)\b"
     r"|بدلا من ذلك|ما فعلته|بنفسي"
 )
+
+# "the contract normally doesn't allow it": the rule stated before the exception made
+_NORMALLY = re.compile(r"\b(?:normally|usually|ordinarily|normalde|normal sartlarda|genellikle)\b|عاده|في العاده")
+
+
+def _acts(ctx: EvalContext) -> bool:
+    return any(_action(ctx, s) is not None for s in analyse(ctx).body)
+
 
 # words naming a breakdown (as opposed to a rule or a setting that stops the agent)
 _INCIDENT = re.compile(

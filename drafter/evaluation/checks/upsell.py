@@ -56,7 +56,7 @@ _PER_UNIT_PRICE = re.compile(
 _PITCH_WORDS = {
     "en": re.compile(
         r"\b(?:recommend|suggest|tip|worth|treat|upgrade|jump up|go up|why not|how about|fancy|nice moment|"
-        r"might like|would love|goes down well|never be left)\b"
+        r"might like|would love|goes down well|never be left|speaking of)\b"
     ),
     "tr": re.compile(
         r"\b(?:tavsiye|oneri\w*|oneririm|deneyin|deneyebilir\w*|tercih ediyor\w*|aklinizda bulunsun|firsat\w*|ipucu|hesapli|daha ucuz|daha uygun|"
@@ -66,6 +66,8 @@ _PITCH_WORDS = {
         # not advice to retry or wait ("ننصحك بإعادة المحاولة لاحقاً")
         r"(?:انصح|ننصح)(?!ك?\s?ب(?:اعاده|الانتظار|المحاوله|التحقق|تحديث))|نصيحه|اقترح|نقترح|تجرب|جرب|تستاهل|بيستاهل|شو رايك|ما رايك|الا تستحق|"
         r"(?<!\w)اضيفها|(?<!\w)اضيفه|اضافته|اضافتها|احجزها|احجزه|اعيد تفعيل|تختار|يختار|تختارها|تبدا من|يبدا من|لدينا باقه|عندنا باقه"
+        # "وعلى ذكر المواعيد، … فُتح التسجيل في معسكر المراجعة: … بـ 950 ريالاً. كثير من الطلاب يجمعونه …"
+        r"|على ذكر|(?:كثير|معظم|اغلب) (?:من )?(?:الطلاب|العملاء|الاهالي|الاسر|عملائنا|المشتركين)"
     ),
 }
 # money going back, or what the customer already pays: not a new product's price

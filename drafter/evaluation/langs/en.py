@@ -233,6 +233,8 @@ PACK = RulePack(
                 r"\b(?:against|contrary to) (?:our|the|company) (?:policy|policies|rules|terms)\b",
                 r"\b(?:down to|the fault of|caused by|because of|blame(?:d)? on|the responsibility of|set by|controlled by|decided by|out of) (?:the|our|their|a) (?:\w+ ){0,2}(?:partners?|couriers?|carriers?|drivers?|suppliers?|contractors?|bank|warehouse|manufacturer|providers?|third part(?:y|ies)|head office)\b",
                 r"\b(?:rather than|and not|not) (?:us|ours|our fault|on us|with us)\b",
+                # "our payments provider rejected the bank details … never flagged back to the phone team"
+                r"\b(?:our|the) (?:\w+ )?(?:provider|processor|partner|courier|carrier|supplier|contractor|bank)\b[^.!?;]{0,15}\b(?:rejected|refused|declined|blocked|lost|failed|never)\b",
                 r"\b(?:it's|it is|that's|that is|this is) not (?:really )?(?:our|my) fault\b",
                 # "everything was done correctly on our side - card refunds do sometimes get held up at the bank's end"
                 r"\b(?:everything|all) was done (?:correctly|properly|right) on our (?:side|end)\b|\b(?:held up|delayed|stuck|sitting) (?:at|on|with) the (?:bank|courier|carrier|provider|card issuer)(?:'s)? (?:end|side)\b",
@@ -366,6 +368,9 @@ PACK = RulePack(
         r"\b(?:someone|somebody|a colleague|colleagues|the (?:right|relevant|appropriate) (?:team|person|department)|the (?:\w+ )?team|our (?:\w+ )?team|they|we|i)(?: from [\w ]{1,30}?)?(?:'ll| will| should| shall|'d| would| are going to|'re going to| can| may)? (?:try to |aim to |endeavou?r to |do (?:our|my) best to )?(?:look into|looking into|look at|take a look|check (?:on )?(?:this|it|that)|get back to you|be in touch|reach out|follow (?:up|this up|it up)|investigate|review (?:this|it|your case)|see what (?:we|i) can do|see what can be done|sort (?:this|it|things) out|get (?:this|it|things|everything) (?:sorted|fixed|resolved|sorted out)|resolve (?:this|it|the issue|the problem)|fix (?:this|it)|do (?:our|my|everything|what)|work on (?:this|it)|keep you (?:posted|updated|informed)|update you|let you know|handle (?:this|it)|take care of (?:this|it)|pass (?:this|it) on|escalate (?:this|it))\b",
         r"\b(?:this|it|that|the (?:issue|problem|matter|situation|error))(?: should| will| can| could| may| might)? (?:be |get |getting )?(?:resolved|sorted|fixed|rectified|handled|looked into|corrected|dealt with|addressed|taken care of|sorted out|cleared up|worked out)\b",
         r"\b(?:as soon as (?:possible|(?:we|i) (?:possibly |reasonably )?can|we're able|practicable)|(?<!message you )(?<!let you know )(?<!call you )(?<!email you )(?<!text you )(?<!tell you )as soon as (?:it|this|that|they|the \w+)(?: has been| have been| is| are|'s|'re| gets?) (?:processed|approved|through|completed?|cleared|ready|sorted|finished|available)(?! (?:i'll|i will|we'll|we will)\b)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|(?<!as )soon(?! as)|before (?:too )?long|in a while|eventually|(?:you'll|you will) hear (?:back )?from (?:us|me|them)(?! (?:by|on|within|before|at|today|tomorrow)\b)|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
+        # "your boxes will move over from one of the upcoming weeks once the change has worked its way through"
+        r"\b(?:from |in )?one of the (?:upcoming|coming|next few|following) (?:weeks|days|months|deliveries)\b|\bonce (?:the change|it|this|that|everything) (?:has )?work(?:s|ed)? (?:its|their) way through\b"
+        r"|\bas soon as (?:they|they're|they are|the team is|the team's) (?:able|can)\b",
         # not the money: "that leaves 1,810.00 GBP to come back to you"
         r"\b(?:later (?:in|this) (?:the )?(?:week|month)|once (?:it's|it is|that's|everything is) (?:sorted|done|fixed|resolved|confirmed)|(?<!\d to )(?<!(?:gbp|usd|eur|aud|cad|nzd|chf|sar|aed|qar) to )(?<!money to )(?<!refund to )come back to you)\b(?![^.!?]{0,40}\b(?:by|on|within|before|at) (?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|the end of (?:today|tomorrow)))",
     ),
@@ -390,11 +395,11 @@ PACK = RulePack(
         + _DAY
         + r")|end of (?:the |today|this )?(?:day|week|month)|close of business|first thing|by noon|by midday|overnight|right now|straight away|straightaway|right away|immediately|instantly|at once|same day|same-day|right now|next (?:billing|invoice|bill|statement|renewal|cycle))\b",
         r"\b(?:on|by|before|until|from|after) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b",
-        r"\b(?:on|by|before|until|from) (?:your|the) next (?:bill|invoice|statement|renewal|billing date|payment)\b",
+        r"\b(?:on|by|before|until|from|off|with) (?:your|the) next (?:bill|invoice|statement|renewal|billing date|payment|box|order|delivery|kit)\b",
         # an event the customer can see coming is a time: "from your next visit"
         r"\b(?:on|at|from|for|by|before) (?:your|the) next (?:visit|appointment|order|delivery|stay|session|class|booking|collection)\b",
         # a trigger, not a hedge: "as soon as I hear from you", "as soon as they sell"
-        r"\bas soon as (?!(?:possible|practicable|we can|i can|we possibly can|i possibly can|we reasonably can|we're able|i'm able|we are able|i am able|we get a chance)\b)(?!(?:it|this|that|they|the \w+)(?: has been| have been| is| are|'s|'re| gets?) (?:processed|approved|through|completed?|cleared|ready|sorted|finished|available)\b(?! (?:i'll|i will|we'll|we will)\b))(?:i|you|they|it|we|the|your|he|she)\b",
+        r"\bas soon as (?!(?:possible|practicable|we can|i can|we possibly can|i possibly can|we reasonably can|we're able|i'm able|we are able|i am able|we get a chance|they can|they're able|they are able)\b)(?!(?:it|this|that|they|the \w+)(?: has been| have been| is| are|'s|'re| gets?) (?:processed|approved|through|completed?|cleared|ready|sorted|finished|available)\b(?! (?:i'll|i will|we'll|we will)\b))(?:i|you|they|it|we|the|your|he|she)\b",
     ),
     commitment=rx(
         r"(?:'ll|\bwill|\bshall|\bwon't|\bgoing to)\b",
@@ -441,7 +446,7 @@ PACK = RulePack(
                 r"\b(?:promo(?:tion|tional)? code|coupon code|voucher code|discount code|referral|refer[- ]a[- ]friend|with (?:the )?code [a-z0-9]+)\b",
                 r"\b\d+ ?(?:%|percent) off\b",
                 r"\b(?:summer|winter|spring|autumn|seasonal|holiday|black friday|launch|new customer|anniversary|weekend|flash) (?:offer|sale|deal|discount|promotion)s?\b",
-                r"\b(?:it )?(?:may|might|could) be worth (?:considering|a look|looking at|trying|checking)\b",
+                r"\b(?:it )?(?:may|might|could) (?:also )?be worth (?:considering|a look|looking at|trying|checking|adding|upgrading|booking|bolting on)\b",
                 r"\bif you(?:'re| are) interested\b",
                 # "it could be a good moment to add a 30-minute hygienist clean for 65.00 GBP"
                 r"\b(?:a |the )?(?:good|great|ideal|perfect) (?:moment|time|opportunity) to (?:add|book|try|upgrade|get|treat yourself|move up|switch|step up)\b",
@@ -529,7 +534,9 @@ PACK = RulePack(
         r"\b(?:what|how|anything) (?:we|i) (?:could|can|might|should) (?:have )?(?:done|do) (?:better|differently)\b",
         r"\bhow (?:was|is) (?:everything|it going|your)\b",
         # "Would one of those evenings suit you?"; "Is there anything I can do to make your next visit …?"
-        r"\b(?:would|does|will|do|could) (?:\w+ ){0,4}suit you\b[^.!?]{0,40}\?|\bis there anything (?:else )?(?:i|we) can do\b",
+        r"\b(?:would|does|will|do|could) (?:\w+ ){0,4}suit you\b[^.!?]{0,100}\?|\bis there anything (?:else )?(?:i|we) can do\b",
+        # "Does that make sense, or would you like me to go through any part of it again?"
+        r"\bdoes (?:that|this|all that|all of that) make sense\b[^.!?]{0,80}\?|\bwould you like me to (?:go through|explain|walk you through|go over)\b",
     ),
     internal_note=rx(
         r"\b(?:internal(?: note| only| use| comment)?|note to self|agent note|staff note|for (?:internal|staff) (?:use|eyes) only|not for (?:the )?customer|do not (?:send|share|forward|show|mention|tell|offer)|don't (?:send|share|forward|show|mention|tell|offer) (?:the customer|them|her|him|this)|remove before sending|delete before sending|check with (?:\w+ )?before sending)\b",
@@ -635,7 +642,7 @@ PACK = RulePack(
         r"\b(?:as (?:our|the) \w+ will have (?:explained|told you|mentioned)|just to clarify|(?:didn't|did not) actually|had someone (?:from )?(?:your|in your)|it does (?:also )?help (?:a great deal|a lot|enormously) if)\b",
         r"\bfor what it's worth\b|\bit helps everyone if\b|\bi'm sure you can appreciate\b|\bin fairness\b|\bwent some way to making up\b|\bmost of our \w+ do\b|\bit's always worth a quick\b",
         r"\bthese things happen\b|\bhad a good innings\b|\bthat's a bit of a blow\b|\bi suppose\b[^.!?]{0,40}\bisn't it\b|\bi'm sure that if it had been\b|\bthat's simply how\b",
-        r"\bjust so you know for (?:the )?future\b|\bas the (?:\w+ ){0,2}(?:guide|terms|manual|website|instructions|faq|page|email|form) (?:does|do|did|clearly) (?:explain|say|state|mention)\w*\b",
+        r"\bjust so you know for (?:the )?future\b(?! (?:stays|bookings|visits|trips|orders|appointments|sessions|deliveries|classes|lessons)\b)|\bas the (?:\w+ ){0,2}(?:guide|terms|manual|website|instructions|faq|page|email|form) (?:does|do|did|clearly) (?:explain|say|state|mention)\w*\b",
         r"\bthe world (?:did |still )?(?:keep|kept|keeps) (?:on )?turning\b|\bfeels? like an eternity\b|\blife goes on\b",
         r"\bfingers crossed\b|\bhere's hoping\b|\b(?:let's|we'll) hope (?:it|this|that) (?:one )?(?:sticks|survives|lasts|works)\b|\bsurvives? (?:a little |a bit )?longer\b",
         r"\b(?:truly|really|quite|rather|most|remarkably) (?:remarkable|special|impressive|admirable|heroic)\b|\b(?:you're|you are) (?:the first|rather special|one of a kind|quite unique)\b",

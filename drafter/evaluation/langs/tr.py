@@ -36,11 +36,12 @@ _CONTACT_V = (
 )
 _CHANNEL = (
     # the customer's own address, number or e-mail ("adresinizi yazın") is not elsewhere
-    r"(?:musteri hizmetleri\w*|cagri merkez\w*|destek hatt\w*|hatt(?!iniz)\w*|numara(?!li|niz)\w*|telefon(?!unuz)\w*|"
+    # nor "ilan numarasını yazın" (send it here) or "telefon görüşmenizi" (the call they made)
+    r"(?:musteri hizmetleri\w*|cagri merkez\w*|destek hatt\w*|hatt(?!iniz)\w*|numara(?!li|niz|sini (?:bana |bize )?(?:yazin|iletin|gonderin|paylasin))\w*|telefon(?!unuz| gorusmeniz)\w*|"
     r"web site\w*|internet site\w*|site\w*|sayfa\w*|uygulama\w*|portal\w*|form\w*|sube\w*|santral\w*|dahili|yazihane\w*|gise\w*|"
     r"magaza\w*|ofis\w*|bayi\w*|birim\w*|departman\w*|ekib\w*|ekip\w*|bolum\w*|servis\w*|"
     r"adres(?!iniz)\w*|e-?posta(?!niz|nizi|niza)\w*|mail(?!iniz)\w*|@|www\.|http|canli destek|whatsapp|online islemler\w*|"
-    r"muhasebe\w*|banka\w*|kargo firma\w*|satici\w*|uretici\w*|gonderici\w*|talep\w*|kayit\w*|kendilerine|onlara|(?<!kapiyi )onlarla)"
+    r"muhasebe\w*|banka\w*|kargo firma\w*|satici\w*|uretici\w*|gonderici\w*|talep\w*|kayit(?!larimiz|imiz)\w*|kendilerine|onlara|(?<!kapiyi )onlarla)"
 )
 
 PACK = RulePack(
@@ -171,6 +172,8 @@ PACK = RulePack(
                 # "revir süreçleri doğrudan benim sorumluluk alanımda olmasa da"
                 r"\b(?:benim|bizim) sorumluluk alan(?:im|imiz)da (?:olmasa|degil)\w*|"
                 r"\btamamen (?:\w+ ){0,3}\w+(?:nin|nun|in|un) taraf(?:inda|indan)\b|\b(?:benim|bizim) (?:ekranim|ekranimiz|sistemim|sistemimiz)\w* (?:\w+ )?\w+(?:amiyor|emiyor)\b|\bancak (?:\w+ ){0,2}onayiyla\b",
+                # "ne hekimimizin ne de bizim kontrolümüzde olan şeyler"; "hastaları bilgilendirmek şube resepsiyonunun görevi"
+                r"\bne de (?:bizim|benim) (?:kontrolumuzde|kontrolumde|elimizde|yetkimizde)\b|\b(?:resepsiyon|danisma|muhasebe|depo|kargo|saha|teknik|sube)\w*(?:nin|nun|in|un) gorevi\b",
                 r"\b(?:tamamen |buyuk olcude |buyuk oranda )?bizim disimizda\b|\b(?:dogrudan |herhangi )?bir kontrolumuz (?:bulunmuyor|yok)\b|\bkontrolun(?:de|da)(?: olan bir (?:sey|konu|durum))? degil\b"
                 r"|\b(?:tamamen|tamamiyla|tamamiyle|yalnizca|sadece) (?:\w+ ){0,2}\w+(?:nin|nun|in|un) elinde(?:dir)?\b",
             ),
@@ -264,7 +267,9 @@ PACK = RulePack(
         Rule(
             rx(
                 # ("sizin ayrıca bir yere başvurmanıza gerek yok": ruled out)
-                r"\b" + _CHANNEL + r"[^.!?;]{0,80}?\b" + _CONTACT_V + r"\b(?! gerek (?:yok|kalma)\w*)",
+                r"\b" + _CHANNEL + r"[^.!?;]{0,80}?\b" + _CONTACT_V + r"\b(?! (?:hic |artik )?gerek (?:yok|kalma)\w*)",
+                # "mobil uygulamamızdaki 'Randevularım' ekranına girip randevunuzu taşımanız yeterli"
+                r"\b(?:uygulama|web site|internet site|portal|online islemler)\w*\b[^.!?;]{0,60}\b\w+(?:meniz|maniz) yeterli\b",
                 r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,60}\b" + _CONTACT_V + r"\b",
                 r"\b(?:arayin|arayiniz|arayabilir\w*|ulasin\w*|ulasabilir\w*|iletisime gec\w*)\b[^.!?;]{0,30}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|www\.)",
                 r"(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)[^.!?;]{0,30}\b(?:arayin\w*|arayabilir\w*|ulas\w*|gonder\w*|yaz\w*|iletisime gec\w*)\b",
@@ -292,7 +297,9 @@ PACK = RulePack(
     ),
     vague=rx(
         # "kapora iadenizle ilgili gerekli işlemleri başlatacağım": which steps, and when?
-        r"\bgerekli (?:islem|adim|kontrol|calisma|duzenleme)\w* (?:baslat|yap|gerceklestir|tamamla)\w*",
+        r"\bgerekli (?:islem|adim|kontrol|calisma|duzenleme|takip)\w* (?:baslat|yap|gerceklestir|tamamla)\w*",
+        # "Rapor hazırlandığında e-posta adresinize gönderilecek": when is that?
+        r"\b\w+(?:landiginda|lendiginda|ndiginda|ndiginde|ildiginda|ildiginde)\b[^.!?;]{0,60}\b\w+(?:ilecek|ilecektir|ulacak|ulacaktir)\b",
         # "elden gelen yapılacaktır"; "elbet bir ara düzelir"; "iade süreci tamamlanınca size ayrıca haber vereceğim"
         r"\belden gelen(?:in)? (?:en iyisi )?yapil\w*|\bbir ara (?:duzelir|hallolur|gelir|biter|cozulur)\b|\b\w+ (?:sureci|islemi) tamamlaninca (?:size )?(?:ayrica )?(?:haber ver|bilgi ver|donus yap)\w*",
         r"\b\w+(?:lestiginde|lastiginda|kesinlestiginde|belli oldugunda|ortaya ciktiginda)\b",
@@ -354,6 +361,8 @@ PACK = RulePack(
                 # not "beklemekten vazgeçmenizi çok iyi anlıyorum" (I understand you giving up)
                 r"\b(?:vazgec(?!menizi (?:cok )?(?:iyi )?anliyor)\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
                 r"\b(?:kapatmak|iptal etmek|ayrilmak|gitmek|bitirmek|sonlandirmak|feshetmek) yerine\b",
+                # "ileride bir nişan için bizi yeniden düşünürseniz diye %15 indirim tanımladım"
+                r"\bbizi (?:yeniden|tekrar|bir daha) (?:dusunur|tercih eder|hatirlar)\w*",
                 # "iptali geri alıp üyeliğinizi sürdürmek isterseniz"; "üyelerimizin çoğu taşındıktan sonra da bizimle devam ediyor";
                 # "Ekspres'i tercih ederseniz sipariş başı 250 TL farkla"
                 # "yalnızca bilginiz olsun diye ekliyorum: mevcut paketinizle devam etseydiniz …"; "aylık 59 TL'lik Liman Dijital üyeliğimizle"
@@ -373,7 +382,7 @@ PACK = RulePack(
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 # not "kaydınızı operasyon ekibine yükselttim" (escalated, done)
                 # ("kampanya kodu alanı boş bırakıldığında": the checkout field, explained)
-                r"\b(?:(?!kampanya (?:kodu alan|kosul))kampanya\w*|yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*)(?!\w)|indirim kodu|kupon kodu)\b",
+                r"\b(?:(?!kampanya (?:kodu alan|kosul))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|(?<!manizi )(?<!menizi )(?:tavsiye ederim|oneririm|onerebilirim)|gecmek ister misiniz)\b",
                 r"%\s?\d+\s?indirim|\d+\s?%\s?indirim",
@@ -448,7 +457,7 @@ PACK = RulePack(
         r"\byaa+\b",
         # "paketlerken bi tanesini koymayı unutmuşuz"; "başka bişey lazım mı"
         r"\bbi (?:tane|sey|dakika|saniye|bakayim)\w*|\bbisey\w*|\bunutmusuz\b",
-        r"\bya\s*[.!?,]",
+        r"(?<!')\bya\s*[.!?,]",  # not the suffix: "16:00'ya,"
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|kafaniza takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=gated(
@@ -458,6 +467,11 @@ PACK = RulePack(
         r"(?<!notunuz )(?<!kartinda )(?<!kaydinizda )(?<!talebiniz )(?<!isteginiz )\b(?:acikca|acik acik|net bir sekilde|acikca belirtildig\w*) (?:yaziyordu|yazilmisti|yaziliydi|belirtilmisti|belirtiliyordu|yazmistik|belirtmistik|anlatilmisti|anlatmistik)\b",
         r"\btabii\b(?![^.!?]{0,60}\b(?:sorun|problem|mesele|zahmet|ucret\w*|masraf\w*|bir \w+) (?:degil|yok)\b)[^.!?]{0,70}\b(?:yok|degil|olamaz|bilemez|goremez)\b",
         r"\b(?:zaten (?:belirtmistik|soylemistik|yazmistik|aciklamistik)|daha once de (?:belirttigimiz|soyledigimiz|yazdigimiz) gibi|okusaydiniz|dikkat etseydiniz|baksaydiniz|okumamissiniz|okumadiginiz|okumaniz gerekirdi|biz size (?:demistik|soylemistik)|sakin olun\w*|sihirli|buyulu|super gucu?\w*|muneccim\w*|kahin|akil okuyucu\w*|bu kadar zor degil|herkes bilir|elbette siz|tabii ki siz)\b",
+        # "Demek servisimizin erken gelmesi de bir sorun olabiliyormuş": mock surprise;
+        # "Tabii siz de birkaç dakika erken durakta olursanız …": the fault handed back;
+        # "Bunu kişisel algılamamanızı, derslerde biraz daha sakin olmaya çalışmanızı öneririm"
+        r"^demek (?:ki )?[^.!?]{0,80}\w+(?:yormus|ymis|ymus|abiliyormus|ebiliyormus)\b|\btabii (?:ki )?siz de\b[^.!?]{0,80}\w+(?:rsaniz|rseniz)\b"
+        r"|\bkisisel algila(?:mamanizi|mayin|mamaniz)\b|\b(?:biraz )?daha sakin (?:ve \w+ )?ol(?:maya calismanizi|manizi|un)\b",
         # mock praise of what went wrong
         r"\b(?:helal olsun|aferin(?:ler)?)\b|\b(?:tebrik(?:ler|ederim|ediyorum)|bravo)[,!]? (?:\w+ ){0,6}\w+(?:mayi|meyi|masini|mesini|mayı) (?:basar|becer)\w*",
         r"\b(?:basarmissiniz|becermissiniz|basardiniz|becerdiniz|basarmis oldunuz)\b",
