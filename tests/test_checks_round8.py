@@ -244,3 +244,62 @@ def test_greeting_by_the_short_name_the_customer_signs_with() -> None:
     msg = "Our dog Milo passed away on the weekend. Could you please cancel his policy. Thanks, Bec"
     assert check("greeting", "en", reply("en", "I've cancelled the policy.", opening="Hi Bec,"), message=msg, customer="Rebecca Hall").passed
     assert not check("greeting", "en", reply("en", "I've cancelled the policy.", opening="Hi Tom,"), message=msg, customer="Rebecca Hall").passed
+
+
+def test_grounded_weekday_spans_and_on_the_day_in_arabic() -> None:
+    camp = ("Liam, Week 2 day camp, Monday 22 - Friday 26 June 2026.", "Consent forms must be completed at least 7 days before the session starts.")
+    assert run("It needs to be back with us by Monday 15 June, 7 days before Week 2 starts on 22 June.", camp).passed
+    bottles = ("استلم المندوب القوارير الثلاث يوم 14 أبريل 2026؛ تأمين القارورة 15 ريالاً.",)
+    assert run("تأكدتُ أن مندوبنا استلم القوارير الثلاث يوم 14 أبريل 2026.", bottles, language="ar").passed
+    visits = run("بقيت لك زيارتان مدفوعتان ضمن أبريل، يوم 25 ويوم 29، وهما قائمتان كما هما.", language="ar")
+    assert visits.passed
+
+
+def test_grounded_replying_to_me_is_no_refund_and_waiting_hours_are_lived() -> None:
+    assert run("إذا رددتَ عليّ بتأكيد الترقية أنفّذها على حجزك.", language="ar").passed
+    assert not run("رددتُ لك المبلغ كاملاً.", language="ar").passed
+    waited = run("أنا آسف لأن فريقنا لم يحضر، وتركناك تنتظرين ثلاث ساعات.", language="ar")
+    assert waited.passed
+    assert run("It takes me two minutes to set up if you'd like it.").passed
+
+
+def test_tone_new_sarcasm_and_lectures() -> None:
+    rate = "Third time lucky, hopefully! Though at this rate I might start pencilling you in with a question mark."
+    assert not check("tone", "en", reply("en", rate), intent="reschedule").passed
+    emails = "Going forward, it's worth keeping an eye on the emails we send you."
+    assert not check("tone", "en", reply("en", emails), intent="refund").passed
+    tr = "Mesajınızdaki ünlemleri ve üslubu bir kenara bırakıp konuya odaklanmayı tercih ediyorum."
+    assert not check("tone", "tr", reply("tr", tr)).passed
+    assert not check("tone", "tr", reply("tr", "Ama merak etmeyin, 25 dakikalık bir gecikmeyle dünya yıkılmadı.")).passed
+    ar = "وبصراحة، علبة مربى واحدة لا تستحق كل هذا الانزعاج."
+    assert not check("tone", "ar", reply("ar", ar)).passed
+    assert not check("tone", "ar", reply("ar", "ومع كامل احترامي، رفع النبرة لن يجعل الشاحنة تصل أسرع.")).passed
+    # a gift card's dedication is no "calm down"
+    gift = "التغليف وبطاقة الإهداء المكتوبة بخط اليد مجانيان."
+    assert check("tone", "ar", reply("ar", gift), intent="question").passed
+
+
+def test_ownership_new_deflections() -> None:
+    side = "It's with the editing side now, and the photos should find their way into your gallery once they've been worked through."
+    assert not check("ownership", "en", reply("en", side)).passed
+    bank = "Tutarın kartınıza ne zaman geçeceği tamamen bankanızın işlem hızına bağlı; bizim tarafımızda hızlandırılabilecek bir adım kalmıyor."
+    assert not check("ownership", "tr", reply("tr", bank), intent="refund").passed
+    broker = "Biz yalnızca bilet satışına aracılık ediyoruz; kalkış saatlerine bizim bir müdahalemiz olmuyor."
+    assert not check("ownership", "tr", reply("tr", broker)).passed
+    expertise = "Mama uyumu bizim ekibimizin uzmanlık alanına girmediği için kararı veteriner hattımız veriyor."
+    assert not check("ownership", "tr", reply("tr", expertise)).passed
+    ar = "أما التأخير فقد وقع لدى شركة الشحن، وما يجري هناك يبقى خارج متابعتنا المباشرة."
+    assert not check("ownership", "ar", reply("ar", ar)).passed
+    role = "ملفات التعويض تمرّ على قسم المطالبات حصراً، ودوري هنا يقتصر على توجيهك إليهم."
+    assert not check("ownership", "ar", reply("ar", role)).passed
+
+
+def test_upsell_a_campaign_code_packing_before_you_leave_and_most_parents_in_a_complaint() -> None:
+    code = "Kampanya kodunuz tanımlı olduğu halde sizden 45,00 TL hizmet bedeli aldığımız için özür dileriz."
+    assert check("no_upsell", "tr", reply("tr", code), intent="billing_dispute").passed
+    pack = "Ayrılmadan önce hangi gün mağazaya uğrayabileceğinizi yazarsanız kumaşı o güne paketletip hazır tutacağım."
+    assert check("no_upsell", "tr", reply("tr", pack), intent="refund").passed
+    parents = "A few tearful bedtimes are normal, and most parents find that a call home tends to stir things up rather than settle them."
+    assert check("no_upsell", "en", reply("en", parents)).passed
+    # ... but to a customer who is leaving, it is the retention pitch
+    assert not check("no_upsell", "tr", reply("tr", "Ayrılmadan önce size özel bir teklifimiz var, ister misiniz?"), intent="cancel").passed

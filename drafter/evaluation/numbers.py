@@ -746,6 +746,24 @@ class _Parser:
                 return mo, raw, k + 1
         return mo, "", k
 
+    def weekday_span(self, i: int, j: int) -> int | None:
+        """ "Monday 22 - Friday 26 June": two dates sharing the month named after the
+        second, with a weekday before it. Emits both; returns the end."""
+        k = j
+        if self.key(k) not in ("-", "\u2013", "\u2014", "to", "until") or self.key(k + 1) not in _WEEKDAY_KEYS:
+            return None
+        n = k + 2
+        if not (0 <= n < self.n and self.t[n][0] == _NUM and self.t[n][1].isdigit() and 1 <= int(self.t[n][1]) <= 31):
+            return None
+        d = self.date_after(n + 1)
+        if d is None:
+            return None
+        mo, year, end = d
+        first, second = float(mo * 100 + int(self.t[i][1])), float(mo * 100 + int(self.t[n][1]))
+        self.emit("date", first, first, year, i, j)
+        self.emit("date", second, second, year, n, end)
+        return end
+
     def listed_days(self, i: int, j: int) -> int | None:
         """ "1 ve 8 Mayıs", "1 and 8 May", "9 و11 و13 مايو": days sharing the month named
         after the last one. Emits every date; returns the end of the list."""
@@ -939,6 +957,9 @@ class _Parser:
             listed = self.listed_days(i, j)
             if listed is not None:
                 return listed
+            spanned = self.weekday_span(i, j)
+            if spanned is not None:
+                return spanned
         hi, k = v, j
         r = self.range_tail(i, j, lang)
         if r is not None:
@@ -950,6 +971,10 @@ class _Parser:
                 self.emit("date", mo * 100 + hi, mo * 100 + hi, year, k - 1, end)
                 return end
         u = self.unit_after(k, lang)
+        if u is not None and u[0] == "duration" and self.key(u[3] - 1) in ("يوم", "ويوم") and (
+            (0 <= u[3] < self.n and self.t[u[3]][0] == _NUM) or self.key(u[3]) in _WEEKDAY_KEYS
+        ):
+            u = None  # "القوارير الثلاث يوم 14 أبريل", "يوم 25 ويوم 29": "on the day", not a span of days
         if u is None and r is not None:
             if is_digits:
                 self.emit("number", v, v, "", i, j, alts)
@@ -979,6 +1004,13 @@ class _Parser:
 
 
 _TR_PARTICIPLE = ("acak", "ecek", "iginiz", "ugunuz", "igimiz", "ugumuz")
+_WEEKDAY_KEYS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "pazartesi", "sali", "carsamba", "persembe", "cuma", "cumartesi", "pazar",
+        "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+    }
+)
 # words whose number names a thing, not how many (folded keys)
 _LABEL_WORDS = frozenset(
     {

@@ -105,7 +105,8 @@ _T = "\u0640*"  # Arabic vowel marks, folded to tatweel
 _ARABIC: list[tuple[str, str, str, frozenset[str]]] = [
     ("refund", "سترد", "", _VERB),  # استرداد، تسترد، المسترد، سنسترد
     ("refund", "سترج", "", _VERB),
-    ("refund", "رددت", "", frozenset(_CONJ)),
+    # not "إذا رددتَ عليّ" (if you reply to me)
+    ("refund", "رددت", rf"(?!{_T}\s+(?:علي|على))", frozenset(_CONJ)),
     ("refund", "اعاده", r"\s+المبلغ", _NOUN),
     ("refund", "ارجاع", r"\s+المبلغ", _NOUN),
     ("credit", "رصيد", "", _NOUN),

@@ -629,7 +629,7 @@ _LIVED_BEFORE = re.compile(
     r"\b(?:waited|waiting|lost|losing|spent|spending|wasted|wasting|stuck|been without|"
     r"kept (?:you|waiting)|late by|delayed by)"
     r"(?:\s+(?:for|almost|nearly|over|about|around|more than|a|an|the|whole|full|entire))*\s*$"
-    r"|(?:bekle\w*|kaybet\w*|gecik\w*)\s+$|(?:انتظر\S*|خسر\S*|قضي\S*|بقيت|تاخر\S*)\s+$"
+    r"|(?:bekle\w*|kaybet\w*|gecik\w*)\s+$|(?:انتظر\S*|[تين]نتظر\S*|خسر\S*|قضي\S*|بقيت|تاخر\S*)\s+$"
 )
 _LIVED_AFTER = re.compile(
     r"[\s-]*(?:late\b|delay|wait\b|waiting\b|of (?:waiting|delay)\b|behind\b|"
@@ -649,7 +649,7 @@ _COMPARISON = re.compile(r"\bthan\s+(?:\S+\s+){2,}(?:in|within|over|for)?\s*$")
 # دقيقتين", "sadece birkaç dakikanızı alır"
 _EFFORT = re.compile(
     r"\b(?:it|this|that)(?:'s| is)? (?:only|just) (?:takes?|needs?|a matter of)\s+$"
-    r"|\b(?:only |just )?(?:takes?|took) (?:(?:only|just|about|less than|under|no more than) )?$"
+    r"|\b(?:only |just )?(?:takes?|took) (?:me |us |you )?(?:(?:only|just|about|less than|under|no more than) )?$"
     r"|(?<!\w)(?:لا )?(?:ياخذ|تاخذ|يستغرق|تستغرق)(?: (?:سوى|الا|اكثر من|اقل من|حوالي|نحو))?\s+$"
 )
 # "in a minute", "in a moment", "in two minutes": a manner of speaking, not a deadline

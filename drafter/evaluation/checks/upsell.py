@@ -105,6 +105,11 @@ def _priced_offer(ctx: EvalContext, sent: Sentence, after: Sentence | None, lang
     return sentence_hit(sent, "pitch")
 
 
+# "most people / parents find …" is a retention pitch only to a customer who is leaving
+_NOT_LEAVING = frozenset({"complaint", "service_outage"})
+_RETENTION_SOFT = re.compile(r"\b(?:most|many|a lot of|lots of|plenty of) (?:\w+ )?(?:people|parents|customers|families|members|owners|clients)\b")
+
+
 def pitches(ctx: EvalContext) -> list[Hit]:
     reply = analyse(ctx)
     pack = reply.pack
@@ -136,6 +141,8 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             continue  # "As for Plus, since you asked: it's 79.00 GBP a month": an answer
         if hit.kind == "pitch" and _mentioned(ctx, hit):
             continue  # the customer's own plan or product, named in their message
+        if hit.kind == "retention" and ctx.case.intent in _NOT_LEAVING and _RETENTION_SOFT.search(normalize(hit.text, pack.lang)):
+            continue  # "most parents find that a call home stirs things up": no one is leaving
         found.append(hit)
     return found
 

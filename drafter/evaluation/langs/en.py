@@ -270,6 +270,8 @@ PACK = RulePack(
                 r"\b(?:i|we) (?:have|had|need) to (?:pass|hand|refer|forward) (?:this|it|you|your \w+) (?:on |over )?to\b(?![^.!?;]{0,60}\b(?:i'll|i will|and i)\b)",
                 # "that sits with the depot"
                 r"\b(?:that|which)(?: part| side| bit| one)? (?:sits|rests|lies) with (?:the|our|their) \w+",
+                # "It's with the editing side now, and the photos should find their way into your gallery"
+                r"\b(?:it's|it is|that's|this is) (?:now )?with (?:the|our) \w+(?: \w+)? (?:side|team|department|people)(?: now)?\b(?![^.!?;]{0,60}\b(?:i'll|i will|i've|and i)\b)",
             ),
             "handoff",
         ),
@@ -555,6 +557,9 @@ PACK = RulePack(
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=gated(
+        # "at this rate I might start pencilling you in with a question mark"; "going forward, it's
+        # worth keeping an eye on the emails we send you"; "the rules are pretty clear on this one"
+        r"\bat this rate\b|\bthird time lucky\b|\bworth keeping an eye on (?:the|your) (?:emails|messages|inbox)\b|\bwhether or not (?:it was|you) (?:opened|read)\b|\bthe rules are (?:pretty |very |quite |fairly )?clear\b",
         r"\b(?:it seems|apparently|evidently|clearly|i guess)\b[^.!?]{8,120}!",
         r"\b(?:we )?(?:haven't|have not) (?:yet )?(?:found|figured out|invented|discovered) (?:a way|how)\b",
         r"\b(?:obviously|clearly) (?:you|if you|nobody|someone)\b",

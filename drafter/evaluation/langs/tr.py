@@ -174,6 +174,13 @@ PACK = RulePack(
                 r"\btamamen (?:\w+ ){0,3}\w+(?:nin|nun|in|un) taraf(?:inda|indan)\b|\b(?:benim|bizim) (?:ekranim|ekranimiz|sistemim|sistemimiz)\w* (?:\w+ )?\w+(?:amiyor|emiyor)\b|\bancak (?:\w+ ){0,2}onayiyla\b",
                 # "ne hekimimizin ne de bizim kontrolümüzde olan şeyler"; "hastaları bilgilendirmek şube resepsiyonunun görevi"
                 r"\bne de (?:bizim|benim) (?:kontrolumuzde|kontrolumde|elimizde|yetkimizde)\b|\b(?:resepsiyon|danisma|muhasebe|depo|kargo|saha|teknik|sube)\w*(?:nin|nun|in|un) gorevi\b",
+                # "tamamen bankanızın işlem hızına bağlı; bizim tarafımızda hızlandırılabilecek bir adım kalmıyor";
+                # "başka bir müşterimizin ürününden kaynaklandığı"; "ekibimizin uzmanlık alanına girmediği için"
+                r"\b\w+(?:ilabilecek|ilebilecek|ulabilecek|ulebilecek) (?:bir |hicbir )?(?:\w+ ){0,2}(?:islem|sey|adim)\w* (?:de |da )?(?:kalmiyor|yok|bulunmuyor)\b"
+                r"|\btamamen (?:\w+ ){0,2}(?:banka|kargo|kurye|tedarikci|uretici|nakliye)\w* (?:\w+ ){0,3}bagli\b"
+                r"|\bbaska bir (?:musteri\w*|kisi\w*|kullanici\w*)\b[^.!?]{0,40}kaynaklan\w*|\b(?:uzmanlik|sorumluluk|yetki) alan\w* (?:girmedig\w*|girmiyor|disinda)\b",
+                # "biz yalnızca bilet satışına aracılık ediyoruz; … bizim bir müdahalemiz olmuyor"
+                r"\b(?:biz|bizler) (?:sadece|yalnizca) (?:\w+ ){0,3}aracilik ed\w*|\bbizim (?:bir |hicbir )?mudahale(?:miz|mize) (?:olmuyor|yok|bulunmuyor)\b|\btamamen (?:firma|sirket|operator|isletme)\w* (?:kendi )?\w+ ilgili\b",
                 r"\b(?:tamamen |buyuk olcude |buyuk oranda )?bizim disimizda\b|\b(?:dogrudan |herhangi )?bir kontrolumuz (?:bulunmuyor|yok)\b|\bkontrolun(?:de|da)(?: olan bir (?:sey|konu|durum))? degil\b"
                 r"|\b(?:tamamen|tamamiyla|tamamiyle|yalnizca|sadece) (?:\w+ ){0,2}\w+(?:nin|nun|in|un) elinde(?:dir)?\b",
             ),
@@ -357,7 +364,7 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:ayrilmadan|gitmeden|iptal etmeden|karar vermeden|kapatmadan) once\b(?=[^.!?]{0,80}\b(?:ister misiniz|goz at\w*|dusun\w*|paket\w*|teklif\w*|kampanya\w*|indirim\w*|firsat\w*|deneme\w*|avantaj\w*))",
+                r"\b(?:ayrilmadan|gitmeden|iptal etmeden|karar vermeden|kapatmadan) once\b(?=[^.!?]{0,80}\b(?:ister misiniz|goz at\w*|dusun\w*|paket(?!let)\w*|teklif\w*|kampanya\w*|indirim\w*|firsat\w*|deneme\w*|avantaj\w*))",
                 # not "beklemekten vazgeçmenizi çok iyi anlıyorum" (I understand you giving up)
                 r"\b(?:vazgec(?!menizi (?:cok )?(?:iyi )?anliyor)\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
                 r"\b(?:kapatmak|iptal etmek|ayrilmak|gitmek|bitirmek|sonlandirmak|feshetmek) yerine\b",
@@ -382,7 +389,7 @@ PACK = RulePack(
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 # not "kaydınızı operasyon ekibine yükselttim" (escalated, done)
                 # ("kampanya kodu alanı boş bırakıldığında": the checkout field, explained)
-                r"\b(?:(?!kampanya (?:kodu alan|kosul))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
+                r"\b(?:(?!kampanya (?:kodu alan|kosul|kodunuz|kodu tanimli))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|(?<!manizi )(?<!menizi )(?:tavsiye ederim|oneririm|onerebilirim)|gecmek ister misiniz)\b",
                 r"%\s?\d+\s?indirim|\d+\s?%\s?indirim",
@@ -461,6 +468,8 @@ PACK = RulePack(
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|kafaniza takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=gated(
+        # "ünlemleri ve üslubu bir kenara bırakıp"; "adı üstünde"; "dünya yıkılmadı"; "ama siz bilirsiniz"
+        r"\b(?:unlem\w*|uslub\w*|uslub\w*|ses tonu\w*|tonunuz\w*)\b[^.!?]{0,40}\bbir kenara birak\w*|\badi ustunde\b|\bdunya (?:yikilmadi|yikilmaz)\b|\bkiyamet kopmadi\b|\bama siz bilirsiniz\b",
         r"\b(?:gorunuse gore|anlasilan|belli ki|galiba)\b[^.!?]{8,120}!",
         # "it was clearly written" about what the customer was told (past), not our records backing them (present)
         # ("notunuz kartta açıkça yazıyordu ve ekibimiz uymadı": the customer's note, our failure)
