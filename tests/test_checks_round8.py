@@ -303,3 +303,55 @@ def test_upsell_a_campaign_code_packing_before_you_leave_and_most_parents_in_a_c
     assert check("no_upsell", "en", reply("en", parents)).passed
     # ... but to a customer who is leaving, it is the retention pitch
     assert not check("no_upsell", "tr", reply("tr", "Ayrılmadan önce size özel bir teklifimiz var, ister misiniz?"), intent="cancel").passed
+
+
+def test_next_step_picking_things_up_once_back_to_normal() -> None:
+    pick = "I've added a note to your claim file. We'll pick things up with you once uploads are back to normal."
+    assert not check("next_step", "en", reply("en", pick), intent="service_outage").passed
+    there = "I've chased the depot and the flue kit is due in, once it's there we'll get you booked in."
+    assert not check("next_step", "en", reply("en", there)).passed
+    shortly = "The instructor was taken ill shortly before the class. I've returned your class credit, and it's in your account today."
+    assert check("next_step", "en", reply("en", shortly)).passed
+    need = "أنا آسفة لأن التطبيق متوقف وأنت تحتاج ملابس العمل قريباً. يُتوقع أن يعود التطبيق الساعة 16:00 اليوم، وسأرسل لك رسالة فور عودته."
+    assert check("next_step", "ar", reply("ar", need), intent="service_outage").passed
+
+
+def test_tone_more_lectures_and_mock_conditions() -> None:
+    twice = "As I've now explained twice, your settlement was issued on May 13. So, once more: expect it by May 20."
+    assert not check("tone", "en", reply("en", twice), intent="question").passed
+    queue = "We answer messages in order, so writing a second time doesn't actually move anything up the queue."
+    assert not check("tone", "en", reply("en", queue)).passed
+    tr = "Aracın köprüye kendi kendine gitmediğini varsayarsak, 95,00 TL'lik geçiş ücreti yerinde."
+    assert not check("tone", "tr", reply("tr", tr), intent="billing_dispute").passed
+    human = "Arkadaşlarımız yoğun bir günün sonunda biraz gerilmiş olabilir, sonuçta onlar da insan."
+    assert not check("tone", "tr", reply("tr", human)).passed
+    ar = "الأمر موضّح في التطبيق لمن يقرأ التفاصيل قبل الطلب."
+    assert not check("tone", "ar", reply("ar", ar)).passed
+    rush = "اطمئني، المبلغ لم يضِع، ولا يستدعي خصمٌ مكرر كل هذا الاستعجال."
+    assert not check("tone", "ar", reply("ar", rush), intent="billing_dispute").passed
+    # frankness that explains is no sarcasm; "but honestly" before a rebuttal is
+    plain = "أعرف أنك طلبتِ المبلغ كاملاً، لذلك أوضّح لك الحساب بصراحة: الإلغاء جاء قبل الحفلة بـ11 يوماً."
+    assert check("tone", "ar", reply("ar", plain), intent="refund").passed
+    fair = "وللأمانة، خدمتنا لا تشمل ضمان القطع نفسها، لأنها ليست من منتجاتنا."
+    assert check("tone", "ar", reply("ar", fair), intent="question").passed
+    rebut = "لكن للأمانة، كلمة \"نصب\" كبيرة شوي على ساعة كاملة تركتَ فيها السيارة على الشاحن."
+    assert not check("tone", "ar", reply("ar", rebut)).passed
+
+
+def test_upsell_pitches_and_owed_discounts() -> None:
+    backup = "Sınav saatine yetişmeme ihtimaline karşı: 149 TL'lik Mobil Yedek paketini şimdi tanımlarsam telefonunuzdan hemen bağlanabilirsiniz."
+    assert not check("no_upsell", "tr", reply("tr", backup), intent="service_outage").passed
+    keep = "Before it ends, it might be worth keeping it going and moving it to your daughter's address. I can reverse the cancellation for you."
+    assert not check("no_upsell", "en", reply("en", keep), intent="cancel").passed
+    mat = "Since safety is clearly on your mind, our Soft Landing crash mat is the perfect partner for any climbing frame."
+    assert not check("no_upsell", "en", reply("en", mat)).passed
+    home = "Bu arada aklınızda bulunsun: eve çiçek isteyenler için bir Ev Aboneliği'miz de var, bir düşünün derim."
+    assert not check("no_upsell", "tr", reply("tr", home), intent="cancel").passed
+    owed = "1.480 TL'lik siparişinize %15 indirim, yani 222 TL indirim uygulanması gerekiyordu; aradaki 222 TL'yi iade ettim."
+    msg = "BAHAR15 indirim kodumu girdim ama indirim uygulanmadı."
+    assert check("no_upsell", "tr", reply("tr", owed), intent="billing_dispute", message=msg).passed
+    plea = "Sürprizinizi biz mahvettik, tekrar özür dilerim; lütfen bizden vazgeçmeyin."
+    assert check("no_upsell", "tr", reply("tr", plea)).passed
+    slot = "وحتى لا تفوتك الفترة، حجزتُها لك مبدئياً."
+    assert check("no_upsell", "ar", reply("ar", slot), intent="reschedule").passed
+    assert not check("no_upsell", "ar", reply("ar", "وحتى لا تفوتك صور التخرج، لدينا باقة بخصم 20%."), intent="cancel").passed

@@ -43,6 +43,7 @@ _NOT_PROMISED = {
     "ar": re.compile(
         r"(?:^|\s)[وف]?(?:لم|ما|دون|بدون)\s|(?:كان|كنا|كان من)\s(?:\S+\s)?(?:يجب|ينبغي|علينا|الواجب|المفروض)"
         r"|(?:^|\s)[وف]?حت[يى] لا\s"  # "حتى لا تتفاجئي لاحقاً": so that you are not surprised later
+        r"|(?:^|\s)[وف]?[تين]حتاج\S*\s"  # "وأنت تحتاج ملابس العمل قريباً": the customer's need
     ),
 }
 # A sentence that opens with an apology tells what went wrong: a time in it ("your card

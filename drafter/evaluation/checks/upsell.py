@@ -60,7 +60,7 @@ _PITCH_WORDS = {
     ),
     "tr": re.compile(
         r"\b(?:tavsiye|oneri\w*|oneririm|deneyin|deneyebilir\w*|tercih ediyor\w*|aklinizda bulunsun|firsat\w*|ipucu|hesapli|daha ucuz|daha uygun|"
-        r"gecebilir\w*|gecmeyi|gecmek|yukselt\w*|ekleyebilirim|ekleyelim|tam size gore)\b"
+        r"gecebilir\w*|gecmeyi|gecmek|yukselt\w*|ekleyebilirim|ekleyelim|tam size gore|tanimlarsam|tanimlayabilirim|tanimlayayim)\b"
     ),
     "ar": re.compile(
         # not advice to retry or wait ("ننصحك بإعادة المحاولة لاحقاً")
@@ -105,6 +105,9 @@ def _priced_offer(ctx: EvalContext, sent: Sentence, after: Sentence | None, lang
     return sentence_hit(sent, "pitch")
 
 
+_DISCOUNT_RAISED = re.compile(
+    r"\b(?:discount|promo|promotion|code|voucher|coupon|indirim\w*|kod\w*|kampanya\w*|kupon\w*)\b|(?:كود|كوبون|رمز) (?:ال)?خصم"
+)
 # "most people / parents find …" is a retention pitch only to a customer who is leaving
 _NOT_LEAVING = frozenset({"complaint", "service_outage"})
 _RETENTION_SOFT = re.compile(r"\b(?:most|many|a lot of|lots of|plenty of) (?:\w+ )?(?:people|parents|customers|families|members|owners|clients)\b")
@@ -116,7 +119,10 @@ def pitches(ctx: EvalContext) -> list[Hit]:
     found: list[Hit] = []
     if pack is None:
         return found
-    asked = pack.offer_asked.search(message_norm(ctx)) is not None
+    asked = pack.offer_asked.search(message_norm(ctx)) is not None or (
+        # "BAHAR15 kodum uygulanmamış": the discount they were owed, worked out, is no pitch
+        ctx.case.intent == "billing_dispute" and _DISCOUNT_RAISED.search(message_norm(ctx)) is not None
+    )
     body = reply.body
     for i, sent in enumerate(body):
         hit = first_rule(ctx, pack.upsell, sent)
@@ -141,6 +147,13 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             continue  # "As for Plus, since you asked: it's 79.00 GBP a month": an answer
         if hit.kind == "pitch" and _mentioned(ctx, hit):
             continue  # the customer's own plan or product, named in their message
+        if (
+            pack.lang == "ar"
+            and hit.text.endswith("تفوت")
+            and ctx.reply[hit.end : hit.end + 1] in ("ك", "ه")
+            and ctx.case.intent == "reschedule"
+        ):
+            continue  # "وحتى لا تفوتك الفترة": the slot they asked to move to, held for them
         if hit.kind == "retention" and ctx.case.intent in _NOT_LEAVING and _RETENTION_SOFT.search(normalize(hit.text, pack.lang)):
             continue  # "most parents find that a call home stirs things up": no one is leaving
         found.append(hit)

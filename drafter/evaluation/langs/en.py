@@ -369,7 +369,9 @@ PACK = RulePack(
         r"\b(?:get|send|have) (?:someone|somebody|a (?:technician|plumber|engineer|colleague|specialist)) (?:out |over |round |along )?to (?:look|check|have a look|take a look|inspect)\b",
         r"\b(?:someone|somebody|a colleague|colleagues|the (?:right|relevant|appropriate) (?:team|person|department)|the (?:\w+ )?team|our (?:\w+ )?team|they|we|i)(?: from [\w ]{1,30}?)?(?:'ll| will| should| shall|'d| would| are going to|'re going to| can| may)? (?:try to |aim to |endeavou?r to |do (?:our|my) best to )?(?:look into|looking into|look at|take a look|check (?:on )?(?:this|it|that)|get back to you|be in touch|reach out|follow (?:up|this up|it up)|investigate|review (?:this|it|your case)|see what (?:we|i) can do|see what can be done|sort (?:this|it|things) out|get (?:this|it|things|everything) (?:sorted|fixed|resolved|sorted out)|resolve (?:this|it|the issue|the problem)|fix (?:this|it)|do (?:our|my|everything|what)|work on (?:this|it)|keep you (?:posted|updated|informed)|update you|let you know|handle (?:this|it)|take care of (?:this|it)|pass (?:this|it) on|escalate (?:this|it))\b",
         r"\b(?:this|it|that|the (?:issue|problem|matter|situation|error))(?: should| will| can| could| may| might)? (?:be |get |getting )?(?:resolved|sorted|fixed|rectified|handled|looked into|corrected|dealt with|addressed|taken care of|sorted out|cleared up|worked out)\b",
-        r"\b(?:as soon as (?:possible|(?:we|i) (?:possibly |reasonably )?can|we're able|practicable)|(?<!message you )(?<!let you know )(?<!call you )(?<!email you )(?<!text you )(?<!tell you )as soon as (?:it|this|that|they|the \w+)(?: has been| have been| is| are|'s|'re| gets?) (?:processed|approved|through|completed?|cleared|ready|sorted|finished|available)(?! (?:i'll|i will|we'll|we will)\b)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly|(?<!as )soon(?! as)|before (?:too )?long|in a while|eventually|(?:you'll|you will) hear (?:back )?from (?:us|me|them)(?! (?:by|on|within|before|at|today|tomorrow)\b)|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
+        r"\b(?:as soon as (?:possible|(?:we|i) (?:possibly |reasonably )?can|we're able|practicable)|(?<!message you )(?<!let you know )(?<!call you )(?<!email you )(?<!text you )(?<!tell you )as soon as (?:it|this|that|they|the \w+)(?: has been| have been| is| are|'s|'re| gets?) (?:processed|approved|through|completed?|cleared|ready|sorted|finished|available)(?! (?:i'll|i will|we'll|we will)\b)|asap|in due course|at some point|in the near future|at the earliest (?:opportunity|convenience)|shortly(?! (?:before|after|afterwards))|(?<!as )soon(?! as)|before (?:too )?long|in a while|eventually|(?:you'll|you will) hear (?:back )?from (?:us|me|them)(?! (?:by|on|within|before|at|today|tomorrow)\b)|hopefully|when(?:ever)? (?:we|they) (?:can|get a chance))\b",
+        # "We'll pick things up with you once uploads are back to normal"; "once its there we'll get you booked in"
+        r"\bpick (?:things|it|this|that) (?:back )?up with you\b|\bonce (?:it's|its|it is|they're|they are|everything is|things are|uploads are|the \w+ (?:is|are)) (?:back to normal|there|in stock|here)\b",
         # "your boxes will move over from one of the upcoming weeks once the change has worked its way through"
         r"\b(?:from |in )?one of the (?:upcoming|coming|next few|following) (?:weeks|days|months|deliveries)\b|\bonce (?:the change|it|this|that|everything) (?:has )?work(?:s|ed)? (?:its|their) way through\b"
         r"|\bas soon as (?:they|they're|they are|the team is|the team's) (?:able|can)\b",
@@ -435,6 +437,8 @@ PACK = RulePack(
                 r"\bone (?:last |more |quick )?thought before (?:it's final|you go|you decide|we close)\b|\b(?:shall|should|can) i (?:switch|change|turn) (?:your )?(?:cancellation|cancelling) (?:to|into)\b|\b(?:many|most|plenty of|lots of|a lot of) (?:\w+ ){0,2}(?:who|that) (?:\w+ ){0,4}(?:choose|prefer|opt for|go for|pick) a (?:pause|freeze|downgrade|smaller plan|cheaper plan)\b",
                 r"\b(?:one|a) (?:last |more |quick )?thing (?:worth knowing|to consider|to bear in mind)\b|\b(?:i'd|i would) hate for you to miss\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:\w+ ){0,4}(?:drop down to|move (?:over )?to|stick with|switch to|keep) (?:our|the|a|an|one)\b|\bswitch you over rather than\b",
+                # "it might be worth keeping it going and moving it to your daughter's address"; "I can reverse the cancellation"
+                r"\bworth keeping (?:it|them|your \w+)(?: \w+)? (?:going|on|active|open|running)\b|\b(?:i can|i could|i'm happy to|happy to) (?:reverse|undo) (?:the|your) cancellation\b",
             ),
             "retention",
         ),
@@ -493,6 +497,8 @@ PACK = RulePack(
                 # "it could also be a good moment to look at Fibre 900"
                 r"\ba (?:quick |small |little )?tip from me\b|\bget on (?:much |far |a lot )?better with our\b|"
                 r"\b(?:could|might|would|may) (?:also )?be a (?:good|great|perfect|nice|smart) (?:moment|time|chance|opportunity) to (?:look at|try|consider|switch|upgrade|move|add)\b|"
+                # "our Soft Landing crash mat is the perfect partner for any climbing frame"
+                r"\bis the perfect (?:partner|companion|match|addition|add-on|complement) (?:for|to)\b|"
                 r"\bhave a look at our\b|\b(?:one|a) (?:quick |small )?tip for (?:next time|the future)\b|\bquite a few (?:of our )?(?:members|customers|people|clients|users)\b[^.!?]{0,80}\b(?:tier|plan|package|membership|upgrade)\b|"
                 r"\b(?:might|may|could) be worth (?:knowing|mentioning|considering|a look|a thought)\b|\b(?:it's|it is) (?:also )?worth knowing\b|\b(?:a lot of|many|most|plenty of) \w+(?: \w+){0,4} (?:have|has) (?:moved|switched|gone) (?:over )?to our\b|\bour \d+[- ](?:lesson|session|class|visit|wash|night|month|week|ride)s? (?:bundle|package|pack|plan|pass)\b|\bearly[- ]bird\b",
             ),
@@ -557,6 +563,10 @@ PACK = RulePack(
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=gated(
+        # "As I've now explained twice"; "So, once more:"; "it's a distinction a lot of homeowners find
+        # confusing"; "writing a second time doesn't actually move anything up the queue"; "as you'll see"
+        r"\bas i(?:'ve| have) (?:now |already )?explained (?:twice|two times|several times|before)\b|\bso,? once more\b|\ba distinction (?:a lot of|many|most) \w+ find confusing\b"
+        r"|\bwriting (?:a second time|again|twice) (?:doesn't|does not|won't|will not)\b|\bas you'll see\b|\bso you don't need to write in again\b",
         # "at this rate I might start pencilling you in with a question mark"; "going forward, it's
         # worth keeping an eye on the emails we send you"; "the rules are pretty clear on this one"
         r"\bat this rate\b|\bthird time lucky\b|\bworth keeping an eye on (?:the|your) (?:emails|messages|inbox)\b|\bwhether or not (?:it was|you) (?:opened|read)\b|\bthe rules are (?:pretty |very |quite |fairly )?clear\b",

@@ -366,8 +366,10 @@ PACK = RulePack(
             rx(
                 r"\b(?:ayrilmadan|gitmeden|iptal etmeden|karar vermeden|kapatmadan) once\b(?=[^.!?]{0,80}\b(?:ister misiniz|goz at\w*|dusun\w*|paket(?!let)\w*|teklif\w*|kampanya\w*|indirim\w*|firsat\w*|deneme\w*|avantaj\w*))",
                 # not "beklemekten vazgeçmenizi çok iyi anlıyorum" (I understand you giving up)
-                r"\b(?:vazgec(?!menizi (?:cok )?(?:iyi )?anliyor)\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
+                r"\b(?:(?<!bizden )vazgec(?!menizi (?:cok )?(?:iyi )?anliyor)\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
                 r"\b(?:kapatmak|iptal etmek|ayrilmak|gitmek|bitirmek|sonlandirmak|feshetmek) yerine\b",
+                # "ofis yerine eve çiçek isteyenler için bir Ev Aboneliği'miz de var … bir düşünün derim"
+                r"\b(?:abonelig|paket|uyelig|plan)\w*(?:imiz|miz) de var\b|\bbir dusunun derim\b",
                 # "ileride bir nişan için bizi yeniden düşünürseniz diye %15 indirim tanımladım"
                 r"\bbizi (?:yeniden|tekrar|bir daha) (?:dusunur|tercih eder|hatirlar)\w*",
                 # "iptali geri alıp üyeliğinizi sürdürmek isterseniz"; "üyelerimizin çoğu taşındıktan sonra da bizimle devam ediyor";
@@ -468,6 +470,10 @@ PACK = RulePack(
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|kafaniza takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=gated(
+        # "Aracın köprüye kendi kendine gitmediğini varsayarsak"; "Hatırlamakta zorlanıyorsanız … göz atmanızı"
+        r"\bkendi kendine (?:gitmedigini|gelmedigini|olmadigini) varsayarsak\b|\bhatirlamakta zorlaniyorsaniz\b",
+        # "sonuçta onlar da insan"; "genelde böyle şikayetler almayız"
+        r"\b(?:sonucta |nihayetinde )?onlar da insan\b|\bgenelde (?:boyle|bu tur|bu tarz) (?:bir )?sikayet\w* (?:almayiz|almiyoruz|gelmez)\b",
         # "ünlemleri ve üslubu bir kenara bırakıp"; "adı üstünde"; "dünya yıkılmadı"; "ama siz bilirsiniz"
         r"\b(?:unlem\w*|uslub\w*|uslub\w*|ses tonu\w*|tonunuz\w*)\b[^.!?]{0,40}\bbir kenara birak\w*|\badi ustunde\b|\bdunya (?:yikilmadi|yikilmaz)\b|\bkiyamet kopmadi\b|\bama siz bilirsiniz\b",
         r"\b(?:gorunuse gore|anlasilan|belli ki|galiba)\b[^.!?]{8,120}!",
