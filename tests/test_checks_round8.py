@@ -110,7 +110,7 @@ def test_grounded_tomorrow_once_dated_is_that_day_throughout() -> None:
     src = ("فرع خلدا مغلق الأربعاء 13 مايو 2026؛ يُعاد الافتتاح الخميس 14 مايو 2026 الساعة 10:00.", "يُوصَّل الجهاز مجاناً في يوم العمل التالي بين 12:00 و18:00.")
     body = "رتّبتُ توصيله غداً الخميس 14 مايو بين 12:00 و18:00، وإن فضّلت استلامه بنفسك فالفرع يفتح غداً من الساعة 10:00."
     assert run(body, src, language="ar").passed
-    assert not run("سيصلك الجهاز غداً.", src, language="ar").passed
+    assert not run("سيصلك الجهاز غداً.", src[:1], language="ar").passed
 
 
 def test_turkish_dative_after_a_time_is_no_slang() -> None:
@@ -355,3 +355,36 @@ def test_upsell_pitches_and_owed_discounts() -> None:
     slot = "وحتى لا تفوتك الفترة، حجزتُها لك مبدئياً."
     assert check("no_upsell", "ar", reply("ar", slot), intent="reschedule").passed
     assert not check("no_upsell", "ar", reply("ar", "وحتى لا تفوتك صور التخرج، لدينا باقة بخصم 20%."), intent="cancel").passed
+
+
+def test_grounded_per_minute_over_two_times_extra_units_and_three_parts() -> None:
+    ride = ("Ride VW-90417: unlocked 14:05; docked 14:32; closed 17:10. Charged 28.75 GBP.", "Rides cost 1.00 GBP to unlock plus 0.15 GBP per minute; faults are refunded to the docking time.")
+    ok = run("Your 27-minute ride comes to 5.05 GBP, so I've refunded the difference of 23.70 GBP.", ride)
+    assert ok.passed, ok.explanation
+    assert flagged(run("Your ride comes to 6.05 GBP, so I've refunded the difference of 22.70 GBP.", ride)) == ["6.05 GBP", "22.70 GBP"]
+    roof = ("Conservatory roof 15 m².", "Roof cleaning: 60.00 GBP for roofs up to 12 m², plus 4.50 GBP per additional m².")
+    assert run("Yours would be 73.50 GBP.", roof).passed
+    outage = ("Service lost on 18 April 2026, expected back 21 April 2026.", "A credit of 3.50 GBP for each full day without service.")
+    assert run("That's three full days, so a credit of 10.50 GBP will come off your bill.", outage).passed
+    order = ("Boots 52.00 GBP plus 3.49 GBP postage and 2.95 GBP Buyer Protection fee.", "Undispatched orders are refunded in full.")
+    assert run("I've cancelled the order and refunded the full 58.44 GBP.", order).passed
+
+
+def test_grounded_full_unused_months_and_the_next_working_day() -> None:
+    months = ("If cancelled now, the membership ends 14 June 2026, leaving 9 full unused months.",)
+    assert run("That leaves you 9 full months after 14 June.", months).passed
+    nxt = ("Teslim: 18 Mayıs 2026 Pazartesi.", "Doğru ürün ücretsiz ve ekspres kargoyla ertesi iş günü teslim edilir.")
+    assert run("Doğru ürünü bugün kargoya verdim; yarın, 19 Mayıs Salı günü adresinizde olacak.", nxt, language="tr").passed
+    assert flagged(run("Doğru ürün 21 Mayıs'ta adresinizde olacak.", nxt, language="tr")) == ["21 Mayıs"]
+
+
+def test_tone_congratulations_on_the_problem_and_a_backup_plan_lecture() -> None:
+    popular = "It turns out the whole of Northgate has had the same idea, so congratulations on living somewhere so popular."
+    assert not check("tone", "en", reply("en", popular)).passed
+    read = "Just so it's clear for the future, our policy is on every reminder text, so it's well worth giving it a read."
+    assert not check("tone", "en", reply("en", read), intent="billing_dispute").passed
+    backup = "Evden çalışan biri olarak bir yedek planınızın olması sizin açınızdan da daha sağlıklı olur."
+    assert not check("tone", "tr", reply("tr", backup), intent="service_outage").passed
+    # "frankly" before a plain account is not sarcasm
+    frank = "Açıkçası bu gecikmenin sorumlusu biziz; ücretinizi iade ettim."
+    assert check("tone", "tr", reply("tr", frank)).passed

@@ -678,9 +678,11 @@ class _Parser:
             return None
         if key in ("full", "whole", "complete", "clear", "extra", "more", "tam", "ek") and lang in ("", "en", "tr"):
             # "5 full months", "2 more days", "3 tam gün": the unit follows the adjective
-            u = unit_word(self.key(k + 1))
+            # (or a second one: "9 full unused months")
+            step = 2 if self.key(k + 1) in ("unused", "remaining", "paid", "calendar", "free") and lang in ("", "en") else 1
+            u = unit_word(self.key(k + step))
             if u is not None and not u.implied and (not lang or u.lang == lang):
-                return "duration", u.dim, u.factor, k + 2
+                return "duration", u.dim, u.factor, k + step + 1
             return None
         if key == "is" and lang in ("", "tr"):
             u = unit_word(self.key(k + 1))
@@ -1107,6 +1109,8 @@ def _arabic_clock_words(work: str, text: str, out: list[Mention]) -> str:
     return work
 
 
+# "the next working day", "ertesi iş günü", "يوم العمل التالي": one business day
+_NEXT_WORKDAY = re.compile(r"\bnext (?:working|business) day\b|\bertesi is gun\w*|يوم العمل التالي")
 # "half price", "yarı fiyatına", "بنصف السعر": a 50% discount or share, said in words
 _HALF_PRICE = re.compile(
     r"\bhalf[- ](?:price|off)\b|\bhalf (?:of )?(?:the|your|its) (?:price|cost|fee|amount|deposit|charge|fare)\b"
@@ -1137,6 +1141,9 @@ def extract(text: str) -> tuple[Mention, ...]:
         work = _fractions(work, text, out)
     work = _arabic_clock_words(_prepass(work, text, out), text, out)
     _Parser(text, work, out).run()
+    if "next" in work or "ertesi" in work or "التالي" in work:
+        for n in _NEXT_WORKDAY.finditer(work):
+            out.append(Mention("duration", 1.0, 1.0, BDAYS, n.start(), n.end(), text[n.start() : n.end()]))
     if "half" in work or "yari" in work or "نصف" in work:
         for h in _HALF_PRICE.finditer(work):
             out.append(Mention("percent", 50.0, 50.0, "", h.start(), h.end(), text[h.start() : h.end()]))

@@ -42,7 +42,9 @@ CHECKS = ("apology", "ownership", "no_redirect", "next_step", "no_upsell", "tone
 # "Measured"): high enough that a probe rarely fires on a good reply. next_step's probe
 # gained least and disagreed with labels of tests/data/train, so it has to be surer.
 C = 10.0
-THRESHOLDS = {"next_step": 0.995}
+# tone and ownership at 0.99: on heldout45-46, scored before the probes were trained on
+# them, 0.99 kept every catch 0.98 made there and halved the false alarms on good replies
+THRESHOLDS = {"next_step": 0.995, "tone": 0.99, "ownership": 0.99}
 THRESHOLD = 0.98
 # failures that are not one sentence's wording: too many apologies (each one plain in
 # itself), capitals, emoji. Their sentences would teach the tone probe that an apology

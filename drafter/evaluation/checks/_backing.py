@@ -403,6 +403,19 @@ class Backing:
                         out.add(n)
         return out
 
+    def day_gaps(self) -> set[int]:
+        """Whole days between two stated dates, up to a month (18 to 21 April: 3)."""
+        years = [y for _, y in self.dates if y]
+        default = int(max(set(years), key=years.count)) if years else 2025
+        stamps: set[date] = set()
+        for md, y in self.dates:
+            with contextlib.suppress(ValueError):
+                stamps.add(date(int(y or default), md // 100, md % 100))
+        ordered = sorted(stamps)
+        return {
+            (b - a).days for i, a in enumerate(ordered) for b in ordered[i + 1 :] if 2 <= (b - a).days <= 31
+        }
+
     def quantity_gaps(self) -> set[int]:
         """Differences of two stated quantities (10 sessions bought, 6 used: 4 left)."""
         qs = sorted(q for q in self.quantities if q <= 100)
@@ -486,6 +499,8 @@ class Backing:
         if self._derived is None:
             out: set[tuple[int, str]] = set()
             base = list(dict.fromkeys(self.amounts))
+            # "60.00 for up to 12 m², plus 4.50 per extra m²": 15 m² is 3 extra
+            small_gaps = {g for g in self.quantity_gaps() if g <= 20}
             for n, (a, fa) in enumerate(base):
                 for b, fb in base[n + 1 :]:
                     if fa and fb and fa != fb:
@@ -508,7 +523,7 @@ class Backing:
                     # times the nights, a service plus a per-wheel add-on twice
                     for c in self.day_counts | {q for q in self.quantities if q <= 6}:
                         out.add((_cents(abs(a - b) * c), fam))
-                    for c in self.counts:
+                    for c in self.counts | small_gaps:
                         out.add((_cents(a + b * c), fam))
                         out.add((_cents(b + a * c), fam))
                         # what a pack saves: 4 lessons at 1,100 or the 4-lesson pack at 4,000
@@ -517,7 +532,7 @@ class Backing:
                             out.add((_cents(abs(a * c - b)), fam))
                             out.add((_cents(abs(b * c - a)), fam))
                 # what is left of a pack ("12 sessions, 4 attended": 8 left) counts too
-                counts = self.counts | self.quantity_gaps() | self.month_gaps()
+                counts = self.counts | self.quantity_gaps() | self.month_gaps() | self.day_gaps()
                 for p in self.percents:
                     out.add((_cents(a * p / 10000), fa))
                     out.add((_cents(a * (10000 + p) / 10000), fa))  # the amount plus p%
@@ -553,6 +568,23 @@ class Backing:
                 wholes = spans | {60}
                 for a, fa in base:
                     out.update((_cents(a * x / w), fa) for x in spans for w in wholes if x < w)
+            # a per-minute price over the minutes between two stated times, with or without a
+            # stated fee on top: "1.00 to unlock plus 27 minutes (14:05-14:32) at 0.15" is 5.05
+            gaps = self._time_gaps()
+            if gaps and len(gaps) <= 12:
+                for u, fu in units:
+                    for g in gaps:
+                        if g <= 600:
+                            out.add((_cents(u * g), fu))
+                            out.update((_cents(a + u * g), fa) for a, fa in base if not (fa and fu and fa != fu))
+            # three stated amounts added up: "52.00 + 3.49 postage + 2.95 fee, refunded in full"
+            if 3 <= len(base) <= 8:
+                for n, (a, fa) in enumerate(base):
+                    for m, (b2, fb) in enumerate(base[n + 1 :], n + 1):
+                        for c2, fc in base[m + 1 :]:
+                            fams = {f for f in (fa, fb, fc) if f}
+                            if len(fams) <= 1:
+                                out.add((_cents(a + b2 + c2), next(iter(fams), "")))
             # an amount charged twice: "120 TL taken again at the gate: 240 TL in all"
             out.update((_cents(a * 2), fa) for a, fa in base)
             self._derived = out

@@ -563,6 +563,9 @@ PACK = RulePack(
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=gated(
+        # "so congratulations on living somewhere so popular"; "just so it's clear for the future";
+        # "it's well worth giving it a read"; "not that I'm suggesting that's definitely the case here"
+        r"\bcongratulations on (?:living|being|choosing|picking)\b|\bjust so it's clear for the future\b|\bwell worth giving (?:it|them|that) a (?:read|look)\b|\bnot that i'm suggesting\b|\bconjure \w+ out of thin air\b",
         # "As I've now explained twice"; "So, once more:"; "it's a distinction a lot of homeowners find
         # confusing"; "writing a second time doesn't actually move anything up the queue"; "as you'll see"
         r"\bas i(?:'ve| have) (?:now |already )?explained (?:twice|two times|several times|before)\b|\bso,? once more\b|\ba distinction (?:a lot of|many|most) \w+ find confusing\b"

@@ -470,6 +470,8 @@ PACK = RulePack(
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|kafaniza takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=gated(
+        # "bir yedek planınızın olması sizin açınızdan da daha sağlıklı olur"; "bunu da hesaba katmak gerekiyor"
+        r"\bsizin (?:acinizdan|icin) da daha (?:saglikli|iyi|dogru) olur\b|\bbunu da hesaba katmak gerek\w*",
         # "Aracın köprüye kendi kendine gitmediğini varsayarsak"; "Hatırlamakta zorlanıyorsanız … göz atmanızı"
         r"\bkendi kendine (?:gitmedigini|gelmedigini|olmadigini) varsayarsak\b|\bhatirlamakta zorlaniyorsaniz\b",
         # "sonuçta onlar da insan"; "genelde böyle şikayetler almayız"
@@ -546,7 +548,7 @@ PACK = RulePack(
         r"\b(?:tam zamaninda (?:oldu|denk geldi)|tadindan yenmez|ustune tuy dik\w*|bayilmissinizdir)\b",
         # frankness that introduces a put-down; "mind you"; what the customer should have done
         # not "en doğrusu" (the right thing to do)
-        r"\b(?:acikcasi|(?<!en )dogrusu|durust olmak gerekirse|acik konusmak gerekirse|samimi olmak gerekirse|gerci)\b",
+        r"\b(?:(?<!en )dogrusu|durust olmak gerekirse|acik konusmak gerekirse|samimi olmak gerekirse|gerci)\b",
         r"\b(?:kontrol et|oku|bak|dikkat et|sor|incele|takip et|planla|haber ver|bildir|goz at|sakla)\w*s[ae]ydiniz\b|\b(?:ikinci|ucuncu|dorduncu|bilmem kacinci) kez de olsa\b|\bumarim bu (?:tarih|sefer|kez|randevu)\w* (?:kalici|son)\w*|\bsizin programiniza gore\b[^.!?]{0,30}\bsanki\b|\ben azindan\b[^.!?]{0,60}(?:mussunuzdur|missinizdir|dunuz|diniz|tunuz|tiniz)\b",
         r"\b(?:basli basina|ayri) bir (?:deneyim|yetenek|macera|huner|marifet)\w*|\b(?:pek|hic de|cok da) (?:gercekci|zor|mantikli|buyuk) (?:degil|olmaz|sayilmaz)\w*",
         r"\b(?:bir dahaki sefere|bundan sonra|ileride|gelecekte),? (?:lutfen )?[^.!?]{0,60}\b(?:kontrol edin|dikkat edin|okuyun|planlayin|ihmal etmeyin|rica ederim|tavsiye ederim|unutmayin)\b",
