@@ -388,3 +388,14 @@ def test_tone_congratulations_on_the_problem_and_a_backup_plan_lecture() -> None
     # "frankly" before a plain account is not sarcasm
     frank = "Açıkçası bu gecikmenin sorumlusu biziz; ücretinizi iade ettim."
     assert check("tone", "tr", reply("tr", frank)).passed
+
+
+def test_tone_round_47_48_and_a_turkish_apology_at_the_end() -> None:
+    technically = "You collected it at 21:12, so with a whole two hours to spare you were, technically, inside the deadline."
+    assert not check("tone", "en", reply("en", technically), intent="billing_dispute").passed
+    unfair = "Yaşananın 'dikkatsizlik' olarak nitelendirilmesinin ekibimize haksızlık olduğunu belirtmek isterim."
+    assert not check("tone", "tr", reply("tr", unfair)).passed
+    read = "ولو قُرئت الورقة لما كان هناك داعٍ لكل هذا القلق."
+    assert not check("tone", "ar", reply("ar", read)).passed
+    row = "The Long Stay car park has eight 7 kW chargers in row K, billed at 0.45 GBP per kWh."
+    assert check("tone", "en", reply("en", row), intent="question").passed

@@ -560,9 +560,11 @@ PACK = RulePack(
         # "Oof… proper facepalm moment… isn't a great look"
         r"\b(?:oof|facepalm|(?:isn't|not) a great look)\b",
         # "k" only alone: "Sara K." is an initial, "rows D to K" a range of letters
-        r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?:^|\s)k(?=\s|[,!?]|$)",
+        r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?<!row)(?<!bay)(?<!zone)(?<!gate)(?<!block)(?<!aisle)(?<!area)(?<!unit)(?<!level)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=gated(
+        # "you were, technically, inside the deadline"; "would save us both an email"
+        r"\b(?:were|are|was),? technically,? (?:inside|within|on time|right)\b|\bwould save us both\b",
         # "so congratulations on living somewhere so popular"; "just so it's clear for the future";
         # "it's well worth giving it a read"; "not that I'm suggesting that's definitely the case here"
         r"\bcongratulations on (?:living|being|choosing|picking)\b|\bjust so it's clear for the future\b|\bwell worth giving (?:it|them|that) a (?:read|look)\b|\bnot that i'm suggesting\b|\bconjure \w+ out of thin air\b",

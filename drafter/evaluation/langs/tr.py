@@ -470,6 +470,8 @@ PACK = RulePack(
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|kafaniza takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=gated(
+        # "yaşananın 'dikkatsizlik' olarak nitelendirilmesinin ekibimize haksızlık olduğunu belirtmek isterim"
+        r"\b(?:ekibimize|calisanlarimiza|personelimize|ogretmenimize|ustamiza) haksizlik\b",
         # "bir yedek planınızın olması sizin açınızdan da daha sağlıklı olur"; "bunu da hesaba katmak gerekiyor"
         r"\bsizin (?:acinizdan|icin) da daha (?:saglikli|iyi|dogru) olur\b|\bbunu da hesaba katmak gerek\w*",
         # "Aracın köprüye kendi kendine gitmediğini varsayarsak"; "Hatırlamakta zorlanıyorsanız … göz atmanızı"
