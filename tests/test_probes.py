@@ -184,3 +184,9 @@ def test_the_upsell_probe_yields_to_the_agent_acting() -> None:
     noted = "I've also noted the new Premium plan on your account for you."
     assert _with(noted, "no_upsell")
     assert not _with(noted, "no_upsell", intent="cancel")
+
+
+def test_the_next_step_probe_yields_to_a_redirect_the_rules_report() -> None:
+    redirect = "The bank can tell you best when it will arrive, so please give them a call about it."
+    assert _with(redirect, "next_step")
+    assert not _with("Someone will sort out the refund for you in due time, one way or another.", "next_step")

@@ -19,6 +19,7 @@ from ._shared import (
     Hit,
     analyse,
     failed,
+    first_rule,
     folded,
     learned_note,
     no_pack,
@@ -187,6 +188,10 @@ def next_step(ctx: EvalContext) -> CheckResult:
             and search(ctx, pack.when, sent) is None  # a sentence with a time is not vague
         ):
             vague_hit = suspect(ctx, NAME, sent)
+            if vague_hit is not None and vague_hit.kind == "learned" and (
+                first_rule(ctx, pack.redirect, sent) or first_rule(ctx, pack.ownership_bad, sent)
+            ):
+                vague_hit = None  # "the bank can tell you best": no_redirect's or ownership's finding
         if vague_hit is not None:
             vague.append(vague_hit)
     example = pack.examples.get("next_step", "")
