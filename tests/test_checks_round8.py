@@ -399,3 +399,10 @@ def test_tone_round_47_48_and_a_turkish_apology_at_the_end() -> None:
     assert not check("tone", "ar", reply("ar", read)).passed
     row = "The Long Stay car park has eight 7 kW chargers in row K, billed at 0.45 GBP per kWh."
     assert check("tone", "en", reply("en", row), intent="question").passed
+
+
+def test_grounded_reports_the_dollar_the_reply_wrote() -> None:
+    src = ("Box GP-51207: 113.88 CAD per box (9.49 CAD per serving).",)
+    r = run("I've refunded 80.00 CAD to your card.", src)
+    assert flagged(r) == ["80.00 CAD"] and r.details[0]["unit"] == "CAD"
+    assert run("I've refunded $80.00 to your card.", src).details[0]["unit"] == "$"

@@ -1178,6 +1178,9 @@ def _joined_hours_and_minutes(text: str, mentions: list[Mention]) -> list[Mentio
     return out
 
 
+_DOLLAR_CODE = re.compile(r"\b(?:usd|aud|cad|nzd|sgd|hkd)\b")
+
+
 def format_value(m: Mention) -> tuple[float | list[float] | str, str]:
     """A readable (value, unit) for reports: durations in their largest exact unit."""
     if m.kind == "date":
@@ -1200,5 +1203,10 @@ def format_value(m: Mention) -> tuple[float | list[float] | str, str]:
             unit = "business days" if m.unit == BDAYS else "months"
     elif m.kind == "percent":
         unit = "%"
+    elif m.kind == "amount" and unit == "USD":
+        # every dollar shares one family for matching ("$64.90" is "64.90 AUD"); the report
+        # names the dollar the reply wrote
+        written = _DOLLAR_CODE.search(m.text.lower())
+        unit = written.group(0).upper() if written else ("USD" if "usd" in m.text.lower() else "$")
     lo, hi = m.lo / div, m.hi / div
     return ([lo, hi] if m.is_range else lo), unit
