@@ -1178,7 +1178,7 @@ def _joined_hours_and_minutes(text: str, mentions: list[Mention]) -> list[Mentio
     return out
 
 
-_DOLLAR_CODE = re.compile(r"\b(?:usd|aud|cad|nzd|sgd|hkd)\b")
+_DOLLAR_CODE = re.compile(r"usd|aud|cad|nzd|sgd|hkd")
 
 
 def format_value(m: Mention) -> tuple[float | list[float] | str, str]:
@@ -1207,6 +1207,6 @@ def format_value(m: Mention) -> tuple[float | list[float] | str, str]:
         # every dollar shares one family for matching ("$64.90" is "64.90 AUD"); the report
         # names the dollar the reply wrote
         written = _DOLLAR_CODE.search(m.text.lower())
-        unit = written.group(0).upper() if written else ("USD" if "usd" in m.text.lower() else "$")
+        unit = written.group(0).upper() if written else "$"
     lo, hi = m.lo / div, m.hi / div
     return ([lo, hi] if m.is_range else lo), unit

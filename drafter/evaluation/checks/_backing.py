@@ -391,8 +391,7 @@ class Backing:
     def month_gaps(self) -> set[int]:
         """Whole calendar months between two stated dates (requested 15 May, cover ends
         31 December: June to December, 7 months)."""
-        years = [y for _, y in self.dates if y]
-        default = int(max(set(years), key=years.count)) if years else 2025
+        default = int(self.default_year())
         stamps = sorted({(int(y or default), md // 100, md % 100) for md, y in self.dates})
         out: set[int] = set()
         for i, (y1, m1, _d1) in enumerate(stamps):
@@ -403,15 +402,23 @@ class Backing:
                         out.add(n)
         return out
 
+    def default_year(self) -> str:
+        """The year the stated dates give most often: a date stated without one takes it."""
+        years = [y for _, y in self.dates if y]
+        return max(set(years), key=years.count) if years else "2025"
+
+    def calendar_days(self) -> list[date]:
+        """The stated dates as days, in order (impossible ones, such as 31 June, left out)."""
+        default = self.default_year()
+        days: set[date] = set()
+        for md, year in self.dates:
+            with contextlib.suppress(ValueError):
+                days.add(date(int(year or default), md // 100, md % 100))
+        return sorted(days)
+
     def day_gaps(self) -> set[int]:
         """Whole days between two stated dates, up to a month (18 to 21 April: 3)."""
-        years = [y for _, y in self.dates if y]
-        default = int(max(set(years), key=years.count)) if years else 2025
-        stamps: set[date] = set()
-        for md, y in self.dates:
-            with contextlib.suppress(ValueError):
-                stamps.add(date(int(y or default), md // 100, md % 100))
-        ordered = sorted(stamps)
+        ordered = self.calendar_days()
         return {
             (b - a).days for i, a in enumerate(ordered) for b in ordered[i + 1 :] if 2 <= (b - a).days <= 31
         }
@@ -477,8 +484,7 @@ class Backing:
         ("amend up to 24 hours before the original departure"): 3 July 2026 gives 2 July."""
         if not self.day_before:
             return {}
-        years = [y for _, y in self.dates if y]
-        default = max(set(years), key=years.count) if years else "2025"
+        default = self.default_year()
         out: dict[tuple[int, str], date] = {}
         for md, year in self.dates:
             with contextlib.suppress(ValueError):
@@ -602,13 +608,7 @@ def _spans(b: Backing) -> set[tuple[str, int]]:
             out |= _duration_keys(MINUTES, gap // 60 * 60)  # "more than seven hours"
             if gap >= 120:  # 10:05 to 20:00: "about ten hours" (half an hour is not "an hour")
                 out |= _duration_keys(MINUTES, (gap + 30) // 60 * 60)
-    years = [y for _, y in b.dates if y]
-    default = max(set(years), key=years.count) if years else "2025"
-    days: list[date] = []
-    for md, year in b.dates:
-        with contextlib.suppress(ValueError):
-            days.append(date(int(year or default), md // 100, md % 100))
-    days = sorted(set(days))[:12]
+    days = b.calendar_days()[:12]
     for i, d1 in enumerate(days):
         for d2 in days[i + 1 :]:
             gap = (d2 - d1).days
@@ -653,8 +653,7 @@ def _cycle_dates(bases: list[date]) -> set[date]:
 
 
 def _derived_dates(b: Backing) -> set[tuple[int, str]]:
-    years = [y for _, y in b.dates if y]
-    default = max(set(years), key=years.count) if years else "2025"
+    default = b.default_year()
     days = {v // 100 // DAY for dim, v in b.durations if dim == MINUTES and v % (100 * DAY) == 0}
     days = {d for d in days if 2 <= d <= 92}  # a one-day span ("within 24 hours") moves no stated date
     spans = b.duration_sums()

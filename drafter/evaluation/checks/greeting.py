@@ -153,10 +153,9 @@ def _signed_short_name(message: str, first: list[str]) -> str:
 
 
 def _short_form(short: str, full: str) -> bool:
-    if full.startswith(short):
-        return True
-    rest = iter(full[full.find(short[0]) :] if short[0] in full else "")
-    return short[0] in full and all(c in rest for c in short)
+    """The letters of `short` appear in `full` in order (a prefix among them)."""
+    rest = iter(full)
+    return all(c in rest for c in short)
 
 
 def _example(ctx: EvalContext, first: str) -> str:
