@@ -783,6 +783,8 @@ def _passage_facts(text: str) -> _PassageFacts:
         fams |= {"waiver"}
     if arabic and _AR_FEE_DROPPED.search(folded):  # "رسوم 100 ريال، وتُلغى للعملاء…" backs "لن تدفع رسوم"
         fams |= {"waiver"}
+    if "exception" in fams and _exceptions_decided_elsewhere(folded):
+        fams = (fams - {"exception"}) | {EXCEPTION_BY_DECIDER}
     full = _gated(_FULL_WORDS, folded, ("full", "tam", "كامل"))
     if full and "refund" in fams and any(map(folded.__contains__, _CANCEL_WORDS)):
         fams |= {"waiver"}  # cancelling with everything refunded is cancelling without a charge
@@ -812,6 +814,38 @@ def _passage_facts(text: str) -> _PassageFacts:
         frozenset(WEEKDAY_NUMBER[m.group(0)] for m in WEEKDAY_NAME.finditer(folded)),
         _gated(_DAY_BEFORE, folded, ("before", "once", "قبل")),
     )
+
+
+# A policy that names who decides exceptions ("İstisnalar yalnızca stüdyo müdürünün
+# onayıyla yapılabilir", "لا استثناءات إلا بموافقة مدير العمليات") gives the agent no
+# exception to grant: it backs a reply that takes the case to that person, not "I've
+# made an exception this once" in a reply that names nobody who decides.
+_EXCEPTION_WORD = re.compile(r"exception|istisna|\u0627\u0633\u062a\u062b\u0646")
+_DECIDER = re.compile(
+    r"manager|director|lead\b|supervisor|owner|board|approv|decide|decision|refer|request"
+    r"|mudur|yonetic|amir|kurul|onay|karar|talep"
+    r"|\u0645\u062f\u064a\u0631|\u0645\u0634\u0631\u0641|\u0645\u0648\u0627\u0641\u0642|\u064a\u0642\u0631\u0631|\u0637\u0644\u0628|\u0644\u0627 \u0627\u0633\u062a\u062b\u0646\u0627\u0621"
+    r"|\bno exceptions?\b|istisna (?:yapilmaz|uygulanmaz|yoktur)"
+)
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+EXCEPTION_BY_DECIDER = "exception:decided elsewhere"
+
+
+def _exceptions_decided_elsewhere(folded: str) -> bool:
+    """Every sentence of the passage that names an exception also names who decides it
+    (or that there is none)."""
+    named = [part for part in _CLAUSE_END.split(folded) if _EXCEPTION_WORD.search(part)]
+    return bool(named) and all(_DECIDER.search(part) is not None for part in named)
+
+
+# A reply that takes the exception to whoever decides it names them or the referral.
+REFERRAL = re.compile(
+    r"manager|director|supervisor|owner|board|team lead|referr|escalat|approv"
+    r"|mudur|yonetic|amir|kurul|onay"
+    r"|\u0645\u062f\u064a\u0631|\u0645\u0634\u0631\u0641|\u0645\u0648\u0627\u0641\u0642|\u0627\u062f\u0627\u0631\u0647"
+)
 
 
 def _word_counts(folded: str) -> set[int]:

@@ -49,6 +49,8 @@ from ..base import EvalContext, check
 from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, format_value
 from ._backing import (
     _CLAUSE_BREAK,
+    EXCEPTION_BY_DECIDER,
+    REFERRAL,
     _ESCALATION,
     _FIRST_PERSON_PLAN,
     _GENUS,
@@ -146,6 +148,8 @@ def _concept_hits(
     out: list[dict[str, Any]] = []
     for start, end, fams in mentions:
         if not fams or fams & b.concepts:
+            continue
+        if fams == {"exception"} and EXCEPTION_BY_DECIDER in b.concepts and REFERRAL.search(fold(ctx.reply)):
             continue
         if "waiver" in b.concepts and _GENUS.search(fold(ctx.reply[start:end])):
             continue
@@ -283,6 +287,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
             and _unsupported(m, b_sources) is not None
         ):
             reason = "only the customer's message states this amount; no source backs giving it"
+        if reason is None and m.kind == "amount" and _refunds_both_charges(ctx, m, concepts):
+            reason = "refunds both charges of a duplicate: only the second one was taken in error"
         ident = (m.kind, m.lo, m.hi, m.unit)
         if reason is None or ident in seen:
             continue
@@ -568,6 +574,56 @@ def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -
 
 # concept families that mean money going to the customer
 _MONEY_GIVEN = frozenset({"refund", "credit", "waiver"})
+
+
+# A charge taken twice ("iki kez çekilmiş", "charged twice", "خُصم مرتين").
+_DUPLICATE = re.compile(
+    r"\btwice\b|\bdouble[ds]?\b|duplicate|two times|iki (?:kez|kere|defa)|mukerrer|cift cekim"
+    r"|\u0645\u0631\u062a\u064a\u0646|\u0645\u0643\u0631\u0631|\u0645\u0632\u062f\u0648\u062c"
+)
+
+
+def _refunds_both_charges(
+    ctx: EvalContext, m: Mention, concepts: list[tuple[int, int, frozenset[str]]]
+) -> bool:
+    """A refund of twice the amount that was charged twice: the customer is owed the
+    extra charge, not both ("Fazladan alınan 2.900 TL" for 1.450 TL taken twice)."""
+    texts = [ctx.case.message, *(s.text for s in ctx.case.sources)]
+    if not any(_DUPLICATE.search(fold(t)) for t in texts) or not _given_in_clause(ctx, m, concepts):
+        return False
+    charged: dict[int, int] = {}
+    for t in texts:
+        for a in extract(t):
+            if a.kind in ("amount", "number") and a.lo == a.hi:
+                charged[_cents(a.lo)] = charged.get(_cents(a.lo), 0) + 1
+    half = _cents(m.lo) / 2
+    return (
+        half == int(half)
+        and charged.get(int(half), 0) >= 2
+        and charged.get(_cents(m.lo), 0) < 2  # 700 for two tickets at 350, itself taken twice
+        and not any(_THRICE.search(fold(t)) for t in texts)  # two of three charges were extra
+    )
+
+
+_THRICE = re.compile(r"three times|uc (?:kez|kere|defa)|\u062b\u0644\u0627\u062b \u0645\u0631\u0627\u062a")
+
+
+def _given_in_clause(
+    ctx: EvalContext, m: Mention, concepts: list[tuple[int, int, frozenset[str]]]
+) -> bool:
+    """A refund or credit word in the amount's own clause ("I've refunded 2,900 TL",
+    not "your statement shows 108.40 GBP; once the credit lands")."""
+    sent = _sentence_at(ctx, m.start)
+    if sent is None:
+        return False
+    lo, hi = sent.start, sent.end
+    for br in _CLAUSE_BREAK.finditer(ctx.reply, sent.start, sent.end):
+        if br.end() <= m.start:
+            lo = br.end()
+        elif br.start() >= m.end:
+            hi = br.start()
+            break
+    return any(lo <= c[0] < hi and c[2] & _MONEY_GIVEN for c in concepts)
 
 
 def _money_given(
