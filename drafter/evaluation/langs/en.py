@@ -186,13 +186,13 @@ PACK = RulePack(
                 r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough|be (?:sure|certain)|(?:fully |completely |100% )?guarantee)\b)",
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
-                r"\b(?:not|isn't|is not|wasn't) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
+                r"\b(?:not|isn't|is not|wasn't|aren't|are not) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
                 r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b|\b(?:there's|there is) only so much (?:i|we) can do\b|\b(?:isn't|is not) (?:much|a lot|anything) (?:the \w+|we|i|our \w+)(?: (?:on|at|in|from) (?:the|our) \w+(?: \w+)?)? (?:can|could) do\b",
                 r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
                 # "there wasn't a great deal anyone at the branch could do"; "the hold-up was on the distributor's side";
                 # "that side of things sits outside what we at the box office can control"
                 r"\b(?:wasn't|isn't|was not|is not) (?:honestly |really )?(?:a great deal|much|a lot|anything(?: much)?) (?:that )?(?:anyone|anybody|we|i|the \w+)\b[^.!?]{0,30}\bcould (?:do|have done)\b"
-                r"|\b(?:hold-?up|delay|problem|issue|fault|error|bottleneck) (?:was|is|lies|lay) (?:on|with) (?:the|their) \w+(?:'s)? (?:side|end)\b"
+                r"|\b(?:hold-?up|delay|problem|issue|fault|error|bottleneck) (?:was|is|lies|lay|has been|had been) (?:on|with|at) (?:the|their) \w+(?:'s)? (?:side|end)\b"
                 r"|\b(?:sits|lies|falls|is) outside (?:what|anything) (?:we|i)\b",
                 # "our route-planning app then closed the job as done on its own"
                 r"\b(?:app|system|platform|software|tool|portal|scheduler|billing run|automation)\b[^.!?]{0,60}\b(?:on its own|by itself)\b",
@@ -236,6 +236,8 @@ PACK = RulePack(
                 # "our payments provider rejected the bank details … never flagged back to the phone team"
                 r"\b(?:our|the) (?:\w+ )?(?:provider|processor|partner|courier|carrier|supplier|contractor|bank)\b[^.!?;]{0,15}\b(?:rejected|refused|declined|blocked|lost|failed|never)\b",
                 r"\b(?:it's|it is|that's|that is|this is) not (?:really )?(?:our|my) fault\b",
+                # "the billing run ... simply charges whatever is live on the system. That's just how it's set up."
+                r"\b(?:that's|that is|it's|it is) (?:just |simply )how (?:it's|it is|it was|the system is|the system's|things are) (?:set up|designed|built|configured)\b",
                 # "everything was done correctly on our side - card refunds do sometimes get held up at the bank's end"
                 r"\b(?:everything|all) was done (?:correctly|properly|right) on our (?:side|end)\b|\b(?:held up|delayed|stuck|sitting) (?:at|on|with) the (?:bank|courier|carrier|provider|card issuer)(?:'s)? (?:end|side)\b",
                 # "the weekly billing run is automated and it picked up your plan"; "these tend to correct themselves"

@@ -233,6 +233,8 @@ PACK = RulePack(
                 # "cihaz bizden kusursuz çıktı; gerisi kargonun marifeti"
                 r"\bbizden (?:kusursuz|saglam|sorunsuz|eksiksiz|hasarsiz) (?:cikti|cikiyor|cikmisti)\b|\bgerisi (?:\w+nin|\w+nun|\w+in|\w+un) (?:marifeti|isi|sorunu|sorumlulugu)\b",
                 # "ürünlerimiz depodan sağlam çıkıyor, bozulma tamamen taşıma sırasında yaşanmış; kargo firması adına özür dileriz"
+                # "çakışmalar uygulamanın kendi senkronizasyonu yüzünden zaman zaman yaşanabiliyor"
+                r"\b(?:sistem|yazilim|program|uygulama|platform|otomasyon)\w* kendi \w+ (?:yuzunden|nedeniyle|kaynakli)\b",
                 r"\b(?:kargo firmasi|kurye|tedarikci|banka|uretici|nakliye firmasi)\w* adina (?:sizden )?ozur dileriz\b|\btamamen (?:tasima|kargo|teslimat|nakliye) (?:sirasinda|surecinde) (?:yasanmis|olmus|meydana gelmis)\b|\bdepodan (?:saglam|eksiksiz|sorunsuz) (?:cikiyor|cikti|cikmisti)\b",
             ),
             "blame",
