@@ -112,11 +112,13 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
 _MYSELF = re.compile(r"\bmyself\b|\bkendim\b|بنفسي")
 
 # the rule named as the reason ...
-_POLICY = re.compile(r"\b(?:policy|policies|contract|terms|politika\w*|sozlesme\w*|kural\w*)\b|سياس|العقد|الشروط")
+_POLICY = re.compile(r"\b(?:policy|policies|contract|terms|politika\w*|sozlesme\w*|kural\w*)\b|سياس|العقد|شروط")
 # ... and the agent saying what they did instead
 _INSTEAD = re.compile(
     r"\b(?:what i(?:'ve| have) done instead|here's what i(?:'ve| have) done|instead,? i(?:'ve| have)|bunun yerine)\b"
     r"|بدلا من ذلك|ما فعلته|بنفسي"
+    # "لن أستطيع ردّ المبلغ كاملاً، لكنني نفّذتُ …"; "لكني استرددتُ لك قيمة الصفحة الثانية"
+    r"|(?<!\w)و?لكن(?:ن)?ي\s+\S+ت(?!\w)"
 )
 
 # "the contract normally doesn't allow it": the rule stated before the exception made

@@ -145,7 +145,7 @@ PACK = RulePack(
                 r"\b(?:buradan|benim tarafimdan|bizim tarafimizdan) (?:\w+ )?\w+(?:mam|mem|mamiz|memiz|masi|mesi) mumkun (?:olmuyor|degil)\b|\bbana kalmis bir (?:karar|sey|is) degil\b|\bkontrolumuz(?:de|un disinda)\w*(?: olan bir (?:sey|konu|durum))? degil\b|\bkontrolumuz disinda\b",
                 # "tahsilatlar benim ekranımdan yönetilmiyor"; "bizim tarafımızda oluşan bir durum değil"; "randevunuz bizim salondan değil"
                 r"\b(?:benim|bizim) (?:ekranim|sistemim|ekranimiz|sistemimiz|birimim|birimimiz)dan yonetilmiyor\b|\bbizim taraf\w* olusan bir (?:durum|sey|hata) degil\b|\bbizim (?:\w+dan|\w+den) degil\b|\bekibimizin (?:o gun )?yapabilecegi bir (?:sey|is) yoktu\b|\baslinda o tarafta\b",
-                r"\bbizden (?:degil|kaynakli degil)\b|\bbizim (?:hatamiz|sucumuz|kusurumuz) degil\b|\b\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim|ebilecegi|abilecegi) bir (?:sey|konu|durum|is) degil\b",
+                r"\bbizden (?:degil|kaynakli degil)\b|\bbizim (?:hatamiz|sucumuz|kusurumuz) degil\b|\b(?<!kabul )\w+(?:ebilecegimiz|abilecegimiz|ebilecegim|abilecegim|ebilecegi|abilecegi) bir (?:sey|konu|durum|is) degil\b",
                 # "gecikmeler tamamen onların şoför planlamasından kaynaklanıyor"; "tek tek değiştirmemiz mümkün değil"
                 r"\bonlarin\b[^.!?]{0,40}\bkaynaklan\w*|\b\w+(?:mamiz|memiz) (?:pek )?mumkun (?:degil|olmuyor)\b",
                 # "bu tür durumlar çoğu zaman kumaşın kendi yapısından kaynaklanıyor"
