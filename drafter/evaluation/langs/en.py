@@ -652,7 +652,9 @@ PACK = RulePack(
         r"\b(?:perfect timing|what timing|the (?:cherry|icing) on (?:top|the cake)|you must have loved|couldn't have (?:asked|wished) for (?:a )?better)\b",
         # frankness that introduces a put-down ("Honestly, it's only the video feed")
         # ("I do need to be honest that our kitchen handles nuts": candour about a risk, R7)
-        r"\b(?:honestly|frankly|(?<!need )(?<!have )(?<!want )to be (?:honest|fair|frank)|i must say|i have to say(?! no\b)|i mean (?:this|that|it) kindly|with (?:all )?(?:due )?respect|(?:i would|i'd|i do need to|i need to|i should|i must|let me) (?:just )?point out)\b",
+        # ("telling me honestly how they've been", "to answer your question honestly": plain candour)
+        r"\b(?<!me )(?<!you )(?<!us )(?<!question )(?<!answer )(?<!answered )honestly\b",
+        r"\b(?:frankly|(?<!need )(?<!have )(?<!want )to be (?:honest|fair|frank)|i must say|i have to say(?! no\b)|i mean (?:this|that|it) kindly|with (?:all )?(?:due )?respect|(?:i would|i'd|i do need to|i need to|i should|i must|let me) (?:just )?point out)\b",
         # it was obvious; the customer should organise themselves; advice on next time
         r"\b(?:(?:really |actually )?(?:quite|rather|fairly|pretty|perfectly) (?:simple|obvious|self-explanatory)|i'd have thought|i would have thought|one would think|(?:fairly|quite|very|really|nice and) (?:large|big|bold|clear) (?:letters|print|type|writing))\b",
         r"\b(?:quite|rather|a (?:bit|little)|fairly|pretty|very) (?:a )?strong (?:word|term|language|accusation|claim)\b|\b(?:always|really|well) worth (?:reading|checking|looking|double-checking)\b",
