@@ -565,6 +565,8 @@ PACK = RulePack(
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?<!row)(?<!bay)(?<!zone)(?<!gate)(?<!block)(?<!aisle)(?<!area)(?<!unit)(?<!level)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=gated(
+        # "Just a reminder for next time that … it really does help everyone if availability is checked"
+        r"\b(?:just )?a (?:quick |friendly |gentle |small )?reminder (?:for next time|for the future)\b|\bit (?:really )?does help everyone if\b",
         # "you were, technically, inside the deadline"; "would save us both an email"
         r"\b(?:were|are|was),? technically,? (?:inside|within|on time|right)\b|\bwould save us both\b",
         # "so congratulations on living somewhere so popular"; "just so it's clear for the future";

@@ -472,6 +472,10 @@ PACK = RulePack(
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|kafaniza takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=gated(
+        # "Bilmeyenler için kısaca açıklayayım"; "zamanlayıcıyı kapatmayı herhalde akıl edersiniz";
+        # "ilk kez dövme yaptıranlar bunu genelde bilmez"; "tahmin edersiniz herhalde"; "o riski almak size kalmış"
+        r"\bbilmeyenler icin\b|\b(?:herhalde (?:akil|tahmin) edersiniz|(?:akil|tahmin) edersiniz herhalde)\b",
+        r"\bilk kez \w+ \w+(?:nlar|nler) (?:bunu )?(?:genelde|genellikle|cogu zaman|pek) bilmez\b|\b(?:o|bu) riski almak (?:size|sizin tercihinize) kalmis\b",
         # "yaşananın 'dikkatsizlik' olarak nitelendirilmesinin ekibimize haksızlık olduğunu belirtmek isterim"
         r"\b(?:ekibimize|calisanlarimiza|personelimize|ogretmenimize|ustamiza) haksizlik\b",
         # "bir yedek planınızın olması sizin açınızdan da daha sağlıklı olur"; "bunu da hesaba katmak gerekiyor"
