@@ -45,6 +45,8 @@ _NOT_PROMISED = {
         r"(?:^|\s)[وف]?(?:لم|ما|دون|بدون)\s|(?:كان|كنا|كان من)\s(?:\S+\s)?(?:يجب|ينبغي|علينا|الواجب|المفروض)"
         r"|(?:^|\s)[وف]?حت[يى] لا\s"  # "حتى لا تتفاجئي لاحقاً": so that you are not surprised later
         r"|(?:^|\s)[وف]?[تين]حتاج\S*\s"  # "وأنت تحتاج ملابس العمل قريباً": the customer's need
+        # "إن احتجتها لاحقاً"، "إن غيّرتِ رأيك خلال الأيام القادمة": the customer's choice, later
+        r"|(?:^|\s)[وف]?(?:ان|اذا|لو)\s(?:احتجت|غيرت)\S*\s"
     ),
 }
 # A sentence that opens with an apology tells what went wrong: a time in it ("your card
@@ -92,6 +94,13 @@ _VAGUE_TIME = re.compile(
 )
 
 
+_LETS = re.compile(r"\blet's\b")
+_AR_PROMISE = re.compile(
+    # (dialect futures too: "وبنرتّب معك موعد ثاني لاحقاً"، "رح نتواصل")
+    r"(?:^|\s)[وف]?(?:س[تينا]|سوف\s|بن|رح\s|راح\s)\S|(?:^|\s)[وف]?(?:نتواصل|نعود|نرد|نخبر|نبلغ|نرسل|اتواصل|اعود|ارد|اخبر|ابلغ|ارسل|يتم)\S*"
+)
+
+
 def _clauses(norm: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
@@ -124,7 +133,8 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
     )
     has_deadline = False
     on_reply = _ON_REPLY.get(lang)
-    if not question and on_reply is not None and on_reply.search(norm):
+    replied = on_reply.search(norm) if not question and on_reply is not None else None
+    if replied is not None:
         concrete = True
     contingent = _CONTINGENT.get(lang)
     for a, b in _clauses(norm):
@@ -143,6 +153,10 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
         m = None if question or wished else pack.vague.search(clause)
         if m is not None and not _really_vague(lang, clause, m):
             m = None
+        if m is not None and replied is not None and a + m.start() < replied.start():
+            m = None  # "Sonbahar yaklaştığında … yazmanız yeterli, planlamasını ben yaparım": when the customer writes
+        if m is not None and norm[b : b + 1] == ":" and pack.when.search(norm, b) is not None:
+            m = None  # "some space later in the week: Wednesday 18 March 13:00-15:00"
         if m is not None and vague is None:
             s = index[a + m.start()]
             e = index[a + m.end() - 1] + 1
@@ -163,6 +177,10 @@ def _really_vague(lang: str, clause: str, m: re.Match[str]) -> bool:
         return False
     if m.group(0).strip().startswith("hopefully"):
         return _HEDGED_PROMISE.search(clause, m.end()) is not None and not _CUSTOMER_NEXT.match(clause, m.end())
+    if lang == "en" and _LETS.search(clause, 0, m.start()):
+        return False  # "so let's get it sorted": the agent rolling up their sleeves, before the step
+    if lang == "ar" and m.group(0) == "لاحقا" and _AR_PROMISE.search(clause) is None:
+        return False  # "يوفّر عليكِ الكثير لاحقاً": later, but nobody promises anything
     if clause.count('"', 0, m.start()) % 2 == 1:
         return False  # quoted ("the app kept saying \"shipping soon\""): reported, not promised
     return _CONFIRMATION.search(clause, 0, m.start()) is None
