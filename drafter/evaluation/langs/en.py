@@ -761,7 +761,7 @@ PACK = RulePack(
     resolved=rx(
         # also said in the passive once done: "your voucher has now been reissued"
         r"\b(?:has|have) (?:now |just |already )?been (?:reissued|refunded|credited|cancell?ed|rebooked|replaced|fixed|corrected|reset|reactivated|restored|reinstated|waived|removed|reversed)\b",
-        r"\b(?:i|we)(?:'ve| have)?(?: just| now| already| also| personally| gone ahead and| today| fully)* (?:refunded|credited|waived|cancell?ed|removed|booked|rebooked|rescheduled|moved|sent|replaced|fixed|reset|upgraded|changed|updated|corrected|issued|applied|extended|reactivated|unlocked|restored|reinstated|reserved|arranged|released|switched|activated|stopped|written off|struck off)\b"
+        r"\b(?:i|we)(?:'ve| have)?(?: just| now| already| also| personally| gone ahead and| today| fully)* (?:refunded|credited|waived|cancell?ed|removed|booked|rebooked|rescheduled|moved|sent|emailed|texted|attached|re-?sent|replaced|fixed|reset|upgraded|changed|updated|corrected|issued|applied|extended|reactivated|unlocked|restored|reinstated|reserved|arranged|released|switched|activated|stopped|written off|struck off)\b"
     ),
     past_time=rx(
         r"\bsince\b[^,;]{0,25}", r"\b(?:yesterday|last (?:week|month|night)|earlier today)\b"
