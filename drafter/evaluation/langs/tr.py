@@ -326,6 +326,8 @@ PACK = RulePack(
         r"\b(?:inceleme|degerlendirme|surec|islem|kontrol)\w* (?:tamamlandiginda|sonuclandiginda|bittiginde|bitince)\b",
         # "uygun bir çözüm bulmaya çalışacağım": an attempt, with no when
         r"\b\w+(?:maya|meye) calisacag(?:im|iz)\b",
+        # "Pilot arkadaş müsait olunca bir gün uğrar … kurguyu da çabucak atarız"; "Hava düzeldiğinde uygun bir gün bakıp"
+        r"\b(?:musait|bos) ol(?:unca|dugunda|dugu zaman)\b|\bbir gun ugra\w*|\bcabucak\b|\b(?:hava|durum|isler)\w* (?:duzeldiginde|duzelince|normale don(?:unce|dugunde))\b",
         r"\b(?:gerekeni yapacag\w*|elimizden geleni|ne yapabilecegimize bak\w*|ne yapilabilecegine bak\w*|neler yapabilecegimize bak\w*|konuyu (?:takip|inceleme)\w* al\w*|takibe al\w*|kaydiniza not (?:dus|al)\w*|not dustum|size (?:geri )?donus yapacag\w*|size donecegiz|size donecegim|sizinle iletisime gececeg\w*|ilgilenecegiz|bakacagiz|inceleyecegiz|arastiracagiz|halledecegiz|cozecegiz)\b",
     ),
     when=rx(
@@ -334,7 +336,7 @@ PACK = RulePack(
         r"\b\d{1,2}[:.]\d{2}\b",
         r"\bsaat \d",
         r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
-        r"\b" + _NUM + r"\s" + _UNIT + r"\b",
+        r"\b(?<!uygun )(?<!musait )(?<!bos )" + _NUM + r"\s" + _UNIT + r"\b",  # not "uygun bir gün": a day, not when
         r"\b\d{1,2}'\w*\s(?:kadar|itibaren)\b",  # "ayın 17'sine kadar"
         r"\b(?:bugun\w*|yarin\w*|bu aksam|bu ogleden sonra|bu hafta\w*|haftaya|hemen|derhal|simdi|su anda|simdiden|aninda|gun sonuna kadar|gun icinde|az once|zaten|en gec|ertesi gun|bir sonraki (?:fatura|odeme|donem|ay)\w*|ay sonu\w*|ay sonuna kadar)\b",
     ),
