@@ -56,11 +56,12 @@ _PER_UNIT_PRICE = re.compile(
 _PITCH_WORDS = {
     "en": re.compile(
         r"\b(?:recommend|suggest|tip|worth|treat|upgrade|jump up|go up|why not|how about|fancy|nice moment|"
-        r"might like|would love|goes down well|never be left|speaking of)\b"
+        r"might like|might prefer|may prefer|works out cheaper|would love|goes down well|never be left|speaking of)\b"
     ),
     "tr": re.compile(
         r"\b(?:tavsiye|oneri\w*|oneririm|deneyin|deneyebilir\w*|tercih ediyor\w*|aklinizda bulunsun|firsat\w*|ipucu|hesapli|daha ucuz|daha uygun|"
-        r"gecebilir\w*|gecmeyi|gecmek|yukselt\w*|ekleyebilirim|ekleyelim|tam size gore|tanimlarsam|tanimlayabilirim|tanimlayayim)\b"
+        r"gecebilir\w*|gecmeyi|gecmek|yukselt\w*|ekleyebilirim|ekleyelim|tam size gore|tanimlarsam|tanimlayabilirim|tanimlayayim|"
+        r"ekleyerek|icinizi rahatlat\w*)\b"
     ),
     "ar": re.compile(
         # not advice to retry or wait ("ننصحك بإعادة المحاولة لاحقاً")
@@ -140,7 +141,12 @@ def pitches(ctx: EvalContext) -> list[Hit]:
         if hit is None:
             continue
         if hit.kind != "retention" and (
-            asked or (search(ctx, pack.compensation, sent) and not _PRICED.search(sent.text.lower()))
+            asked
+            or (
+                search(ctx, pack.compensation, sent)
+                and not _PRICED.search(sent.text.lower())
+                and not _YOU_BUY.search(normalize(sent.text, pack.lang))
+            )
         ):
             continue  # goodwill given is not a pitch, unless the customer is to pay for it
         if hit.kind != "retention" and _ASKED_HERE.search(normalize(sent.text, pack.lang)):
@@ -158,6 +164,11 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             continue  # "most parents find that a call home stirs things up": no one is leaving
         found.append(hit)
     return found
+
+
+# "to make up for the delay, you can add our Express Service for 25.00 GBP": the
+# customer pays for the make-up
+_YOU_BUY = re.compile(r"\byou (?:can|could|might|may) (?:add|buy|upgrade|switch to|get|book|choose)\b")
 
 
 def pitched(ctx: EvalContext, sent: Sentence) -> bool:
