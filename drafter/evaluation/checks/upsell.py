@@ -149,6 +149,8 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             )
         ):
             continue  # goodwill given is not a pitch, unless the customer is to pay for it
+        if hit.kind != "retention" and _ENTITLED.search(normalize(sent.text, pack.lang)):
+            continue  # "You're entitled to priority on the next slots and 20% off": what policy owes them
         if hit.kind != "retention" and _ASKED_HERE.search(normalize(sent.text, pack.lang)):
             continue  # "As for Plus, since you asked: it's 79.00 GBP a month": an answer
         if hit.kind == "pitch" and _mentioned(ctx, hit):
@@ -166,6 +168,7 @@ def pitches(ctx: EvalContext) -> list[Hit]:
     return found
 
 
+_ENTITLED = re.compile(r"\b(?:you're|you are) (?:also )?entitled to\b|\bhakkiniz (?:var|bulunuyor)\b|يحق لك")
 # "to make up for the delay, you can add our Express Service for 25.00 GBP": the
 # customer pays for the make-up
 _YOU_BUY = re.compile(r"\byou (?:can|could|might|may) (?:add|buy|upgrade|switch to|get|book|choose)\b")
@@ -179,7 +182,7 @@ def pitched(ctx: EvalContext, sent: Sentence) -> bool:
 # the reply saying the customer asked about it (the message may ask in words no
 # offer_asked pattern holds)
 _ASKED_HERE = re.compile(
-    r"\b(?:since|as) you asked\b|\byou asked (?:about|for|whether|if)\b|\bsordugunuz (?:icin|uzere)\b|\bsormussunuz\b"
+    r"\b(?:since|as) you asked\b|\byou asked (?:about|for|whether|if)\b|\bsordugunuz\b|\bsormussunuz\b"
     r"|(?:بما انك سالت|كما سالت|سوالك عن|سؤالك عن)"  # folded Arabic
 )
 

@@ -435,6 +435,8 @@ PACK = RulePack(
         ),
     ),
     offer_asked=rx(
+        # "4K Highlight Film paketini eklemek istiyoruz; fiyatı ne kadar?"
+        r"\b(?:paket|film|hizmet|ozellik|secenek)\w* (?:eklemek|eklemeyi) ist(?:iyorum|iyoruz|erim|eriz|esem|esek)\b",
         r"\b(?:daha ucuz|daha uygun|alternatif\w*|baska (?:paket|plan|secenek)\w*|dondur\w*|paket degis\w*|indirim var mi|kampanya var mi|kampanyaniz var mi|yukselt\w*|dusurmek|ust pakete|indirimli fiyat\w*|kampanya\w*|kargo bedava|bedava kargo|ucretsiz kargo)\b(?![^.!?]{0,20}\b(?:etmeyin|istemiyorum|onermeyin|sunmayin|yapmayin)\b)",
     ),
     compensation=rx(
