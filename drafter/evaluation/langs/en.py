@@ -535,6 +535,8 @@ PACK = RulePack(
         r"\b(?:i|we)(?:'ve| have)? (?:also |already )?upgraded\b",
     ),
     follow_up=rx(
+        # "Would any of those work, or would you like me to look further ahead?"; "Is there anything we could do to make …?"
+        r"\bwould (?:any|either|one) of (?:those|these|them) (?:work|do)\b[^.!?]{0,80}\?|\bor would you (?:like|prefer) me to\b|\bis there anything (?:else )?(?:i|we) could do\b",
         r"\b(?:anything else|something else|any other (?:questions?|issues?|problems?|concerns?|way)|any (?:more|further) (?:questions?|help)|other questions)\b",
         # not "as you've let us know ...": what the customer already did
         r"(?<!'ve )(?<!\bhave )(?<!\bhad )(?<!\balready )\b(?:let (?:me|us) know|tell me)\b(?! (?:which|what time|what date|the (?:date|time|slot|day)|your preferred|when you(?:'d| would) like))",

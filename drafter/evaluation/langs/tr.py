@@ -448,6 +448,8 @@ PACK = RulePack(
         r"\b(?:indirim|kredi|tazminat|hediye|puan|bakiye)\w*\b[^.!?]{0,30}\b(?:tanimladim|tanimladik|uyguladim|uyguladik|ekledim|ekledik|yansittim|yansittik)\b",
     ),
     follow_up=rx(
+        # "Bu seçeneklerden biri işinize gelir mi, yoksa size daha uygun bir saat mi bakayım?"
+        r"\bisinize gelir mi\b|\byoksa (?:size |sizin icin )?(?:\w+ ){0,3}(?:mi|mu) (?:bakayim|ayarlayayim|arayayim|ayirayim)\b",
         r"\bbaska\b[^.!?]{0,40}\b(?:var mi|olabilir miyim|yardimci|konu\w*|sey\w*|sorunuz|isteginiz|ihtiyaciniz)\b",
         r"\b(?:cekinmeyin|cekinmeden|cekinmeyiniz|bana (?:yazabilirsiniz|ulasabilirsiniz|bildirin|haber verin)|her zaman (?:buradayim|buradayiz|yardima hazir\w*)|buradayim|buradayiz|akliniza takilan|aklinizda (?:soru|bir soru))\b",
         r"\b(?:sorunsuz|duzgun|tekrar|yeniden|artik|simdi)\b[^.!?]{0,50}\b(?:mi|mu|misiniz|musunuz|miyor)\b[^.!?]{0,20}\?",
