@@ -464,6 +464,8 @@ PACK = RulePack(
         r"\b(?:umarim|umariz)\b[^.!?]{0,40}\b(?:cozulmustur|yardimci olmustur|faydali|iyisinizdir|memnun|yardimci olabilmisimdir|sorun kalmamistir)\b",
     ),
     internal_note=rx(
+        # "(uzatılmış garanti var mı bak, varsa tarihi güncelle)": an instruction to whoever sends the draft
+        r"\([^)]{0,80}\b(?:bak|guncelle|kontrol et|teyit et|duzelt|degistir|ekle|sil)\s*\)|gondermeden once\s*\)",
         r"(?:^|\()\s*not\s*:",
         r"\b(?:ic not|dahili not|dahili|ic kullanim|musteriye (?:soyleme\w*|iletme\w*|gosterme\w*|belirtme\w*|yazma\w*)|gondermeden once (?:sil|kontrol)\w*|(?:teklif|indirim|kampanya) (?:etme|etmeyin|sunma|sunmayin|yapma|yapmayin|onerme|onermeyin)|sikayetci musteri|zor musteri|problemli musteri|not to self)\b",
     ),
