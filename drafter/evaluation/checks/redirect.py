@@ -11,6 +11,7 @@ import re
 
 from ...schemas import CheckResult
 from ..base import EvalContext, check
+from .upsell import pitched
 from ._shared import (
     Hit,
     analyse,
@@ -55,6 +56,8 @@ def redirects(ctx: EvalContext) -> list[Hit]:
             continue  # "I won't ask you to contact the seller": said to rule it out
         if asked and hit.kind != "team":
             continue  # the customer asked how to reach us: telling them answers it
+        if pitched(ctx, sent):
+            continue  # "with our care set you can renew the surface yourself": a pitch, no_upsell's finding
         found.append(hit)
     return found
 
