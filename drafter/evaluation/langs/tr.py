@@ -270,6 +270,8 @@ PACK = RulePack(
                 # "0850 … numarasından arayıp sipariş numaranızı iletmenizi öneririm"; "Müdürlüğü'ne başvurmanız gerekiyor"
                 r"\b(?:arayip|ugrayip|gidip|basvurup|yazip)\b[^.!?;]{0,60}\b\w+(?:menizi|manizi) (?:oneririm|oneriyorum|tavsiye ederim|rica ederim|rica ediyorum)\b",
                 r"\b(?:basvurmaniz|gitmeniz|ugramaniz|gelmeniz) (?:gerekiyor|gerekir|gerekmektedir|lazim|sart)\b",
+                # "Bostancı mağazamıza hafta içi 09:00-19:00 arasında uğradığınızda, mağazadaki arkadaşlarımız farkı iade edip"
+                r"\b(?:magaza|sube|ofis|gise|merkez|servis)\w*\b[^.!?;,]{0,50}\b(?:ugradiginizda|geldiginizde|gittiginizde|basvurdugunuzda)\b",
             ),
             "channel",
         ),
