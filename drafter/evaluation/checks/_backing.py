@@ -465,9 +465,11 @@ class Backing:
         return self._sums
 
     def _time_gaps(self) -> set[int]:
-        """Minutes between two stated clock times on one day."""
+        """Minutes between two stated clock times on one day (or a night)."""
         times = sorted(self.times)
-        return {b - a for i, a in enumerate(times) for b in times[i + 1 :] if 0 < b - a < DAY}
+        gaps = {b - a for i, a in enumerate(times) for b in times[i + 1 :] if 0 < b - a < DAY}
+        # across midnight, for a night call-out: logged 23:02, arrived 00:36 is 94 minutes
+        return gaps | {DAY - g for g in gaps if DAY - g <= 6 * 60}
 
     def date_ok(self, md: int, year: str) -> bool:
         """A stated date, or one a stated date and a stated span lead to (19 June + two
@@ -807,7 +809,8 @@ def _passage_facts(text: str) -> _PassageFacts:
             for m in (_MONTH_DAY.finditer(folded) if any(map(folded.__contains__, _MONTH_DAY_WORDS)) else ())
             for d in m.groups()
             if d and 1 <= int(d) <= 31
-        ),
+        )
+        | ({1} if _gated(_FIRST_OF_MONTH, folded, _MONTH_DAY_WORDS) else set()),
         frozenset(_word_counts(folded)),
         _gated(_HALF_WORD, folded, ("half", "yari", "نصف")),
         frozenset(_month_starts(folded)),
@@ -900,6 +903,10 @@ _DAY_BEFORE = re.compile(
 )
 
 _MONTH_DAY_WORDS = ("month", "her ay", "كل شهر")  # in every match of _MONTH_DAY
+# "يتجدد في أول كل شهر", "renews on the first of each month", "her ayın ilk günü": the 1st
+_FIRST_OF_MONTH = re.compile(
+    r"(?:اول|مطلع|بدايه) كل شهر|\bfirst (?:day )?of (?:each|every) month\b|\bher ay(?:in)? (?:ilk gunu|basinda)\b"
+)
 _MONTH_DAY = re.compile(
     r"\bon the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the) month\b|\bher ay(?:in)? (\d{1,2})\W"
     r"|(?:يوم )?(\d{1,2}) من كل شهر"
