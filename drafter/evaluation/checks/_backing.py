@@ -43,6 +43,8 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             r"credited back",
             r"returned to (?:the|your) (?:original )?(?:card|payment)",
             r"(?:get|gets|paid|given) (?:\S+ ){0,6}back\b",
+            # "can claim travel costs up to 20.00 GBP, paid by bank transfer": repaid
+            r"claim\w* (?:\S+ ){0,3}(?:costs?|expenses?)\b",
         ],
     ),
     "credit": (
@@ -60,7 +62,7 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             "kupon",
             "telafi",
         ],
-        [r"credit note", r"goodwill\b", r"tazmin\w*"],  # "tazmin edilir": compensation is paid
+        [r"credit note", r"goodwill\b", r"tazmin\w*", r"off\b(?<=% off)"],  # "20% off the session price"  # "tazmin edilir": compensation is paid
     ),
     "waiver": (
         [
