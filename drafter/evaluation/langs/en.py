@@ -569,6 +569,8 @@ PACK = RulePack(
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?<!row)(?<!bay)(?<!zone)(?<!gate)(?<!block)(?<!aisle)(?<!area)(?<!unit)(?<!level)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=gated(
+        # "Just so you know for next time … a lot more reliable than sending an email and hoping someone happens to read it"
+        r"\b(?:just )?so you know for next time\b|\bhoping (?:someone|somebody|anyone) (?:happens to|will) \w+",
         # "Just a reminder for next time that … it really does help everyone if availability is checked"
         r"\b(?:just )?a (?:quick |friendly |gentle |small )?reminder (?:for next time|for the future)\b|\bit (?:really )?does help everyone if\b",
         # "you were, technically, inside the deadline"; "would save us both an email"
