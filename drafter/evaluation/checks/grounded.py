@@ -49,8 +49,6 @@ from ..base import EvalContext, check
 from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, format_value
 from ._backing import (
     _CLAUSE_BREAK,
-    EXCEPTION_BY_DECIDER,
-    REFERRAL,
     _ESCALATION,
     _FIRST_PERSON_PLAN,
     _GENUS,
@@ -60,6 +58,8 @@ from ._backing import (
     _REQUEST_BEFORE,
     _TR_LETTERS,
     _TR_QUESTION,
+    EXCEPTION_BY_DECIDER,
+    REFERRAL,
     WEEKDAY_NAME,
     WEEKDAY_NUMBER,
     Backing,

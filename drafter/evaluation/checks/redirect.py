@@ -11,7 +11,6 @@ import re
 
 from ...schemas import CheckResult
 from ..base import EvalContext, check
-from .upsell import pitched
 from ._shared import (
     Hit,
     analyse,
@@ -25,6 +24,7 @@ from ._shared import (
     search,
     suspect,
 )
+from .upsell import pitched
 
 NAME = "no_redirect"
 

@@ -338,7 +338,8 @@ PACK = RulePack(
         r"\b\d{1,2}[:.]\d{2}\b",
         r"\bsaat \d",
         r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
-        r"\b(?<!uygun )(?<!musait )(?<!bos )" + _NUM + r"\s" + _UNIT + r"\b",  # not "uygun bir gün": a day, not when
+        # not "uygun bir gün" or "bir gün uğrar": a day, some day, not when ("bir gün içinde" is)
+        r"\b(?<!uygun )(?<!musait )(?<!bos )(?!bir gun (?!icinde|once|sonra|kala|boyunca|sure))" + _NUM + r"\s" + _UNIT + r"\b",
         r"\b\d{1,2}'\w*\s(?:kadar|itibaren)\b",  # "ayın 17'sine kadar"
         r"\b(?:bugun\w*|yarin\w*|bu aksam|bu ogleden sonra|bu hafta\w*|haftaya|hemen|derhal|simdi|su anda|simdiden|aninda|gun sonuna kadar|gun icinde|az once|zaten|en gec|ertesi gun|bir sonraki (?:fatura|odeme|donem|ay)\w*|ay sonu\w*|ay sonuna kadar)\b",
     ),
