@@ -1134,6 +1134,25 @@ def _fractions(work: str, text: str, out: list[Mention]) -> str:
     return work
 
 
+# "one fifth of the weekly rate", "aylık ücretin beşte biri": a share in words
+_WORD_FRACTION = re.compile(
+    r"\b(?:one|a) (half|third|quarter|fifth|sixth|tenth)\b(?= of (?:the |your |its |their |each |every |a |an )?(?:[\w-]+ ){0,2}"
+    r"(?:rate|price|fee|cost|amount|charge|bill|deposit|total|payment|premium|hire|rent|fare)s?\b)"
+    # (not "ikide bir", every so often, nor "onda bir sorun", a problem with it)
+    r"|\b(?:\w+(?:in|un|nin|nun) )?(ucte|dortte|beste|altida) (?=bir\w*\b)"
+)
+_WORD_SHARE = {
+    "half": 50.0, "third": 33.3333, "quarter": 25.0, "fifth": 20.0, "sixth": 16.6667, "tenth": 10.0,
+    "ucte": 33.3333, "dortte": 25.0, "beste": 20.0, "altida": 16.6667,
+}  # fmt: skip
+
+
+def _word_fractions(work: str, text: str, out: list[Mention]) -> None:
+    for f in _WORD_FRACTION.finditer(work):
+        v = _WORD_SHARE[f.group(1) or f.group(2)]
+        out.append(Mention("percent", v, v, "", f.start(), f.end(), text[f.start() : f.end()]))
+
+
 @lru_cache(maxsize=8192)
 def extract(text: str) -> tuple[Mention, ...]:
     """Every quantity in `text`, in order of position (cached: policy passages repeat)."""
@@ -1146,6 +1165,8 @@ def extract(text: str) -> tuple[Mention, ...]:
     if "next" in work or "ertesi" in work or "التالي" in work:
         for n in _NEXT_WORKDAY.finditer(work):
             out.append(Mention("duration", 1.0, 1.0, BDAYS, n.start(), n.end(), text[n.start() : n.end()]))
+    if any(w in work for w in ("third", "quarter", "fifth", "sixth", "tenth", "te bir", "da bir")):
+        _word_fractions(work, text, out)
     if "half" in work or "yari" in work or "نصف" in work:
         for h in _HALF_PRICE.finditer(work):
             out.append(Mention("percent", 50.0, 50.0, "", h.start(), h.end(), text[h.start() : h.end()]))

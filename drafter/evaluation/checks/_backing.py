@@ -84,13 +84,14 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             r"no further charge",
             r"not (?:be )?charged\b",
             r"ucret alinmaz",
+            r"(?:ek )?ucret alinmadan",
             r"no [\w-]+(?: [\w-]+)? (?:fee|charge)s?\b",  # "with no early-termination fee"
         ],
     ),
     "exception": (
         # ("a one-off fee of 2,250 TL" is charged once: no exception)
         ["exception", r"one[- ]off\b(?! (?:fee|charge|payment|cost|price))", r"as a one[- ]time\b", "istisna", "bir defaya mahsus"],
-        [r"manager'?s? (?:approval|call|decision)\b", r"at the agent'?s discretion\b"],
+        [r"manager'?s? (?:approval|call|decision)\b", r"at the agent'?s discretion\b", r"tek seferlik"],
     ),
 }
 
@@ -274,6 +275,11 @@ _TR_LETTERS = re.compile("[ğışİĞŞ]")
 _ESCALATION = re.compile(
     r"\b(?:manager|supervisor|team lead|escalat\w*|approv\w*|yonetici\w*|mudur\w*|amir\w*|onay\w*)\b"
     r"|مدير|مشرف|موافق|رفعت|طلبت\u0640*\s+منه|طلبنا\u0640*\s+من"
+)
+# the outcome of an escalation, promised only if it is granted: "If it's a yes, I'll refund the 45.00 GBP"
+_ON_APPROVAL = re.compile(
+    r"\s*(?:if (?:it's|it is) (?:a yes|approved)|if (?:she|he|they|the (?:\w+ )?manager) (?:agrees?|approves?|says? yes)"
+    r"|(?:talebiniz )?onaylanirsa|onay (?:cikarsa|gelirse)|(?:اذا|في حال) (?:تمت )?(?:الموافقه|وافق))"
 )
 _REQUEST_AFTER = re.compile(r"\s*(?:request|talep|talebi)")  # "refund request", "iade talebi"
 _REQUEST_BEFORE = re.compile(r"طلب\S*\s+$")  # "طلب الاسترداد"
@@ -910,7 +916,7 @@ _FIRST_OF_MONTH = re.compile(
     r"(?:اول|مطلع|بدايه) كل شهر|\bfirst (?:day )?of (?:each|every) month\b|\bher ay(?:in)? (?:ilk gunu|basinda)\b"
 )
 _MONTH_DAY = re.compile(
-    r"\bon the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the) month\b|\bher ay(?:in)? (\d{1,2})\W"
+    r"\bon the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the|the following|the next) month\b|\bher ay(?:in)? (\d{1,2})\W"
     r"|(?:يوم )?(\d{1,2}) من كل شهر"
     # a monthly schedule moved to another day: "يوم 1 من كل شهر … أبغى التحويل يصير يوم 27"
     r"|(?<=كل شهر)[^؟?]{0,100}?يوم (\d{1,2})(?!\d)|\bevery month\b[^.?]{0,80}?\bthe (\d{1,2})(?:st|nd|rd|th)\b"
@@ -1007,7 +1013,9 @@ _PER_UNIT = re.compile(
 )
 # the same, written before the price: "kişi başı 1.650,00 TL", "per guest: 82.00 GBP"
 _PER_UNIT_BEFORE = re.compile(
-    r"(?:\bper (?:guest|person|head|night|day|ticket|seat)|\bkisi basi(?: fiyat)?|\bgecelik|لكل شخص|للشخص|للضيف)\W{0,3}$"
+    r"(?:\bper (?:guest|person|head|night|day|ticket|seat)|\bkisi basi(?: fiyat)?|\bgecelik|لكل شخص|للشخص|للضيف"
+    # "porsiyon fiyatı: 138,00 TL", "unit price 4.20 GBP"
+    r"|\b(?:porsiyon|adet|birim|parca|sayfa|ders|seans|kisi) (?:fiyati|ucreti)|\bporsiyon basi|\bunit price|\bprice per \w+)\W{0,3}$"
 )
 # "the next day" / "the same day" in a source back "tomorrow" (the same day is sooner)
 _NEXT_OR_SAME_DAY_WORDS = (

@@ -54,6 +54,7 @@ from ._backing import (
     _GENUS,
     _NEGATION_AFTER_TR,
     _NEGATION_BEFORE,
+    _ON_APPROVAL,
     _REQUEST_AFTER,
     _REQUEST_BEFORE,
     _TR_LETTERS,
@@ -221,6 +222,8 @@ def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
     if _NEGATION_BEFORE.search(normalize(clause_before)):
         return False
     if _ESCALATION.search(fold(clause_before + " " + clause_after)):
+        return False
+    if _ON_APPROVAL.match(fold(sentence)):
         return False
     if _REQUEST_AFTER.match(fold(after)) or _REQUEST_BEFORE.search(fold(before)):
         return False
@@ -644,6 +647,9 @@ def _is_value_commitment(
     customer's past ("two days ago", "منذ يومين", "I'm sorry you waited two days")."""
     if m.kind == "relative":
         return not _own_plan(ctx, m)
+    if m.kind == "percent" and m.text[:1].isascii() and m.text[:1].isalpha() and not fold(m.text).startswith(("half", "yari")):
+        # "a third of the price, 26.67 GBP": the working in words; the amount is the claim
+        return False
     if m.kind in ("amount", "number"):
         sent = _sentence_at(ctx, m.start)
         if sent is not None and _EXAMPLE.search(fold(sent.text)):
@@ -683,7 +689,7 @@ _FUTURE = re.compile(
 # "a one-day delay", "bir günlük gecikme", "ساعة انتظار", "two days late".
 _LIVED_BEFORE = re.compile(
     r"\b(?:waited|waiting|lost|losing|spent|spending|wasted|wasting|stuck|been without|"
-    r"kept (?:you|waiting)|late by|delayed by)"
+    r"kept (?:you|waiting)|late by|delayed by|cost you)"
     r"(?:\s+(?:for|almost|nearly|over|about|around|more than|a|an|the|whole|full|entire))*\s*$"
     r"|(?:bekle\w*|kaybet\w*|gecik\w*)\s+$|(?:انتظر\S*|[تين]نتظر\S*|خسر\S*|قضي\S*|بقيت|تاخر\S*)\s+$"
 )
