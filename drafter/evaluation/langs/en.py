@@ -175,7 +175,7 @@ PACK = RulePack(
                 r"\b(?:something|one) (?:our|the) \w+ (?:side|team|department|office) (?:takes care of|handles|deals with|looks after)\b",
                 r"\b(?:allocated|assigned|generated|calculated|set|handled|processed|decided|run|issued|released|made|sent|managed|controlled|stopped|held|raised|charged|applied) automatically by (?:our|the|billing|finance|accounts)\b|\b(?:runs|run|operates) as a separate (?:operation|business|company|team|department)\b",
                 r"\brather than (?:anything |something )?(?:by |with |from |through |via |to )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop|desk|office)|the (?:\w+ )?(?:team|desk|counter|reception)|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
-                r"\b(?:isn't|is not|wasn't|was not) (?:really )?something (?:anyone|anybody|we|i) (?:here )?(?:chose|decided|picked|set|controls?|added|had a say|get a say in|have a say in)\b|\b(?:had|have|has|with) (?:a|any|no) say (?:in|over)\b|\b(?:doesn't|does not|don't|do not) (?:get|have) (?:a|any) say\b|\bnot much anyone (?:on our side |here )?can do\b",
+                r"\b(?:isn't|is not|wasn't|was not) (?:really )?something (?:anyone|anybody|we|i) (?:here |in the \w+ |at the \w+ |on our side )?(?:chose|decided|picked|set|controls?|added|had a say|get a say in|have a say in)\b|\b(?:had|have|has|with) (?:a|any|no) say (?:in|over)\b|\b(?:doesn't|does not|don't|do not) (?:get|have) (?:a|any) say\b|\bnot much anyone (?:on our side |here )?can do\b",
                 r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
             ),
             "disown",
@@ -206,6 +206,10 @@ PACK = RulePack(
                 # "calling customers about delays isn't the crew's job anyway"
                 r"\b(?:isn't|is not|wasn't|was not|aren't|are not) (?:really |actually )?the (?:\w+'s|\w+s') (?:job|responsibility|role|remit|department)\b",
                 r"\b(?:my|our) hands are tied\b",
+                # "Refunds aren't something customer care is able to action from our side"; "the charge came from the warehouse side"
+                r"\b(?:aren't|isn't|is not|are not) something (?:customer (?:care|service|services)|the \w+ team|our team|we|i) (?:is |are |am )?(?:able to|can) (?:action|process|do|handle|arrange|issue|change)\b|\bcame from the \w+ (?:side|end)\b",
+                # "the billing platform had already run … and it doesn't go back and add readings that arrive late"
+                r"\b(?:platform|system|software|billing run|app)\b[^.!?;]{0,80}\b(?:doesn't|does not|won't|can't) go back (?:and|to)\b",
                 # "the dispatch office was short of drivers that morning and the rota simply didn't stretch"
                 r"\bthe (?:\w+ )?(?:office|team|depot|desk|department|warehouse|crew|branch|kitchen|site) (?:was|were) (?:short of (?:drivers|staff|people|hands|crew|technicians|engineers)|short[- ]staffed|understaffed)\b",
                 r"\b(?:customer service|customer care|support|agents?|our team|the team|front[- ]line staff) (?:can't|cannot|can not|isn't able to|aren't able to|is unable to|are unable to|has no way to|have no way to)\b",
