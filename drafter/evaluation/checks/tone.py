@@ -46,7 +46,11 @@ EMOJI = re.compile(
 _CAPS_WORD = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ]{2,}(?![\w-])")
 _BRACKETED = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
 _LABEL_AFTER = re.compile(r"(?:\s+[A-ZÇĞİÖŞÜ]{2,})*\s*:")
-_NOTE_PAREN = re.compile(r"\((?:\s*(?:note|nb\b|n\.b\.|internal|todo|iç not|not\s*:|ملاحظة))[^)\n]*\)", re.I)
+_NOTE_PAREN = re.compile(
+    r"\((?:\s*(?:note|nb\b|n\.b\.|internal|todo|iç not|not\s*:|ملاحظة))[^)\n]*\)"
+    r"|^\s*(?:note|nb|internal note|todo|iç not|ملاحظة)\s*[-–—:][^\n]*",  # "NOTE - check with transport … !!" on its own line
+    re.I | re.M,
+)
 _SHOUT = re.compile(r"!{2,}|\?!|!\?|\?{2,}")
 ACRONYMS = frozenset(
     [

@@ -569,10 +569,16 @@ PACK = RulePack(
         r"\b(?:lol|lmao|rofl|omg|wtf|gonna|wanna|gotta|kinda|sorta|dude|bro|(?<!office )(?<!flat )(?<!room )(?<!team )(?<!class )(?<!house )(?<!work )(?<!play )(?<!soul )(?<!running )mate|buddy|pal|yikes|oops|oopsie|whoops|my bad|no biggie|no prob|no probs|chill|btw|tbh|imo|idk|thx|pls|plz|yep|nope|yeah|yup|haha+|hehe+|meh|ugh|crap|damn|heck|sucks|screwed up|messed up big time|shit happens|stuff happens|our bad|big time|not our finest|whatevs|cheers mate|cool beans|totally (?:on us|our bad)|u r|ur (?:order|account|money)|xoxo)\b",
         # "Oof… proper facepalm moment… isn't a great look"
         r"\b(?:oof|facepalm|(?:isn't|not) a great look)\b",
+        # "Way better than our guesstimate!"; "both your letters totally slipped through the cracks"
+        r"\b(?:guesstimate|way better than|totally slipped|off the back of it)\b",
         # "k" only alone: "Sara K." is an initial, "rows D to K" a range of letters
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?<!row)(?<!bay)(?<!zone)(?<!gate)(?<!block)(?<!aisle)(?<!area)(?<!unit)(?<!level)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=gated(
+        # "I'd hoped 35 minutes of our hold music might at least have been relaxing"; "as I'm sure you can imagine";
+        # "Most of our customers this morning were very understanding about it"
+        r"\bmight at least have been (?:relaxing|fun|enjoyable|soothing|pleasant|restful)\b|\b(?:as )?(?:i'm|i am) sure you can (?:imagine|appreciate|understand)\b",
+        r"\b(?:most|many|the rest|plenty) of our (?:other )?(?:customers|guests|members|clients|patients|visitors)\b[^.!?]{0,30}\b(?:were|have been|was) (?:very |really |quite |perfectly )?(?:understanding|patient|fine about)\b",
         # "Just so you know for next time … a lot more reliable than sending an email and hoping someone happens to read it"
         r"\b(?:just )?so you know for next time\b|\bhoping (?:someone|somebody|anyone) (?:happens to|will) \w+",
         # "Just a reminder for next time that … it really does help everyone if availability is checked"

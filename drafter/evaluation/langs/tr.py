@@ -483,6 +483,8 @@ PACK = RulePack(
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|kafaniza takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=gated(
+        # "sipariş, sandığınızın aksine bizden çıkmamış"; "bir dahaki sefere … bakmak hem sizin hem bizim vaktimizi kurtarır"
+        r"\bsandiginizin (?:aksine|tersine)\b|\bhem sizin hem (?:de )?bizim (?:vaktimizi|zamanimizi)\b",
         # "Bilmeyenler için kısaca açıklayayım"; "zamanlayıcıyı kapatmayı herhalde akıl edersiniz";
         # "ilk kez dövme yaptıranlar bunu genelde bilmez"; "tahmin edersiniz herhalde"; "o riski almak size kalmış"
         r"\bbilmeyenler icin\b|\b(?:herhalde (?:akil|tahmin) edersiniz|(?:akil|tahmin) edersiniz herhalde)\b",
