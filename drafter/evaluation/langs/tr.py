@@ -394,7 +394,7 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:eklenti(?:miz|mizi|lerimiz|lerimizi)\w*|gecerseniz|yukseltirseniz|(?<!mesaja )(?<!buraya )(?<!yanita )eklerseniz|ilginizi cek\w*|(?<!daha )(?<!tekrar )(?<!yeniden )goz atabilirsiniz)\b",
+                r"\b(?:eklenti(?:miz|mizi|lerimiz|lerimizi)\w*|gecerseniz|yukseltirseniz|(?<!mesaja )(?<!buraya )(?<!yanita )(?<!yazismaya )(?<!e-postaya )(?<!fotografini )(?<!belgeyi )eklerseniz|ilginizi cek\w*|(?<!daha )(?<!tekrar )(?<!yeniden )goz atabilirsiniz)\b",
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 # not "kaydınızı operasyon ekibine yükselttim" (escalated, done)
                 # ("kampanya kodu alanı boş bırakıldığında": the checkout field, explained)
