@@ -380,7 +380,8 @@ PACK = RulePack(
         r"\bpick (?:things|it|this|that) (?:back )?up with you\b|\bonce (?:it's|its|it is|they're|they are|everything is|things are|uploads are|the \w+ (?:is|are)) (?:back to normal|there|in stock|here)\b",
         # "your boxes will move over from one of the upcoming weeks once the change has worked its way through"
         r"\b(?:from |in )?one of the (?:upcoming|coming|next few|following) (?:weeks|days|months|deliveries)\b|\bonce (?:the change|it|this|that|everything) (?:has )?work(?:s|ed)? (?:its|their) way through\b"
-        r"|\bas soon as (?:they|they're|they are|the team is|the team's) (?:able|can)\b",
+        r"|\bas soon as (?:they|they're|they are|the team is|the team's) (?:able|can)\b"
+        r"|\bas soon as (?:it|this|that) (?:can be|can|is able)\b",  # "it'll be back with you as soon as it can be"
         # not the money: "that leaves 1,810.00 GBP to come back to you"
         r"\b(?:later (?:in|this) (?:the )?(?:week|month)|once (?:it's|it is|that's|everything is) (?:sorted|done|fixed|resolved|confirmed)|(?<!\d to )(?<!(?:gbp|usd|eur|aud|cad|nzd|chf|sar|aed|qar) to )(?<!money to )(?<!refund to )come back to you)\b(?![^.!?]{0,40}\b(?:by|on|within|before|at) (?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|the end of (?:today|tomorrow)))",
     ),
@@ -409,7 +410,7 @@ PACK = RulePack(
         # an event the customer can see coming is a time: "from your next visit"
         r"\b(?:on|at|from|for|by|before) (?:your|the) next (?:visit|appointment|order|delivery|stay|session|class|booking|collection)\b",
         # a trigger, not a hedge: "as soon as I hear from you", "as soon as they sell"
-        r"\bas soon as (?!(?:possible|practicable|we can|i can|we possibly can|i possibly can|we reasonably can|we're able|i'm able|we are able|i am able|we get a chance|they can|they're able|they are able)\b)(?!(?:it|this|that|they|the \w+)(?: has been| have been| is| are|'s|'re| gets?) (?:processed|approved|through|completed?|cleared|ready|sorted|finished|available)\b(?! (?:i'll|i will|we'll|we will)\b))(?:i|you|they|it|we|the|your|he|she)\b",
+        r"\bas soon as (?!(?:possible|practicable|we can|i can|we possibly can|i possibly can|we reasonably can|we're able|i'm able|we are able|i am able|we get a chance|they can|they're able|they are able|it can|it can be|it is able|this can|that can)\b)(?!(?:it|this|that|they|the \w+)(?: has been| have been| is| are|'s|'re| gets?) (?:processed|approved|through|completed?|cleared|ready|sorted|finished|available)\b(?! (?:i'll|i will|we'll|we will)\b))(?:i|you|they|it|we|the|your|he|she)\b",
     ),
     commitment=rx(
         r"(?:'ll|\bwill|\bshall|\bwon't|\bgoing to)\b",
@@ -470,6 +471,8 @@ PACK = RulePack(
                 r"\b(?:our|the) (?:\w+ ){1,2}(?:bundle|plan|package|pass|membership|subscription|tier) is the (?:cheapest|best|easiest|simplest|smartest) way to\b",
                 r"\b(?:have you (?:seen|tried|considered|thought about|heard about|checked out)|why not (?:try|give|consider|take|switch)|you might (?:also )?(?:like|enjoy|want to try|be interested)|you may (?:like|enjoy|be interested)|may i suggest|might i suggest|we'd love (?:for )?you to try|check out our|take a look at our|don't miss|take advantage of|would you (?:like|be interested) (?:to (?:try|upgrade|switch|hear|join)|in (?:our|upgrading|trying|a)))\b",
                 r"\b(?:sign up|subscribe|join) (?:to|for) (?:our|the)\b",
+                # "Quick tip for next time: if you add our damage waiver when you hire, it's only 12% on top"
+                r"\bif you add our \w+|\b(?:quick |one |a )?tip for next time\b[^.!?;]{0,80}\b(?:our|add|only|upgrade|plan|waiver|cover|insurance)\b",
                 r"\b(?:while you(?:'re| are) here|while i have you|by the way|also,? did you know)\b[^.!?;]{0,60}\b(?:offer|plan|deal|discount|new|package|product|service|upgrade|pass|membership|subscription|bundle)\b",
             ),
             "pitch",
