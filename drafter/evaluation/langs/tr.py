@@ -11,6 +11,14 @@ from __future__ import annotations
 from . import Rule, RulePack, gated, rx
 
 _APOL = r"(?:ozur dile\w*|ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*)"
+# "… sizde hayal kırıklığı yaratmasına üzüldük", "memnun kalmadığınızı duymak bizi üzdü": regret
+# for what the customer went through, in the second person: a non-apology, never a real one
+# (not sympathy for what happened to them: "kaybettiğinizi duyduğuma çok üzüldüm")
+_SAD_FOR_YOU = (
+    r"\b(?:hayal kirikligi|memnun kalmadiginiz|memnun olmadiginiz|rahatsiz olman\w*|rahatsizlik duyman\w*|"
+    r"beklentinizi karsilama\w*|kizgin olman\w*|magdur (?:hissetmeniz|olman)\w*)\w*\b[^.!?]{0,40}"
+    r"\b(?:uzul(?:du|dum|duk|mustur)|bizi (?:cok |gercekten )?uzdu)\b"
+)
 _MONTH = r"(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)"
 _DAY = r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)"
 _NUM = r"(?:\d+(?:[.,]\d+)?(?:\s?-\s?\d+)?|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|on bes|yirmi|otuz|kirk sekiz|birkac)"
@@ -63,9 +71,11 @@ PACK = RulePack(
         r"cagri merkezi|merkezi)\b"
     ),
     apology=rx(
-        r"\b(?:ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*|af dile\w*|affiniza|affinizi|mahcub\w*)\b"
+        r"\b(?:ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*|af dile\w*|affiniza|affinizi|mahcub\w*)\b",
+        _SAD_FOR_YOU,
     ),
     non_apology=(
+        Rule(rx(_SAD_FOR_YOU), "effect"),
         Rule(
             # "Bu deneyimin sizde böyle bir his bırakmış olmasından dolayı üzgünüz": the feeling regretted;
             # "sizi mağdur hissettirdiyse bunun için üzgünüz": regret on condition
