@@ -12,7 +12,7 @@ import re
 
 from ...schemas import CheckResult
 from ..base import EvalContext, check
-from ._shared import Hit, analyse, any_pack, failed, normalize, passed, quote
+from ._shared import Hit, analyse, any_pack, failed, normalize, passed, quote, search
 
 NAME = "clean_text"
 
@@ -146,6 +146,14 @@ def clean_text(ctx: EvalContext) -> CheckResult:
     for sent in reply.body:
         s = sent.text
         words = s.split()
+        if (
+            pack is not None
+            and sent is reply.body[-1]
+            and not text[sent.end :].strip()
+            and "\n" in text[: sent.start].rstrip(" ")[-2:]
+            and search(ctx, pack.team_sign, sent) is not None
+        ):
+            continue  # "Mırnav Pet Otel & Kreş Müşteri İlişkileri" signing off: signature's finding
         if s.endswith(("...", "…")):  # sentences are stripped
             return failed(
                 NAME,

@@ -67,7 +67,7 @@ PACK = RulePack(
         r"iyi tatiller|iyi okumalar|iyi haftalar|guzel gunler)[^.?!]{0,40}[,!]?$"
     ),
     team_sign=rx(
-        r"\b(?:ekibi|ekip|ekibimiz|musteri hizmetleri|destek|departmani|birimi|yonetim\w*|ailesi|"
+        r"\b(?:ekibi|ekip|ekibimiz|musteri hizmetleri|musteri iliskileri|destek|departmani|birimi|yonetim\w*|ailesi|"
         r"cagri merkezi|merkezi)\b"
     ),
     apology=rx(
