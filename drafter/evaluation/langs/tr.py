@@ -461,6 +461,8 @@ PACK = RulePack(
         r"\b(?:indirim|kredi|tazminat|hediye|puan|bakiye)\w*\b[^.!?]{0,30}\b(?:tanimladim|tanimladik|uyguladim|uyguladik|ekledim|ekledik|yansittim|yansittik)\b",
     ),
     follow_up=rx(
+        # "Kontrol etmemi istediğiniz başka bir fatura varsa söyleyin, ona da bakarım."
+        r"\bbaska bir \w+ varsa\b[^.!?]{0,40}\b(?:soyleyin|yazin|iletin|bakarim|yardimci olurum|ilgilenirim)\b",
         # "Bu seçeneklerden biri işinize gelir mi, yoksa size daha uygun bir saat mi bakayım?"
         r"\bisinize gelir mi\b|\byoksa (?:size |sizin icin )?(?:\w+ ){0,3}(?:mi|mu) (?:bakayim|ayarlayayim|arayayim|ayirayim)\b",
         r"\bbaska\b[^.!?]{0,40}\b(?:var mi|olabilir miyim|yardimci|konu\w*|sey\w*|sorunuz|isteginiz|ihtiyaciniz)\b",
