@@ -231,3 +231,72 @@ def test_no_redirect_yourself_inside_a_pitch_and_a_store_visit() -> None:
     assert not check("no_redirect", "tr", reply("tr", store), intent="billing_dispute").passed
     note = "Şube ekibine de adınıza not bıraktım, geldiğinizde sizi bekliyor olacaklar."
     assert check("no_redirect", "tr", reply("tr", note)).passed
+
+
+# ------------------------------------------------------------------ heldout51-52
+
+
+def test_grounded_word_fractions_and_a_per_portion_price() -> None:
+    src = (
+        "Weekly hire: 5.5kVA generator at 80.00 GBP/week; total 270.00 GBP.",
+        "The customer is refunded one day's hire; on weekly hires, one day is one fifth of the weekly rate.",
+    )
+    assert run("I've refunded 16.00 GBP, so the week comes to 254.00 GBP.", src).passed
+    assert flagged(run("I've refunded 20.00 GBP for the lost day.", src)) == ["20.00 GBP"]
+    tr = ("Vela Yazılım, günlük 85 porsiyon.", "Gecikmede o günün porsiyon bedeli faturadan düşülür. Porsiyon fiyatı: 138,00 TL.")
+    assert run("85 porsiyonun bedeli olan 11.730,00 TL'yi faturanızdan düştüm.", tr, language="tr").passed
+    # a third said in words beside the amount is the working, not a separate claim
+    third = ("Lesson 60 minutes, 80.00 GBP; 20 minutes lost.", "Lost time is refunded pro rata.")
+    assert run("I've refunded a third of the price, 26.67 GBP.", third).passed
+
+
+def test_grounded_the_outcome_of_an_escalation_is_no_promise() -> None:
+    src = ("Cleaning charge 45.00 GBP applied.", "The branch manager may waive the fee once per account every 12 months.")
+    asked = "I've put your request to the branch manager today. If it's a yes, I'll refund the 45.00 GBP to your card."
+    assert run(asked, src).passed
+    assert flagged(run("I've refunded the 45.00 GBP to your card.", src)) == ["refunded"]
+
+
+def test_grounded_the_day_of_the_following_month() -> None:
+    src = ("A month's credit is applied to the member's bill issued on the 12th of the following month.",)
+    assert run("Your April credit will be applied to the bill we issue on 12 May.", src).passed
+    assert flagged(run("Your April credit will be applied to the bill we issue on 15 May.", src)) == ["15 May"]
+
+
+def test_ownership_deflections_from_heldout51_52() -> None:
+    assert not check("ownership", "ar", reply("ar", "لكن تعديل المواعيد من صلاحيات الاستقبال وليس من قسمنا."), intent="reschedule").passed
+    assert not check("ownership", "en", reply("en", "Refunds aren't something customer care is able to action from our side."), intent="refund").passed
+    assert not check("ownership", "en", reply("en", "The platform had already run, and it doesn't go back and add readings that arrive late."), intent="billing_dispute").passed
+    assert not check("ownership", "tr", reply("tr", "Montaj takvimleri planlama ekibinin elinde olduğu için tarih değişikliği benim tarafımdan yapılabilen bir işlem değil."), intent="reschedule").passed
+    owned = "I've cancelled the debit myself, and the fee has been reversed."
+    assert check("ownership", "en", reply("en", owned), intent="billing_dispute").passed
+
+
+def test_tone_put_downs_from_heldout51_52() -> None:
+    assert not check("tone", "en", reply("en", "I'd hoped 35 minutes of our hold music might at least have been relaxing.")).passed
+    assert not check("tone", "en", reply("en", "Most of our customers this morning were very understanding about it.")).passed
+    assert not check("tone", "tr", reply("tr", "Yani sipariş, sandığınızın aksine bizden çıkmamış."), intent="billing_dispute").passed
+    # a NOTE line left in is clean_text's, not shouting
+    note = "I've moved the delivery to the 21st.\n\nNOTE - check with transport that the slot is free before this goes out!!"
+    assert check("tone", "en", reply("en", note), intent="reschedule").passed
+    assert not check("clean_text", "en", reply("en", note), intent="reschedule").passed
+
+
+def test_upsell_add_ons_and_a_photo_attached() -> None:
+    assert not check("no_upsell", "en", reply("en", "Quick tip for next time: if you add our damage waiver when you hire, it's only 12% on top."), intent="complaint").passed
+    assert not check("no_upsell", "ar", reply("ar", "مجموعة «الخلطات الملكية» فيها دهن أعمق، ويمكنني إضافتها إلى الشحنة نفسها."), intent="complaint").passed
+    photo = "Taksi fişinin fotoğrafını bu yazışmaya eklerseniz 400 TL'ye kadar olan masrafınızı karşılayacağım."
+    assert check("no_upsell", "tr", reply("tr", photo), intent="service_outage").passed
+
+
+def test_turkish_regret_for_disappointment_is_no_apology() -> None:
+    body = "İadenizin beklediğinizden uzun sürmesinin sizde hayal kırıklığı yaratmasına üzüldük."
+    assert not check("apology", "tr", reply("tr", body), intent="refund").passed
+    sympathy = "Annenizi kaybettiğinizi duyduğuma çok üzüldüm. Aboneliğinizi iptal ettim."
+    assert check("apology", "tr", reply("tr", sympathy), intent="cancel").passed
+
+
+def test_a_team_signing_off_is_not_an_unfinished_sentence() -> None:
+    draft = "Merhaba,\n\nİadeyi kartınıza başlattım; 5 iş günü içinde yansıyacak.\n\nMırnav Pet Otel Müşteri İlişkileri"
+    assert check("clean_text", "tr", draft, intent="refund").passed
+    assert not check("signature", "tr", draft, intent="refund").passed

@@ -558,6 +558,8 @@ PACK = RulePack(
         r"\bdoes (?:that|this|all that|all of that) make sense\b[^.!?]{0,80}\?|\bwould you like me to (?:go through|explain|walk you through|go over)\b",
     ),
     internal_note=rx(
+        # "NOTE - check with transport that the drop slot is free before this goes out!!"
+        r"^(?:note|nb|todo)\s*[-–—]\s|\bbefore this (?:goes out|is sent)\b",
         # "(check the reschedule fee before sending)"
         r"\bbefore sending\s*\)|\(\s*(?:check|confirm|verify|update|double-check) [^)]{0,60}\bbefore (?:you )?send",
         r"\b(?:internal(?: note| only| use| comment)?|note to self|agent note|staff note|for (?:internal|staff) (?:use|eyes) only|not for (?:the )?customer|do not (?:send|share|forward|show|mention|tell|offer)|don't (?:send|share|forward|show|mention|tell|offer) (?:the customer|them|her|him|this)|remove before sending|delete before sending|check with (?:\w+ )?before sending)\b",
