@@ -206,6 +206,10 @@ PACK = RulePack(
                 # "calling customers about delays isn't the crew's job anyway"
                 r"\b(?:isn't|is not|wasn't|was not|aren't|are not) (?:really |actually )?the (?:\w+'s|\w+s') (?:job|responsibility|role|remit|department)\b",
                 r"\b(?:my|our) hands are tied\b",
+                # "it isn't something anyone on our side can pull back"; "isn't something I'm in a position to override"
+                r"\b(?:isn't|is not|aren't|are not) something (?:anyone|anybody|we|i)(?: on our side| here)? can (?:pull back|undo|reverse|stop|override|cancel)\b|\b(?:isn't|is not|aren't|are not) something (?:i'm|i am|we're|we are) in a position to\b",
+                # "this was down to rough handling by the courier once the parcel left us"; "meant to be triggered automatically … that step didn't fire"
+                r"\bdown to [\w ]{0,25}\bby the (?:courier|carrier|driver|supplier|warehouse|bank|depot|manufacturer)\b|\b(?:meant|supposed) to (?:be )?(?:triggered|run|go through|happen) automatically\b",
                 # "Refunds aren't something customer care is able to action from our side"; "the charge came from the warehouse side"
                 r"\b(?:aren't|isn't|is not|are not) something (?:customer (?:care|service|services)|the \w+ team|our team|we|i) (?:is |are |am )?(?:able to|can) (?:action|process|do|handle|arrange|issue|change)\b|\bcame from the \w+ (?:side|end)\b",
                 # "the billing platform had already run … and it doesn't go back and add readings that arrive late"

@@ -239,7 +239,7 @@ PACK = RulePack(
                 # "Bu hata mağazamızdan değil, camları üreten laboratuvardan kaynaklanıyor; camı yanlış kesen taraf onlar"
                 r"\b\w+(?:dan|den|tan|ten) degil,? [^.!?;]{0,60}(?:dan|den|tan|ten) kaynaklan\w*|\b\w+(?:en|an) taraf onlar(?:dir)?\b",
                 # "bu eşleştirme finans tarafının elinde olduğu için hata benim ekranımdan düzeltilebilecek bir şey değil"
-                r"\b\w+ tarafinin elinde\b|\b\w+ (?:ekibinin|biriminin|bolumunun|departmaninin) elinde\b|\bbenim tarafimdan (?:\w+ )?(?:yapilabilen|yapilabilecek|degistirilebilen|degistirilebilecek) bir (?:islem|sey|is) degil\b|\b(?:benim |bizim )?ekran(?:im|imiz)dan (?:duzeltilebilecek|yapilabilecek|degistirilebilecek|halledilebilecek) bir sey degil\b",
+                r"\b\w+ tarafinin elinde\b|\b\w+ (?:ekibin|ekibinin|biriminin|bolumunun|departmaninin) elinde\b|\b(?:takdir )?yetki(?:si)? bende (?:olmadig|olmadig\w*|yok|degil)\w*|\b\w+(?:nin|nun|in|un) sorumlulugundaydi\b|\bbenim tarafimdan (?:\w+ )?(?:yapilabilen|yapilabilecek|degistirilebilen|degistirilebilecek) bir (?:islem|sey|is) degil\b|\b(?:benim |bizim )?ekran(?:im|imiz)dan (?:duzeltilebilecek|yapilabilecek|degistirilebilecek|halledilebilecek) bir sey degil\b",
                 # "cihaz bizden kusursuz çıktı; gerisi kargonun marifeti"
                 r"\bbizden (?:kusursuz|saglam|sorunsuz|eksiksiz|hasarsiz) (?:cikti|cikiyor|cikmisti)\b|\bgerisi (?:\w+nin|\w+nun|\w+in|\w+un) (?:marifeti|isi|sorunu|sorumlulugu)\b",
                 # "ürünlerimiz depodan sağlam çıkıyor, bozulma tamamen taşıma sırasında yaşanmış; kargo firması adına özür dileriz"
