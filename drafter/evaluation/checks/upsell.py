@@ -61,7 +61,7 @@ _PITCH_WORDS = {
     "tr": re.compile(
         r"\b(?:tavsiye|oneri\w*|oneririm|deneyin|deneyebilir\w*|tercih ediyor\w*|aklinizda bulunsun|firsat\w*|ipucu|hesapli|daha ucuz|daha uygun|"
         r"gecebilir\w*|gecmeyi|gecmek|yukselt\w*|ekleyebilirim|ekleyelim|tam size gore|tanimlarsam|tanimlayabilirim|tanimlayayim|"
-        r"ekleyerek|icinizi rahatlat\w*)\b"
+        r"ekleyerek|icinizi rahatlat\w*|ekleyeyim mi)\b"
     ),
     "ar": re.compile(
         # not advice to retry or wait ("ننصحك بإعادة المحاولة لاحقاً")
@@ -79,7 +79,7 @@ _NOT_NEW = re.compile(
     r"|استرد|يسترد|تسترد|ستسترد|سيسترد|رددت|سترد|تدفعه حاليا|تدفعينه حاليا"
 )
 _OFFER_TO_ADD = re.compile(
-    r"\b(?:i can|i could|i'll|happy to) (?:add|switch|put|set|book|move)\b|\bekleyebilirim|gecirebilirim\b|يمكنني|(?<!\w)اضيف(?!ت)|(?<!\w)احجز|اعيد تفعيل"
+    r"\b(?:i can|i could|i'll|happy to|i'd be happy to) (?:add|switch|put|set|book|move)\b|\bekleyebilirim|gecirebilirim\b|يمكنني|(?<!\w)اضيف(?!ت)|(?<!\w)احجز|اعيد تفعيل"
 )
 
 

@@ -475,6 +475,9 @@ PACK = RulePack(
                 r"\b(?:our|the) (?:\w+ ){1,2}(?:bundle|plan|package|pass|membership|subscription|tier) is the (?:cheapest|best|easiest|simplest|smartest) way to\b",
                 r"\b(?:have you (?:seen|tried|considered|thought about|heard about|checked out)|why not (?:try|give|consider|take|switch)|you might (?:also )?(?:like|enjoy|want to try|be interested)|you may (?:like|enjoy|be interested)|may i suggest|might i suggest|we'd love (?:for )?you to try|check out our|take a look at our|don't miss|take advantage of|would you (?:like|be interested) (?:to (?:try|upgrade|switch|hear|join)|in (?:our|upgrading|trying|a)))\b",
                 r"\b(?:sign up|subscribe|join) (?:to|for) (?:our|the)\b",
+                # "in case you'd like to add it … most owners say they can see the difference"; "our Dedicated Rider package would take this headache away"
+                r"\bin case you'd like to add (?:it|one|them)\b|\b(?:most|many|a lot of) (?:\w+ )?(?:owners|learners|customers|parents|members|clients|riders|students|brides|couples) say\b",
+                r"\bour [\w' ]{2,30} (?:package|plan|service|bundle|subscription|membership) would (?:take|solve|fix|sort|make|save)\b|\b(?:is|are) a (?:lovely|great|nice|perfect) way to (?:keep|protect|treat|make)\b",
                 # "Quick tip for next time: if you add our damage waiver when you hire, it's only 12% on top"
                 r"\bif you add our \w+|\b(?:quick |one |a )?tip for next time\b[^.!?;]{0,80}\b(?:our|add|only|upgrade|plan|waiver|cover|insurance)\b",
                 r"\b(?:while you(?:'re| are) here|while i have you|by the way|also,? did you know)\b[^.!?;]{0,60}\b(?:offer|plan|deal|discount|new|package|product|service|upgrade|pass|membership|subscription|bundle)\b",

@@ -370,6 +370,10 @@ PACK = RulePack(
     upsell=(
         Rule(
             rx(
+                # "setimizde … tek tek almaktan çok daha avantajlı oluyor. Belki karar verirken onu da hesaba katmak istersiniz"
+                r"\b(?:cok )?daha avantajli (?:oluyor|olur)\b|\bhesaba katmak (?:istersiniz|isteyebilirsiniz)\b|\b\w+ modelimiz de var\b",
+                # "iptali ertelemeye çevirip kaporanızı koruyabilirim"; "kaporanızı iade etmek yerine bu modele aktarabilirim"
+                r"\biptali (?:ertelemeye|dondurmaya) cevir\w*|\b(?:iade etmek|iptal etmek) yerine (?:dogrudan )?(?:bu|yeni|baska) (?:modele|pakete|urune|plana|uyelige)\b",
                 # "EczaKapı Plus üyeliğiyle tüm siparişlerde teslimat ücretsiz"; "Küçük bir ipucu da bırakayım"
                 r"\buyeligi(?:yle|nde)\b[^.!?]{0,60}\b(?:ucretsiz|indirimli|dahil|avantaj\w*)|\b(?:kucuk )?bir ipucu (?:da )?(?:birakayim|vereyim|paylasayim)\b",
                 # "yeni açtığımız 'Kutup Üssü' odası"; "sabah kampımıza katılmayı düşünebilirsiniz"
