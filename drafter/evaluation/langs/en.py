@@ -387,7 +387,9 @@ PACK = RulePack(
         r"|\bas soon as (?:they|they're|they are|the team is|the team's) (?:able|can)\b"
         r"|\bas soon as (?:it|this|that) (?:can be|can|is able)\b",  # "it'll be back with you as soon as it can be"
         # not the money: "that leaves 1,810.00 GBP to come back to you"
-        r"\b(?:later (?:in|this) (?:the )?(?:week|month)|once (?:it's|it is|that's|everything is) (?:sorted|done|fixed|resolved|confirmed)|(?<!\d to )(?<!(?:gbp|usd|eur|aud|cad|nzd|chf|sar|aed|qar) to )(?<!money to )(?<!refund to )come back to you)\b(?![^.!?]{0,40}\b(?:by|on|within|before|at) (?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|the end of (?:today|tomorrow)))",
+        # "we'll find a time to have another look at it"; "we'll get the missing pieces sorted out for you"
+        r"\b(?:we'll|we will|i'll|i will) find a (?:time|slot|date|day)\b(?! (?:on|by|before|within|this|next|today|tomorrow)\b)|\b(?:we'll|we will|i'll|i will) get (?:the |your )?[\w ]{0,25}?sorted(?: out)?(?: for you)?[.!]",
+        r"\b(?:later (?:in|this) (?:the )?(?:week|month)|once (?:it's|it is|that's|everything is) (?:sorted|done|fixed|resolved|confirmed)|(?<!\d to )(?<!(?:gbp|usd|eur|aud|cad|nzd|chf|sar|aed|qar) to )(?<!money to )(?<!refund to )(?<!has )(?<!have )(?<!lessons )(?<!sessions )(?<!classes )(?<!nights )come back to you)\b(?![^.!?]{0,40}\b(?:by|on|within|before|at) (?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|the end of (?:today|tomorrow)))",
     ),
     when=rx(
         # "it will show up the next time you log in": the moment is the customer's next visit
