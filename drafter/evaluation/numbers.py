@@ -895,6 +895,8 @@ class _Parser:
                 self.emit("duration", u.factor, u.factor, u.dim, i, end)
             return end
         if u is not None and u.lang == "ar":
+            if self.key(i + 2).startswith("طويل"):  # "بعد يوم عمل طويل": a long working day, no span
+                return i + 2
             if self.key(i + 1) in _AR_WORKDAY and (u.implied or key == "يوما" or self.key(i - 1) in _AR_DUR_PREPS):
                 # يومي عمل = 2 business days; so is the nominative "يوما عمل" (not "يوماً", one day, alone)
                 n = float(u.implied or (2 if key == "يوما" else 1))

@@ -82,6 +82,7 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
         [
             r"free\b",
             r"no further charge",
+            r"no further [\w ]{0,30}charged\b",  # "no further boxes are sent or charged"
             r"not (?:be )?charged\b",
             r"ucret alinmaz",
             r"(?:ek )?ucret alinmadan",

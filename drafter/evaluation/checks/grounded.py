@@ -646,7 +646,8 @@ def _is_value_commitment(
     plan); "100%" away from a refund, credit or discount ("I'm 100% sure"); a span of the
     customer's past ("two days ago", "منذ يومين", "I'm sorry you waited two days")."""
     if m.kind == "relative":
-        return not _own_plan(ctx, m)
+        # "Bisikleti yarın atölyeye bırakırsanız …": the customer's choice of day, not a deadline
+        return not _own_plan(ctx, m) and not _CUSTOMER_IF.search(fold(ctx.reply[m.end : m.end + 60]).split(".")[0])
     if m.kind == "percent" and m.text[:1].isascii() and m.text[:1].isalpha() and not fold(m.text).startswith(("half", "yari")):
         # "a third of the price, 26.67 GBP": the working in words; the amount is the claim
         return False
@@ -742,7 +743,7 @@ _CONTACT_PLAN = re.compile(
     r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to)(?: \w+ly| also| personally)?"
     r" (?:call|ring|phone|email|e-mail|text|message|contact|check in|follow up|get in touch|get back to)\b"
     r"|\breminder\b[^.!?]{0,40}\b(?:check in|call|contact|follow up|get in touch)"
-    r"|\b(?:sizi|size)\s+(?:\S+\s+){0,3}(?:arayacag\w*|ulasacag\w*|yazacag\w*|doneceg\w*|donus yapacag\w*)"
+    r"|\b(?:sizi|size)\s+(?:\S+\s+){0,3}(?:arayacag\w*|ulasacag\w*|yazacag\w*|doneceg\w*|donus yapacag\w*|bildirecegim|haber verecegim)"
     r"|\bhatirlatma\w*|\b(?:arayacag|ulasacag)\w*"
     r"|(?:سا|سن)(?:تصل|تواصل|راسل|كتب)\S*|تذكير"
 )
@@ -812,6 +813,9 @@ def _told_back(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     return all(
         any(_cents(v / f) in b.message_numbers for f in (1, 60, DAY, 7 * DAY)) for v in {m.lo, m.hi}
     )
+
+
+_CUSTOMER_IF = re.compile(r"\b\w+(?:irsaniz|irseniz|ursaniz|ursunuz|arsaniz|erseniz)\b")
 
 
 def _own_plan(ctx: EvalContext, m: Mention) -> bool:
