@@ -83,6 +83,8 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             r"free\b",
             r"no further charge",
             r"no further [\w ]{0,30}charged\b",  # "no further boxes are sent or charged"
+            r"neither charged\b",  # "paused months are neither charged nor shipped"
+            r"garanti(?:si|li)\b",  # "6 ay parça ve işçilik garantisi": a warranty repair is free
             r"not (?:be )?charged\b",
             r"ucret alinmaz",
             r"(?:ek )?ucret alinmadan",
@@ -123,7 +125,7 @@ _ARABIC: list[tuple[str, str, str, frozenset[str]]] = [
     (
         "waiver",
         "دون",
-        rf"\s+(?:ا{_T}ي{_T}\s+)?ر{_T}س{_T}و{_T}م",
+        rf"\s+(?:ا{_T}ي{_T}\s+)?(?:\S+\s+(?:او|و)\s*)?ر{_T}س{_T}و{_T}م",  # "دون فوائد أو رسوم إضافية"
         frozenset({"", "و", "ف", "ب", "وب", "فب"}),
     ),
     ("waiver", "بلا", rf"\s+ر{_T}س{_T}و{_T}م", frozenset(_CONJ)),
@@ -917,7 +919,7 @@ _FIRST_OF_MONTH = re.compile(
     r"(?:اول|مطلع|بدايه) كل شهر|\bfirst (?:day )?of (?:each|every) month\b|\bher ay(?:in)? (?:ilk gunu|basinda)\b"
 )
 _MONTH_DAY = re.compile(
-    r"\bon the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the|the following|the next) month\b|\bher ay(?:in)? (\d{1,2})\W"
+    r"\b(?:on|before|by|after) the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the|a|the following|the next) month\b|\bher ay(?:in)? (\d{1,2})\W"
     r"|(?:يوم )?(\d{1,2}) من كل شهر"
     # a monthly schedule moved to another day: "يوم 1 من كل شهر … أبغى التحويل يصير يوم 27"
     r"|(?<=كل شهر)[^؟?]{0,100}?يوم (\d{1,2})(?!\d)|\bevery month\b[^.?]{0,80}?\bthe (\d{1,2})(?:st|nd|rd|th)\b"
