@@ -300,3 +300,43 @@ def test_a_team_signing_off_is_not_an_unfinished_sentence() -> None:
     draft = "Merhaba,\n\nİadeyi kartınıza başlattım; 5 iş günü içinde yansıyacak.\n\nMırnav Pet Otel Müşteri İlişkileri"
     assert check("clean_text", "tr", draft, intent="refund").passed
     assert not check("signature", "tr", draft, intent="refund").passed
+
+
+# ------------------------------------------------------------------ heldout53-54
+
+
+def test_ownership_deflections_from_heldout53_54() -> None:
+    for body in (
+        "Once a charge is in their queue, it isn't something anyone on our side can pull back.",
+        "Waiting time is calculated from the rider's app, so it isn't something I'm in a position to override.",
+        "This was down to rough handling by the courier once the parcel left us.",
+        "The refund is meant to be triggered automatically on the billing side, and that step didn't fire.",
+    ):
+        assert not check("ownership", "en", reply("en", body), intent="billing_dispute").passed, body
+    assert not check("ownership", "tr", reply("tr", "Bu konuda takdir yetkisi bende olmadığı için kapora iade kapsamının dışında kalıyor."), intent="cancel").passed
+    assert not check("ownership", "ar", reply("ar", "وهذه أمور تقنية تحدث أحياناً دون تدخل من أحد."), intent="complaint").passed
+    owned = "I've refunded the 34.00 EUR myself; it'll be back on your card within 5 business days."
+    assert check("ownership", "en", reply("en", owned), intent="billing_dispute").passed
+
+
+def test_upsell_pitches_from_heldout53_54() -> None:
+    assert not check("no_upsell", "en", reply("en", "I've popped a 15% discount on our facial package onto your account in case you'd like to add it."), intent="reschedule").passed
+    assert not check("no_upsell", "en", reply("en", "Our Dedicated Rider package would take this headache away completely."), intent="complaint").passed
+    assert not check("no_upsell", "tr", reply("tr", "İsterseniz kaporanızı iade etmek yerine doğrudan bu modele aktarabilirim."), intent="cancel").passed
+    refund = "Kaporanızı iade etmek yerine hesabınıza kredi olarak tanımladım; 6 ay içinde kullanabilirsiniz."
+    assert check("no_upsell", "tr", reply("tr", refund), intent="refund").passed
+
+
+def test_next_step_vague_in_new_words() -> None:
+    assert not check("next_step", "en", reply("en", "I've added a free adjustment to your order and we'll find a time to have another look at it."), intent="complaint").passed
+    assert not check("next_step", "en", reply("en", "I've logged it against your order, and we'll get the missing pieces sorted out for you."), intent="complaint").passed
+    back = "I've cancelled the remaining lessons, so the 6 unused lessons come back to you: 222.00 GBP within 5-7 working days."
+    assert check("next_step", "en", reply("en", back), intent="cancel").passed
+
+
+def test_grounded_the_customers_chosen_day_and_a_warranty_repair() -> None:
+    src = ("Servis işçiliğinden kaynaklanan sorunlar 30 gün içinde ücretsiz giderilir.", "Atölye pazartesi-cumartesi 10:00-19:00 arası açıktır.")
+    assert run("Bisikleti yarın 10:00-19:00 arasında atölyeye bırakırsanız kontrolü aynı gün bitiririm.", src, language="tr").passed
+    warranty = ("Serviste değiştirilen parçalarda 6 ay parça ve işçilik garantisi vardır.",)
+    assert run("Garanti kapsamındaki onarım ücretsiz.", warranty, language="tr").passed
+    assert flagged(run("Onarım ücretsiz.", ("Onarım ücreti 300 TL.",), language="tr")) == ["ücretsiz"]
