@@ -589,6 +589,8 @@ PACK = RulePack(
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?<!row)(?<!bay)(?<!zone)(?<!gate)(?<!block)(?<!aisle)(?<!area)(?<!unit)(?<!level)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=gated(
+        # "a little drift is something most growers take in their stride. Lettuces are tougher than they look"
+        r"\btake (?:it |this |that |them )?in their stride\b|\btougher than (?:they|it) looks?\b",
         # "I'd hoped 35 minutes of our hold music might at least have been relaxing"; "as I'm sure you can imagine";
         # "Most of our customers this morning were very understanding about it"
         r"\bmight at least have been (?:relaxing|fun|enjoyable|soothing|pleasant|restful)\b|\b(?:as )?(?:i'm|i am) sure you can (?:imagine|appreciate|understand)\b",

@@ -280,6 +280,8 @@ PACK = RulePack(
                 # "0850 … numarasından arayıp sipariş numaranızı iletmenizi öneririm"; "Müdürlüğü'ne başvurmanız gerekiyor"
                 r"\b(?:arayip|ugrayip|gidip|basvurup|yazip)\b[^.!?;]{0,60}\b\w+(?:menizi|manizi) (?:oneririm|oneriyorum|tavsiye ederim|rica ederim|rica ediyorum)\b",
                 r"\b(?:basvurmaniz|gitmeniz|ugramaniz|gelmeniz) (?:gerekiyor|gerekir|gerekmektedir|lazim|sart)\b",
+                # "emanet bürosuna uğramanızı ya da doğrudan onları aramanızı rica ederim"; "resepsiyonu arayıp bilgilerinizi verirseniz iade edilir"
+                r"\b(?:aramanizi|ugramanizi|basvurmanizi|gitmenizi|iletisime gecmenizi) rica eder\w*|\b(?:arayip|ugrayip)\b[^.!?;]{0,60}\b\w+(?:irseniz|irsaniz|erseniz|arsaniz)\b",
                 # "Bostancı mağazamıza hafta içi 09:00-19:00 arasında uğradığınızda, mağazadaki arkadaşlarımız farkı iade edip"
                 r"\b(?:magaza|sube|ofis|gise|merkez|servis)\w*\b[^.!?;,]{0,50}\b(?:ugradiginizda|geldiginizde|gittiginizde|basvurdugunuzda)\b",
             ),
@@ -500,7 +502,7 @@ PACK = RulePack(
     ),
     sarcasm=gated(
         # "sipariş, sandığınızın aksine bizden çıkmamış"; "bir dahaki sefere … bakmak hem sizin hem bizim vaktimizi kurtarır"
-        r"\bsandiginizin (?:aksine|tersine)\b|\bhem sizin hem (?:de )?bizim (?:vaktimizi|zamanimizi)\b",
+        r"\bsandiginizin (?:aksine|tersine)\b|\bhem sizin hem (?:de )?bizim (?:vaktimizi|zamanimizi|isimiz|isimizi)\b",
         # "Bilmeyenler için kısaca açıklayayım"; "zamanlayıcıyı kapatmayı herhalde akıl edersiniz";
         # "ilk kez dövme yaptıranlar bunu genelde bilmez"; "tahmin edersiniz herhalde"; "o riski almak size kalmış"
         r"\bbilmeyenler icin\b|\b(?:herhalde (?:akil|tahmin) edersiniz|(?:akil|tahmin) edersiniz herhalde)\b",
