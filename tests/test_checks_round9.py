@@ -340,3 +340,26 @@ def test_grounded_the_customers_chosen_day_and_a_warranty_repair() -> None:
     warranty = ("Serviste değiştirilen parçalarda 6 ay parça ve işçilik garantisi vardır.",)
     assert run("Garanti kapsamındaki onarım ücretsiz.", warranty, language="tr").passed
     assert flagged(run("Onarım ücretsiz.", ("Onarım ücreti 300 TL.",), language="tr")) == ["ücretsiz"]
+
+
+# ------------------------------------------------------------------ heldout55-56
+
+
+def test_put_downs_from_heldout55_56() -> None:
+    ar = "ويبدو أن مفهوم النظافة يختلف من شخص لآخر. لذلك يبقى خصم التنظيف كما هو."
+    assert not check("tone", "ar", reply("ar", ar), intent="billing_dispute").passed
+    ar2 = "ونصيحة للمستقبل: من الحكمة ترك هامش للطوارئ، فهذا ما يفعله المحترفون عادةً."
+    assert not check("tone", "ar", reply("ar", ar2)).passed
+    en = "A little drift is something most growers take in their stride, and lettuces are tougher than they look."
+    assert not check("tone", "en", reply("en", en)).passed
+    plain = "راجعتُ الصور، والحرق ظاهر فيها فعلاً، لذلك ألغيتُ خصم إصلاح الحرق."
+    assert check("tone", "ar", reply("ar", plain), intent="billing_dispute").passed
+
+
+def test_redirects_from_heldout55_56() -> None:
+    tr = "Resepsiyonumuzu 09:00-23:00 arasında arayıp bilgilerinizi verirseniz 220,00 TL'niz iade edilir."
+    assert not check("no_redirect", "tr", reply("tr", tr), intent="refund").passed
+    ar = "التوصيل إلى الربع الخالي يسعّره فرع الخرج. تستطيعين الاتصال بهم على 0115550123."
+    assert not check("no_redirect", "ar", reply("ar", ar), intent="complaint").passed
+    ours = "Resepsiyonu ben aradım; 220,00 TL'niz 5 iş günü içinde kartınıza yansıyacak."
+    assert check("no_redirect", "tr", reply("tr", ours), intent="refund").passed
