@@ -62,7 +62,8 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             "kupon",
             "telafi",
         ],
-        [r"credit note", r"goodwill\b", r"tazmin\w*", r"off\b(?<=% off)"],  # "20% off the session price"  # "tazmin edilir": compensation is paid
+        # "tazmin edilir": compensation is paid; "20% off the session price": a discount
+        [r"credit note", r"goodwill\b", r"tazmin\w*", r"off\b(?<=% off)"],
     ),
     "waiver": (
         [

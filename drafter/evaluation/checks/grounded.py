@@ -584,6 +584,7 @@ _DUPLICATE = re.compile(
     r"\btwice\b|\bdouble[ds]?\b|duplicate|two times|iki (?:kez|kere|defa)|mukerrer|cift cekim"
     r"|\u0645\u0631\u062a\u064a\u0646|\u0645\u0643\u0631\u0631|\u0645\u0632\u062f\u0648\u062c"
 )
+_THRICE = re.compile(r"three times|uc (?:kez|kere|defa)|\u062b\u0644\u0627\u062b \u0645\u0631\u0627\u062a")
 
 
 def _refunds_both_charges(
@@ -606,9 +607,6 @@ def _refunds_both_charges(
         and charged.get(_cents(m.lo), 0) < 2  # 700 for two tickets at 350, itself taken twice
         and not any(_THRICE.search(fold(t)) for t in texts)  # two of three charges were extra
     )
-
-
-_THRICE = re.compile(r"three times|uc (?:kez|kere|defa)|\u062b\u0644\u0627\u062b \u0645\u0631\u0627\u062a")
 
 
 def _given_in_clause(
@@ -648,9 +646,8 @@ def _is_value_commitment(
     if m.kind == "relative":
         # "Bisikleti yarın atölyeye bırakırsanız …": the customer's choice of day, not a deadline
         return not _own_plan(ctx, m) and not _CUSTOMER_IF.search(fold(ctx.reply[m.end : m.end + 60]).split(".")[0])
-    if m.kind == "percent" and m.text[:1].isascii() and m.text[:1].isalpha() and not fold(m.text).startswith(("half", "yari")):
-        # "a third of the price, 26.67 GBP": the working in words; the amount is the claim
-        return False
+    if m.kind == "percent" and _share_in_words(m):
+        return False  # "a third of the price, 26.67 GBP": the working, in words; the amount is the claim
     if m.kind in ("amount", "number"):
         sent = _sentence_at(ctx, m.start)
         if sent is not None and _EXAMPLE.search(fold(sent.text)):
@@ -815,6 +812,13 @@ def _told_back(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     )
 
 
+def _share_in_words(m: Mention) -> bool:
+    """"one fifth", "beşte biri" (Latin letters; "half price" is a 50% claim of its own)."""
+    first = m.text[:1]
+    return first.isascii() and first.isalpha() and not fold(m.text).startswith(("half", "yari"))
+
+
+# "yarın atölyeye bırakırsanız": the customer's own choice, in a Turkish conditional
 _CUSTOMER_IF = re.compile(r"\b\w+(?:irsaniz|irseniz|ursaniz|ursunuz|arsaniz|erseniz)\b")
 
 
