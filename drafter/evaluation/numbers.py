@@ -1136,15 +1136,15 @@ def _fractions(work: str, text: str, out: list[Mention]) -> str:
     return work
 
 
-# "one fifth of the weekly rate", "aylık ücretin beşte biri": a share in words
+# "one fifth of the weekly rate", "aylık ücretin beşte biri": a share in words ("half" is _HALF_PRICE's)
 _WORD_FRACTION = re.compile(
-    r"\b(?:one|a) (half|third|quarter|fifth|sixth|tenth)\b(?= of (?:the |your |its |their |each |every |a |an )?(?:[\w-]+ ){0,2}"
+    r"\b(?:one|a) (third|quarter|fifth|sixth|tenth)\b(?= of (?:the |your |its |their |each |every |a |an )?(?:[\w-]+ ){0,2}"
     r"(?:rate|price|fee|cost|amount|charge|bill|deposit|total|payment|premium|hire|rent|fare)s?\b)"
     # (not "ikide bir", every so often, nor "onda bir sorun", a problem with it)
     r"|\b(?:\w+(?:in|un|nin|nun) )?(ucte|dortte|beste|altida) (?=bir\w*\b)"
 )
 _WORD_SHARE = {
-    "half": 50.0, "third": 33.3333, "quarter": 25.0, "fifth": 20.0, "sixth": 16.6667, "tenth": 10.0,
+    "third": 33.3333, "quarter": 25.0, "fifth": 20.0, "sixth": 16.6667, "tenth": 10.0,
     "ucte": 33.3333, "dortte": 25.0, "beste": 20.0, "altida": 16.6667,
 }  # fmt: skip
 

@@ -150,7 +150,7 @@ def clean_text(ctx: EvalContext) -> CheckResult:
             pack is not None
             and sent is reply.body[-1]
             and not text[sent.end :].strip()
-            and "\n" in text[: sent.start].rstrip(" ")[-2:]
+            and text[: sent.start].rstrip(" ").endswith("\n")  # a line of its own
             and search(ctx, pack.team_sign, sent) is not None
         ):
             continue  # "Mırnav Pet Otel & Kreş Müşteri İlişkileri" signing off: signature's finding

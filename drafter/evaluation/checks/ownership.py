@@ -154,9 +154,7 @@ def _owned(ctx: EvalContext) -> bool:
     # apology and the agent acting
     if ctx.case.intent == "service_outage":
         return True
-    return any(search(ctx, pack.apology, s) is not None for s in reply.body) and any(
-        _action(ctx, s) is not None for s in reply.body
-    )
+    return any(search(ctx, pack.apology, s) is not None for s in reply.body) and _acts(ctx)
 
 
 # a failure in the past tense, inside an apology, is owned, not excused
