@@ -884,6 +884,10 @@ class _Parser:
         if _TOMORROW.fullmatch(key):
             self.emit("relative", 1.0, 1.0, "day", i, i + 1)
             return i + 1
+        dual_currency = _AR_DUAL_CURRENCY.get(key)
+        if dual_currency is not None:
+            self.emit("amount", 2.0, 2.0, dual_currency, i, i + 1)
+            return i + 1
         u = unit_word(key)
         if u is not None and u.lang == "ar" and not u.implied and self.key(i + 2 if self.key(i + 1) in _AR_WORKDAY else i + 1).startswith("واحد"):
             # "يوم عمل واحداً", "يوم واحد": one (business) day, the number after the noun
@@ -1057,9 +1061,18 @@ _AR_STARTERS = _arabic_starters()
 _AR_TOMORROW = frozenset(["غدا", "الغد", "بالغد", "بكره", "بكرا"])  # the Arabic words of _TOMORROW
 
 
+# A currency noun in the dual is an amount of two ("ديناران لكل قارورة" = 2 dinars a bottle).
+_AR_DUAL_CURRENCY = {
+    p + base + end: fam
+    for base, fam in (("دينار", "DINAR"), ("ريال", "RIYAL"), ("دولار", "USD"), ("درهم", "DIRHAM"), ("جنيه", "EGP"))
+    for end in ("ان", "ين")
+    for p in ("", *_AR_CLITICS)
+}
+
+
 def _other_starter(key: str) -> bool:
     """Arabic words that may begin a quantity (number words, duals, units, "tomorrow")."""
-    return "\u0600" <= key[0] <= "\u06ff" and (key in _AR_STARTERS or key in _AR_TOMORROW)
+    return "\u0600" <= key[0] <= "\u06ff" and (key in _AR_STARTERS or key in _AR_TOMORROW or key in _AR_DUAL_CURRENCY)
 
 
 def _is_day(v: float) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..numbers import (
@@ -90,6 +91,9 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             r"ucret alinmaz",
             r"(?:ek )?ucret alinmadan",
             r"no [\w-]+(?: [\w-]+)? (?:fee|charge)s?\b",  # "with no early-termination fee"
+            # "etkilenen öğrencilere ek oturum açılır": a make-up session given, in kind
+            r"ek (?:oturum|ders|seans)\w* (?:acil|veril|tanimlan|duzenlen)\w*",
+            r"(?:extra|additional|replacement|make-up) (?:session|lesson|class)e?s? (?:is|are) (?:offered|provided|arranged|given|scheduled)\b",
         ],
     ),
     "exception": (
@@ -209,6 +213,12 @@ _AR_NO_FEE = re.compile(
     "(?<![\u0621-\u064a])[وف]?(?:لا|لن)\\s+(?:"
     + "|".join(_stem(w) for w in ("تفرض", "يفرض", "تحتسب", "يحتسب", "تستحق", "يستحق", "تطبق", "يطبق"))
     + ")\\s+(?:ا" + _T + "ي" + _T + "\\s+)?" + _stem("رسوم")
+)
+# A policy paying the customer money for a failure: "يدفع المكتب للعميل 100 ريال عن كل
+# يوم تأخير", "pays the customer 10.00 per day", "müşteriye günlük 100 TL ödenir"
+_PAYS_CUSTOMER = re.compile(
+    r"\bpays? (?:the )?customer\b|\bmusteriye (?:\S+ ){0,3}?(?:oder|odenir|odeme yapar)\b"
+    "|[يت]\u0640*د\u0640*ف\u0640*ع\\S*\\s+(?:\\S+\\s+){0,2}?للعميل"
 )
 # "الرسوم المكررة تُعاد كرصيد … أو إلى البطاقة": the money named before the passive verb
 _AR_MONEY_RETURNED = re.compile(
@@ -428,6 +438,11 @@ class Backing:
                 days.add(date(int(year or default), md // 100, md % 100))
         return sorted(days)
 
+    def next_day_stated(self) -> bool:
+        """Two stated dates a day apart (booked 3 June, charged again 4 June)."""
+        ordered = self.calendar_days()
+        return any((b - a).days == 1 for a, b in pairwise(ordered))
+
     def day_gaps(self) -> set[int]:
         """Whole days between two stated dates, up to a month (18 to 21 April: 3)."""
         ordered = self.calendar_days()
@@ -521,6 +536,10 @@ class Backing:
             base = list(dict.fromkeys(self.amounts))
             # "60.00 for up to 12 m², plus 4.50 per extra m²": 15 m² is 3 extra
             small_gaps = {g for g in self.quantity_gaps() if g <= 20}
+            # what is left of a pack ("12 sessions, 4 attended": 8 left) counts too
+            counts = self.counts | self.quantity_gaps() | self.month_gaps() | self.day_gaps()
+            # an amount is shared over stated counts, not over the days between two dates
+            divisors = counts - (self.day_gaps() - self.counts)
             for n, (a, fa) in enumerate(base):
                 for b, fb in base[n + 1 :]:
                     if fa and fb and fa != fb:
@@ -551,8 +570,6 @@ class Backing:
                         if c >= 3:
                             out.add((_cents(abs(a * c - b)), fam))
                             out.add((_cents(abs(b * c - a)), fam))
-                # what is left of a pack ("12 sessions, 4 attended": 8 left) counts too
-                counts = self.counts | self.quantity_gaps() | self.month_gaps() | self.day_gaps()
                 for p in self.percents:
                     out.add((_cents(a * p / 10000), fa))
                     out.add((_cents(a * (10000 + p) / 10000), fa))  # the amount plus p%
@@ -560,8 +577,11 @@ class Backing:
                     for c in counts:  # 30% of two tickets at 350; two at 59.00 less a 10% fee
                         out.add((_cents(a * c * p / 10000), fa))
                         out.add((_cents(a * c * (10000 - p) / 10000), fa))
+                    for c in divisors:  # 20% of the nightly rate of a 7-night, 210,000 charter
+                        out.add((_cents(a / c * p / 10000), fa))
                 for c in counts:
                     out.add((_cents(a * c), fa))
+                for c in divisors:
                     out.add((_cents(a / c), fa))
             # a price stated per unit times any count the case states (60 photos x 0.10 EUR);
             # other amounts only take small counts, so stray numbers don't back a figure
@@ -626,8 +646,8 @@ def _spans(b: Backing) -> set[tuple[str, int]]:
     for i, d1 in enumerate(days):
         for d2 in days[i + 1 :]:
             gap = (d2 - d1).days
-            if gap > 400:
-                continue
+            if gap > 400 or gap < 2:
+                continue  # (see `next_day_stated`: one day apart backs "a day", not "24 hours")
             out |= _duration_keys(MINUTES, gap * DAY)
             out |= _duration_keys(MINUTES, gap // 7 * 7 * DAY)  # 5 to 20 March: "over two weeks"
             months = (d2.year - d1.year) * 12 + d2.month - d1.month
@@ -688,6 +708,12 @@ def _derived_dates(b: Backing) -> set[tuple[int, str]]:
             for sign in (1, -1):
                 x = base + timedelta(days=sign * d)
                 out.add((x.month * 100 + x.day, str(x.year)))
+            # ... and the named weekday after it: "paid in the next Friday run once the
+            # 14-day return window (from 15 April) closes" is Friday 1 May
+            for wd in b.weekdays:
+                closes = base + timedelta(days=d)
+                run = closes + timedelta(days=(wd - closes.weekday()) % 7 or 7)
+                out.add((run.month * 100 + run.day, str(run.year)))
             # the last day of a stay counted inclusively: "10 days from 1 July" is 1 to 10 July
             x = base + timedelta(days=d - 1)
             out.add((x.month * 100 + x.day, str(x.year)))
@@ -759,6 +785,13 @@ _PERIOD_WORDS: list[tuple[tuple[str, ...], str, float]] = [
     (("monthly", "aylik", "شهري"), MONTHS, 1.0),
     (("weekly", "haftalik", "اسبوعي"), MINUTES, 7.0 * DAY),
     (("daily", "gunluk", "يوميا", "يوميه"), MINUTES, float(DAY)),
+    # "paid on the first business day after the window closes": one business day on
+    (
+        ("first business day", "next business day", "first working day", "next working day",
+         "ilk is gunu", "ertesi is gunu", "sonraki is gunu", "اول يوم عمل", "يوم العمل التالي"),
+        BDAYS,
+        1.0,
+    ),
 ]
 
 
@@ -793,12 +826,16 @@ def _passage_facts(text: str) -> _PassageFacts:
         fams |= {"refund"}
     if arabic and _AR_MONEY_RETURNED.search(folded):  # "الرسوم المكررة تُعاد … إلى البطاقة" backs "أعدتُ المبلغ"
         fams |= {"refund"}
+    if _PAYS_CUSTOMER.search(folded):  # "يدفع المكتب للعميل 100 ريال عن كل يوم تأخير": compensation
+        fams |= {"credit"}
     if arabic and _AR_NO_FEE.search(folded):  # "ولا تُفرض رسوم إلغاء" backs "دون أي رسوم إلغاء"
         fams |= {"waiver"}
     if arabic and _AR_FEE_DROPPED.search(folded):  # "رسوم 100 ريال، وتُلغى للعملاء…" backs "لن تدفع رسوم"
         fams |= {"waiver"}
     if "exception" in fams and _exceptions_decided_elsewhere(folded):
         fams = (fams - {"exception"}) | {EXCEPTION_BY_DECIDER}
+    if "waiver" in fams and _waivers_need_approval(folded):
+        fams = (fams - {"waiver"}) | {WAIVER_BY_APPROVAL}
     full = _gated(_FULL_WORDS, folded, ("full", "tam", "كامل"))
     if full and "refund" in fams and any(map(folded.__contains__, _CANCEL_WORDS)):
         fams |= {"waiver"}  # cancelling with everything refunded is cancelling without a charge
@@ -853,6 +890,25 @@ def _exceptions_decided_elsewhere(folded: str) -> bool:
     (or that there is none)."""
     named = [part for part in _CLAUSE_END.split(folded) if _EXCEPTION_WORD.search(part)]
     return bool(named) and all(_DECIDER.search(part) is not None for part in named)
+
+
+WAIVER_BY_APPROVAL = "waiver:on approval"
+# approval by someone named, not the customer's request ("refunded on request" is the rule)
+_NEEDS_APPROVAL = re.compile(
+    r"\bapproval\b|\bapproved by\b|\bdiscretion\b|onayina tabi|onayiyla|onayi ile|onayi gerek"
+    "|\u0628\u0645\u0648\u0627\u0641\u0642\u0647|\u0645\u0648\u0627\u0641\u0642\u0647 (?:\u0627\u0644)?\u0645\u062f\u064a\u0631"
+)
+
+
+def _waivers_need_approval(folded: str) -> bool:
+    """Every sentence of the passage that gives something free also makes it subject to
+    someone's approval ("Ücretsiz kutu tanımlamak kalite müdürünün onayına tabidir")."""
+    named = [
+        part
+        for part in _CLAUSE_END.split(folded)
+        if any("waiver" in fams for _, _, fams in concept_mentions(part, source=True))
+    ]
+    return bool(named) and all(_NEEDS_APPROVAL.search(part) is not None for part in named)
 
 
 # A reply that takes the exception to whoever decides it names them or the referral.

@@ -61,6 +61,7 @@ from ._backing import (
     _TR_QUESTION,
     EXCEPTION_BY_DECIDER,
     REFERRAL,
+    WAIVER_BY_APPROVAL,
     WEEKDAY_NAME,
     WEEKDAY_NUMBER,
     Backing,
@@ -92,6 +93,8 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
     if m.kind == "duration":
         if all(_duration_keys(m.unit, v) & (b.durations | b.duration_sums()) for v in {m.lo, m.hi}):
             return None
+        if m.unit == MINUTES and m.lo == m.hi == DAY and not any(c.isdigit() for c in m.text) and b.next_day_stated():
+            return None  # "a day late" between two dates a day apart; "within 24 hours" is a promise
         if m.unit == MONTHS and all(float(v).is_integer() and int(v) in b.month_gaps() for v in {m.lo, m.hi}):
             return None  # "the 7 unused months, June to December": whole months between two stated dates
 
@@ -152,6 +155,8 @@ def _concept_hits(
             continue
         if fams == {"exception"} and EXCEPTION_BY_DECIDER in b.concepts and REFERRAL.search(fold(ctx.reply)):
             continue
+        if fams == {"waiver"} and WAIVER_BY_APPROVAL in b.concepts and REFERRAL.search(fold(ctx.reply)):
+            continue  # "I've asked the quality manager to make your next box free"
         if "waiver" in b.concepts and _GENUS.search(fold(ctx.reply[start:end])):
             continue
         sent = _sentence_at(ctx, start)
@@ -209,6 +214,14 @@ _FAMILY_LABEL = {
 }
 
 
+# a concept left to a review ("compensation will be considered") is not promised
+_UNDER_REVIEW = re.compile(
+    r"\s*(?:will be|is being|is to be) (?:considered|looked at|looked into|reviewed|assessed)\b"
+    r"|\s*(?:talebiniz |konusu )?(?:degerlendirilecek|degerlendirmeye alinacak|incelenecek)"
+    r"|\s*[فو]?(?:سي|سن|ن|ي)نظر فيه|\s*(?:قيد|تحت) (?:الدراسه|المراجعه|النظر)"
+)
+
+
 def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
     text = sentence.rstrip()
     if text.endswith(("?", "؟")):
@@ -224,6 +237,8 @@ def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
     if _ESCALATION.search(fold(clause_before + " " + clause_after)):
         return False
     if _ON_APPROVAL.match(fold(sentence)):
+        return False
+    if _UNDER_REVIEW.match(fold(clause_after).replace("\u0640", "")):
         return False
     if _REQUEST_AFTER.match(fold(after)) or _REQUEST_BEFORE.search(fold(before)):
         return False
@@ -280,6 +295,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 reason = None
             if reason is not None and m.kind == "date" and _eve_with_its_weekday(ctx, m, b):
                 reason = None
+            if reason is not None and m.kind == "time" and _rounded_time(ctx, m, b):
+                reason = None
         committed += 1
         if (
             reason is None
@@ -335,6 +352,21 @@ def grounded(ctx: EvalContext) -> CheckResult:
     )
 
 
+
+
+_ROUGHLY_BEFORE = re.compile(
+    r"\b(?:just|shortly|right) (?:before|after)\s+$|\b(?:around|about|roughly)\s+$|(?:قبيل|حوالي|نحو)\s+(?:الساعه\s+)?$"
+)
+
+
+def _rounded_time(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """A stated time told roughly: "it went down just before 1pm" when the incident
+    log says 12:50 (within a quarter of an hour, with a word that says so)."""
+    before = fold(ctx.reply[max(0, m.start - 20) : m.start])
+    if not _ROUGHLY_BEFORE.search(before):
+        return False
+    v = int(m.lo)
+    return any(abs(t - v) <= 15 or abs(t - v - 12 * 60) <= 15 for t in b.times)
 
 
 def _eve_with_its_weekday(ctx: EvalContext, m: Mention, b: Backing) -> bool:
@@ -657,11 +689,18 @@ def _is_value_commitment(
     if m.kind == "percent" and m.lo == m.hi == 100:
         sent = _sentence_at(ctx, m.start)
         return sent is not None and any(sent.start <= c[0] < sent.end for c in concepts)
+    if m.kind == "duration" and _FACTOR_BEFORE.search(ctx.reply, max(0, m.start - 4), m.start):
+        return False  # "(12 × 1.5 × 5 days)": a factor of the shown working, not a promised span
     if m.kind == "duration":
         folded = fold(ctx.reply)
         if _PAST_AFTER.match(folded, m.end) or _PAST_BEFORE.search(folded, 0, m.start):
             return False
         if _describes(folded, m):
+            return False
+        sent = _sentence_at(ctx, m.start)
+        if sent is not None and _OTHER_CUSTOMERS.search(fold(sent.text)) and not _FUTURE.search(fold(sent.text)):
+            # "many customers change their minds after a month": others, not a promise (but
+            # "most customers see it within 2-3 days" is one)
             return False
         sent = _sentence_at(ctx, m.start)
         if sent is not None:
@@ -673,6 +712,12 @@ def _is_value_commitment(
 _EXAMPLE = re.compile(
     r"\b(?:for example|for instance|let's say|ornegin|mesela|diyelim ki|farz edelim)\b|\be\.g\.|\bsay,|مثلا|على سبيل المثال|لنفترض"
 )
+_OTHER_CUSTOMERS = re.compile(
+    r"\b(?:many|most|some) (?:of our )?(?:customers|clients|owners|families|people)\b"
+    r"|\b(?:cogu|bircok|pek cok|bazi) (?:musteri|aile|kisi)\w*"
+    r"|(?:كثير|معظم|اغلب|بعض) (?:من )?(?:العملاء|عملائنا|الاسر|الناس)"
+)
+_FACTOR_BEFORE = re.compile(r"(?:×|\s[x*])\s*$")
 _PAST_AFTER = re.compile(r"\s*ago\b")
 _PAST_BEFORE = re.compile(r"(?:\bsince|\bfor the (?:past|last)|\bover the (?:past|last)|منذ)\s+$")
 _APOLOGY = re.compile(r"\b(?:sorry|apolog\w*|ozur|uzgun\w*)\b|اسف|نعتذر|اعتذر|عذرا")
@@ -689,7 +734,7 @@ _LIVED_BEFORE = re.compile(
     r"\b(?:waited|waiting|lost|losing|spent|spending|wasted|wasting|stuck|been without|"
     r"kept (?:you|waiting)|late by|delayed by|cost you)"
     r"(?:\s+(?:for|almost|nearly|over|about|around|more than|a|an|the|whole|full|entire))*\s*$"
-    r"|(?:bekle\w*|kaybet\w*|gecik\w*)\s+$|(?:انتظر\S*|[تين]نتظر\S*|خسر\S*|قضي\S*|بقيت|تاخر\S*)\s+$"
+    r"|(?:bekle\w*|kaybet\w*|gecik\w*|kullanilmis|kullandiginiz|kullanilan)\s+$|(?:انتظر\S*|[تين]نتظر\S*|خسر\S*|قضي\S*|بقيت|تاخر\S*)\s+$"
 )
 _LIVED_AFTER = re.compile(
     r"[\s-]*(?:late\b|delay|wait\b|waiting\b|of (?:waiting|delay)\b|behind\b|"
@@ -769,6 +814,7 @@ _FREE_AFTER = re.compile(
     # "up to 3 guest days a month at no charge": the price named a few words on
     r"|\s*(?:[^\W\d]+\s+){1,5}?(?:at no (?:extra |additional )?(?:charge|cost)|free of charge)\b"
 )
+_GIFT = re.compile(r"free|complimentary|bonus|no charge|no cost|ucretsiz|bedava|hediye|مجاني|هديه")
 _FREE_BEFORE = re.compile(r"\b(?:extra|additional|bonus|another|ek|ilave|fazladan)\s+$")
 
 
@@ -789,6 +835,9 @@ def _unbacked_free_count(ctx: EvalContext, m: Mention, b: Backing) -> tuple[str,
     if _cents(m.lo) in b.numbers or int(m.lo) in b.counts | b.quantities:
         return None
     end = after.end() if after is not None else m.end
+    if int(m.lo) in b.quantity_gaps() and not _GIFT.search(folded, max(0, m.start - 20), end):
+        return None  # "10 metres included ... the extra 20 metres" of a 30-metre run: not a gift
+
     noun = _WORD_AFTER.match(folded, end)
     return "no source gives this many free or extra items", noun.end() if noun else end
 

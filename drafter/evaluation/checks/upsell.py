@@ -101,9 +101,19 @@ def _priced_offer(ctx: EvalContext, sent: Sentence, after: Sentence | None, lang
     if not (pitched or offered):
         return None
     # a figure the customer named is theirs ("your 189 dirham box"), not a new product
-    if any(m.group(0) in message_norm(ctx) for m in _PRICE.finditer(norm)):
+    # ("310 ريالاً" against the message's "310 ريال": the figure is what counts)
+    message = message_norm(ctx)
+    if any(m.group(0) in message or _figure_in(m.group(0), message) for m in _PRICE.finditer(norm)):
         return None
     return sentence_hit(sent, "pitch")
+
+
+_FIGURE = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def _figure_in(price: str, message: str) -> bool:
+    figure = _FIGURE.search(price)
+    return figure is not None and re.search(rf"(?<![\d.,]){re.escape(figure.group(0))}(?![\d]|[.,]\d)", message) is not None
 
 
 _DISCOUNT_RAISED = re.compile(
@@ -175,8 +185,10 @@ _YOU_BUY = re.compile(r"\byou (?:can|could|might|may) (?:add|buy|upgrade|switch 
 
 
 def pitched(ctx: EvalContext, sent: Sentence) -> bool:
-    """Whether a pitch no_upsell reports starts in `sent`."""
-    return any(sent.start <= p.start < sent.end for p in pitches(ctx))
+    """Whether a pitch no_upsell reports starts in `sent`, or earlier in its paragraph
+    ("… our 1:1 pool session, 20% off. Just use the code when you book online.")."""
+    paragraph = ctx.reply.rfind("\n\n", 0, sent.start) + 1
+    return any(paragraph <= p.start < sent.end for p in pitches(ctx))
 
 
 # the reply saying the customer asked about it (the message may ask in words no

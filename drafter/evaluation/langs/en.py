@@ -299,7 +299,7 @@ PACK = RulePack(
     redirect=(
         Rule(
             rx(
-                r"\byou (?:can|could|may|will need to|'ll need to|need to|should|must|have to)\b[^.!?]{0,50}\byourself\b",
+                r"\byou (?:can|could|may|will need to|'ll need to|need to|should|must|have to)\b(?! (?:see|read|hear|judge)\b)[^.!?]{0,50}\byourself\b",  # (not "so you can see them for yourself")
                 r"\b(?:do|cancel|change|update|submit|request|claim|book|arrange|fix|sort) (?:it|this|that|them) yourself\b",
                 # "really very easy to do yourself in the app"; "reception can do it for you next time you're in"
                 # "it may be worth giving them a call", "Swiftpost's own line", "drop a line to our team at ..."
@@ -332,7 +332,8 @@ PACK = RulePack(
                 r"\bsend\b[^.!?;]{0,80}\bto (?:our|the|their) (?:\w+ ){0,3}(?:team|department|desk|office|unit) (?:at|on|via) (?:[\w.+-]+@|\+?\d)",
                 r"\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|customer portal|self-service)\b[^.!?;]{0,40}\b(?:you can|you'll|you will|to (?:book|choose|request|arrange|cancel|change|claim|get|submit|select|pick)|please)\b",
                 r"\b(?:you can|you could|you'll need to|you will need to|you need to|please)\b[^.!?;]{0,50}\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|self-service|customer portal)\b",
-                r"\b(?:they|they're|they are|the bank|your bank|the bank's|the seller|the courier)\b[^.!?;]{0,20}\b(?:best placed|the best people|the right people|in the best position|able to tell you|who can tell you|can tell you|will know)\b",
+                r"\b(?:they|they're|they are|the bank|your bank|the bank's|the seller|the courier)\b[^.!?;]{0,20}\b(?:best placed(?! to (?:decide|judge|review|investigate|look into))|the best people|the right people|in the best position|able to tell you|who can tell you|can tell you|will know)\b",
+                # ("they're best placed to decide": a team deciding is ownership's finding, not a redirect)
                 r"\b(?:ask|check with|speak to|talk to|contact|call) (?:them|your bank|the bank|your card issuer|the seller|the courier|the manufacturer)\b",
                 r"\b(?:the|our) (?:\w+ )?"
                 + _TEAM
