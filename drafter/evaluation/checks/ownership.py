@@ -87,6 +87,10 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
             hit = None
         elif hit.kind == "blame" and search(ctx, pack.fault_ours, sent):
             hit = None  # "a fault on our side": the cause explained and owned
+        elif hit.kind == "blame" and search(ctx, pack.ownership_excuse, sent) and _acts(ctx):
+            # "Our outage terms don't refund subscription fees, but they do give a credit, so
+            # I've added it": the rule told, then the agent acting
+            hit = None
         elif (
             hit.kind == "powerlessness"
             and _POLICY.search(norm := normalize(sent.text, pack.lang))

@@ -290,6 +290,9 @@ PACK = RulePack(
         r"\b(?:i|we)(?:'ve| have)(?: already| just| now| also| personally)* (?:asked|told|escalated|sent|passed|forwarded|made sure|arranged|instructed|chased|booked)\b",
         r"\b(?:i|we)(?:'ll| will) (?:personally |also )?(?:make sure|chase|follow|check|call|confirm|update|keep)\b",
         r"\b(?:i|we)(?:'ve| have)? (?:cancelled|refunded|issued|credited|removed|reversed|corrected|fixed|sent)\b",
+        # the rule stated, then what the agent does anyway: "Our outage terms don't refund
+        # subscription fees, but they do give a 10.00 USD credit, so I've added it"
+        r"\b(?:terms|policy|rules)\b[^.!?]{0,40}\b(?:don't|doesn't|do not|does not)\b[^.!?]{0,60}\bbut (?:they|it|i|we)\b",
         # good news, not a deflection: "There's no fee for cancelling."; "There's no cancellation fee."
         r"^there(?:'s| is) no (?:\w+ )?(?:fee|charge|cost)s?\b(?: (?:for|to) \w+)?[.!]?$",
     ),
@@ -564,6 +567,9 @@ PACK = RulePack(
         r"\bhow (?:was|is) (?:everything|it going|your)\b",
         # "Would one of those evenings suit you?"; "Is there anything I can do to make your next visit …?"
         r"\b(?:would|does|will|do|could) (?:\w+ ){0,4}suit you\b[^.!?]{0,100}\?|\bis there anything (?:else )?(?:i|we) can do\b",
+        # "Is there anything about the day you'd like me to pass on to Daniel?"; "Is there
+        # anything about the dress that might help the search?": more help offered
+        r"\bis there anything about\b[^.!?]{0,80}\b(?:i|me|us|we|help)\b[^.!?]{0,40}\?",
         # "Does that make sense, or would you like me to go through any part of it again?"
         r"\bdoes (?:that|this|all that|all of that) make sense\b[^.!?]{0,80}\?|\bwould you like me to (?:go through|explain|walk you through|go over)\b",
     ),

@@ -265,6 +265,8 @@ PACK = RulePack(
     fault_ours=rx(
         r"\b\w+(?:imiz|umuz|mizin|muzun|mizdaki|muzdaki|mizda|muzda|mizde|muzde)\b[^.!?]{0,40}\b(?:hata|hatasi|ariza|arizasi|sorun|sorunu|aksaklik)\w*",
         r"\b(?:bizden kaynakl\w*|bizim (?:hatamiz|sucumuz)|hata (?:tamamen )?bizde|kusur bizde|tarafimizdaki)\b(?! (?:degil|olmadi))",
+        # "sistemimiz çöktüğü … için özür dilerim": our failure, apologised for
+        r"\b\w+(?:imiz|umuz|imizin|umuzun) \w+(?:dugu|digi|tugu|tigi|dugun|digin)\w*\b[^.!?]{0,60}\bicin (?:ozur|uzgun)\w*",
         # "araç arızası nedeniyle geç kaldığımız doğru": what we did, admitted
         r"\b\w+(?:digimiz|dugumuz|tigimiz|tugumuz) (?:dogru|dogrudur|bir gercek)\b",
     ),
@@ -415,7 +417,7 @@ PACK = RulePack(
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 # not "kaydınızı operasyon ekibine yükselttim" (escalated, done)
                 # ("kampanya kodu alanı boş bırakıldığında": the checkout field, explained)
-                r"\b(?:(?!kampanya (?:kodu alan|kosul|kodunuz|kodu tanimli))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
+                r"\b(?:(?!kampanya (?:kodu alan|kosul|kodunuz|kodu tanimli))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|(?<!ilk )firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|(?<!manizi )(?<!menizi )(?:tavsiye ederim|oneririm|onerebilirim)|gecmek ister misiniz)\b",
                 r"%\s?\d+\s?indirim|\d+\s?%\s?indirim",
@@ -570,7 +572,7 @@ PACK = RulePack(
         # patronising: age, unsolicited life advice, "as you should know"
         r"\b(?:bu yasta|sizin yasinizda|yasiniz\w* (?:geregi|itibariyla|itibariyle)|yasli (?:musterilerimiz|kullanicilarimiz|insanlar))\b",
         # "küçük bir önerim var: Mini pakete geçebilirsiniz, aylık 99 TL" is a pitch (no_upsell), not a lecture
-        r"\bkucuk bir (?:tavsiye|oneri|nasihat|ders)\w*(?![^!?]{0,250}\b(?:tl|try|aylik|yillik|ayda|paket\w*|plan\w*|indirim\w*|uyelig\w*|abonelig\w*|gecebilir\w*|gecerseniz)\b)|\baklinizda (?:tutmaniz|bulunsun)\w*(?![^!?]{0,300}\b(?:tl|try|aylik|yillik|ayda|paket\w*|plan\w*|indirim\w*|sepet\w*|uyelig\w*|abonelig\w*|gecmeyi|gecebilir\w*|gecerseniz|tercih ediyor\w*)\b)|\b(?:tavsiyede bulunayim|nasihat\w*|bilginiz olsun|ders (?:olur|olsun|cikar)\w*|hayatin her alaninda|sorumlu bir (?:surucu|musteri|yetiskin|birey))\b",
+        r"\bkucuk bir (?:tavsiye|oneri|nasihat|ders)\w*(?![^!?]{0,250}\b(?:tl|try|aylik|yillik|ayda|paket\w*|plan\w*|indirim\w*|uyelig\w*|abonelig\w*|gecebilir\w*|gecerseniz)\b)|\baklinizda (?:tutmaniz|bulunsun)\w*(?![^!?]{0,300}\b(?:tl|try|aylik|yillik|ayda|paket\w*|plan\w*|indirim\w*|sepet\w*|uyelig\w*|abonelig\w*|gecmeyi|gecebilir\w*|gecerseniz|tercih ediyor\w*)\b)|\b(?:tavsiyede bulunayim|nasihat\w*|ders (?:olur|olsun|cikar)\w*|hayatin her alaninda|sorumlu bir (?:surucu|musteri|yetiskin|birey))\b",
         r"\b(?:bilmeniz (?:beklenir|gerekir|gerekirdi)|(?:herkesin|sizin de) bildigi (?:uzere|gibi)|bilirsiniz ki|malumunuz|bildiginiz uzere,? ki)\b",
         r"\b(?:kullanici|musteri|uye|yolcu|misafir|surucu|hasta|abone)\w* (?:cogu|buyuk cogunlugu|hepsi|neredeyse tamami)\b[^.!?]{0,60}\b(?:kendi (?:basina|basina)|kolayca|rahatca|sorunsuz|zorlanmadan)\b",
         # minimising the complaint, telling the customer how to feel; repeating "for the second time"
