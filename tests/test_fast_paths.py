@@ -155,3 +155,48 @@ def test_required_literals_reads_what_every_match_contains() -> None:
     assert required_literals(r"\bx?(?:ab)?\b") is None  # nothing required, or too short to filter
     assert required_literals(r"(?:keep it|stay) (?:in )?perspective") == ("perspective",)
     assert required_literals(r"(?i)as i'm sure") is None  # "AS I'M SURE" matches too
+
+
+def test_needles_read_what_every_match_contains() -> None:
+    import re
+
+    from drafter.evaluation.langs.gate import needles
+
+    # however short, and only the shortest of strings that contain one another
+    assert needles(re.compile(r"\b(?:cc|fyi) ?:|before sending|\bbefore ")) == (":", "before ")
+    assert needles(re.compile(r"\bx?(?:ab)?\b")) is None  # a match may hold nothing at all
+    assert needles(re.compile(r"(?i)note")) is None  # "NOTE" matches too
+    assert needles(re.compile(r"a(?i:note)|b")) == ("a", "b")  # "aNOTE" matches: not "note"
+    assert needles(re.compile(r"ab(?i:note)")) == ("ab",)
+
+
+def test_any_pack_needles_never_skip_a_match(texts: list[str]) -> None:
+    from drafter.evaluation.checks._shared import _union, any_pack_matches
+    from drafter.text import normalize
+
+    lines = {ln.strip() for t in texts[::2] for ln in t.split("\n") if ln.strip()}
+    assert len(lines) > 3000
+    for attr in ("internal_note", "signoff", "greeting", "follow_up"):
+        pattern, needed = _union(attr)
+        for line in lines:
+            for lang in ("tr", "en", "ar"):
+                norm = normalize(line, lang)
+                assert any_pack_matches(attr, norm) == (pattern.search(norm) is not None), (attr, norm)
+
+
+def test_placeholder_gates_never_skip_a_match(texts: list[str]) -> None:
+    from drafter.evaluation.checks.clean_text import _PLACEHOLDER_GATES, _PLACEHOLDERS
+
+    samples = [*texts, "Hi [NAME],", "{{first_name}}", "<customer>", "Ref XXXX", "ref xX", "___", "%NAME%", "${name}"]
+    for text in samples:
+        for gate, pat in zip(_PLACEHOLDER_GATES, _PLACEHOLDERS, strict=True):
+            if pat.search(text) is not None:
+                assert any(g in text for g in gate), (pat.pattern, text[:80])
+
+
+def test_mostly_cased_counts_as_the_letter_runs_do(texts: list[str]) -> None:
+    from drafter.evaluation.checks.clean_text import _CASED, _LETTERS, _mostly_cased
+
+    for t in [*texts, "", "123 !!", "çok güzel", "مرحبا Ali"]:
+        counted = sum(map(len, _CASED.findall(t))) > 0.5 * sum(map(len, _LETTERS.findall(t)))
+        assert _mostly_cased(t) == counted, t[:80]

@@ -38,6 +38,24 @@ def required_literals(source: str) -> tuple[str, ...] | None:
     return tuple(sorted(set(found)))
 
 
+def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` contains, however short, or None
+    when none is known: a text holding none of them cannot match, so a few substring
+    tests can stand in for a scan that tries every branch at every position."""
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        if tree.state.flags & re.IGNORECASE:
+            return None
+        found = _required(list(tree))
+    except Exception:  # a gate is an optimisation, never a failure
+        return None
+    if found is None:
+        return None
+    # a text holding "before sending" holds "before " too: the shortest strings suffice
+    unique = set(found)
+    return tuple(sorted(s for s in unique if not any(t != s and t in s for t in unique)))
+
+
 def _required(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
     best: tuple[str, ...] | None = None
 
@@ -55,7 +73,8 @@ def _required(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
             consider(("".join(run),))
             run = []
         if op is sre.SUBPATTERN:
-            consider(_required(list(av[-1])))
+            if not av[1] & re.IGNORECASE:  # "(?i:...)": its literals stand for every casing
+                consider(_required(list(av[-1])))
         elif op is sre.BRANCH:
             alternatives = [_required(list(b)) for b in av[1]]
             if all(a is not None for a in alternatives):
