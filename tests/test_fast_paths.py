@@ -178,6 +178,7 @@ def test_any_pack_needles_never_skip_a_match(texts: list[str]) -> None:
     assert len(lines) > 3000
     for attr in ("internal_note", "signoff", "greeting", "follow_up"):
         pattern, needed = _union(attr)
+        assert needed is not None, attr
         for line in lines:
             for lang in ("tr", "en", "ar"):
                 norm = normalize(line, lang)
@@ -200,3 +201,24 @@ def test_mostly_cased_counts_as_the_letter_runs_do(texts: list[str]) -> None:
     for t in [*texts, "", "123 !!", "çok güzel", "مرحبا Ali"]:
         counted = sum(map(len, _CASED.findall(t))) > 0.5 * sum(map(len, _LETTERS.findall(t)))
         assert _mostly_cased(t) == counted, t[:80]
+
+
+def test_split_squeezes_exactly_the_whitespace_regex_squeezes(texts: list[str]) -> None:
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    assert all((space.match(chr(c)) is not None) == chr(c).isspace() for c in range(sys.maxunicode + 1))
+    runs = re.compile(r"\s+")
+    for t in [*texts[::3], "  a \t\n b\u00a0\u2009c  ", "", " \n "]:
+        assert " ".join(t.split()) == runs.sub(" ", t).strip()
+
+
+def test_language_folded_counts_from_the_word_list(texts: list[str]) -> None:
+    for t in texts[::3]:
+        if "\u0130" in t:
+            continue
+        low = t.lower()
+        words = text_mod._WORD.findall(low)
+        from_text = Counter(text_mod._WORD.findall(low.translate(text_mod._TR_FOLD)))
+        assert Counter(" ".join(words).translate(text_mod._TR_FOLD).split()) == from_text
