@@ -222,3 +222,24 @@ def test_language_folded_counts_from_the_word_list(texts: list[str]) -> None:
         words = text_mod._WORD.findall(low)
         from_text = Counter(text_mod._WORD.findall(low.translate(text_mod._TR_FOLD)))
         assert Counter(" ".join(words).translate(text_mod._TR_FOLD).split()) == from_text
+
+
+def test_word_starters_are_the_starters_and_the_other_starters(arabic_words: set[str]) -> None:
+    assert all(k.isascii() for k in nm._STARTERS)
+    assert all("\u0600" <= k[0] <= "\u06ff" for k in nm._AR_STARTERS | nm._AR_TOMORROW)
+    for w in [*arabic_words, *nm._STARTERS, "the", "gun", "çok", "x"]:
+        assert (w in nm._WORD_STARTERS) == (w in nm._STARTERS or (not w.isascii() and nm._other_starter(w)))
+
+
+def test_needled_patterns_find_what_the_plain_patterns_find(texts: list[str]) -> None:
+    from drafter.evaluation.checks import grounded as gr
+    from drafter.text import split_sentences
+
+    for t in texts[::2]:
+        folded = nm.fold(t)
+        plain = [m.span() for m in bk._REPLY_LATIN.pattern.finditer(folded)]
+        assert [m.span() for m in bk._REPLY_LATIN.finditer(folded)] == plain
+        assert bool(gr._DUPLICATE.search(folded)) == bool(gr._DUPLICATE.pattern.search(folded))
+        for s in split_sentences(t):
+            f = nm.fold(s.text)
+            assert bool(gr._EXAMPLE.search(f)) == bool(gr._EXAMPLE.pattern.search(f))

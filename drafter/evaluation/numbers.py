@@ -818,7 +818,7 @@ class _Parser:
         starts = [
             i
             for i, (kind, key, _, _) in enumerate(self.t)
-            if kind != _WORD or key in _STARTERS or (not key.isascii() and _other_starter(key))
+            if kind != _WORD or key in _WORD_STARTERS
         ]
         end = 0
         for i in starts:
@@ -1062,6 +1062,12 @@ def _other_starter(key: str) -> bool:
     return "\u0600" <= key[0] <= "\u06ff" and (key in _AR_STARTERS or key in _AR_TOMORROW)
 
 
+# the words that may begin a quantity, in any script: one set lookup per word token
+# (_STARTERS are ASCII, the Arabic ones begin with an Arabic letter, so this set holds a
+# word exactly when `key in _STARTERS or _other_starter(key)`)
+_WORD_STARTERS = _STARTERS | _AR_STARTERS | _AR_TOMORROW
+
+
 def _is_day(v: float) -> bool:
     return float(v).is_integer() and 1 <= v <= 31
 
@@ -1167,7 +1173,7 @@ def extract(text: str) -> tuple[Mention, ...]:
     if "next" in work or "ertesi" in work or "التالي" in work:
         for n in _NEXT_WORKDAY.finditer(work):
             out.append(Mention("duration", 1.0, 1.0, BDAYS, n.start(), n.end(), text[n.start() : n.end()]))
-    if any(w in work for w in ("third", "quarter", "fifth", "sixth", "tenth", "te bir", "da bir")):
+    if any(map(work.__contains__, ("third", "quarter", "fifth", "sixth", "tenth", "te bir", "da bir"))):
         _word_fractions(work, text, out)
     if "half" in work or "yari" in work or "نصف" in work:
         for h in _HALF_PRICE.finditer(work):

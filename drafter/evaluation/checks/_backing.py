@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..langs.gate import Needled
 from ..numbers import (
     BDAYS,
     DAY,
@@ -164,7 +165,9 @@ def _trie(patterns: list[str]) -> str:
     return "|".join([f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()] + loose)
 
 
-_REPLY_LATIN = re.compile(r"(?<!\w)(?:" + _trie([p for f in _LATIN.values() for p in f[0]]) + ")")
+# half the replies name no refund, credit, waiver or exception: a substring test spares
+# them the scan (in a source, the words that back a concept are too many for that)
+_REPLY_LATIN = Needled(re.compile(r"(?<!\w)(?:" + _trie([p for f in _LATIN.values() for p in f[0]]) + ")"))
 _SOURCE_LATIN = re.compile(
     r"(?<!\w)(?:" + _trie([p for f in _LATIN.values() for p in f[0] + f[1]]) + ")"
 )

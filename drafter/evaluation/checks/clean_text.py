@@ -102,7 +102,7 @@ def clean_text(ctx: EvalContext) -> CheckResult:
             hit,
         )
     for gate, pat in zip(_INTERNAL_GATES, _INTERNAL, strict=True):
-        if not any(g in text for g in gate):
+        if not any(map(text.__contains__, gate)):
             continue  # no letters every match contains: no scan (most replies hold none)
         m = pat.search(text)
         if m is not None:

@@ -46,6 +46,7 @@ from typing import Any
 from ...schemas import CheckResult
 from ...text import Sentence, fold_turkish, normalize
 from ..base import EvalContext, check
+from ..langs.gate import Needled
 from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, format_value
 from ._backing import (
     _CLAUSE_BREAK,
@@ -568,10 +569,13 @@ def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -
 _MONEY_GIVEN = frozenset({"refund", "credit", "waiver"})
 
 
-# A charge taken twice ("iki kez çekilmiş", "charged twice", "خُصم مرتين").
-_DUPLICATE = re.compile(
-    r"\btwice\b|\bdouble[ds]?\b|duplicate|two times|iki (?:kez|kere|defa)|mukerrer|cift cekim"
-    r"|\u0645\u0631\u062a\u064a\u0646|\u0645\u0643\u0631\u0631|\u0645\u0632\u062f\u0648\u062c"
+# A charge taken twice ("iki kez çekilmiş", "charged twice", "خُصم مرتين"); few cases tell
+# of one, so a substring test goes first (Needled)
+_DUPLICATE = Needled(
+    re.compile(
+        r"\btwice\b|\bdouble[ds]?\b|duplicate|two times|iki (?:kez|kere|defa)|mukerrer|cift cekim"
+        r"|\u0645\u0631\u062a\u064a\u0646|\u0645\u0643\u0631\u0631|\u0645\u0632\u062f\u0648\u062c"
+    )
 )
 _THRICE = re.compile(r"three times|uc (?:kez|kere|defa)|\u062b\u0644\u0627\u062b \u0645\u0631\u0627\u062a")
 
@@ -701,8 +705,11 @@ def _is_value_commitment(
     return True
 
 
-_EXAMPLE = re.compile(
-    r"\b(?:for example|for instance|let's say|ornegin|mesela|diyelim ki|farz edelim)\b|\be\.g\.|\bsay,|مثلا|على سبيل المثال|لنفترض"
+# (an illustration is rare: a substring test goes first)
+_EXAMPLE = Needled(
+    re.compile(
+        r"\b(?:for example|for instance|let's say|ornegin|mesela|diyelim ki|farz edelim)\b|\be\.g\.|\bsay,|مثلا|على سبيل المثال|لنفترض"
+    )
 )
 _PAST_AFTER = re.compile(r"\s*ago\b")
 _PAST_BEFORE = re.compile(r"(?:\bsince|\bfor the (?:past|last)|\bover the (?:past|last)|منذ)\s+$")

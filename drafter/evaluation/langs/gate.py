@@ -14,6 +14,7 @@ the same spans on every labelled sentence).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -111,3 +112,26 @@ class GatedAlternation:
                 if m.start() == 0:
                     break
         return best
+
+
+class Needled:
+    """A compiled pattern searched only in texts that hold one of the strings every
+    match of it contains (see `needles`).
+
+    For a pattern that rarely matches and whose branches each start with a word
+    boundary or a lookbehind, the engine tries every branch at every position; a few
+    substring tests say "no match" several times faster on most texts.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._needles = needles(pattern)
+
+    def could_match(self, text: str) -> bool:
+        return self._needles is None or any(map(text.__contains__, self._needles))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.could_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.could_match(text) else iter(())
