@@ -236,8 +236,9 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 def _repeated_sentence(ctx: EvalContext) -> Hit | None:
     """A sentence of some length said twice or more (a model loop, a paste gone wrong)."""
     seen: set[str] = set()
+    language = ctx.language
     for sent in ctx.sentences:
-        key = normalize(sent.text, ctx.language)
+        key = normalize(sent.text, language)
         if len(key) < 25:
             continue  # "Thank you." twice is not a loop
         if key in seen:
