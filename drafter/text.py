@@ -88,9 +88,11 @@ def normalize(text: str, language: str | None = None) -> str:
         text = text.lower()
         if not text.isascii():
             text = text.translate(_ONE_TO_ONE)
-    if language == "ar" or _ARABIC_CHAR.search(text):
+    if language == "ar" or (not text.isascii() and _ARABIC_CHAR.search(text)):
         text = _AR_DIACRITICS.sub("", text).replace(_AR_TATWEEL, "")
-    return _SPACES.sub(" ", text).strip()
+    # squeeze and trim whitespace: str.split() splits on exactly what \s matches, and
+    # runs several times faster than a substitution that rewrites every single space
+    return " ".join(text.split())
 
 
 def normalize_map(text: str, language: str | None = None) -> tuple[str, list[int]]:
@@ -112,7 +114,6 @@ def normalize_map(text: str, language: str | None = None) -> tuple[str, list[int
 
 _TR_LETTERS = re.compile("[ğışİĞŞ]")
 _ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
-_SPACES = re.compile(r"\s+")
 _DELETE_AR = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
 _SPACE_RUN = re.compile(r"\s+")
 _ODD_SPACE = re.compile(r"[^\S ]")
@@ -315,8 +316,12 @@ def detect_language(text: str, default: str = "und") -> str:
         scores["pl"] += 2 * len(_PL_CHARS.findall(text))  # ą ę ł ń ś ź ż: Polish only
     # Turkish typed without its letters ("hesabinizi iptal ettim") still shows its
     # function words and suffixes once folded to ASCII.
-    if low is not None:  # folding maps letters to letters: fold once, then split
-        folded = Counter(_WORD.findall(low.translate(_TR_FOLD)))
+    if text.isascii():
+        folded = counts  # nothing to fold
+    elif low is not None:
+        # folding maps letters to letters, so the folded words are the words folded:
+        # one translation of them all, no second scan of the text
+        folded = Counter(" ".join(words).translate(_TR_FOLD).split())
     else:
         folded = Counter()
         for w, n in counts.items():

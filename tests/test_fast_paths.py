@@ -155,3 +155,91 @@ def test_required_literals_reads_what_every_match_contains() -> None:
     assert required_literals(r"\bx?(?:ab)?\b") is None  # nothing required, or too short to filter
     assert required_literals(r"(?:keep it|stay) (?:in )?perspective") == ("perspective",)
     assert required_literals(r"(?i)as i'm sure") is None  # "AS I'M SURE" matches too
+
+
+def test_needles_read_what_every_match_contains() -> None:
+    import re
+
+    from drafter.evaluation.langs.gate import needles
+
+    # however short, and only the shortest of strings that contain one another
+    assert needles(re.compile(r"\b(?:cc|fyi) ?:|before sending|\bbefore ")) == (":", "before ")
+    assert needles(re.compile(r"\bx?(?:ab)?\b")) is None  # a match may hold nothing at all
+    assert needles(re.compile(r"(?i)note")) is None  # "NOTE" matches too
+    assert needles(re.compile(r"a(?i:note)|b")) == ("a", "b")  # "aNOTE" matches: not "note"
+    assert needles(re.compile(r"ab(?i:note)")) == ("ab",)
+
+
+def test_any_pack_needles_never_skip_a_match(texts: list[str]) -> None:
+    from drafter.evaluation.checks._shared import _union, any_pack_matches
+    from drafter.text import normalize
+
+    lines = {ln.strip() for t in texts[::2] for ln in t.split("\n") if ln.strip()}
+    assert len(lines) > 3000
+    for attr in ("internal_note", "signoff", "greeting", "follow_up"):
+        pattern, needed = _union(attr)
+        assert needed is not None, attr
+        for line in lines:
+            for lang in ("tr", "en", "ar"):
+                norm = normalize(line, lang)
+                assert any_pack_matches(attr, norm) == (pattern.search(norm) is not None), (attr, norm)
+
+
+def test_placeholder_gates_never_skip_a_match(texts: list[str]) -> None:
+    from drafter.evaluation.checks.clean_text import _PLACEHOLDER_GATES, _PLACEHOLDERS
+
+    samples = [*texts, "Hi [NAME],", "{{first_name}}", "<customer>", "Ref XXXX", "ref xX", "___", "%NAME%", "${name}"]
+    for text in samples:
+        for gate, pat in zip(_PLACEHOLDER_GATES, _PLACEHOLDERS, strict=True):
+            if pat.search(text) is not None:
+                assert any(g in text for g in gate), (pat.pattern, text[:80])
+
+
+def test_mostly_cased_counts_as_the_letter_runs_do(texts: list[str]) -> None:
+    from drafter.evaluation.checks.clean_text import _CASED, _LETTERS, _mostly_cased
+
+    for t in [*texts, "", "123 !!", "çok güzel", "مرحبا Ali"]:
+        counted = sum(map(len, _CASED.findall(t))) > 0.5 * sum(map(len, _LETTERS.findall(t)))
+        assert _mostly_cased(t) == counted, t[:80]
+
+
+def test_split_squeezes_exactly_the_whitespace_regex_squeezes(texts: list[str]) -> None:
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    assert all((space.match(chr(c)) is not None) == chr(c).isspace() for c in range(sys.maxunicode + 1))
+    runs = re.compile(r"\s+")
+    for t in [*texts[::3], "  a \t\n b\u00a0\u2009c  ", "", " \n "]:
+        assert " ".join(t.split()) == runs.sub(" ", t).strip()
+
+
+def test_language_folded_counts_from_the_word_list(texts: list[str]) -> None:
+    for t in texts[::3]:
+        if "\u0130" in t:
+            continue
+        low = t.lower()
+        words = text_mod._WORD.findall(low)
+        from_text = Counter(text_mod._WORD.findall(low.translate(text_mod._TR_FOLD)))
+        assert Counter(" ".join(words).translate(text_mod._TR_FOLD).split()) == from_text
+
+
+def test_word_starters_are_the_starters_and_the_other_starters(arabic_words: set[str]) -> None:
+    assert all(k.isascii() for k in nm._STARTERS)
+    assert all("\u0600" <= k[0] <= "\u06ff" for k in nm._AR_STARTERS | nm._AR_TOMORROW)
+    for w in [*arabic_words, *nm._STARTERS, "the", "gun", "çok", "x"]:
+        assert (w in nm._WORD_STARTERS) == (w in nm._STARTERS or (not w.isascii() and nm._other_starter(w)))
+
+
+def test_needled_patterns_find_what_the_plain_patterns_find(texts: list[str]) -> None:
+    from drafter.evaluation.checks import grounded as gr
+    from drafter.text import split_sentences
+
+    for t in texts[::2]:
+        folded = nm.fold(t)
+        plain = [m.span() for m in bk._REPLY_LATIN.pattern.finditer(folded)]
+        assert [m.span() for m in bk._REPLY_LATIN.finditer(folded)] == plain
+        assert bool(gr._DUPLICATE.search(folded)) == bool(gr._DUPLICATE.pattern.search(folded))
+        for s in split_sentences(t):
+            f = nm.fold(s.text)
+            assert bool(gr._EXAMPLE.search(f)) == bool(gr._EXAMPLE.pattern.search(f))

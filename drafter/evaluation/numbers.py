@@ -549,8 +549,10 @@ Tok = tuple[int, str, int, int]  # kind, key (digits for numbers), start, end
 
 def _tokenize(work: str) -> list[Tok]:
     if "\u0640" in work:  # Arabic vowel marks (folded to tatweel) are not part of a key
+        # (word_key, written out: a call per token would double the cost of the pass)
         return [
-            (m.lastindex or 0, word_key(m.group()), m.start(), m.end()) for m in _TOK.finditer(work)
+            (m.lastindex or 0, m.group().replace("\u0640", ""), m.start(), m.end())
+            for m in _TOK.finditer(work)
         ]
     return [(m.lastindex or 0, m.group(), m.start(), m.end()) for m in _TOK.finditer(work)]
 
@@ -818,7 +820,7 @@ class _Parser:
         starts = [
             i
             for i, (kind, key, _, _) in enumerate(self.t)
-            if kind != _WORD or key in _STARTERS or (not key.isascii() and _other_starter(key))
+            if kind != _WORD or key in _WORD_STARTERS
         ]
         end = 0
         for i in starts:
@@ -1075,6 +1077,12 @@ def _other_starter(key: str) -> bool:
     return "\u0600" <= key[0] <= "\u06ff" and (key in _AR_STARTERS or key in _AR_TOMORROW or key in _AR_DUAL_CURRENCY)
 
 
+# the words that may begin a quantity, in any script: one set lookup per word token
+# (_STARTERS are ASCII, the Arabic ones begin with an Arabic letter, so this set holds a
+# word exactly when `key in _STARTERS or _other_starter(key)`)
+_WORD_STARTERS = _STARTERS | _AR_STARTERS | _AR_TOMORROW
+
+
 def _is_day(v: float) -> bool:
     return float(v).is_integer() and 1 <= v <= 31
 
@@ -1180,7 +1188,7 @@ def extract(text: str) -> tuple[Mention, ...]:
     if "next" in work or "ertesi" in work or "التالي" in work:
         for n in _NEXT_WORKDAY.finditer(work):
             out.append(Mention("duration", 1.0, 1.0, BDAYS, n.start(), n.end(), text[n.start() : n.end()]))
-    if any(w in work for w in ("third", "quarter", "fifth", "sixth", "tenth", "te bir", "da bir")):
+    if any(map(work.__contains__, ("third", "quarter", "fifth", "sixth", "tenth", "te bir", "da bir"))):
         _word_fractions(work, text, out)
     if "half" in work or "yari" in work or "نصف" in work:
         for h in _HALF_PRICE.finditer(work):

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from ..langs.gate import Needled
 from ..numbers import (
     BDAYS,
     DAY,
@@ -168,7 +169,9 @@ def _trie(patterns: list[str]) -> str:
     return "|".join([f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()] + loose)
 
 
-_REPLY_LATIN = re.compile(r"(?<!\w)(?:" + _trie([p for f in _LATIN.values() for p in f[0]]) + ")")
+# half the replies name no refund, credit, waiver or exception: a substring test spares
+# them the scan (in a source, the words that back a concept are too many for that)
+_REPLY_LATIN = Needled(re.compile(r"(?<!\w)(?:" + _trie([p for f in _LATIN.values() for p in f[0]]) + ")"))
 _SOURCE_LATIN = re.compile(
     r"(?<!\w)(?:" + _trie([p for f in _LATIN.values() for p in f[0] + f[1]]) + ")"
 )
@@ -863,7 +866,7 @@ def _passage_facts(text: str) -> _PassageFacts:
         frozenset(_word_counts(folded)),
         _gated(_HALF_WORD, folded, ("half", "yari", "نصف")),
         frozenset(_month_starts(folded)),
-        frozenset(WEEKDAY_NUMBER[m.group(0)] for m in WEEKDAY_NAME.finditer(folded)),
+        frozenset(_weekdays_named(folded)),
         _gated(_DAY_BEFORE, folded, ("before", "once", "قبل")),
     )
 
@@ -945,6 +948,14 @@ WEEKDAY_NAME = re.compile(
     r"\b(?:" + "|".join(sorted((w for w in WEEKDAY_NUMBER if w.isascii()), key=len, reverse=True)) + ")"
     + "|" + "|".join(w for w in WEEKDAY_NUMBER if not w.isascii())
 )
+
+
+def _weekdays_named(folded: str) -> set[int]:
+    # every match is one of the names: most passages name none, and substring tests say
+    # so faster than the scan
+    if not any(map(folded.__contains__, WEEKDAY_NUMBER)):
+        return set()
+    return {WEEKDAY_NUMBER[m.group(0)] for m in WEEKDAY_NAME.finditer(folded)}
 
 
 def _month_starts(folded: str) -> set[int]:

@@ -12,7 +12,7 @@ import re
 
 from ...schemas import CheckResult
 from ..base import EvalContext, check
-from ._shared import Hit, analyse, any_pack, failed, normalize, passed, quote, search
+from ._shared import Hit, analyse, any_pack_matches, failed, normalize, passed, quote, search
 
 NAME = "clean_text"
 
@@ -62,13 +62,24 @@ def _emoji(c: str) -> bool:
     return "\U0001f300" <= c <= "\U0001faff" or "\u2600" <= c <= "\u27bf"
 
 
-_ANY_PLACEHOLDER = re.compile("|".join(f"(?:{p.pattern})" for p in _PLACEHOLDERS))
+# for each _PLACEHOLDERS pattern, substrings of which every match contains one (the
+# "xx" pattern ignores case, so its gate names every casing of it)
+_PLACEHOLDER_GATES: list[tuple[str, ...]] = [
+    ("[",),
+    ("{",),
+    ("<",),
+    ("XXX", "TODO", "TBD", "FIXME", "PLACEHOLDER", "INSERT", "CUSTOMER", "AGENT", "FIRST"),
+    ("xx", "xX", "Xx", "XX"),
+    ("___",),
+    ("%",),
+    ("$",),
+]
 
 
 def _placeholder(text: str) -> re.Match[str] | None:
-    if _ANY_PLACEHOLDER.search(text) is None:  # one pass for the usual clean reply
-        return None
-    for pat in _PLACEHOLDERS:
+    for gate, pat in zip(_PLACEHOLDER_GATES, _PLACEHOLDERS, strict=True):
+        if not any(map(text.__contains__, gate)):
+            continue  # most replies hold none of these: no scan
         m = pat.search(text)
         if m is not None:
             return m
@@ -91,7 +102,7 @@ def clean_text(ctx: EvalContext) -> CheckResult:
             hit,
         )
     for gate, pat in zip(_INTERNAL_GATES, _INTERNAL, strict=True):
-        if not any(g in text for g in gate):
+        if not any(map(text.__contains__, gate)):
             continue  # no letters every match contains: no scan (most replies hold none)
         m = pat.search(text)
         if m is not None:
@@ -107,10 +118,9 @@ def clean_text(ctx: EvalContext) -> CheckResult:
                 "remove the internal note before sending",
                 hit,
             )
-    notes = any_pack("internal_note")
     for line in reply.lines:
         # the finding is the whole line: no offsets needed, so no offset map of the reply
-        if notes.search(normalize(line.text, reply.pack_lang)) is not None:
+        if any_pack_matches("internal_note", normalize(line.text, reply.pack_lang)):
             full = Hit(line.text, line.start, line.end)
             return failed(
                 NAME,
@@ -129,9 +139,8 @@ def clean_text(ctx: EvalContext) -> CheckResult:
         )
 
     pack = reply.pack
-    n_alpha = sum(map(len, _LETTERS.findall(text)))
-    cased = sum(map(len, _CASED.findall(text))) > 0.5 * n_alpha
-    if cased and n_alpha >= 20 and text == text.lower():
+    cased = _mostly_cased(text)
+    if cased and text == text.lower() and _letter_count(text) >= 20:
         return failed(
             NAME,
             "broken capitalisation: the whole reply is in lower case",
@@ -209,11 +218,27 @@ def clean_text(ctx: EvalContext) -> CheckResult:
     return passed(NAME, "clean, complete sentences")
 
 
+def _letter_count(text: str) -> int:
+    return sum(map(len, _LETTERS.findall(text)))
+
+
+def _mostly_cased(text: str) -> bool:
+    """Whether most letters are of a script with case (Latin)."""
+    if text.isascii():
+        # every ASCII letter is a cased Latin one: any letter will do, no need to count
+        return _ASCII_LETTER.search(text) is not None
+    return sum(map(len, _CASED.findall(text))) > 0.5 * _letter_count(text)
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _repeated_sentence(ctx: EvalContext) -> Hit | None:
     """A sentence of some length said twice or more (a model loop, a paste gone wrong)."""
     seen: set[str] = set()
+    language = ctx.language
     for sent in ctx.sentences:
-        key = normalize(sent.text, ctx.language)
+        key = normalize(sent.text, language)
         if len(key) < 25:
             continue  # "Thank you." twice is not a loop
         if key in seen:

@@ -46,6 +46,7 @@ from typing import Any
 from ...schemas import CheckResult
 from ...text import Sentence, fold_turkish, normalize
 from ..base import EvalContext, check
+from ..langs.gate import Needled
 from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, format_value
 from ._backing import (
     _CLAUSE_BREAK,
@@ -262,17 +263,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         return _all_backed(committed=0)  # nothing to check, so no source to read (one reply in eight)
     b = backing_for([*(s.text for s in case.sources), case.message])
     b.message_numbers = {_cents(m.lo) for m in extract(case.message) if m.kind == "number"}
-    # A refund or credit of an amount only the customer named ("refund my 500 EUR") is
-    # the customer's ask, not something policy or the account backs.
-    b_sources = backing_for([s.text for s in case.sources])
     asked = {_cents(a) for a, _ in text_backing(case.message).amounts}
-    # A policy that repays the customer's actual cost ("as per the receipt") backs the
-    # figure the customer names for it.
-    # So does one that refunds in full ("the ticket price is refunded in full") without
-    # stating the price itself: what the customer says they paid is the full price.
-    asked_backed = any(_passage_facts(s.text).per_receipt for s in case.sources) or (
-        b_sources.full and "refund" in b_sources.concepts and not b_sources.amounts
-    )
     details: list[dict[str, Any]] = []
     seen: set[tuple[str, float, float, str]] = set()
     committed = len(concepts)
@@ -301,10 +292,9 @@ def grounded(ctx: EvalContext) -> CheckResult:
         if (
             reason is None
             and m.kind == "amount"
-            and not asked_backed
             and _cents(m.lo) in asked
             and _money_given(ctx, m, concepts)
-            and _unsupported(m, b_sources) is not None
+            and _only_asked(ctx, m)
         ):
             reason = "only the customer's message states this amount; no source backs giving it"
         if reason is None and m.kind == "amount" and _refunds_both_charges(ctx, m, concepts):
@@ -611,10 +601,13 @@ def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -
 _MONEY_GIVEN = frozenset({"refund", "credit", "waiver"})
 
 
-# A charge taken twice ("iki kez çekilmiş", "charged twice", "خُصم مرتين").
-_DUPLICATE = re.compile(
-    r"\btwice\b|\bdouble[ds]?\b|duplicate|two times|iki (?:kez|kere|defa)|mukerrer|cift cekim"
-    r"|\u0645\u0631\u062a\u064a\u0646|\u0645\u0643\u0631\u0631|\u0645\u0632\u062f\u0648\u062c"
+# A charge taken twice ("iki kez çekilmiş", "charged twice", "خُصم مرتين"); few cases tell
+# of one, so a substring test goes first (Needled)
+_DUPLICATE = Needled(
+    re.compile(
+        r"\btwice\b|\bdouble[ds]?\b|duplicate|two times|iki (?:kez|kere|defa)|mukerrer|cift cekim"
+        r"|\u0645\u0631\u062a\u064a\u0646|\u0645\u0643\u0631\u0631|\u0645\u0632\u062f\u0648\u062c"
+    )
 )
 _THRICE = re.compile(r"three times|uc (?:kez|kere|defa)|\u062b\u0644\u0627\u062b \u0645\u0631\u0627\u062a")
 
@@ -624,21 +617,63 @@ def _refunds_both_charges(
 ) -> bool:
     """A refund of twice the amount that was charged twice: the customer is owed the
     extra charge, not both ("Fazladan alınan 2.900 TL" for 1.450 TL taken twice)."""
-    texts = [ctx.case.message, *(s.text for s in ctx.case.sources)]
-    if not any(_DUPLICATE.search(fold(t)) for t in texts) or not _given_in_clause(ctx, m, concepts):
+    charged = _charged_twice(ctx)
+    if charged is None or not _given_in_clause(ctx, m, concepts):
         return False
-    charged: dict[int, int] = {}
-    for t in texts:
-        for a in extract(t):
-            if a.kind in ("amount", "number") and a.lo == a.hi:
-                charged[_cents(a.lo)] = charged.get(_cents(a.lo), 0) + 1
     half = _cents(m.lo) / 2
     return (
         half == int(half)
         and charged.get(int(half), 0) >= 2
         and charged.get(_cents(m.lo), 0) < 2  # 700 for two tickets at 350, itself taken twice
-        and not any(_THRICE.search(fold(t)) for t in texts)  # two of three charges were extra
     )
+
+
+def _only_asked(ctx: EvalContext, m: Mention) -> bool:
+    """A refund or credit of an amount only the customer named ("refund my 500 EUR") is
+    the customer's ask, not something policy or the account backs."""
+    asked_backed, b_sources = _sources_alone(ctx)
+    return not asked_backed and _unsupported(m, b_sources) is not None
+
+
+def _sources_alone(ctx: EvalContext) -> tuple[bool, Backing]:
+    """(whether the sources back any figure the customer names, what the sources back
+    without the message). Built once per case, and only for a reply that gives an amount
+    the customer named: most replies give none."""
+    key = "_sources_alone"
+    cached = ctx.extras.get(key)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    sources = ctx.case.sources
+    b_sources = backing_for([s.text for s in sources])
+    # A policy that repays the customer's actual cost ("as per the receipt") backs the
+    # figure the customer names for it.
+    # So does one that refunds in full ("the ticket price is refunded in full") without
+    # stating the price itself: what the customer says they paid is the full price.
+    asked_backed = any(_passage_facts(s.text).per_receipt for s in sources) or (
+        b_sources.full and "refund" in b_sources.concepts and not b_sources.amounts
+    )
+    ctx.extras[key] = (asked_backed, b_sources)
+    return asked_backed, b_sources
+
+
+def _charged_twice(ctx: EvalContext) -> dict[int, int] | None:
+    """How many times the message and sources state each figure (in cents), where they
+    tell of a charge taken twice; None where they do not, or tell of one taken three
+    times (then two of the charges were extra). Read once per case, not once for every
+    amount in the reply."""
+    key = "_charged_twice"
+    if key in ctx.extras:
+        return ctx.extras[key]  # type: ignore[return-value]
+    texts = [ctx.case.message, *(s.text for s in ctx.case.sources)]
+    charged: dict[int, int] | None = None
+    if any(_DUPLICATE.search(fold(t)) for t in texts) and not any(_THRICE.search(fold(t)) for t in texts):
+        charged = {}
+        for t in texts:
+            for a in extract(t):
+                if a.kind in ("amount", "number") and a.lo == a.hi:
+                    charged[_cents(a.lo)] = charged.get(_cents(a.lo), 0) + 1
+    ctx.extras[key] = charged
+    return charged
 
 
 def _given_in_clause(
@@ -709,8 +744,11 @@ def _is_value_commitment(
     return True
 
 
-_EXAMPLE = re.compile(
-    r"\b(?:for example|for instance|let's say|ornegin|mesela|diyelim ki|farz edelim)\b|\be\.g\.|\bsay,|مثلا|على سبيل المثال|لنفترض"
+# (an illustration is rare: a substring test goes first)
+_EXAMPLE = Needled(
+    re.compile(
+        r"\b(?:for example|for instance|let's say|ornegin|mesela|diyelim ki|farz edelim)\b|\be\.g\.|\bsay,|مثلا|على سبيل المثال|لنفترض"
+    )
 )
 _OTHER_CUSTOMERS = re.compile(
     r"\b(?:many|most|some) (?:of our )?(?:customers|clients|owners|families|people)\b"

@@ -14,6 +14,7 @@ the same spans on every labelled sentence).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -38,6 +39,24 @@ def required_literals(source: str) -> tuple[str, ...] | None:
     return tuple(sorted(set(found)))
 
 
+def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` contains, however short, or None
+    when none is known: a text holding none of them cannot match, so a few substring
+    tests can stand in for a scan that tries every branch at every position."""
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        if tree.state.flags & re.IGNORECASE:
+            return None
+        found = _required(list(tree))
+    except Exception:  # a gate is an optimisation, never a failure
+        return None
+    if found is None:
+        return None
+    # a text holding "before sending" holds "before " too: the shortest strings suffice
+    unique = set(found)
+    return tuple(sorted(s for s in unique if not any(t != s and t in s for t in unique)))
+
+
 def _required(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
     best: tuple[str, ...] | None = None
 
@@ -55,7 +74,8 @@ def _required(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
             consider(("".join(run),))
             run = []
         if op is sre.SUBPATTERN:
-            consider(_required(list(av[-1])))
+            if not av[1] & re.IGNORECASE:  # "(?i:...)": its literals stand for every casing
+                consider(_required(list(av[-1])))
         elif op is sre.BRANCH:
             alternatives = [_required(list(b)) for b in av[1]]
             if all(a is not None for a in alternatives):
@@ -92,3 +112,26 @@ class GatedAlternation:
                 if m.start() == 0:
                     break
         return best
+
+
+class Needled:
+    """A compiled pattern searched only in texts that hold one of the strings every
+    match of it contains (see `needles`).
+
+    For a pattern that rarely matches and whose branches each start with a word
+    boundary or a lookbehind, the engine tries every branch at every position; a few
+    substring tests say "no match" several times faster on most texts.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._needles = needles(pattern)
+
+    def could_match(self, text: str) -> bool:
+        return self._needles is None or any(map(text.__contains__, self._needles))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.could_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.could_match(text) else iter(())
