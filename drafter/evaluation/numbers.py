@@ -1080,7 +1080,7 @@ def _other_starter(key: str) -> bool:
 # the words that may begin a quantity, in any script: one set lookup per word token
 # (_STARTERS are ASCII, the Arabic ones begin with an Arabic letter, so this set holds a
 # word exactly when `key in _STARTERS or _other_starter(key)`)
-_WORD_STARTERS = _STARTERS | _AR_STARTERS | _AR_TOMORROW
+_WORD_STARTERS = _STARTERS | _AR_STARTERS | _AR_TOMORROW | _AR_DUAL_CURRENCY.keys()
 
 
 def _is_day(v: float) -> bool:
