@@ -140,3 +140,45 @@ def test_no_upsell_the_customers_own_figure_is_not_a_new_price() -> None:
 def test_follow_up_is_there_anything_about() -> None:
     more = reply("en", "I've moved the booking to Monday.", closing="Is there anything about the day you'd like me to pass on to Daniel?\n\nBest regards,\nAmara")
     assert check("follow_up", "en", more, intent="reschedule").passed
+
+
+# ------------------------------------------------------------------ the heldout59/60 round
+
+
+def test_grounded_an_arabic_policy_returning_a_share() -> None:
+    src = ("عند ثبوت خلل فني أثّر على تجربة حاملي فئة معينة، يُرد لهم 30% من سعر التذكرة خلال 7 أيام عمل.", "تذكرة فئة فضية بسعر 300 درهم.")
+    assert run("لذلك رددتُ إليك 30% من سعر تذكرتك، أي 90 درهماً.", src, language="ar").passed
+    other = ("عند ثبوت خلل فني يُبلغ العميل بالتفاصيل.", "تذكرة فئة فضية بسعر 300 درهم.")
+    assert flagged(run("لذلك رددتُ إليك جزءاً من سعر تذكرتك.", other, language="ar")) == ["رددتُ"]
+
+
+def test_grounded_a_unit_price_times_a_measured_quantity() -> None:
+    src = ("Measured wall area: 8.2 m².", "Painting: 4.50 GBP per m².")
+    assert run("For 8.2 m² that comes to 36.90 GBP.", src).passed
+    assert flagged(run("For 8.2 m² that comes to 39.60 GBP.", src)) == ["39.60 GBP"]
+
+
+def test_grounded_a_share_of_a_term_of_weeks() -> None:
+    src = ("Dönem ücreti 6.000 TL, 12 hafta; üye son 7 haftaya katılamayacak.", "Ayrılan üyeye kalan haftaların ücreti iade edilir.")
+    assert run("Kalan 7 hafta için 3.500,00 TL'yi iade ettim.", src, language="tr").passed
+
+
+def test_grounded_costs_the_company_covers_back_a_free_return() -> None:
+    src = ("İade kargosu Sayfadaş tarafından karşılanır ve temsilci iade kodunu hemen oluşturur.",)
+    assert run("Siparişiniz için ücretsiz iade kodu oluşturdum.", src, language="tr").passed
+    assert flagged(run("Siparişiniz için ücretsiz iade kodu oluşturdum.", ("Temsilci iade kodunu hemen oluşturur.",), language="tr")) == ["ücretsiz"]
+
+
+def test_grounded_making_amends_as_a_verb_names_no_credit() -> None:
+    src = ("Konaklama ücreti iade edilir.",)
+    assert run("Bunu telafi etmek için elimizden gelen her şeyi yapacağız.", src, language="tr").passed
+    assert flagged(run("Size ayrıca bir telafi tanımladım.", src, language="tr")) == ["telafi"]
+
+
+def test_no_upsell_if_you_change_your_mind_to_a_customer_who_stays() -> None:
+    stays = reply("ar", "نقلتُ حجزك إلى 28 مارس. وإن غيّرت رأيك في حضور الموعد الجديد، فيحق لك استرداد كامل.")
+    assert check("no_upsell", "ar", stays, intent="reschedule").passed
+    leaving = reply("ar", "ألغيتُ اشتراكك. وإن غيّرت رأيك، فعندنا باقة أرخص بـ 49 درهماً شهرياً.")
+    assert not check("no_upsell", "ar", leaving, intent="cancel").passed
+    clinic = reply("en", "If he can't stop the whistling there and then, he'll give you a loan aid before you leave.")
+    assert check("no_upsell", "en", clinic).passed

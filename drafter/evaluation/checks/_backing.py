@@ -62,10 +62,12 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             "indirim",
             "hediye ceki",
             "kupon",
-            "telafi",
+            # (not the verb: "bunu telafi etmek için elimizden geleni yapacağız" names no credit)
+            r"telafi(?! et| ed)",
         ],
         # "tazmin edilir": compensation is paid; "20% off the session price": a discount
-        [r"credit note", r"goodwill\b", r"tazmin\w*", r"off\b(?<=% off)"],
+        # ... and "telafi edilir" in a policy: it makes up for the failure
+        [r"credit note", r"goodwill\b", r"tazmin\w*", r"off\b(?<=% off)", r"telafi (?:et|ed)\w*"],
     ),
     "waiver": (
         [
@@ -94,6 +96,9 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             r"no [\w-]+(?: [\w-]+)? (?:fee|charge)s?\b",  # "with no early-termination fee"
             # "etkilenen öğrencilere ek oturum açılır": a make-up session given, in kind
             r"ek (?:oturum|ders|seans)\w* (?:acil|veril|tanimlan|duzenlen)\w*",
+            # "iade kargosu Sayfadaş tarafından karşılanır", "return postage is paid by us": free to the customer
+            r"(?:tarafindan|tarafimizdan|sirketimizce) karsilan\w*",
+            r"(?:is|are) (?:covered|paid for|paid) by us\b",
             r"(?:extra|additional|replacement|make-up) (?:session|lesson|class)e?s? (?:is|are) (?:offered|provided|arranged|given|scheduled)\b",
         ],
     ),
@@ -190,7 +195,8 @@ _AR_RETURN_MONEY = re.compile(
     # the verb (يُرد، تُعاد، يُرجع) or the noun رد ("يحق لها رد المبالغ المحصلة بالخطأ")
     # ("ورد المبلغ" is "the amount arrived": no و before the noun)
     "(?<![\u0621-\u064a])(?:[وف]?[يت]\u0640*(?:ر\u0640*د\u0640*(?:ه\u0640*)?|ع\u0640*ا\u0640*د|ر\u0640*ج\u0640*ع)|(?:ب|ال)?رد\u0640*)\\s+(?:\\S+\\s+){0,3}?"
-    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|العربون|عربون|ال[يى] بطاقه|ال[يى] البطاقه|ال[يى] وسيله|ال[يى] حساب|للعميل)"
+    # ... or a share of it: "يُرد لهم 30% من سعر التذكرة"
+    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|العربون|عربون|ال[يى] بطاقه|ال[يى] البطاقه|ال[يى] وسيله|ال[يى] حساب|للعميل|نصف|[0-9\u0660-\u0669]+(?:[.,][0-9]+)?\\s*%)"
 )
 # a discount given names its size or what it applies to: "خصم 30%"، "خصماً بواقع 4 دراهم"، "خصم على فاتورتك"
 _AR_DISCOUNT_GIVEN = re.compile(
@@ -225,7 +231,7 @@ _PAYS_CUSTOMER = re.compile(
 )
 # "الرسوم المكررة تُعاد كرصيد … أو إلى البطاقة": the money named before the passive verb
 _AR_MONEY_RETURNED = re.compile(
-    "(?:الرسوم|رسوم|المبالغ|المبلغ|القيمه|فروق|الفروق|الفرق|العربون|عربون)\\s+(?:\\S+\\s+){0,2}?[وف]?[يت]\u0640*(?:ع\u0640*ا\u0640*د|ر\u0640*د\u0640*د?|س\u0640*ت\u0640*ر\u0640*د)\u0640*(?:ه|ها|هم)?(?![\u0621-\u064a])"
+    "(?:الرسوم|رسوم|المبالغ|المبلغ|القيمه|فروق|الفروق|الفرق|العربون|عربون)\\s+(?:\\S+\\s+){0,4}?[وف]?[يت]\u0640*(?:ع\u0640*ا\u0640*د|ر\u0640*د\u0640*د?|س\u0640*ت\u0640*ر\u0640*د)\u0640*(?:ه|ها|هم)?(?![\u0621-\u064a])"
 )
 # The genus word ("compensation", "تعويض", "telafi") also names goodwill given in kind: a
 # free service in the sources ("a free week") backs it. A refund of what was paid does not:
@@ -593,12 +599,16 @@ class Backing:
                 # ... and a few of it: "1.50 EUR per transfer", two transfers: 3.00 EUR
                 for q in self.quantities | {2, 3, 4}:
                     out.add((_cents(a * q), fa))
+                # ... and a measured quantity: 8.2 m² of wall at 4.50 GBP per m²
+                out.update((_cents(a * n / 100), fa) for n in self.numbers if n % 100 and n < 100000)
                 # two prices per guest: the difference for every guest (90 x (82 - 68))
                 for b2, fb in units[n + 1 :]:
                     if not (fa and fb and fa != fb):
                         out.update((_cents(abs(a - b2) * q), fa or fb) for q in self.quantities)
             # a share of a stated period's price: "two days of a 390 riyal, 30-day cycle" is 26
-            periods = [d for d in self.day_counts if 7 <= d <= 31]
+            # ... or of a course of stated weeks or months: 7 of 12 weeks of a 6,000 term
+            terms = {c for c in self.counts if c in (8, 10, 12, 24, 52)}
+            periods = [d for d in self.day_counts | terms if 7 <= d <= 52]
             if periods:
                 shares = {c for c in self.counts if 1 <= c < 31}
                 for a, fa in base:

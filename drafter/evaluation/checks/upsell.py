@@ -174,10 +174,17 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             continue  # "وحتى لا تفوتك الفترة": the slot they asked to move to, held for them
         if hit.kind == "retention" and ctx.case.intent in _NOT_LEAVING and _RETENTION_SOFT.search(normalize(hit.text, pack.lang)):
             continue  # "most parents find that a call home stirs things up": no one is leaving
+        if hit.kind == "retention" and ctx.case.intent != "cancel" and _ONLY_TO_THE_LEAVING.search(normalize(hit.text, pack.lang)):
+            continue  # "if you change your mind about the new date, the refund still stands": no one is leaving
         found.append(hit)
     return found
 
 
+# retention words that pitch only to a customer who is leaving: "if you change your mind"
+# ("he'll give you a loan aid before you leave": leaving the clinic, not the company)
+_ONLY_TO_THE_LEAVING = re.compile(
+    r"\bchange your mind\b|^before you (?:go|leave)\b|\bfikrinizi degistir\w*|(?:غيرت|غيرتي|اعدت|اعدتي) (?:رايك|التفكير)"
+)
 _ENTITLED = re.compile(r"\b(?:you're|you are) (?:also )?entitled to\b|\bhakkiniz (?:var|bulunuyor)\b|يحق لك")
 # "to make up for the delay, you can add our Express Service for 25.00 GBP": the
 # customer pays for the make-up

@@ -293,6 +293,8 @@ PACK = RulePack(
         # the rule stated, then what the agent does anyway: "Our outage terms don't refund
         # subscription fees, but they do give a 10.00 USD credit, so I've added it"
         r"\b(?:terms|policy|rules)\b[^.!?]{0,40}\b(?:don't|doesn't|do not|does not)\b[^.!?]{0,60}\bbut (?:they|it|i|we)\b",
+        # "… terms don't include cash refunds, so I won't be refunding those two. What I have done is …"
+        r"\b(?:terms|policy|rules)\b[^.!?]{0,40}\b(?:don't|doesn't|do not|does not)\b[^.!?]{0,60}\bso i (?:won't|will not|can't|cannot)\b",
         # good news, not a deflection: "There's no fee for cancelling."; "There's no cancellation fee."
         r"^there(?:'s| is) no (?:\w+ )?(?:fee|charge|cost)s?\b(?: (?:for|to) \w+)?[.!]?$",
     ),
