@@ -839,7 +839,7 @@ def _passage_facts(text: str) -> _PassageFacts:
         fams |= {"refund"}
     if arabic and _AR_MONEY_RETURNED.search(folded):  # "الرسوم المكررة تُعاد … إلى البطاقة" backs "أعدتُ المبلغ"
         fams |= {"refund"}
-    if _PAYS_CUSTOMER.search(folded):  # "يدفع المكتب للعميل 100 ريال عن كل يوم تأخير": compensation
+    if _gated(_PAYS_CUSTOMER, folded, ("pay", "musteriye", "للعميل")):  # "يدفع المكتب للعميل 100 ريال …": compensation
         fams |= {"credit"}
     if arabic and _AR_NO_FEE.search(folded):  # "ولا تُفرض رسوم إلغاء" backs "دون أي رسوم إلغاء"
         fams |= {"waiver"}

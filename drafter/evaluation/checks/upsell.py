@@ -112,6 +112,7 @@ _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 
 
 def _figure_in(price: str, message: str) -> bool:
+    """The price's figure stands alone in the message ("310" in "310 ريال مرتين", not in "1310")."""
     figure = _FIGURE.search(price)
     return figure is not None and re.search(rf"(?<![\d.,]){re.escape(figure.group(0))}(?![\d]|[.,]\d)", message) is not None
 
