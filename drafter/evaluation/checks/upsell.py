@@ -56,12 +56,15 @@ _PER_UNIT_PRICE = re.compile(
 _PITCH_WORDS = {
     "en": re.compile(
         r"\b(?:recommend|suggest|tip|worth|treat|upgrade|jump up|go up|why not|how about|fancy|nice moment|"
-        r"might like|might prefer|may prefer|works out cheaper|would love|goes down well|never be left|speaking of)\b"
+        r"might like|might prefer|may prefer|works out cheaper|would love|goes down well|never be left|speaking of|"
+        r"(?:lovely|great|perfect|natural|logical) next step|next step up|shall i hold|while i'm here)\b"
+        # "our Grade Exam Prep package (89.00 USD)": a product of ours, priced
+        r"|\bour (?:[\w'-]+ ){0,4}(?:package|membership|bundle|subscription|programme|care plan|add-on|tier|club)\b"
     ),
     "tr": re.compile(
         r"\b(?:tavsiye|oneri\w*|oneririm|deneyin|deneyebilir\w*|tercih ediyor\w*|aklinizda bulunsun|firsat\w*|ipucu|hesapli|daha ucuz|daha uygun|"
         r"gecebilir\w*|gecmeyi|gecmek|yukselt\w*|ekleyebilirim|ekleyelim|tam size gore|tanimlarsam|tanimlayabilirim|tanimlayayim|"
-        r"ekleyerek|icinizi rahatlat\w*|ekleyeyim mi)\b"
+        r"ekleyerek|icinizi rahatlat\w*|ekleyeyim mi|oner(?:eyim|ebilirim|iyorum|iriz)|gelmisken|bir de sunu)\b"
     ),
     "ar": re.compile(
         # not advice to retry or wait ("ننصحك بإعادة المحاولة لاحقاً")
@@ -69,12 +72,15 @@ _PITCH_WORDS = {
         r"(?<!\w)اضيفها|(?<!\w)اضيفه|اضافته|اضافتها|احجزها|احجزه|اعيد تفعيل|تختار|يختار|تختارها|تبدا من|يبدا من|لدينا باقه|عندنا باقه"
         # "وعلى ذكر المواعيد، … فُتح التسجيل في معسكر المراجعة: … بـ 950 ريالاً. كثير من الطلاب يجمعونه …"
         r"|على ذكر|(?:كثير|معظم|اغلب) (?:من )?(?:الطلاب|العملاء|الاهالي|الاسر|عملائنا|المشتركين)"
+        # "وبالمناسبة، … فلدينا البوابة الأوتوماتيكية بـ3200 درهم … بتكلفة أقل بكثير"
+        r"|بالمناسبه|على فكره|بتكلفه اقل|باقل تكلفه|بسعر اقل|(?<!\w)(?:ارخص|اوفر)(?!\w)"
     ),
 }
 # money going back, or what the customer already pays: not a new product's price
 _NOT_NEW = re.compile(
     r"\b(?:refund\w*|reimburs\w*|compensat\w*|goodwill|already pay\w*|you're already|you are already|your current|iade\w*|tazminat\w*|telafi\w*|zaten odedig\w*"
-    r"|sorunuza gelince|sorunuzun cevabi|to answer your question|as for your question)\b"
+    r"|sorunuza gelince|sorunuzun cevabi|to answer your question|as for your question"
+    r"|(?:i've|i have) (?:also )?(?:added|included|sent|popped in|put in) (?:a |an )?complimentary)\b"
     r"|تعويض|بالنسبه لسوالك|بخصوص سوالك"
     r"|استرد|يسترد|تسترد|ستسترد|سيسترد|رددت|سترد|تدفعه حاليا|تدفعينه حاليا"
 )
@@ -138,6 +144,15 @@ def pitches(ctx: EvalContext) -> list[Hit]:
     body = reply.body
     for i, sent in enumerate(body):
         hit = first_rule(ctx, pack.upsell, sent)
+        if (
+            hit is not None
+            and hit.kind == "retention"
+            and ctx.case.intent in _NOT_LEAVING
+            and _RETENTION_SOFT.search(normalize(hit.text, pack.lang))
+        ):
+            # "most parents find that a call home stirs things up": no one is leaving; but
+            # "lots of owners find our Care Plan … 29.00 GBP" is still a priced offer
+            hit = None
         if hit is None:
             hit = _priced_offer(ctx, sent, body[i + 1] if i + 1 < len(body) else None, pack.lang)
         if hit is None:
@@ -173,8 +188,6 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             and ctx.case.intent == "reschedule"
         ):
             continue  # "وحتى لا تفوتك الفترة": the slot they asked to move to, held for them
-        if hit.kind == "retention" and ctx.case.intent in _NOT_LEAVING and _RETENTION_SOFT.search(normalize(hit.text, pack.lang)):
-            continue  # "most parents find that a call home stirs things up": no one is leaving
         if hit.kind == "retention" and ctx.case.intent != "cancel" and _ONLY_TO_THE_LEAVING.search(normalize(hit.text, pack.lang)):
             continue  # "if you change your mind about the new date, the refund still stands": no one is leaving
         found.append(hit)
@@ -184,12 +197,17 @@ def pitches(ctx: EvalContext) -> list[Hit]:
 # retention words that pitch only to a customer who is leaving: "if you change your mind"
 # ("he'll give you a loan aid before you leave": leaving the clinic, not the company)
 _ONLY_TO_THE_LEAVING = re.compile(
-    r"\bchange your mind\b|^before you (?:go|leave)\b|\bfikrinizi degistir\w*|(?:غيرت|غيرتي|اعدت|اعدتي) (?:رايك|التفكير)"
+    r"\bchange your mind\b|^before you (?:go|leave)\b|\bayrilmadan once\b|\bfikrinizi degistir\w*|(?:غيرت|غيرتي|اعدت|اعدتي) (?:رايك|التفكير)"
 )
 _ENTITLED = re.compile(r"\b(?:you're|you are) (?:also )?entitled to\b|\bhakkiniz (?:var|bulunuyor)\b|يحق لك")
 # "to make up for the delay, you can add our Express Service for 25.00 GBP": the
 # customer pays for the make-up
-_YOU_BUY = re.compile(r"\byou (?:can|could|might|may) (?:add|buy|upgrade|switch to|get|book|choose)\b")
+# ("خصماً 25% على جولة المنطاد إن حجزتموها خلال هذا الشهر": off something else, if they buy it)
+_YOU_BUY = re.compile(
+    r"\byou (?:can|could|might|may) (?:add|buy|upgrade|switch to|get|book|choose)\b"
+    r"|\b(?:rezervasyon yapar|satin alir|alir|kaydolur)(?:saniz|seniz)\b"
+    r"|(?<!\w)(?:ان|اذا|لو|عند) (?:حجز|اشتر|اشترك|طلب)\w*"
+)
 
 
 def pitched(ctx: EvalContext, sent: Sentence) -> bool:

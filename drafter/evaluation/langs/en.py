@@ -545,7 +545,7 @@ PACK = RulePack(
         ),
     ),
     offer_asked=rx(
-        r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|premium(?! (?:subscription|plan|membership|account)\b)|what plans?|which plan|any plans?|better price|price match|bundle|switch(?:ing)? (?:plans?|to)(?! (?:\d|the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|another (?:day|date|time)))|mov(?:e|ing) (?:up )?to (?:the |a )?\w+ (?:plan|tier))\b",
+        r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|premium(?! (?:subscription|plan|membership|account)\b)|what plans?|which plan|any plans?|better price|price match|(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\bour )(?<!\btheir )bundle|switch(?:ing)? (?:plans?|to)(?! (?:\d|the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|another (?:day|date|time)))|mov(?:e|ing) (?:up )?to (?:the |a )?\w+ (?:plan|tier))\b",
         # "how much is the Plus membership with unlimited guests?"
         r"\bhow much (?:is|are|would|does|do|will) (?:the |your |a |an )?[\w-]+(?: [\w-]+)? (?:membership|plan|package|tier|pass|subscription|upgrade|option|bundle)s?\b",
         # "whether I should switch to 45-minute lessons; what would that cost per month?"

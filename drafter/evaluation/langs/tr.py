@@ -390,12 +390,14 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:ayrilmadan|gitmeden|iptal etmeden|karar vermeden|kapatmadan) once\b(?=[^.!?]{0,80}\b(?:ister misiniz|goz at\w*|dusun\w*|paket(?!let)\w*|teklif\w*|kampanya\w*|indirim\w*|firsat\w*|deneme\w*|avantaj\w*))",
+                r"\b(?:ayrilmadan|gitmeden|iptal etmeden|karar vermeden|kapatmadan) once\b(?=[^.!?]{0,80}\b(?:ister misiniz|goz at\w*|dusun\w*|paket(?!let)\w*|teklif\w*|kampanya\w*|indirim\w*|firsat\w*|deneme\w*|avantaj\w*|bilmenizi isterim|kontenjan\w*|yer ayir\w*))",
                 # not "beklemekten vazgeçmenizi çok iyi anlıyorum" (I understand you giving up)
-                r"\b(?:(?<!bizden )vazgec(?!menizi (?:cok )?(?:iyi )?anliyor)\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
+                r"\b(?:(?<!bizden )vazgec(?!menizi (?:cok )?(?:iyi )?anliyor)(?!me (?:politika|hakk|sure|bedel|kosul))\w*|bizimle kal\w*|bizde kal\w*|fikrinizi degistir\w*|tekrar dusun\w*|sizi kaybetmek\w*|kaybetmek istemeyiz|kaybetmek istemiyoruz)\b",
                 r"\b(?:kapatmak|iptal etmek|ayrilmak|gitmek|bitirmek|sonlandirmak|feshetmek) yerine\b",
                 # "ofis yerine eve çiçek isteyenler için bir Ev Aboneliği'miz de var … bir düşünün derim"
                 r"\b(?:abonelig|paket|uyelig|plan)\w*(?:imiz|miz) de var\b|\bbir dusunun derim\b",
+                # "Yolcan Gold üyeliğiyle … hiç uğraşmazsınız. İsterseniz üyeliğinizi şimdiden başlatayım."
+                r"\b(?:uyeliginizi|aboneliginizi|paketinizi|planinizi) (?:simdiden|hemen) (?:baslat|ac|tanimla|aktif)\w*",
                 # "ileride bir nişan için bizi yeniden düşünürseniz diye %15 indirim tanımladım"
                 r"\bbizi (?:yeniden|tekrar|bir daha) (?:dusunur|tercih eder|hatirlar)\w*",
                 # "iptali geri alıp üyeliğinizi sürdürmek isterseniz"; "üyelerimizin çoğu taşındıktan sonra da bizimle devam ediyor";
