@@ -212,6 +212,17 @@ def tone(ctx: EvalContext) -> CheckResult:
     pack = reply.pack
     if pack is None:
         return no_pack(NAME, ctx)
+    if reply.greeting is not None:
+        # slang in the salutation is still slang: "هلا والله يا كابتن سعود!", "Hey buddy,"
+        line = reply.greeting
+        hit = search(ctx, pack.slang, Sentence(line.text, line.start, line.end), "slang")
+        if hit is not None:
+            return failed(
+                NAME,
+                f'too casual (slang): "{quote(hit.text)}"',
+                f'keep it plain and respectful, e.g. "{pack.examples.get("tone", "")}"',
+                hit,
+            )
     apologies: list[Hit] = []
     for sent in reply.body:
         for pat, kind in ((pack.slang, "slang"), (pack.sarcasm, "sarcasm")):

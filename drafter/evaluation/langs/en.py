@@ -598,6 +598,12 @@ PACK = RulePack(
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?<!row)(?<!bay)(?<!zone)(?<!gate)(?<!block)(?<!aisle)(?<!area)(?<!unit)(?<!level)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=gated(
+        # "but since you're so sure it is, we'll have a look anyway"; "the large blue sign … that every other
+        # resident seems to manage to read"; "Perhaps worth keeping an eye on the clock next time";
+        # "most guests don't even notice it"
+        r"\bsince you(?:'re| are) so (?:sure|certain|convinced|confident)\b|\bevery other (?:\w+ ){0,2}(?:seems to|manages? to|has no trouble)\b",
+        r"\b(?:perhaps|maybe|might be) worth (?:keeping|bearing|remembering|checking|setting)\b[^.!?]{0,60}\bnext time\b"
+        r"|\bmost (?:of our )?(?:guests|customers|clients|residents|members|owners|users|visitors) (?:don't|do not|never) (?:even )?(?:notice|mind|complain)\b",
         # "a little drift is something most growers take in their stride. Lettuces are tougher than they look"
         r"\btake (?:it |this |that |them )?in their stride\b|\btougher than (?:they|it) looks?\b",
         # "I'd hoped 35 minutes of our hold music might at least have been relaxing"; "as I'm sure you can imagine";

@@ -506,6 +506,10 @@ PACK = RulePack(
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|kafaniza takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=gated(
+        # "kliniğimizin tek hastasının siz olmadığını hatırlatmak isteriz"; "sözleşmenin daha ilk maddesinde yazıyor
+        # tabii; sanırım o sayfa pek okunmamış"; "bunu bilmeyen müşterilerimiz genelde … düşünüyor"
+        r"\btek (?:hasta|musteri|misafir|uye|ogrenci|yolcu)\w* (?:siz|sen) (?:olmadig|degil)\w*|\bpek okunmamis\b|\bokunmamis (?:galiba|sanirim|herhalde)\b",
+        r"\b(?:yaziyor|belirtiliyor|yazili|yaziyordu) tabii\b|\bbilmeyen (?:musteri|kisi|insan|misafir|hasta|uye|veli)\w*",
         # "sipariş, sandığınızın aksine bizden çıkmamış"; "bir dahaki sefere … bakmak hem sizin hem bizim vaktimizi kurtarır"
         r"\bsandiginizin (?:aksine|tersine)\b|\bhem sizin hem (?:de )?bizim (?:vaktimizi|zamanimizi|isimiz|isimizi)\b",
         # "Bilmeyenler için kısaca açıklayayım"; "zamanlayıcıyı kapatmayı herhalde akıl edersiniz";
