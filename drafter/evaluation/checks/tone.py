@@ -32,7 +32,7 @@ NAME = "tone"
 _FRANK = re.compile(
     r"(?:honestly|frankly|to be (?:honest|fair|frank)|acikcasi|dogrusu|durust olmak gerekirse"
     r"|(?:sunu|bunu) (?:acikca |da )?(?:belirtmem|soylemem|eklemem) (?:gerekiyor|lazim|gerek)\w*|bilginiz olsun|(?:(?:bastan|once|oncelikle) )?sunu (?:bastan |once )?belirteyim"
-    r"|بصراحه|للامانه|بكل صراحه)$"
+    r"|بصراحه|للامانه|بكل صراحه|لعلمك|للعلم)$"
 )
 # advice-speak that can preface an offer ("a small tip:", "aklınızda bulunsun")
 _PREFACE = re.compile(r"tip|advice|suggest|recommend|tavsiye|oneri|nasihat|aklinizda|نصيح|اقتراح|انصح|لعلمك|للعلم")
@@ -311,8 +311,10 @@ def _someone_elses(ctx: EvalContext, body: list[Sentence], sent: Sentence, hit: 
     pack = analyse(ctx).pack
     assert pack is not None
     lead = normalize(hit.text, pack.lang)
-    if _FRANK.match(lead) and first_rule(ctx, pack.ownership_bad, sent) is not None:
-        return True
+    if _FRANK.match(lead) and (
+        first_rule(ctx, pack.ownership_bad, sent) is not None or suspect(ctx, "ownership", sent) is not None
+    ):
+        return True  # "لعلمك، عمليات التحصيل تتم من خلال المكتب الرئيسي … لا نتدخل": ownership's
     return _leads_into_pitch(ctx, body, sent, lead)
 
 

@@ -658,7 +658,8 @@ PACK = RulePack(
         r"\bwhat (?:a|an) (?:fun|lovely|delightful|wonderful|exciting|memorable) (?:way|experience|surprise|adventure|start|morning|day|evening)\b(?! to (?:celebrate|mark|spend|remember|honou?r))",
         # condescension about what the customer knows or read
         r"(?<!\bhow )\b(?:most|many|other|regular|experienced|sensible|normal|our other) (?:people|customers|drivers|users|guests|owners|travell?ers|passengers|patients|members|shoppers|students|parents|clients|readers|adults|tenants|riders|visitors)\b[^.!?]{0,30}\b(?:know|remember|realise|realize|understand|figure out|are aware|manage|read|check|notice|would know|tend to know)\b",
-        r"\b(?:anyone|everyone|everybody|any adult|a child|most people) (?:knows|would know|can see|can tell|could tell|understands|will tell you|would have)\b",
+        # ("there's no manual step where anyone would have caught it": no one's fault told)
+        r"\b(?<!where )(?<!when )(?:anyone|everyone|everybody|any adult|a child|most people) (?:knows|would know|can see|can tell|could tell|understands|will tell you|would have)\b",
         r"\b(?:i'll|i will|let me|allow me to) (?:explain|put|say|spell|break) (?:it|this|that)(?: out| down)?(?: for you)? (?:simply|slowly|plainly|again|once more|in simple terms|more simply|one more time|very simply|step by step)\b",
         r"\byou(?:'d| would) (?:find|see|know|notice|have seen|have known|have found) (?:that |this |it )?(?:if|had) you\b",
         r"\bif you (?:read|look at|check|open|bother to)\b[^.!?]{0,50}\b(?:already|we sent|we've sent|you received|properly|carefully|again)\b",
@@ -702,7 +703,8 @@ PACK = RulePack(
         # frankness that introduces a put-down ("Honestly, it's only the video feed")
         # ("I do need to be honest that our kitchen handles nuts": candour about a risk, R7)
         # ("telling me honestly how they've been", "to answer your question honestly": plain candour)
-        r"\b(?<!me )(?<!you )(?<!us )(?<!question )(?<!answer )(?<!answered )honestly\b",
+        # ("This honestly made my day": warmth, not a lead-in)
+        r"\b(?<!me )(?<!you )(?<!us )(?<!question )(?<!answer )(?<!answered )(?<!this )honestly\b(?! (?:made|makes|make|means|meant|loved?|touched|brightened|appreciate)\b)",
         r"\b(?:frankly|(?<!need )(?<!have )(?<!want )to be (?:honest|fair|frank)|i must say|i have to say(?! no\b)|i mean (?:this|that|it) kindly|with (?:all )?(?:due )?respect|(?:i would|i'd|i do need to|i need to|i should|i must|let me) (?:just )?point out)\b",
         # it was obvious; the customer should organise themselves; advice on next time
         r"\b(?:(?:really |actually )?(?:quite|rather|fairly|pretty|perfectly) (?:simple|obvious|self-explanatory)|i'd have thought|i would have thought|one would think|(?:fairly|quite|very|really|nice and) (?:large|big|bold|clear) (?:letters|print|type|writing))\b",
