@@ -195,7 +195,7 @@ PACK = RulePack(
                 r"|\b(?:hold-?up|delay|problem|issue|fault|error|bottleneck) (?:was|is|lies|lay|has been|had been) (?:on|with|at) (?:the|their) \w+(?:'s)? (?:side|end)\b"
                 r"|\b(?:sits|lies|falls|is) outside (?:what|anything) (?:we|i)\b",
                 # "our route-planning app then closed the job as done on its own"
-                r"\b(?:app|system|platform|software|tool|portal|scheduler|billing run|automation)\b[^.!?]{0,60}\b(?:on its own|by itself)\b",
+                r"\b(?:app|system|platform|software|tool|portal|scheduler|billing run|automation)\b[^.!?]{0,140}\b(?:on its own|by itself)\b",
                 # "isn't something we have any control over from here"; "that part sits entirely with them"
                 r"\b(?:isn't|is not|aren't|are not|wasn't|was not) (?:something|anything) (?:that )?(?:we|i) (?:have|had) (?:any |much )?control over\b"
                 r"|\b(?:sits|rests|lies) (?:entirely|solely|completely|wholly) with (?:them|the \w+|their \w+)\b",

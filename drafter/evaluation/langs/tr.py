@@ -141,6 +141,9 @@ PACK = RulePack(
                 r"\b(?:bana dus\w* bir (?:karar|is)|benim (?:elimde|yetkimde|kararim|isim)|bizim (?:bolumumuzun|departmanimizin|ekibimizin|birimimizin) (?:isi|sorumlulugu)) degil\b",
                 r"\b(?:elimde (?:bir sey|olan bir sey|yapabilecegim bir sey) yok|bir etkimiz (?:yok|bulunmuyor)|onlarin (?:bolumunde|sorumlulugunda|hatasi)|sorumluluk onlar\w*)\b",
                 r"\bpolitikamiz (?:bu konuda )?(?:cok |son derece |gayet )?(?:acik|net|kesin)\b",
+                # "bu konuda klinik olarak bizim elimizden gelen bir şey yoktu"; "durumunu onlar değerlendirecek.
+                # Uygun görülmesi halinde … size ayrıca dönüş sağlanacaktır"
+                r"\belimizden gelen (?:bir sey|hicbir sey|pek bir sey) (?:yok|yoktu|olmadi|bulunmuyor)\w*|\bonlar (?:degerlendirecek|karar verecek)\w*|\buygun gorul(?:mesi|dugu) (?:halinde|durumunda|takdirde)\b",
                 # "bizim ekibimizin değil, muhasebenin onayıyla", "benim tarafımdan ... mümkün olmuyor"
                 r"\b(?:bizim|benim) (?:\w+ )?(?:ekibimizin|ekibimin|birimimizin|bolumumuzun|departmanimizin|magazamizin|subemizin|isimiz|sorumlulugumuz|sorumlulugum|yetkimiz|yetkim|elimizde|kararimiz)\w* degil\b",
                 r"\b(?:benim|bizim) taraf(?:imdan|imizdan)\b[^.!?]{0,50}\b(?:mumkun (?:olmuyor|degil)|yapilamiyor|yapilamaz)\b",
