@@ -65,6 +65,10 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
                 hit = suspect(ctx, NAME, sent)
             if hit is not None and hit.kind == "learned" and pitched(ctx, sent):
                 hit = None  # a pitch's stance, which no_upsell reports
+            elif hit is not None and hit.kind in ("learned", "similar") and _redirected(ctx, sent) and _acts(ctx):
+                # "بخصوص الدفع، يرجى التواصل مع فريق المدفوعات …" after the agent owned the fault
+                # and acted: the redirect is no_redirect's finding
+                hit = None
         elif hit.kind == "handoff" and (
             search(ctx, pack.ownership_excuse, sent)
             or _action(ctx, sent) is not None
@@ -129,13 +133,19 @@ _INSTEAD = re.compile(
 _NORMALLY = re.compile(r"\b(?:normally|usually|ordinarily|normalde|normal sartlarda|genellikle)\b|عاده|في العاده")
 
 
+def _redirected(ctx: EvalContext, sent: Sentence) -> bool:
+    from .redirect import redirects
+
+    return any(sent.start <= h.start < sent.end for h in redirects(ctx))
+
+
 def _acts(ctx: EvalContext) -> bool:
     return any(_action(ctx, s) is not None for s in analyse(ctx).body)
 
 
 # words naming a breakdown (as opposed to a rule or a setting that stops the agent)
 _INCIDENT = re.compile(
-    r"\b(?:crash(?:ed|es)?|went down|outage|malfunction\w*|broke(?:n)? down|failure|fault|glitch|bug|error)\b"
+    r"\b(?:crash(?:ed|es)?|went down|outage|malfunction\w*|broke(?:n)? down|failure|failed|fault|glitch|bug|error)\b"
     r"|\b(?:coktu|cokmus|cokme\w*|ariza\w*|hata\w*|kesinti\w*)\b"
     r"|عطل|خلل|خطا|تعطل|انقطاع|مشكله تقنيه"
 )
