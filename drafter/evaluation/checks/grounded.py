@@ -47,7 +47,7 @@ from ...schemas import CheckResult
 from ...text import Sentence, fold_turkish, normalize
 from ..base import EvalContext, check
 from ..langs.gate import Needled
-from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, format_value
+from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, format_value, month_word
 from ._backing import (
     _CLAUSE_BREAK,
     _ESCALATION,
@@ -223,6 +223,14 @@ _UNDER_REVIEW = re.compile(
 )
 
 
+# best effort, promised with no figure ("وسنبذل كل ما بوسعنا لتدارك الأمر وتعويضك بما يليق"):
+# vague (next_step's finding), not a commitment to check
+_BEST_EFFORT = re.compile(
+    r"\b(?:do|doing) (?:everything|all|our best|my best|what(?:ever)? (?:we|i) can)\b"
+    r"|\belimizden geleni\b|(?:سنبذل|نبذل|سابذل|ساعمل) (?:كل )?ما (?:بوسعنا|في وسعنا|نستطيع|بوسعي|في وسعي)"
+)
+
+
 def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
     text = sentence.rstrip()
     if text.endswith(("?", "؟")):
@@ -240,6 +248,8 @@ def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
     if _ON_APPROVAL.match(fold(sentence)):
         return False
     if _UNDER_REVIEW.match(fold(clause_after).replace("\u0640", "")):
+        return False
+    if _BEST_EFFORT.search(fold(clause_before)):
         return False
     if _REQUEST_AFTER.match(fold(after)) or _REQUEST_BEFORE.search(fold(before)):
         return False
@@ -278,9 +288,15 @@ def grounded(ctx: EvalContext) -> CheckResult:
             m = replace(m, end=end, text=ctx.reply[m.start : end])  # "2 free sessions"
         elif not _is_value_commitment(ctx, m, concepts):
             continue
+        elif (note := _sentence_at(ctx, m.start)) is not None and _is_note(note.text):
+            continue  # "(İç not: müşteri son 6 ayda 2 kez erken iade yaptı …)": clean_text's finding
         else:
             reason = _unsupported(m, b)
-            if reason is not None and m.kind == "duration" and _told_back(ctx, m, b):
+            if reason is not None and m.kind == "duration" and (
+                _told_back(ctx, m, b) or _in_a_row(ctx, m) or _span_shown(ctx, m, b, mentions)
+            ):
+                reason = None
+            if reason is not None and m.kind == "percent" and _complement_worked(ctx, m, b, mentions):
                 reason = None
             if reason is not None and m.kind == "relative" and _relative_day_names_backed_date(m, mentions, b):
                 reason = None
@@ -897,6 +913,78 @@ def _told_back(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     return all(
         any(_cents(v / f) in b.message_numbers for f in (1, 60, DAY, 7 * DAY)) for v in {m.lo, m.hi}
     )
+
+
+_IN_A_ROW = re.compile(r"\s*(?:in a row|running|ust uste|art arda|على التوالي|متتاليه|متتالية)\b")
+
+
+def _in_a_row(ctx: EvalContext, m: Mention) -> bool:
+    """"Three weeks in a row of mouldy rolls": what happened, counted, not a time frame promised."""
+    return _IN_A_ROW.match(fold(ctx.reply[m.end : m.end + 20])) is not None
+
+
+_SPAN_WORD = frozenset(("to", "through", "until", "till", "-", "–", "الي", "حتي", "kadar", "ila"))
+_WORD_OR_DASH = re.compile(r"\w+|[-–]")
+
+
+def _span_shown(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> bool:
+    """A count the reply works out in front of the reader from the months or days it names
+    next: "three months remain (June, July and August)", "خمسة أشهر من يناير إلى مايو",
+    "3 nights, 285.00 GBP, from 3 to 6 July". The named months must lie within the stated
+    dates; named dates are checked as dates of their own."""
+    if m.is_range or not float(m.lo).is_integer():
+        return False
+    sent = _sentence_at(ctx, m.start)
+    end = sent.end if sent is not None else len(ctx.reply)
+    if m.unit == MONTHS:
+        window = fold(ctx.reply[m.end : min(end, m.end + 80)])
+        words = _WORD_OR_DASH.findall(window)
+        named = [(i, mo) for i, w in enumerate(words) if (mo := month_word(w)) is not None]
+        if not named:
+            return False
+        months = [mo for _, mo in named]
+        if len(named) == 2 and _SPAN_WORD.intersection(words[named[0][0] + 1 : named[1][0]]):
+            count = (months[1] - months[0]) % 12 + 1
+            months = [(months[0] + k - 1) % 12 + 1 for k in range(count)]
+        else:
+            count = len(set(months))
+        return count == int(m.lo) and _within_stated(months, b)
+    if m.unit == MINUTES and m.lo % DAY == 0:
+        dates = [d for d in mentions if d.kind == "date" and m.end <= d.start < min(end, m.end + 60)]
+        year = int(b.default_year())
+        for first, second in zip(dates, dates[1:], strict=False):
+            with contextlib.suppress(ValueError):
+                a = date(year, int(first.lo) // 100, int(first.lo) % 100)
+                z = date(year, int(second.lo) // 100, int(second.lo) % 100)
+                if (z - a).days == m.lo // DAY:
+                    return True
+    return False
+
+
+def _within_stated(months: list[int], b: Backing) -> bool:
+    days = b.calendar_days()
+    if len(days) < 2:
+        return False
+    lo, hi = days[0].year * 12 + days[0].month, days[-1].year * 12 + days[-1].month
+    return all(
+        any(lo <= y * 12 + mo <= hi for y in range(days[0].year, days[-1].year + 1)) for mo in months
+    )
+
+
+def _complement_worked(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> bool:
+    """"تأميني يغطي 80% … حصّتك من ثمن الدواء 20% فقط، أي 9 دنانير": the rest of a stated
+    share, with the amount it comes to on a stated amount shown in the same sentence."""
+    if m.is_range:
+        return False
+    rest = 100 - m.lo
+    if _cents(rest) not in b.percents:
+        return False
+    sent = _sentence_at(ctx, m.start)
+    if sent is None:
+        return False
+    shown = [x.lo for x in mentions if x.kind == "amount" and sent.start <= x.start < sent.end]
+    stated = {a for a, _ in b.amounts}
+    return any(abs(v - a * m.lo / 100) < 0.01 for v in shown for a in stated)
 
 
 def _share_in_words(m: Mention) -> bool:
