@@ -40,7 +40,7 @@ import contextlib
 import re
 from dataclasses import replace
 from datetime import date
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Any
 
 from ...schemas import CheckResult
@@ -952,7 +952,7 @@ def _span_shown(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mentio
     if m.unit == MINUTES and m.lo % DAY == 0:
         dates = [d for d in mentions if d.kind == "date" and m.end <= d.start < min(end, m.end + 60)]
         year = int(b.default_year())
-        for first, second in zip(dates, dates[1:], strict=False):
+        for first, second in pairwise(dates):
             with contextlib.suppress(ValueError):
                 a = date(year, int(first.lo) // 100, int(first.lo) % 100)
                 z = date(year, int(second.lo) // 100, int(second.lo) % 100)
