@@ -298,6 +298,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 reason = None
             if reason is not None and m.kind == "percent" and _complement_worked(ctx, m, b, mentions):
                 reason = None
+            if reason is None and m.kind == "duration":
+                reason = _wrong_arrival(ctx, m) or _free_extra_unbacked(ctx, m)
             if reason is not None and m.kind == "relative" and _relative_day_names_backed_date(m, mentions, b):
                 reason = None
             if reason is not None and m.kind == "date" and _eve_with_its_weekday(ctx, m, b):
@@ -913,6 +915,95 @@ def _told_back(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     return all(
         any(_cents(v / f) in b.message_numbers for f in (1, 60, DAY, 7 * DAY)) for v in {m.lo, m.hi}
     )
+
+
+# money arriving: "it will reach your card within 3 business days", "kartınıza yansır", "ستصلك خلال"
+_ARRIVES = re.compile(
+    r"\b(?:arriv\w*|reach\w*|appear\w*|show (?:up )?on your|back (?:in|on|to) your|land\w* (?:in|on) your|be with you)\b"
+    r"|\b(?:yansi\w*|hesabiniza gec\w*|kartiniza gec\w*)"
+    r"|(?<!\w)[وف]?(?:ستصلك|سيصلك|تصلك|يصلك|سيصل المبلغ|سيصل اليك|ستصل الي|تصل الي|يصل الي|سيظهر في|ستظهر في)"
+)
+# a policy clause about paying money back ("refunds reach the card within 3-5 working days",
+# "تُسترد قيمتها … خلال 7 أيام عمل"), whose time frame is the one a refund's arrival may take
+_REFUND_WORD = re.compile(
+    r"\b(?:refund\w*|reimburs\w*|repaid|repay\w*|paid|transfers?|credit\w*|compensat\w*|iade\w*|geri oden\w*|oden\w*|odeme\w*|tazminat\w*)\b"
+    r"|(?<!\w)[وف]?(?:تسترد|يسترد|الاسترداد|استرداد|استرد|المسترد|تعاد|يعاد|ترد|يرد|تعيد|يعيد|اعدت|ارجعت|رددت|يعوض|تعويض|رصيد|يدفع|تدفع|يحول|تحول|يصرف|تصرف)"
+)
+
+
+_PAID_BACK = re.compile(
+    _REFUND_WORD.pattern + r"|\b(?:money|amount|tutar\w*|gbp|usd|eur|tl|lira)\b|[£$€]|المبلغ|مبلغ|ريال|درهم|دينار|جنيه"
+)
+# ... or about it arriving ("it reaches the card within 5 working days", "وتصل خلال 5 إلى 7 أيام عمل")
+_PAID_BACK_ARRIVES = re.compile(
+    r"\b(?:arriv\w*|reach\w*|appear\w*|land\w*|yansi\w*|ulas\w*|gecer)\b|(?<!\w)[وف]?(?:ت|ي)(?:صل|ظهر)(?!\w)"
+)
+
+
+def _arrival_frames(ctx: EvalContext) -> set[tuple[str, int]] | None:
+    """The time frames the sources give for money paid back (None when they give none)."""
+    key = "_arrival_frames"
+    if key in ctx.extras:
+        return ctx.extras[key]  # type: ignore[no-any-return]
+    clauses = [
+        c
+        for src in ctx.case.sources
+        for c in re.split(r"(?<=[.!?;])\s+|\n", src.text)
+        if (_REFUND_WORD.search(f := fold(c).replace("\u0640", "")) or _PAID_BACK_ARRIVES.search(f))
+        and any(x.kind == "duration" for x in extract(c))
+    ]
+    frames: set[tuple[str, int]] | None = None
+    if clauses:
+        b = backing_for(clauses)
+        frames = (b.durations | b.duration_sums()) or None
+    ctx.extras[key] = frames
+    return frames
+
+
+def _wrong_arrival(ctx: EvalContext, m: Mention) -> str | None:
+    """"ستصلك خلال 24 ساعة كحد أقصى" where the policy says refunds arrive within 5 to 7
+    business days: a figure stated elsewhere in the sources ("free up to 24 hours before"),
+    promised for something it is not about."""
+    sent = _sentence_at(ctx, m.start)
+    if sent is None:
+        return None
+    at_lo, at_hi = m.start - sent.start, m.end - sent.start
+    cuts = [x.end() for x in _CLAUSE_BREAK.finditer(sent.text, 0, at_lo)]
+    nxt = _CLAUSE_BREAK.search(sent.text, at_hi)
+    clause = fold(sent.text[cuts[-1] if cuts else 0 : nxt.start() if nxt else len(sent.text)]).replace("\u0640", "")
+    if not _ARRIVES.search(clause) or not _PAID_BACK.search(fold(sent.text).replace("\u0640", "")):
+        return None  # (a voucher emailed, a meal re-sent: not money paid back)
+    frames = _arrival_frames(ctx)
+    if frames is None or all(_duration_keys(m.unit, v) & frames for v in {m.lo, m.hi}):
+        return None
+    return "the sources give another time frame for money paid back"
+
+
+# "أضفتُ إلى عقدك شهرين إضافيين من الصيانة مجاناً", "an extra month free", "2 ay ücretsiz"
+_FREE_NEAR = re.compile(
+    r"\b(?:free|complimentary|extra|additional|bonus|on us|on the house|ucretsiz|hediye|bedava|ek)\b|مجان|اضافي|هديه"
+)
+
+
+def _free_extra_unbacked(ctx: EvalContext, m: Mention) -> str | None:
+    """A span given as a gift needs a source that gives it: the customer's "third time in
+    two months" backs telling it back, not two free months."""
+    around = fold(ctx.reply[max(0, m.start - 12) : m.end + 30])
+    if not _FREE_NEAR.search(around):
+        return None
+    sent = _sentence_at(ctx, m.start)
+    if sent is None or not _GIVEN.search(fold(sent.text)):
+        return None
+    _, alone = _sources_alone(ctx)
+    if all(_duration_keys(m.unit, v) & (alone.durations | alone.duration_sums()) for v in {m.lo, m.hi}):
+        return None
+    return "no source gives this span free; only the customer's message names it"
+
+
+_GIVEN = re.compile(
+    r"\b(?:i've|i have|we've|we have) (?:also )?(?:added|given|credited|put|extended)\b|\b(?:ekledim|tanimladim|uzattim|hediye ettim)\b"
+    r"|(?<!\w)[وف]?(?:اضفت|منحتك|مددت|اعطيتك)"
+)
 
 
 _IN_A_ROW = re.compile(r"\s*(?:in a row|running|ust uste|art arda|على التوالي|متتاليه|متتالية)\b")
