@@ -944,7 +944,7 @@ def _arrival_frames(ctx: EvalContext) -> set[tuple[str, int]] | None:
     """The time frames the sources give for money paid back (None when they give none)."""
     key = "_arrival_frames"
     if key in ctx.extras:
-        return ctx.extras[key]  # type: ignore[no-any-return]
+        return ctx.extras[key]  # type: ignore[return-value]
     clauses = [
         c
         for src in ctx.case.sources
