@@ -11,6 +11,7 @@ import re
 from ...schemas import CheckResult
 from ..base import EvalContext, check
 from ..langs import PACKS
+from ._names import same_across_scripts
 from ._shared import (
     Hit,
     analyse,
@@ -72,7 +73,7 @@ def _contains(tokens: list[str], seq: list[str]) -> bool:
 
 def _same(token: str, name: str) -> bool:
     # "Selin'e", "Ayşe'ciğim" and Arabic proclitics ("ولينا" is rare; "يا" is a word)
-    if token == name:
+    if token == name or same_across_scripts(token, name):
         return True
     return token.startswith(name + "'") or (
         len(name) >= 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...schemas import CheckResult
 from ..base import EvalContext, check
 from ..langs import PACKS
+from ._names import same_across_scripts
 from ._shared import (
     Hit,
     analyse,
@@ -21,6 +22,11 @@ from .greeting import name_parts
 NAME = "signature"
 
 
+def _all_in(names: list[str], toks: list[str]) -> bool:
+    # "Hind Al-Shehri" signing for هند الشهري
+    return all(n in toks or any(same_across_scripts(t, n) for t in toks) for n in names)
+
+
 @check(NAME, rubric="R2", severity="blocking")
 def signature(ctx: EvalContext) -> CheckResult:
     agent = ctx.case.agent.name.strip()
@@ -32,7 +38,7 @@ def signature(ctx: EvalContext) -> CheckResult:
     example = f"{agent}" + (f"\n{brand}" if brand else "")
     for line in reversed(reply.tail):
         toks = words(name_fold(line.text))
-        if all(t in toks for t in first) or (last and all(t in toks for t in last)):
+        if _all_in(first, toks) or (last and _all_in(last, toks)):
             return passed(NAME, f"signed by {agent}", Hit(line.text, line.start, line.end))
     for line in reversed(reply.tail):
         if any(p.team_sign.search(normalize(line.text, p.lang)) for p in PACKS.values()):
