@@ -3,12 +3,19 @@ offering further help ("Is there anything else I can do for you?")."""
 
 from __future__ import annotations
 
+import re
+
 from ...schemas import CheckResult
 from ..base import EvalContext, check
 from ..similarity import CLOSING, is_good, judge
-from ._shared import Hit, analyse, failed, no_pack, passed, search
+from ._shared import Hit, analyse, failed, no_pack, normalize, passed, search
 
 NAME = "follow_up"
+# a question put to the customer: second person, or a Turkish question particle, or Arabic "you"
+_ASKS_THEM = re.compile(
+    r"\b(?:you|your|yours)\b|\bm[iu](?:s[iu]n[iu]z|s[iu]n|y[iu]z)?\b|\w+(?:iniz|niz|inizi|inizin|sunuz|siniz)\b"
+    r"|\w+(?:ك|كم|كي)(?!\w)|(?<!\w)(?:تريد|تريدين|تفضل|تفضلين|تحب|تحبين|تبي|تبين|تبغى)(?!\w)"
+)
 
 
 @check(NAME, rubric="R9", severity="advisory", needs_model=True)
@@ -21,6 +28,11 @@ def follow_up(ctx: EvalContext) -> CheckResult:
     for sent in reversed(closing):
         if search(ctx, pack.follow_up, sent) is not None:
             return passed(NAME, "closes with a follow-up", Hit(sent.text, sent.start, sent.end))
+    last = reply.body[-1] if reply.body else None
+    if last is not None and last.text.rstrip().endswith(("?", "؟")) and _ASKS_THEM.search(normalize(last.text, pack.lang)):
+        # "Would either of those times work for him?", "Bakiyen doğru gözüküyor mu, bi bakar mısın?":
+        # the last word handed to the customer, about their problem
+        return passed(NAME, "closes by asking the customer", Hit(last.text, last.start, last.end))
     for sent in reversed(closing):
         if is_good(judge(ctx, NAME, sent), NAME):
             return passed(NAME, "closes with a follow-up", Hit(sent.text, sent.start, sent.end))
