@@ -209,7 +209,10 @@ class Sentence(NamedTuple):
     end: int
 
 
-_SENT_END = re.compile(r"(?<=[.!?؟。])\s+|\n+")
+# (a title's full stop ends no sentence: "Sizi 16 Nisan 11:00'de Dr. Tunç'a yazdım")
+_SENT_END = re.compile(
+    r"(?<=[.!?؟。])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bDoç\.)(?<!\bOp\.)(?<!\bAv\.)(?<!\bUzm\.)\s+|\n+"
+)
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -35,6 +35,13 @@ _NOT_ASKING = re.compile(
 )
 
 
+# the customer told to do something ("dilekçenizi … teslim edebilirsiniz", "you'll need to")
+_YOUR_PART = re.compile(
+    r"\b(?:please|you (?:can|could|may|need|will need|'ll need|should|must)|you'll need)\b"
+    r"|\w+(?:meniz|maniz) (?:gerek|lazim|lazım)|\w+(?:ebilir|abilir)siniz\b|يرجى|يمكنك|عليك"
+)
+
+
 def redirects(ctx: EvalContext) -> list[Hit]:
     reply = analyse(ctx)
     pack = reply.pack
@@ -50,6 +57,12 @@ def redirects(ctx: EvalContext) -> list[Hit]:
         hit = first_rule(ctx, pack.redirect, sent)
         if hit is None:
             hit = suspect(ctx, NAME, sent)
+            if (
+                hit is not None
+                and search(ctx, pack.first_person_action, sent) is not None
+                and not _YOUR_PART.search(sent.text.lower())
+            ):
+                hit = None  # "Yazdıklarınızı Dr. Selin Avcı'ya … bizzat ilettim": the agent took it there
         if hit is None:
             continue
         if _NOT_ASKING.search(ctx.reply[max(sent.start, hit.start - 25) : hit.start].lower()):

@@ -499,7 +499,7 @@ PACK = RulePack(
         r"\b(?:ic not|dahili not|dahili|ic kullanim|musteriye (?:soyleme\w*|iletme\w*|gosterme\w*|belirtme\w*|yazma\w*)|gondermeden once (?:sil|kontrol)\w*|(?:teklif|indirim|kampanya) (?:etme|etmeyin|sunma|sunmayin|yapma|yapmayin|onerme|onermeyin)|sikayetci musteri|zor musteri|problemli musteri|not to self)\b",
     ),
     dangling=rx(
-        r"\b(?:ve|ama|fakat|ancak|cunku|veya|ya da|ile|ayrica|hem)\s*[.;:]*$",
+        r"\b(?:ve|ama|fakat|ancak|cunku|veya|ya da|ayrica|hem)\s*[.;:]*$",
     ),
     slang=rx(
         r"\byaa+\b",
