@@ -35,6 +35,7 @@ _NOT_ASKING = re.compile(
 )
 
 
+_NOT_NEEDED = re.compile(r"gerekmeyecek|gerekmiyor|gerekmez|gerek (?:yok|kalmayacak|kalmadan)")
 # the customer told to do something ("dilekçenizi … teslim edebilirsiniz", "you'll need to")
 _YOUR_PART = re.compile(
     r"\b(?:please|you (?:can|could|may|need|will need|'ll need|should|must)|you'll need)\b"
@@ -65,6 +66,8 @@ def redirects(ctx: EvalContext) -> list[Hit]:
                 hit = None  # "Yazdıklarınızı Dr. Selin Avcı'ya … bizzat ilettim": the agent took it there
         if hit is None:
             continue
+        if _NOT_NEEDED.search(ctx.reply[hit.start : hit.end + 20].lower()):
+            continue  # "ayrıca bir talepte bulunmanız gerekmeyecek": you won't need to
         if _NOT_ASKING.search(ctx.reply[max(sent.start, hit.start - 25) : hit.start].lower()):
             continue  # "I won't ask you to contact the seller": said to rule it out
         if asked and hit.kind != "team":
