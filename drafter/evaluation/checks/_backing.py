@@ -620,6 +620,9 @@ class Backing:
             spans = self.minute_spans | self._time_gaps()
             if spans and len(spans) <= 12:
                 wholes = spans | {60}
+                # ... and the time left of it: "90 minutes for 270, lights out after 60": 30 of 90 is 90
+                stated = self.minute_spans
+                spans = spans | {w - x for x in stated for w in stated if x < w}
                 for a, fa in base:
                     out.update((_cents(a * x / w), fa) for x in spans for w in wholes if x < w)
             # a per-minute price over the minutes between two stated times, with or without a
