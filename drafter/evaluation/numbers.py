@@ -1103,7 +1103,8 @@ _AR_CLOCK_WORDS = re.compile(
     _tw("الساعه")
     + r"\s+(?P<h>"
     + "|".join(_tw(w) for w in sorted(_AR_ORDINAL_HOURS, key=len, reverse=True))
-    + r"|\d{1,2}(?=\s+(?:من\s+)?(?:صباح|مساء|ظهر|عصر|ليل|فجر|الصباح|المساء|الظهر|العصر|الليل|الفجر)))"
+    # ("الساعة 5:00 مساءً": the clock figure with its evening word)
+    + r"|\d{1,2}(?::[0-5]\d)?(?=\s+(?:من\s+)?(?:صباح|مساء|ظهر|عصر|ليل|فجر|الصباح|المساء|الظهر|العصر|الليل|الفجر)))"
     + r"(?:\s+و\u0640*(?P<part>"
     + "|".join(_tw(w) for w in _AR_PART)
     + r"))?(?:\s+(?:من\s+)?(?P<ap>"
@@ -1118,10 +1119,11 @@ def _arabic_clock_words(work: str, text: str, out: list[Mention]) -> str:
         return work
     for m in _AR_CLOCK_WORDS.finditer(work):
         key = re.sub(r"\s+", " ", m["h"].replace("\u0640", ""))
+        key, _, minutes = key.partition(":")
         h = int(key) if key.isdigit() else _AR_ORDINAL_HOURS[key]
         if h > 12:
             continue
-        mi = _AR_PART.get((m["part"] or "").replace("\u0640", ""), 0)
+        mi = int(minutes) if minutes else _AR_PART.get((m["part"] or "").replace("\u0640", ""), 0)
         ap = (m["ap"] or "").replace("\u0640", "")
         alts: tuple[float, ...] = ()
         if ap.startswith(_AR_PM) or ((ap.endswith("ظهر") or ap == "ظهرا") and h < 6):
@@ -1183,7 +1185,7 @@ def extract(text: str) -> tuple[Mention, ...]:
     work = fold(text)
     if "/" in work:
         work = _fractions(work, text, out)
-    work = _arabic_clock_words(_prepass(work, text, out), text, out)
+    work = _prepass(_arabic_clock_words(work, text, out), text, out)
     _Parser(text, work, out).run()
     if "next" in work or "ertesi" in work or "التالي" in work:
         for n in _NEXT_WORKDAY.finditer(work):

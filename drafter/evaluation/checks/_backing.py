@@ -539,6 +539,10 @@ class Backing:
         spans = {v // 100 for dim, v in self.durations if dim == MINUTES and 0 < v // 100 < DAY}
         return any((t - s) % DAY in self.times or (t + s) % DAY in self.times for s in spans)
 
+    def time_gaps(self) -> set[int]:
+        """Minutes between two stated clock times."""
+        return self._time_gaps()
+
     def derived(self) -> set[tuple[int, str]]:
         """Amounts one step away from the stated ones (see the module docstring)."""
         if self._derived is None:
@@ -614,6 +618,10 @@ class Backing:
                 shares = {c for c in self.counts if 1 <= c < 31}
                 for a, fa in base:
                     out.update((_cents(a * c / d), fa) for d in periods for c in shares if c < d)
+                if 12 in periods:
+                    # the months left of a year between two stated dates: "Mayıs–Aralık, sekiz ay" of 2.400 / 12
+                    for a, fa in base:
+                        out.update((_cents(a * c / 12), fa) for c in self.month_gaps() if c < 12)
             # time lost out of a priced span: "a 5-hour trip (06:00-11:00) for 1,500, started
             # at 07:30": 1.5 of 5 hours is 450; and an hourly rate over minutes: 45 minutes at
             # 20.00 an hour is 15.00

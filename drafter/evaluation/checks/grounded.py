@@ -74,6 +74,7 @@ from ._backing import (
     concept_mentions,
     text_backing,
 )
+from .upsell import pitched
 
 # ------------------------------------------------------------------ judging one mention
 
@@ -90,6 +91,7 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
             return None
         if m.lo == m.hi == 50 and not m.text[:1].isdigit() and _about_half(b):
             return None  # "49 a month instead of 99, about half price": two stated prices
+
         return "no source states this percentage"
     if m.kind == "duration":
         if all(_duration_keys(m.unit, v) & (b.durations | b.duration_sums()) for v in {m.lo, m.hi}):
@@ -109,7 +111,7 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
     if m.kind == "time":
         v = int(m.lo)
         # "7:30 مساءً" / "6:00 pm" on a 12-hour clock against the source's 19:30 / 18:00
-        if b.time_ok(v) or (v < 13 * 60 and b.time_ok(v + 12 * 60)) or (v % 60 == 0 and (v // 60 in b.hours or (v // 60 - 12) in b.hours)):
+        if b.time_ok(v) or (v < 13 * 60 and b.time_ok(v + 12 * 60)) or (v >= 13 * 60 and b.time_ok(v - 12 * 60)) or (v % 60 == 0 and (v // 60 in b.hours or (v // 60 - 12) in b.hours)):
             return None
         return "no source or customer message gives this time"
     if m.kind == "relative":
@@ -165,6 +167,8 @@ def _concept_hits(
             sent.text, start - sent.start, end - sent.start, ctx.language
         ):
             continue
+        if fams == {"credit"} and ctx.case.intent not in ("question", "praise") and pitched(ctx, sent):
+            continue  # "Sınırsız pakete geçersen ilk ay indirimli geliyor": a pitch, no_upsell's finding
         if fams == {"credit"} and "refund" in b.concepts and _backed_amount_after(ctx, end, sent, b):
             # "تعويض غياب الخدمة، 15 ديناراً عن كل يوم" where policy repays 15 a day: the
             # compensation is the repayment the sources set, named by its purpose
@@ -296,7 +300,9 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 _told_back(ctx, m, b) or _in_a_row(ctx, m) or _span_shown(ctx, m, b, mentions)
             ):
                 reason = None
-            if reason is not None and m.kind == "percent" and _complement_worked(ctx, m, b, mentions):
+            if reason is not None and m.kind == "percent" and (
+                _complement_worked(ctx, m, b, mentions) or _share_of_span(ctx, m, b, mentions)
+            ):
                 reason = None
             if reason is None and m.kind == "duration":
                 reason = _wrong_arrival(ctx, m) or _free_extra_unbacked(ctx, m)
@@ -646,9 +652,16 @@ def _refunds_both_charges(
     )
 
 
+# taken to someone who decides (not "I've approved it", which gives it)
+_TAKEN_UP = re.compile(r"\b(?:manager|supervisor|team lead|escalat\w*|yonetici\w*|mudur\w*|amir\w*)\b|مدير|مشرف|رفعت")
+
+
 def _only_asked(ctx: EvalContext, m: Mention) -> bool:
     """A refund or credit of an amount only the customer named ("refund my 500 EUR") is
     the customer's ask, not something policy or the account backs."""
+    sent = _sentence_at(ctx, m.start)
+    if sent is not None and _TAKEN_UP.search(fold(sent.text)):
+        return False  # "تعويضه يحتاج موافقة مشرف العمليات، وقد رفعتُ الطلب إليه": asked for, not given
     asked_backed, b_sources = _sources_alone(ctx)
     return not asked_backed and _unsupported(m, b_sources) is not None
 
@@ -912,9 +925,16 @@ def _told_back(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     sent = _sentence_at(ctx, m.start)
     if sent is None or _FUTURE.search(fold(sent.text)):
         return False
-    return all(
-        any(_cents(v / f) in b.message_numbers for f in (1, 60, DAY, 7 * DAY)) for v in {m.lo, m.hi}
-    )
+    if all(any(_cents(v / f) in b.message_numbers for f in (1, 60, DAY, 7 * DAY)) for v in {m.lo, m.hi}):
+        return True
+    # ("لأول مرة من سنة" → "بعد سنة كاملة": the customer's own span, in words)
+    said = {(x.unit, x.lo) for x in extract(ctx.case.message) if x.kind == "duration"}
+    if all((m.unit, v) in said for v in {m.lo, m.hi}):
+        return True
+    word = fold(m.text).replace("\u0640", "")
+    return not any(c.isdigit() for c in word) and re.search(
+        rf"(?<!\w){re.escape(word)}(?!\w)", fold(ctx.case.message).replace("\u0640", "")
+    ) is not None
 
 
 # money arriving: "it will reach your card within 3 business days", "kartınıza yansır", "ستصلك خلال"
@@ -1076,6 +1096,17 @@ def _complement_worked(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple
     shown = [x.lo for x in mentions if x.kind == "amount" and sent.start <= x.start < sent.end]
     stated = {a for a, _ in b.amounts}
     return any(abs(v - a * m.lo / 100) < 0.01 for v in shown for a in stated)
+
+
+def _share_of_span(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> bool:
+    """"kaybettiğiniz 1,5 saatin karşılığı … (12.000 TL'nin %25'i)" of a 6-hour tour: the
+    span named in the sentence as a share of a stated one."""
+    sent = _sentence_at(ctx, m.start)
+    if sent is None or m.is_range:
+        return False
+    named = {x.lo for x in mentions if x.kind == "duration" and x.unit == MINUTES and sent.start <= x.start < sent.end}
+    wholes = b.minute_spans | b.time_gaps()
+    return any(abs(100 * x / w - m.lo) < 0.01 for x in named for w in wholes if 0 < x < w)
 
 
 def _share_in_words(m: Mention) -> bool:
