@@ -793,7 +793,8 @@ _APOLOGY = re.compile(r"\b(?:sorry|apolog\w*|ozur|uzgun\w*)\b|اسف|نعتذر|
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|within|takes?|need\w*|until|by)\b|'ll\b"
     r"|\w+(?:[ae]c[ae]k|[ae]c[ae]g)\w*|\b(?:icinde|surer|kadar)\b"
-    r"|سوف|خلال|يستغرق|حت[يى]|(?:^|\s)س[تينا]\S"
+    # ("سنة"، "ستة"، "سنوات" are no future tense)
+    r"|سوف|خلال|يستغرق|حت[يى]|(?:^|\s)(?!(?:سنه|سنوات|سنتين|سنين|سنوي\w*|سته|ستين|ستون)(?:\s|$))س[تينا]\S"
 )
 
 
@@ -923,7 +924,13 @@ def _told_back(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     """The customer's own count, told back ("it's now day 9": "nine days later you still
     don't have it"), not promised: a span in a sentence about the future needs a source."""
     sent = _sentence_at(ctx, m.start)
-    if sent is None or _FUTURE.search(fold(sent.text)):
+    if sent is None:
+        return False
+    # the clause that holds it ("… بعد سنة كاملة إنجاز …، فقد التزمتَ بالجلسات حتى آخرها")
+    at = m.start - sent.start
+    cuts = [x.end() for x in _CLAUSE_BREAK.finditer(sent.text, 0, at)]
+    nxt = _CLAUSE_BREAK.search(sent.text, m.end - sent.start)
+    if _FUTURE.search(fold(sent.text[cuts[-1] if cuts else 0 : nxt.start() if nxt else len(sent.text)])):
         return False
     if all(any(_cents(v / f) in b.message_numbers for f in (1, 60, DAY, 7 * DAY)) for v in {m.lo, m.hi}):
         return True
