@@ -1054,19 +1054,16 @@ def _span_shown(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mentio
         return False
     sent = _sentence_at(ctx, m.start)
     end = sent.end if sent is not None else len(ctx.reply)
+    start = sent.start if sent is not None else 0
+    if m.unit == MINUTES and m.lo % DAY == 0 and _weekday_span(
+        fold(ctx.reply[max(start, m.start - 60) : m.start] + " | " + ctx.reply[m.end : min(end, m.end + 60)]), int(m.lo // DAY)
+    ):
+        return True  # "out for three days, Tuesday to Thursday"
     if m.unit == MONTHS:
-        window = fold(ctx.reply[m.end : min(end, m.end + 80)])
-        words = _WORD_OR_DASH.findall(window)
-        named = [(i, mo) for i, w in enumerate(words) if (mo := month_word(w)) is not None]
-        if not named:
-            return False
-        months = [mo for _, mo in named]
-        if len(named) == 2 and _SPAN_WORD.intersection(words[named[0][0] + 1 : named[1][0]]):
-            count = (months[1] - months[0]) % 12 + 1
-            months = [(months[0] + k - 1) % 12 + 1 for k in range(count)]
-        else:
-            count = len(set(months))
-        return count == int(m.lo) and _within_stated(months, b)
+        # (not the months named before it: "kullanılmayan aylar haziran-aralık arası 7 ay" counts
+        # June, which the customer uses; the count is the claim there, not its working)
+        after = _month_count(fold(ctx.reply[m.end : min(end, m.end + 80)]))
+        return after is not None and after[0] == int(m.lo) and _within_stated(after[1], b)
     if m.unit == MINUTES and m.lo % DAY == 0:
         dates = [d for d in mentions if d.kind == "date" and m.end <= d.start < min(end, m.end + 60)]
         year = int(b.default_year())
@@ -1079,14 +1076,40 @@ def _span_shown(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mentio
     return False
 
 
+def _month_count(window: str) -> tuple[int, list[int]] | None:
+    """How many months `window` names: a range ("from January to May", "October to the
+    end of February") or a list ("June, July and August")."""
+    words = _WORD_OR_DASH.findall(window)
+    named = [(i, mo) for i, w in enumerate(words) if (mo := month_word(w)) is not None]
+    if not named:
+        return None
+    months = [mo for _, mo in named]
+    if len(named) == 2 and _SPAN_WORD.intersection(words[named[0][0] + 1 : named[1][0]]):
+        count = (months[1] - months[0]) % 12 + 1
+        return count, [(months[0] + k - 1) % 12 + 1 for k in range(count)]
+    return len(set(months)), months
+
+
+def _weekday_span(window: str, days: int) -> bool:
+    """`window` names a range of weekdays `days` long ("Tuesday to Thursday": three)."""
+    words = _WORD_OR_DASH.findall(window)
+    named = [(i, WEEKDAY_NUMBER[w]) for i, w in enumerate(words) if w in WEEKDAY_NUMBER]
+    return any(
+        _SPAN_WORD.intersection(words[i + 1 : j]) and (d2 - d1) % 7 + 1 == days and j - i <= 4
+        for (i, d1), (j, d2) in pairwise(named)
+    )
+
+
 def _within_stated(months: list[int], b: Backing) -> bool:
     days = b.calendar_days()
     if len(days) < 2:
         return False
     lo, hi = days[0].year * 12 + days[0].month, days[-1].year * 12 + days[-1].month
-    return all(
-        any(lo <= y * 12 + mo <= hi for y in range(days[0].year, days[-1].year + 1)) for mo in months
-    )
+    if all(any(lo <= y * 12 + mo <= hi for y in range(days[0].year, days[-1].year + 1)) for mo in months):
+        return True
+    # dates stated without a year may span the new year: "1 October – 31 March"
+    wrapped = {*range(days[-1].month, 13), *range(1, days[0].month + 1)}
+    return any(not y for _, y in b.dates) and set(months) <= wrapped
 
 
 def _complement_worked(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> bool:
