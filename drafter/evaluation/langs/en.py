@@ -598,6 +598,11 @@ PACK = RulePack(
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?<!row)(?<!bay)(?<!zone)(?<!gate)(?<!block)(?<!aisle)(?<!area)(?<!unit)(?<!level)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=gated(
+        # "Most of our families find it helps to allow a little flexibility"; "as the policy terms set out quite
+        # clearly, and as you'll have agreed"; "I'd gently suggest reading the small print"; "as most piano owners know"
+        r"\bmost of our (?:\w+ )?(?:families|customers|clients|members|owners|parents|guests|students) find it helps\b|\ballow a little (?:flexibility|leeway|patience)\b",
+        r"\bset out (?:quite |very |really |perfectly )?clearly\b|\bas you(?:'ll| will) have (?:agreed|read|seen)\b|\b(?:reading|read|check) the small print\b",
+        r"\bas (?:most|any|every) (?:\w+ ){0,2}(?:knows?|will know|would know|will tell you)\b",
         # "but since you're so sure it is, we'll have a look anyway"; "the large blue sign … that every other
         # resident seems to manage to read"; "Perhaps worth keeping an eye on the clock next time";
         # "most guests don't even notice it"
