@@ -60,6 +60,8 @@ _PITCH_WORDS = {
         r"(?:lovely|great|perfect|natural|logical) next step|next step up|shall i hold|while i'm here)\b"
         # "our Grade Exam Prep package (89.00 USD)": a product of ours, priced
         r"|\bour (?:[\w'-]+ ){0,4}(?:package|membership|bundle|subscription|programme|care plan|add-on|tier|club)\b"
+        # "If you'd rather not go through this again, our Premium studios … at £215.00 a week"
+        r"|\bour (?:premium|deluxe|plus|pro|gold|vip|platinum|executive|superior) \w+|\bif you'd rather not go through this again\b"
     ),
     "tr": re.compile(
         r"\b(?:tavsiye|oneri\w*|oneririm|deneyin|deneyebilir\w*|tercih ediyor\w*|aklinizda bulunsun|firsat\w*|ipucu|hesapli|daha ucuz|daha uygun|"

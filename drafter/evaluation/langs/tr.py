@@ -146,7 +146,9 @@ PACK = RulePack(
                 r"\belimizden gelen (?:bir sey|hicbir sey|pek bir sey) (?:yok|yoktu|olmadi|bulunmuyor)\w*|\bonlar (?:degerlendirecek|karar verecek)\w*|\buygun gorul(?:mesi|dugu) (?:halinde|durumunda|takdirde)\b",
                 # "bizim ekibimizin değil, muhasebenin onayıyla", "benim tarafımdan ... mümkün olmuyor"
                 r"\b(?:bizim|benim) (?:\w+ )?(?:ekibimizin|ekibimin|birimimizin|bolumumuzun|departmanimizin|magazamizin|subemizin|isimiz|sorumlulugumuz|sorumlulugum|yetkimiz|yetkim|elimizde|kararimiz)\w* degil\b",
-                r"\b(?:benim|bizim) taraf(?:imdan|imizdan)\b[^.!?]{0,50}\b(?:mumkun (?:olmuyor|degil)|yapilamiyor|yapilamaz)\b",
+                r"\b(?:benim|bizim) (?:taraf(?:imdan|imizdan)|ekran(?:imdan|imizdan)|panel(?:imden|imizden)|sistem(?:imden|imizden))\b[^.!?]{0,50}\b(?:mumkun (?:olmuyor|degil)|yapilamiyor|yapilamaz)\b"
+                # "ödeme altyapısının kendi kendine yaptığı bir yeniden deneme"
+                r"|\b(?:altyapi|sistem|uygulama|yazilim|program)\w* kendi kendine\b",
                 r"\b(?:onlarin|[a-z]+(?:nin|nun|in|un)) (?:kararidir|karari|sorumlulugundadir|sorumlulugunda|yetkisindedir|yetkisinde)\b[^.!?]{0,30}\b(?:bizim|benim|degil)\b",
                 # "sorun tamamen depo tarafında oluşmuş", "hata tamamen saha ekibinin kaydından"
                 # "bu süreçlere bizim tarafımızdan müdahale etme imkânı bulunmuyor", "birimin yapabileceği pek bir şey olmuyor"
@@ -424,6 +426,8 @@ PACK = RulePack(
                 # ("kampanya kodu alanı boş bırakıldığında": the checkout field, explained)
                 r"\b(?:(?!kampanya (?:kodu alan|kosul|kodunuz|kodu tanimli))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|(?<!ilk )firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
+                # "aboneliğinize Köy Yumurtası ekini de eklemek isterseniz tek tıkla ekleyebilirim; en çok talep gören ürünümüz"
+                r"\ben cok (?:talep goren|satan|tercih edilen|sevilen) (?:urun|paket|hizmet)\w*|\b(?:aboneliginize|paketinize|siparisinize|sepetinize)\b[^.!?]{0,40}\bekle(?:mek isterseniz|yebilirim|yelim mi|yeyim mi)\b",
                 r"\b(?:goz atmak ister|denemek ister|ilginizi cekebilir|ilginizi ceker|kacirmayin|yararlanabilirsiniz|yararlanmak ister|(?<!manizi )(?<!menizi )(?:tavsiye ederim|oneririm|onerebilirim)|gecmek ister misiniz)\b",
                 r"%\s?\d+\s?indirim|\d+\s?%\s?indirim",
             ),
