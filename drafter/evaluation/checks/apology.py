@@ -10,6 +10,7 @@ paraphrases the patterns miss.
 from __future__ import annotations
 
 from ...schemas import AT_FAULT_INTENTS, CheckResult
+from ...text import Sentence
 from ..base import EvalContext, check
 from ._shared import (
     Hit,
@@ -48,7 +49,7 @@ def find_apologies(ctx: EvalContext) -> tuple[list[Hit], list[Hit]]:
         if marker is None:
             continue
         bad = first_rule(ctx, pack.non_apology, sent)
-        if bad is not None and bad.kind != "conditional" and search(ctx, pack.own_fault, sent):
+        if bad is not None and bad.kind != "conditional" and search(ctx, pack.own_fault, _near(ctx, sent, bad)):
             bad = None
         if (
             bad is not None
@@ -63,6 +64,13 @@ def find_apologies(ctx: EvalContext) -> tuple[list[Hit], list[Hit]]:
         else:
             real.append(Hit(sent.text, sent.start, sent.end, "real"))
     return real, non
+
+
+def _near(ctx: EvalContext, sent: Sentence, hit: Hit) -> Sentence:
+    """The sentence up to a little past `hit`: a run-on line ("نعتذر عن أي إزعاج 🙏 … لأن
+    شغلنا يوم الأحد ما زال داخل الضمان") owns no fault far from its apology."""
+    end = min(sent.end, hit.end + 80)
+    return Sentence(ctx.reply[sent.start : end], sent.start, end)
 
 
 @check(NAME, rubric="R3", severity="blocking", needs_model=True)

@@ -91,13 +91,15 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
             hit = None
         elif hit.kind == "blame" and search(ctx, pack.fault_ours, sent):
             hit = None  # "a fault on our side": the cause explained and owned
-        elif hit.kind == "blame" and search(ctx, pack.ownership_excuse, sent) and _acts(ctx):
+        elif hit.kind == "blame" and (
+            search(ctx, pack.ownership_excuse, sent) or _MY_REFUSAL.search(sent.text.lower())
+        ) and _acts(ctx):
             # "Our outage terms don't refund subscription fees, but they do give a credit, so
             # I've added it": the rule told, then the agent acting
             hit = None
         elif (
             hit.kind == "powerlessness"
-            and _POLICY.search(norm := normalize(sent.text, pack.lang))
+            and (_POLICY.search(norm := normalize(sent.text, pack.lang)) or _BECAUSE.search(norm))
             and (_INSTEAD.search(normalize(ctx.reply, pack.lang)) or (_NORMALLY.search(norm) and _acts(ctx)))
         ):
             # "the cancellation policy doesn't allow a refund for it … what I've done
@@ -117,6 +119,11 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
     return found
 
 
+# the refusal the agent owns, with its reason: "I'm not refunding the €290.00, because June had
+# already started and our membership terms don't refund a month in progress"
+_MY_REFUSAL = re.compile(r"\bi(?:'m| am) not (?:refunding|going to refund|able to refund|charging)\b|\bi won't be (?:refunding|charging)\b")
+# ... or a "no" explained: "olumlu yanıt veremeyeceğim: … çünkü o saati ay boyunca başka takımlara kapatıyoruz"
+_BECAUSE = re.compile(r"\b(?:because|cunku|zira)\b|(?<!\w)(?:لان|لأن)(?!\w)")
 _MYSELF = re.compile(r"\bmyself\b|\bkendim\b|بنفسي")
 
 # the rule named as the reason ...
