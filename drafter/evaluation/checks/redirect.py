@@ -19,6 +19,7 @@ from ._shared import (
     learned_note,
     message_norm,
     no_pack,
+    normalize,
     passed,
     quote,
     search,
@@ -35,6 +36,7 @@ _NOT_ASKING = re.compile(
 )
 
 
+_SEND_THEN_I = re.compile(r"(?:\S+ )?\S*(?:gonderir|iletir|yollar)(?:seniz|saniz)\b[^.!?]{0,40}\b\w+(?:erim|arim|irim|ecegim|acagim)\b")
 _NOT_NEEDED = re.compile(r"gerekmeyecek|gerekmiyor|gerekmez|gerek (?:yok|kalmayacak|kalmadan)")
 # the customer told to do something ("dilekçenizi … teslim edebilirsiniz", "you'll need to")
 _YOUR_PART = re.compile(
@@ -66,6 +68,8 @@ def redirects(ctx: EvalContext) -> list[Hit]:
                 hit = None  # "Yazdıklarınızı Dr. Selin Avcı'ya … bizzat ilettim": the agent took it there
         if hit is None:
             continue
+        if pack.lang == "tr" and _SEND_THEN_I.match(normalize(ctx.reply[hit.start : hit.end + 50], "tr")):
+            continue  # "karnenin fotoğrafını bu adrese gönderirseniz kaydınıza eklerim": a document, then the agent acts
         if _NOT_NEEDED.search(ctx.reply[hit.start : hit.end + 20].lower()):
             continue  # "ayrıca bir talepte bulunmanız gerekmeyecek": you won't need to
         if _NOT_ASKING.search(ctx.reply[max(sent.start, hit.start - 25) : hit.start].lower()):

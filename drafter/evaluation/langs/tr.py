@@ -479,6 +479,8 @@ PACK = RulePack(
         r"\b(?:indirim|kredi|tazminat|hediye|puan|bakiye)\w*\b[^.!?]{0,30}\b(?:tanimladim|tanimladik|uyguladim|uyguladik|ekledim|ekledik|yansittim|yansittik)\b",
     ),
     follow_up=rx(
+        # "Düğününüzle ilgili size yardımcı olabileceğim herhangi bir konu olursa bana buradan yazmanız yeterli."
+        r"\b(?:yardimci olabilecegim|yapabilecegim)\b[^.!?]{0,60}\b(?:olursa|varsa)\b",
         # "Kontrol etmemi istediğiniz başka bir fatura varsa söyleyin, ona da bakarım."
         r"\bbaska bir \w+ varsa\b[^.!?]{0,40}\b(?:soyleyin|yazin|iletin|bakarim|yardimci olurum|ilgilenirim)\b",
         # "Bu seçeneklerden biri işinize gelir mi, yoksa size daha uygun bir saat mi bakayım?"
