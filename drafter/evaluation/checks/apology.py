@@ -57,7 +57,8 @@ def find_apologies(ctx: EvalContext) -> tuple[list[Hit], list[Hit]]:
             and (ctx.case.intent or "") not in AT_FAULT_INTENTS
         ):
             continue  # "sorry to hear about your knee": kindness where no apology is owed
-        if bad is None and search(ctx, pack.own_fault, sent) is None:
+        if bad is None and search(ctx, pack.own_fault, sent) is None and search(ctx, pack.grovel, sent) is None:
+            # ("Sizden ne kadar özür dilesem az.": an apology overdone, which is tone's finding)
             bad = suspect(ctx, NAME, sent)
         if bad is not None:
             non.append(bad)

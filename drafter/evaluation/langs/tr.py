@@ -639,7 +639,7 @@ PACK = RulePack(
         r"\bsurpriz olmamasi gerek\w*|\bbir dahaki sefere\b[^.!?]{0,100}\b(?:dikkat ederseniz|goz onunde bulundurursaniz|ozen gosterirseniz)\b|\bkarsilasma ihtimaliniz (?:de )?(?:epey |cok |oldukca )?azalir\b",
     ),
     grovel=rx(
-        r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine)\b",
+        r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine|ne kadar ozur dilesem az)\b",
     ),
     passive=rx(
         r"\b\w+(?:ilmis|ulmus|nmis|lmis)(?:tir)?\b",
