@@ -927,10 +927,7 @@ def _told_back(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     if sent is None:
         return False
     # the clause that holds it ("… بعد سنة كاملة إنجاز …، فقد التزمتَ بالجلسات حتى آخرها")
-    at = m.start - sent.start
-    cuts = [x.end() for x in _CLAUSE_BREAK.finditer(sent.text, 0, at)]
-    nxt = _CLAUSE_BREAK.search(sent.text, m.end - sent.start)
-    if _FUTURE.search(fold(sent.text[cuts[-1] if cuts else 0 : nxt.start() if nxt else len(sent.text)])):
+    if _FUTURE.search(fold(_clause_of(sent, m))):
         return False
     if all(any(_cents(v / f) in b.message_numbers for f in (1, 60, DAY, 7 * DAY)) for v in {m.lo, m.hi}):
         return True
@@ -967,6 +964,13 @@ _PAID_BACK_ARRIVES = re.compile(
 )
 
 
+def _clause_of(sent: Sentence, m: Mention) -> str:
+    """The clause of `sent` that holds mention `m`."""
+    cuts = [x.end() for x in _CLAUSE_BREAK.finditer(sent.text, 0, m.start - sent.start)]
+    nxt = _CLAUSE_BREAK.search(sent.text, m.end - sent.start)
+    return sent.text[cuts[-1] if cuts else 0 : nxt.start() if nxt else len(sent.text)]
+
+
 def _arrival_frames(ctx: EvalContext) -> set[tuple[str, int]] | None:
     """The time frames the sources give for money paid back (None when they give none)."""
     key = "_arrival_frames"
@@ -994,10 +998,7 @@ def _wrong_arrival(ctx: EvalContext, m: Mention) -> str | None:
     sent = _sentence_at(ctx, m.start)
     if sent is None:
         return None
-    at_lo, at_hi = m.start - sent.start, m.end - sent.start
-    cuts = [x.end() for x in _CLAUSE_BREAK.finditer(sent.text, 0, at_lo)]
-    nxt = _CLAUSE_BREAK.search(sent.text, at_hi)
-    clause = fold(sent.text[cuts[-1] if cuts else 0 : nxt.start() if nxt else len(sent.text)]).replace("\u0640", "")
+    clause = fold(_clause_of(sent, m)).replace("\u0640", "")
     if not _ARRIVES.search(clause) or not _PAID_BACK.search(fold(sent.text).replace("\u0640", "")):
         return None  # (a voucher emailed, a meal re-sent: not money paid back)
     frames = _arrival_frames(ctx)
