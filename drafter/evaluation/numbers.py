@@ -665,6 +665,8 @@ class _Parser:
             return "amount", "TRY", 1.0, k + 2
         abbr = _AR_CUR_ABBR.get((key, self.key(k + 1)))
         if abbr is not None and self.close(k, k + 1, ". "):  # "250 ر.س"
+            if abbr == "DIRHAM" and self.text[self.t[k + 1][2] : self.t[k + 1][2] + 1] == "\u0623":
+                abbr = "DINAR"  # "96 د.أ" is the Jordanian dinar ("د.إ" the dirham): one key once folded
             return "amount", abbr, 1.0, k + 2
         if key in ("business", "working", "calendar") and lang in ("", "en"):
             u = unit_word(self.key(k + 1))
@@ -800,6 +802,8 @@ class _Parser:
             return False
         kind, key, _, _ = self.t[i - 1]
         if kind == _WORD:
+            if key == "x" and not self.glued(i - 1) and len(self.key(i)) <= 2:
+                return False  # "eggs x6", "oat milk 1L x2": a count of items
             return not (key in _CUR_CODES or key in ("ب", "ل", "ك", "و", "ف"))  # "بـ10"
         if key == "+":
             # "+6.00 EUR per day", "+250 TL": a surcharge; "+44 …" without a currency is not

@@ -51,7 +51,8 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
     ),
     "credit": (
         [
-            r"credit(?:s|ed|ing)?\b(?! cards?\b)",
+            # (not praise: "the credit really goes to Jo", "all the credit")
+            r"(?<!all the )credit(?:s|ed|ing)?\b(?! cards?\b)(?! (?:really |all )?goes to\b)",
             "compensat",
             r"vouchers?\b",
             r"gift ?cards?\b",
@@ -197,7 +198,7 @@ _AR_RETURN_MONEY = re.compile(
     # ("ورد المبلغ" is "the amount arrived": no و before the noun)
     "(?<![\u0621-\u064a])(?:[وف]?[يتن]\u0640*(?:ر\u0640*د\u0640*(?:ه\u0640*)?|ع\u0640*ا\u0640*د|ر\u0640*ج\u0640*ع)|(?:ب|ال)?رد\u0640*)\\s+(?:\\S+\\s+){0,3}?"
     # ... or a share of it: "يُرد لهم 30% من سعر التذكرة"
-    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|العربون|عربون|ال[يى] بطاقه|ال[يى] البطاقه|ال[يى] وسيله|ال[يى] حساب|للعميل|نصف|[0-9\u0660-\u0669]+(?:[.,][0-9]+)?\\s*%)"
+    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|العربون|عربون|التامين|الوديعه|ال[يى] بطاقه|ال[يى] البطاقه|ال[يى] وسيله|ال[يى] حساب|للعميل|نصف|[0-9\u0660-\u0669]+(?:[.,][0-9]+)?\\s*%)"
 )
 # a discount given names its size or what it applies to: "خصم 30%"، "خصماً بواقع 4 دراهم"، "خصم على فاتورتك"
 _AR_DISCOUNT_GIVEN = re.compile(
@@ -325,6 +326,9 @@ def _cents(v: float) -> int:
     return round(v * 100)
 
 
+_ONE_IN = re.compile(r"1\s?/\s?(\d{1,2})$")
+
+
 @dataclass
 class Backing:
     """The values and concepts the sources and the customer's message state."""
@@ -370,6 +374,11 @@ class Backing:
             )
         elif m.kind == "percent":
             self.percents.update(_cents(v) for v in values)
+            share = _ONE_IN.match(m.text)
+            if share is not None and 2 <= int(share.group(1)) <= 31:
+                # "aylık ücretin 1/30'u": a share in cents of a percent loses the exact third
+                # (390 TL / 30 is 13.00, 3.33% of it 12.99); the divisor keeps it
+                self.counts.add(int(share.group(1)))
         elif m.kind == "duration":
             for v in values:
                 self.durations.update(_duration_keys(m.unit, v))
@@ -1014,7 +1023,7 @@ _MONTH_DAY = re.compile(
     # a monthly schedule moved to another day: "يوم 1 من كل شهر … أبغى التحويل يصير يوم 27"
     r"|(?<=كل شهر)[^؟?]{0,100}?يوم (\d{1,2})(?!\d)|\bevery month\b[^.?]{0,80}?\bthe (\d{1,2})(?:st|nd|rd|th)\b"
     # "29.00 GBP per month, billed on the 20th"
-    r"|\b(?:per|a|each|every) month\b[^.;?]{0,40}?\b(?:billed|charged|collected|taken|renews?|renewed|due) on the (\d{1,2})(?:st|nd|rd|th)\b"
+    r"|\b(?:per|a|each|every) month\b[^.;?]{0,40}?\b(?:billed|charged|collected|taken|renews?|renewed|due|direct debit|debited|paid|payable) on the (\d{1,2})(?:st|nd|rd|th)\b"
 )
 # feminine dual nouns (ليلتان، حصتين، تذكرتين): "ستين" (sixty) and "روتين" are not duals
 _AR_DUAL = re.compile("(?<![\u0621-\u064a])(?!ستين|روتين|بروتين)[\u0621-\u064a]{2,}ت(?:ان|ين)(?![\u0621-\u064a])")
@@ -1120,9 +1129,12 @@ _NEXT_OR_SAME_DAY = re.compile(
 )
 
 
-_RECEIPT_WORDS = ("receipt", "cost", "out-of-pocket", "reasonable", "fis", "makbuz", "belgelen", "gercek", "ايصال", "التكلفه", "المبلغ الفعلي")
+_RECEIPT_WORDS = ("receipt", "cost", "out-of-pocket", "reasonable", "fis", "makbuz", "belgelen", "gercek", "ايصال", "التكلفه", "المبلغ الفعلي", "invoice", "fatura", "الفاتوره")
 _PER_RECEIPT = re.compile(
     r"\breceipts?\b|\bactual cost|\bcosts? incurred\b|\bout-of-pocket\b|\breasonable (?:costs?|expenses)\b"
     r"|\bfis\w*\b|\bmakbuz\w*|\bbelgelen\w*|\bgercek (?:maliyet|tutar)\w*"
     r"|ايصال|الايصال|التكلفه الفعليه|المبلغ الفعلي"
+    # the invoice's value: "تغطي الشركة الأضرار … بقيمة الفاتورة"
+    r"|\b(?:invoice|invoiced) value\b|\bvalue (?:on|of) the invoice\b|\bfatura (?:degeri|bedeli) (?:uzerinden|kadar)"
+    r"|بقيمه الفاتوره|قيمه الفاتوره"
 )

@@ -150,6 +150,11 @@ def _looks_like_name_line(line: Line) -> bool:
     )
 
 
+_NOTE_LINE = re.compile(
+    r"\s*(?:>>|<<|\[[^\]]*\]\s*$|\([^)]*\)\s*$|(?:internal note|note to self|i[cç] not|ملاحظة داخلية)\s*:)", re.IGNORECASE
+)
+
+
 def analyse(ctx: EvalContext) -> Reply:
     cached = ctx.extras.get("_reply")
     if isinstance(cached, Reply):
@@ -173,11 +178,16 @@ def analyse(ctx: EvalContext) -> Reply:
     signoff: Line | None = None
     signature: list[Line] = []
     first_body_line = 1 if greeting is not None else 0
-    tail_from = max(first_body_line, len(lines) - 5)
-    for i in range(len(lines) - 1, tail_from - 1, -1):
-        if _is_signoff(lines[i]) and all(_looks_like_name_line(x) for x in lines[i + 1 :]):
+    # an internal note left after the signature (">> iç not: … <<") is clean_text's finding;
+    # the sign-off and the closing question are still where they were
+    end = len(lines)
+    while end > first_body_line + 2 and _NOTE_LINE.match(lines[end - 1].text):
+        end -= 1
+    tail_from = max(first_body_line, end - 5)
+    for i in range(end - 1, tail_from - 1, -1):
+        if _is_signoff(lines[i]) and all(_looks_like_name_line(x) for x in lines[i + 1 : end]):
             signoff = lines[i]
-            signature = lines[i + 1 :]
+            signature = lines[i + 1 : end]
             break
     if signoff is not None:
         body_end = signoff.start

@@ -281,6 +281,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
     details: list[dict[str, Any]] = []
     seen: set[tuple[str, float, float, str]] = set()
     committed = len(concepts)
+    b = _with_shown_counts(ctx, b, mentions)
     b = _with_shown_working(b, mentions, case.draft)
     for m in mentions:
         reason: str | None
@@ -308,7 +309,9 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 reason = _wrong_arrival(ctx, m) or _free_extra_unbacked(ctx, m)
             if reason is not None and m.kind == "relative" and _relative_day_names_backed_date(m, mentions, b):
                 reason = None
-            if reason is not None and m.kind == "date" and _eve_with_its_weekday(ctx, m, b):
+            if reason is not None and m.kind == "date" and (
+                _eve_with_its_weekday(ctx, m, b) or _moved_by_named_span(ctx, m, b, mentions)
+            ):
                 reason = None
             if reason is not None and m.kind == "time" and _rounded_time(ctx, m, b):
                 reason = None
@@ -395,6 +398,32 @@ def _eve_with_its_weekday(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     return not named or named[-1] == eve.weekday()
 
 
+_ONE_DAY = re.compile(r"\b(?:bir|one|a single|an extra) (?:gun|day)\b|يوما? واحدا?|(?<!\w)بيوم(?!\w)")
+
+
+def _moved_by_named_span(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> bool:
+    """"paketinizin geçerliliğini bir gün uzattım; yeni bitiş tarihiniz 21 Mayıs 2026": a
+    stated date moved by a backed span the same sentence names."""
+    sent = _sentence_at(ctx, m.start)
+    if sent is None or m.is_range:
+        return False
+    spans = {
+        int(d.lo // DAY)
+        for d in mentions
+        if d.kind == "duration" and d.unit == MINUTES and not d.is_range and d.lo % DAY == 0
+        and 0 < d.lo // DAY <= 90 and sent.start <= d.start < sent.end and _unsupported(d, b) is None
+    }
+    if _ONE_DAY.search(fold(sent.text)):
+        spans.add(1)  # "bir gün uzattım": one day, which the extractor leaves as words
+    if not spans:
+        return False
+    year = int(m.unit) if m.unit.isdigit() else int(b.default_year())
+    with contextlib.suppress(ValueError):
+        target = date(year, int(m.lo) // 100, int(m.lo) % 100)
+        return any((target - day).days in spans for day in b.calendar_days())
+    return False
+
+
 def _weekday_names_backed_date(end: int, weekday: int, dates: list[Mention], b: Backing, year: int) -> bool:
     """"قبل الثلاثاء 28 أبريل": the weekday of the backed date written right after it."""
     for d in dates:
@@ -417,6 +446,24 @@ def _relative_day_names_backed_date(m: Mention, mentions: tuple[Mention, ...], b
         if r.kind == "relative" and fold(r.text) == fold(m.text)
         for n in mentions
     )
+
+
+def _with_shown_counts(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -> Backing:
+    """The backing plus the counts the reply works out from the months or days it names:
+    "سبعة أشهر كاملة (من يونيو إلى ديسمبر)، وبواقع 150 ريالاً للشهر … 1,050 ريالاً" multiplies
+    a stated rate by a count shown in front of the reader."""
+    shown = {
+        int(m.lo if m.unit == MONTHS else m.lo // DAY)
+        for m in mentions
+        if m.kind == "duration"
+        and (m.unit == MONTHS or (m.unit == MINUTES and m.lo % DAY == 0))
+        and _unsupported(m, b) is not None
+        and _span_shown(ctx, m, b, mentions)
+    }
+    shown = {c for c in shown if 2 <= c <= 31} - b.counts
+    if not shown:
+        return b
+    return replace(b, counts=b.counts | shown, _derived=None)
 
 
 def _with_shown_working(b: Backing, mentions: tuple[Mention, ...], reply: str) -> Backing:

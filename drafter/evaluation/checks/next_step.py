@@ -90,7 +90,7 @@ _CUSTOMER_NEXT = re.compile(r",? (?:it's |this is |that's )?(?:something )?(?:yo
 # يكون جهازك جاهزاً في أقرب وقت ممكن"
 _GOD_WILLING = "\u0627\u0646 \u0634\u0627\u0621 \u0627\u0644\u0644\u0647"
 _VAGUE_TIME = re.compile(
-    r"\b(?:as soon as possible|asap|en kisa (?:surede|zamanda)|en yakin zamanda)\b|(?:في |ب)اقرب وقت|لاحقا"
+    r"\b(?:as soon as possible|asap|en kisa (?:surede|zamanda)|en yakin zamanda)\b|(?:في |ب)اقرب وقت|لاحقا|(?:لك|لكم|اليك|اليكم)\s+(?:\S+\s+)?قريبا"
 )
 
 

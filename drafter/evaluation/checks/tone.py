@@ -43,6 +43,7 @@ EMOJI = re.compile(
     "\u2600-\u26ff\u2700-\u27bf\U0001f1e6-\U0001f1ff]"
     r"|(?<![\w/])(?:[:;=]-?[)(DPp]|\^_?\^|<3|xD|XD)(?![\w])"
 )
+_FIGURE_BEFORE = re.compile(r"\d\s?$")
 _CAPS_WORD = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ]{2,}(?![\w-])")
 _BRACKETED = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
 _LABEL_AFTER = re.compile(r"(?:\s+[A-ZÇĞİÖŞÜ]{2,})*\s*:")
@@ -187,6 +188,8 @@ def tone(ctx: EvalContext) -> CheckResult:
     caps = [m for m in caps if not re.search(rf"\b{re.escape(m.group(0))}\b", context)]
     # a label before a colon ("İÇ NOT:", "NOTE:") is template residue, clean_text's to report
     caps = [m for m in caps if not _LABEL_AFTER.match(masked, m.end())]
+    # a unit after a figure ("385 000 DA", "20 GB") is a currency or measure, not shouting
+    caps = [m for m in caps if not _FIGURE_BEFORE.search(masked, max(0, m.start() - 2), m.start())]
     if len(caps) >= 2:
         span = (
             (caps[0].start(), caps[-1].end())

@@ -73,7 +73,7 @@ _PITCH_WORDS = {
         r"(?:انصح|ننصح)(?!ك?\s?ب(?:اعاده|الانتظار|المحاوله|التحقق|تحديث))|نصيحه|اقترح|نقترح|تجرب|جرب|تستاهل|بيستاهل|شو رايك|ما رايك|الا تستحق|"
         r"(?<!\w)اضيفها|(?<!\w)اضيفه|اضافته|اضافتها|احجزها|احجزه|اعيد تفعيل|تختار|يختار|تختارها|تبدا من|يبدا من|لدينا باقه|عندنا باقه"
         # "وعلى ذكر المواعيد، … فُتح التسجيل في معسكر المراجعة: … بـ 950 ريالاً. كثير من الطلاب يجمعونه …"
-        r"|على ذكر|(?:كثير|معظم|اغلب) (?:من )?(?:الطلاب|العملاء|الاهالي|الاسر|عملائنا|المشتركين)"
+        r"|على ذكر|(?:كثير|معظم|اغلب) (?:من )?(?:الطلاب|العملاء|الاهالي|الاسر|عملاينا|المشتركين)"
         # "وبالمناسبة، … فلدينا البوابة الأوتوماتيكية بـ3200 درهم … بتكلفة أقل بكثير"
         r"|بالمناسبه|على فكره|بتكلفه اقل|باقل تكلفه|بسعر اقل|(?<!\w)(?:ارخص|اوفر)(?!\w)"
     ),
@@ -133,6 +133,11 @@ _NOT_LEAVING = frozenset({"complaint", "service_outage"})
 _RETENTION_SOFT = re.compile(r"\b(?:most|many|a lot of|lots of|plenty of) (?:\w+ )?(?:people|parents|customers|families|members|owners|clients)\b")
 
 
+def _pitch_worded(sent: Sentence, lang: str) -> bool:
+    pitch = _PITCH_WORDS.get(lang)
+    return pitch is not None and pitch.search(normalize(sent.text, lang)) is not None
+
+
 def pitches(ctx: EvalContext) -> list[Hit]:
     reply = analyse(ctx)
     pack = reply.pack
@@ -166,6 +171,14 @@ def pitches(ctx: EvalContext) -> list[Hit]:
                 and search(ctx, pack.first_person_action, sent)
             ):
                 hit = None  # "I've put a hold on the payout": done for the customer, not sold
+            elif (
+                hit is not None
+                and hit.kind == "learned"
+                and search(ctx, pack.sarcasm, sent) is not None
+                and not _PRICE.search(normalize(sent.text, pack.lang))
+                and not _pitch_worded(sent, pack.lang)
+            ):
+                hit = None  # "ikinci el bir telefonda … beklemek pek gerçekçi değildir": a put-down, tone's finding
         if hit is None:
             continue
         if hit.kind != "retention" and (

@@ -339,6 +339,9 @@ PACK = RulePack(
                 r"\bsend\b[^.!?;]{0,80}\bto (?:our|the|their) (?:\w+ ){0,3}(?:team|department|desk|office|unit) (?:at|on|via) (?:[\w.+-]+@|\+?\d)",
                 r"\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|customer portal|self-service)\b[^.!?;]{0,40}\b(?:you can|you'll|you will|to (?:book|choose|request|arrange|cancel|change|claim|get|submit|select|pick)|please)\b",
                 r"\b(?:you can|you could|you'll need to|you will need to|you need to|please)\b[^.!?;]{0,50}\b(?:through|via|on|using|at) (?:our|the) (?:website|site|app|portal|online form|form|hotline|phone line|helpline|self-service|customer portal)\b",
+                # "To stop it, please cancel through your account page"; "the live chat on our website can walk you through it"
+                r"\b(?:please|you can|you could|you'll need to|you need to|just)\b[^.!?;]{0,30}\b(?:cancel|change|stop|pause|update|amend|end) (?:it |this |that |them )?(?:through|via|on|in|from) your (?:account|account page|profile|dashboard|account settings)\b",
+                r"\b(?:the |our )?(?:live chat|chat team|helpdesk|help desk|support team)(?: on our (?:website|site|app))? (?:can|will) (?:walk|talk|take) you through\b",
                 r"\b(?:they|they're|they are|the bank|your bank|the bank's|the seller|the courier)\b[^.!?;]{0,20}\b(?:best placed(?! to (?:decide|judge|review|investigate|look into))|the best people|the right people|in the best position|able to tell you|who can tell you|can tell you|will know)\b",
                 # ("they're best placed to decide": a team deciding is ownership's finding, not a redirect)
                 r"\b(?:ask|check with|speak to|talk to|contact|call) (?:them|your bank|the bank|your card issuer|the seller|the courier|the manufacturer)\b",
@@ -382,6 +385,8 @@ PACK = RulePack(
         r"\bget something (?:sorted|arranged|booked|set up|worked out)\b",
         # "we'll sort out a new time with you nearer the date"
         r"\b(?:nearer|closer to) the (?:date|time|day)\b",
+        # "we'll get you booked in with her once things are a bit clearer"
+        r"\bonce (?:things|it|everything|the diary|the schedule) (?:is|are|gets?|becomes?) (?:a bit |a little |much |more )?(?:clearer|settled|calmer|sorted)\b",
         # "we'll make sure things improve with your next deliveries"
         r"\bmake sure (?:things|it|this|that|everything|service|deliveries) (?:improves?|gets? better|goes? (?:better|smoothly)|(?:is|are) better)\b",
         r"\b(?:get|send|have) (?:someone|somebody|a (?:technician|plumber|engineer|colleague|specialist)) (?:out |over |round |along )?to (?:look|check|have a look|take a look|inspect)\b",
@@ -443,6 +448,8 @@ PACK = RulePack(
             rx(
                 r"(?:^|[,;:] ?|\b(?:but|and|so|oh|well|also|just|now),? )before you (?:go|leave|cancel|decide|make up your mind|switch|move)\b",
                 r"\bbefore you (?:go|leave|cancel)\b,",
+                # "Before you post it, though: … it might be worth hanging on to it for a few more months?"
+                r"\bbefore you (?:post|send|return|ship|hand) (?:it|them|the \w+)(?: back)?,? though\b|\b(?:might|may|could) be worth (?:hanging|holding) on to\b",
                 r"\binstead of (?:closing|cancelling|canceling|leaving(?! (?:you|it|them|him|her|the|a|your)\b)|going|ending|switching|terminating)\b",
                 # "Just before it goes: …"; "Before everything closes down, though: …"
                 r"\bbefore (?:it|everything|the account|your account|the closure) (?:goes|closes(?: down)?|is closed|goes through)\b(?:,? though)?[,:]",
@@ -557,6 +564,8 @@ PACK = RulePack(
         r"\b(?:i|we)(?:'ve| have)?(?: also| already| just)? (?:added|applied|credited|given|issued|refunded|waived|taken off|taken|took|knocked|deducted|sent)\b(?:[^.!?;]|\.(?=\d)){0,60}\b(?:credit|discount|voucher|refund|gift card|goodwill|compensation|free|off)\b",
         r"\b(?:as an apology|to apologi[sz]e|to make up for|by way of apology|for the trouble|goodwill)\b",
         r"\b(?:i|we)(?:'ve| have)? (?:also |already )?upgraded\b",
+        # the second verb of an "I've" sentence: "I've popped Max in for Saturday … and knocked 20% off"
+        r"\b(?:i|we)(?:'ve| have)\b[^.!?;]{0,80}\band (?:knocked|taken|applied|given you) (?:\d+ ?%|£\d|€\d|\$\d)[^.!?;]{0,12}\boff\b",
     ),
     follow_up=rx(
         # "Would any of those work, or would you like me to look further ahead?"; "Is there anything we could do to make …?"
@@ -605,6 +614,8 @@ PACK = RulePack(
         r"\bmost of our (?:\w+ )?(?:families|customers|clients|members|owners|parents|guests|students) find it helps\b|\ballow a little (?:flexibility|leeway|patience)\b",
         r"\bset out (?:quite |very |really |perfectly )?clearly\b|\bas you(?:'ll| will) have (?:agreed|read|seen)\b|\b(?:reading|read|check) the small print\b",
         r"\bas (?:most|any|every) (?:\w+ ){0,2}(?:knows?|will know|would know|will tell you)\b",
+        # "it really pays to manage your expectations"; "a little patience is the answer"
+        r"\bmanag(?:e|ing) your expectations\b|\ba (?:little|bit of) patience (?:is|goes)\b|\bwhat (?:clients|customers|people|guests) think is\b",
         # "but since you're so sure it is, we'll have a look anyway"; "the large blue sign … that every other
         # resident seems to manage to read"; "Perhaps worth keeping an eye on the clock next time";
         # "most guests don't even notice it"

@@ -251,6 +251,8 @@ PACK = RulePack(
                 # "ürünlerimiz depodan sağlam çıkıyor, bozulma tamamen taşıma sırasında yaşanmış; kargo firması adına özür dileriz"
                 # "çakışmalar uygulamanın kendi senkronizasyonu yüzünden zaman zaman yaşanabiliyor"
                 r"\b(?:sistem|yazilim|program|uygulama|platform|otomasyon)\w* kendi \w+ (?:yuzunden|nedeniyle|kaynakli)\b",
+                # the customer blamed: "28 Mart'ta sizi aradığımızda randevuyu siz ertelemiştiniz"
+                r"\b(?:randevuyu|randevunuzu|tarihi|siparisi|siparisinizi|odemeyi|iptali|teslimati|bakimi) siz (?:\w+ )?\w+(?:mistiniz|mustunuz)\b",
                 r"\b(?:kargo firmasi|kurye|tedarikci|banka|uretici|nakliye firmasi)\w* adina (?:sizden )?ozur dileriz\b|\btamamen (?:tasima|kargo|teslimat|nakliye) (?:sirasinda|surecinde) (?:yasanmis|olmus|meydana gelmis)\b|\bdepodan (?:saglam|eksiksiz|sorunsuz) (?:cikiyor|cikti|cikmisti)\b",
             ),
             "blame",
@@ -300,7 +302,7 @@ PACK = RulePack(
                 # ("sizin ayrıca bir yere başvurmanıza gerek yok": ruled out)
                 r"\b" + _CHANNEL + r"[^.!?;]{0,80}?\b" + _CONTACT_V + r"\b(?! (?:hic |artik )?gerek (?:yok|kalma)\w*)",
                 # "mobil uygulamamızdaki 'Randevularım' ekranına girip randevunuzu taşımanız yeterli"
-                r"\b(?:uygulama|web site|internet site|portal|online islemler)\w*\b[^.!?;]{0,60}\b\w+(?:meniz|maniz) yeterli\b",
+                r"\b(?:uygulama|web site|internet site|portal|online islemler)\w*\b[^.!?;]{0,60}\b(?!guncelle)\w+(?:meniz|maniz) yeterli\b",
                 r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,60}\b" + _CONTACT_V + r"\b",
                 r"\b(?:arayin|arayiniz|arayabilir\w*|ulasin\w*|ulasabilir\w*|iletisime gec\w*)\b[^.!?;]{0,30}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|www\.)",
                 r"(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)[^.!?;]{0,30}\b(?:arayin\w*|arayabilir\w*|ulas\w*|gonder\w*|yaz\w*|iletisime gec\w*)\b",
@@ -382,6 +384,8 @@ PACK = RulePack(
             rx(
                 # "setimizde … tek tek almaktan çok daha avantajlı oluyor. Belki karar verirken onu da hesaba katmak istersiniz"
                 r"\b(?:cok )?daha avantajli (?:oluyor|olur)\b|\bhesaba katmak (?:istersiniz|isteyebilirsiniz)\b|\b\w+ modelimiz de var\b",
+                # "Belki şehirden uzaklaşınca daha kolay olur diye hatırlatayım: … Yaz Kampımızın erken kayıt dönemi"
+                r"\berken kayit (?:donemi|indirimi|firsati|avantaji|fiyati)\w*|\bbelki\b[^.!?:]{0,60}\bdiye hatirlatayim\b",
                 # "iptali ertelemeye çevirip kaporanızı koruyabilirim"; "kaporanızı iade etmek yerine bu modele aktarabilirim"
                 r"\biptali (?:ertelemeye|dondurmaya) cevir\w*|\b(?:iade etmek|iptal etmek) yerine (?:dogrudan )?(?:bu|yeni|baska) (?:modele|pakete|urune|plana|uyelige)\b",
                 # "EczaKapı Plus üyeliğiyle tüm siparişlerde teslimat ücretsiz"; "Küçük bir ipucu da bırakayım"
@@ -519,6 +523,10 @@ PACK = RulePack(
         # tabii; sanırım o sayfa pek okunmamış"; "bunu bilmeyen müşterilerimiz genelde … düşünüyor"
         r"\btek (?:hasta|musteri|misafir|uye|ogrenci|yolcu)\w* (?:siz|sen) (?:olmadig|degil)\w*|\bpek okunmamis\b|\bokunmamis (?:galiba|sanirim|herhalde)\b",
         r"\b(?:yaziyor|belirtiliyor|yazili|yaziyordu) tabii\b|\bbilmeyen (?:musteri|kisi|insan|misafir|hasta|uye|veli)\w*",
+        # "kılavuzun ilk sayfalarında da açıkça anlatıldığı gibi"; "Cihazlar boşuna uyarı vermez, bunları ciddiye almak gerekir";
+        # "filtreler zamanında değiştirilseydi bu uyarıyla hiç karşılaşmayacaktınız"
+        r"\bacikca (?:anlatildigi|belirtildigi|yazildigi|yazdigi) (?:gibi|uzere)\b|\bciddiye almak gerek\w*|\bbosuna (?:uyari|alarm|ikaz) vermez\b",
+        r"\b\w+(?:seydi|saydi)\b[^.!?]{0,40}\bhic (?:karsilasmayacak|yasamayacak|olmayacak)\w*",
         # "sipariş, sandığınızın aksine bizden çıkmamış"; "bir dahaki sefere … bakmak hem sizin hem bizim vaktimizi kurtarır"
         r"\bsandiginizin (?:aksine|tersine)\b|\bhem sizin hem (?:de )?bizim (?:vaktimizi|zamanimizi|isimiz|isimizi)\b",
         # "Bilmeyenler için kısaca açıklayayım"; "zamanlayıcıyı kapatmayı herhalde akıl edersiniz";
