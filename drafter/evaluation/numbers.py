@@ -396,6 +396,7 @@ _TR_POSTPOS = frozenset(
 )
 _AR_DUR_PREPS = frozenset(("خلال", "غضون", "بعد", "مده", "لمده", "طوال", "ضمن"))
 _AR_WORKDAY = frozenset(("عمل", "العمل"))
+_AR_PLURAL_DAYS = frozenset(("ايام", "أيام"))
 _HALF = {"half": "en", "yarim": "tr", "نصف": "ar"}
 _PERCENT_WORDS = frozenset(("percent", "pct", "بالميه", "بالمايه", "%"))
 _TOMORROW = re.compile(r"tomorrow|yarin(?:a|dan|ki|ina)?|غدا|الغد|بالغد|بكره|بكرا")  # بكرة: tomorrow in dialect
@@ -562,6 +563,9 @@ def _near(work: str, a: int, b: int, allow: str = " ") -> bool:
     return b - a <= 3 and all(c in allow for c in work[a:b])
 
 
+_FR_TIME_LINK = frozenset(("à", "a", "vers", "entre", "dès"))  # "de 9h à 11h", "vers 15h" ("un délai de 48h" is a span)
+
+
 class _Parser:
     """Reads mentions from the token stream of one text."""
 
@@ -699,6 +703,8 @@ class _Parser:
         if key == "h" and self.is_num(k + 1) and self.glued(k + 1):
             # "16h30" is a clock time written the French way, not sixteen hours
             return None
+        if key == "h" and (self.key(k + 1) in ("à", "a") or self.key(k - 2) in _FR_TIME_LINK):
+            return None  # "de 9h à 11h", "vers 15h": clock times, not spans
         if u.lang == "ar" and u.factor == DAY and self.key(k + 1) in _AR_WORKDAY:
             return "duration", BDAYS, 1.0, k + 2
         if u.implied:  # a dual after a number ("2 يومين") is not a unit reading we trust
@@ -877,7 +883,7 @@ class _Parser:
         v, alts, j, lang = q
         hi = v
         r = self.range_tail(i + 1, j, lang)
-        if r is not None:
+        if r is not None and r[0] >= v:  # ("$640 - $150" falls: a subtraction, not a range)
             hi, j = r
         if kind == "amount" and self.key(j) in _CUR_FAMILIES and self.close(j - 1, j):
             j += 1  # "$25 USD"
@@ -910,6 +916,14 @@ class _Parser:
             if self.key(i + 1) in _AR_WORKDAY and (u.implied or key == "يوما" or self.key(i - 1) in _AR_DUR_PREPS):
                 # يومي عمل = 2 business days; so is the nominative "يوما عمل" (not "يوماً", one day, alone)
                 n = float(u.implied or (2 if key == "يوما" else 1))
+                if key in _AR_PLURAL_DAYS:
+                    # "خلال أيام العمل الخمسة القادمة": the count follows; without one, no span
+                    after = number_word(self.key(i + 2))
+                    if after is None:
+                        return i + 2
+                    n = float(after[0].value)
+                    self.emit("duration", n, n, BDAYS, i, i + 3)
+                    return i + 3
                 self.emit("duration", n, n, BDAYS, i, i + 2)
                 return i + 2
             if u.implied and key != "يومي":

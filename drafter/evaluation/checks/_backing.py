@@ -68,7 +68,8 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
         ],
         # "tazmin edilir": compensation is paid; "20% off the session price": a discount
         # ... and "telafi edilir" in a policy: it makes up for the failure
-        [r"credit note", r"goodwill\b", r"tazmin\w*", r"off\b(?<=% off)", r"telafi (?:et|ed)\w*"],
+        # ... and "yeni randevunun bedelinden düşülür": taken off what they pay next
+        [r"credit note", r"goodwill\b", r"tazmin\w*", r"off\b(?<=% off)", r"telafi (?:et|ed)\w*", r"(?:bedel|ucret|tutar|fatura)\w* dusul\w*"],
     ),
     "waiver": (
         [
@@ -198,7 +199,7 @@ _AR_RETURN_MONEY = re.compile(
     # ("ورد المبلغ" is "the amount arrived": no و before the noun)
     "(?<![\u0621-\u064a])(?:[وف]?[يتن]\u0640*(?:ر\u0640*د\u0640*(?:ه\u0640*)?|ع\u0640*ا\u0640*د|ر\u0640*ج\u0640*ع)|(?:ب|ال)?رد\u0640*)\\s+(?:\\S+\\s+){0,3}?"
     # ... or a share of it: "يُرد لهم 30% من سعر التذكرة"
-    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|العربون|عربون|التامين|الوديعه|ال[يى] بطاقه|ال[يى] البطاقه|ال[يى] وسيله|ال[يى] حساب|للعميل|نصف|[0-9\u0660-\u0669]+(?:[.,][0-9]+)?\\s*%)"
+    "(?:المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|العربون|عربون|التامين|الوديعه|الخصم المكرر|ال[يى] بطاقه|ال[يى] البطاقه|ال[يى] وسيله|ال[يى] حساب|للعميل|نصف|[0-9\u0660-\u0669]+(?:[.,][0-9]+)?\\s*%)"
 )
 # a discount given names its size or what it applies to: "خصم 30%"، "خصماً بواقع 4 دراهم"، "خصم على فاتورتك"
 _AR_DISCOUNT_GIVEN = re.compile(
@@ -898,7 +899,7 @@ def _passage_facts(text: str) -> _PassageFacts:
         _gated(_HALF_WORD, folded, ("half", "yari", "نصف")),
         frozenset(_month_starts(folded)),
         frozenset(_weekdays_named(folded)),
-        _gated(_DAY_BEFORE, folded, ("before", "once", "قبل")),
+        _gated(_DAY_BEFORE, folded, ("before", "once", "قبل", "until the end", "sonuna kadar")),
     )
 
 
@@ -1010,6 +1011,8 @@ _DAY_BEFORE = re.compile(
     r"\b(?:24 hours|one day|1 day|a day) (?:before|prior to)\b|\bthe day before\b"
     r"|\b(?:24 saat|1 gun|bir gun) (?:once|oncesine)\b|\bbir gun oncesi\w*"
     r"|قبل (?:\S+ )?(?:بـ* ?)?(?:24 ساعه|يوم واحد)|(?:24 ساعه|يوم واحد) قبل"
+    # a paid period runs to the eve of the next billing date: "until the end of the paid month"
+    r"|\buntil the end of the (?:paid|current|billing) (?:month|period|cycle)\b|\bmevcut donem(?:in)? sonuna kadar\b"
 )
 
 _MONTH_DAY_WORDS = ("month", "her ay", "كل شهر")  # in every match of _MONTH_DAY
@@ -1023,7 +1026,7 @@ _MONTH_DAY = re.compile(
     # a monthly schedule moved to another day: "يوم 1 من كل شهر … أبغى التحويل يصير يوم 27"
     r"|(?<=كل شهر)[^؟?]{0,100}?يوم (\d{1,2})(?!\d)|\bevery month\b[^.?]{0,80}?\bthe (\d{1,2})(?:st|nd|rd|th)\b"
     # "29.00 GBP per month, billed on the 20th"
-    r"|\b(?:per|a|each|every) month\b[^.;?]{0,40}?\b(?:billed|charged|collected|taken|renews?|renewed|due|direct debit|debited|paid|payable) on the (\d{1,2})(?:st|nd|rd|th)\b"
+    r"|\b(?:(?:per|a|each|every) month|monthly)\b(?:[^.;?]|\.(?=\d)){0,40}?\b(?:billed|charged|collected|taken|renews?|renewed|due|direct debit|debited|paid|payable) on the (\d{1,2})(?:st|nd|rd|th)\b"
 )
 # feminine dual nouns (ليلتان، حصتين، تذكرتين): "ستين" (sixty) and "روتين" are not duals
 _AR_DUAL = re.compile("(?<![\u0621-\u064a])(?!ستين|روتين|بروتين)[\u0621-\u064a]{2,}ت(?:ان|ين)(?![\u0621-\u064a])")

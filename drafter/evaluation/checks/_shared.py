@@ -155,6 +155,11 @@ _NOTE_LINE = re.compile(
 )
 
 
+def is_note(text: str) -> bool:
+    """An internal note line (">> راجع مع الحسابات …", "İç not: …"), not said to the customer."""
+    return _NOTE_LINE.match(text) is not None
+
+
 def analyse(ctx: EvalContext) -> Reply:
     cached = ctx.extras.get("_reply")
     if isinstance(cached, Reply):

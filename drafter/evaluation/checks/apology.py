@@ -9,6 +9,8 @@ paraphrases the patterns miss.
 
 from __future__ import annotations
 
+import re
+
 from ...schemas import AT_FAULT_INTENTS, CheckResult
 from ...text import Sentence
 from ..base import EvalContext, check
@@ -19,6 +21,7 @@ from ._shared import (
     first_rule,
     learned_note,
     no_pack,
+    normalize,
     not_applicable,
     passed,
     quote,
@@ -27,6 +30,15 @@ from ._shared import (
 )
 
 NAME = "apology"
+# The claim declined and the decision owned ("Both charges match what was agreed, so I won't
+# be reducing the invoice"; "I'm keeping the charge in place"): the reply holds that we
+# did nothing wrong, so no apology is owed; the refusal itself is ownership's to judge.
+_CLAIM_DECLINED = re.compile(
+    r"\b(?:i won't|i will not|i'm not going to|i am not going to) (?:be )?(?:reduc|refund|waiv|remov|reimburs)\w*"
+    r"|\bi'm keeping the (?:charge|fee|charges|fees)\b|\bthe (?:charge|fee|charges|fees) (?:stands?|remains? in place)\b"
+    r"|\b(?:iade|indirim|iptal)\w* (?:etmiyorum|yapmiyorum|etmeyecegim|yapmayacagim)\b"
+    r"|(?:مش|لن) (?:هرجع|ارجع|ارد|اعيد|هرد|اخصم|الغي)"
+)
 _WHY = {
     "effect": "apologises for an effect on the customer, not for what we did",
     "feelings": "apologises for the customer's feelings, not for what we did",
@@ -51,6 +63,8 @@ def find_apologies(ctx: EvalContext) -> tuple[list[Hit], list[Hit]]:
         bad = first_rule(ctx, pack.non_apology, sent)
         if bad is not None and bad.kind != "conditional" and search(ctx, pack.own_fault, _near(ctx, sent, bad)):
             bad = None
+        if bad is not None and bad.kind == "effect" and search(ctx, pack.grovel, sent) is not None:
+            bad = None  # "Bu yaşananlar için size ne kadar özür dilesem az": overdone, which is tone's finding
         if (
             bad is not None
             and bad.kind == "sympathy"
@@ -96,6 +110,11 @@ def apology(ctx: EvalContext) -> CheckResult:
     if intent in AT_FAULT_INTENTS:
         if real:
             return passed(NAME, "apologises plainly for what went wrong", real[0])
+        declined = _CLAIM_DECLINED.search(normalize(ctx.reply, pack.lang))
+        if declined is not None:
+            return not_applicable(
+                NAME, "not applicable: the reply declines the claim and explains why, so it owns no fault to apologise for"
+            )
         return failed(
             NAME,
             f"no apology: the company is at fault here ({intent.replace('_', ' ')}) but the reply never says sorry",

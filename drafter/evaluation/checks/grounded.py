@@ -74,6 +74,7 @@ from ._backing import (
     concept_mentions,
     text_backing,
 )
+from ._shared import is_note
 from .upsell import pitched
 
 # ------------------------------------------------------------------ judging one mention
@@ -148,6 +149,9 @@ def _is_note(text: str) -> bool:
     return text[:1] in "([" and text[-1:] in ")]"
 
 
+_AR_PURPOSE = re.compile("(?:عشان|علشان|لكي|كي|حتى|لحتى) $")
+
+
 def _concept_hits(
     ctx: EvalContext, b: Backing, mentions: list[tuple[int, int, frozenset[str]]]
 ) -> list[dict[str, Any]]:
@@ -163,10 +167,12 @@ def _concept_hits(
         if "waiver" in b.concepts and _GENUS.search(fold(ctx.reply[start:end])):
             continue
         sent = _sentence_at(ctx, start)
-        if sent is None or _is_note(sent.text) or not _is_commitment(
+        if sent is None or _is_note(sent.text) or is_note(sent.text) or not _is_commitment(
             sent.text, start - sent.start, end - sent.start, ctx.language
         ):
             continue
+        if _AR_PURPOSE.search(ctx.reply[max(sent.start, start - 12) : start]):
+            continue  # "عشان تسترجع الـ30 ريال، تواصل معهم": what the customer is to do, not given
         if fams == {"credit"} and ctx.case.intent not in ("question", "praise") and pitched(ctx, sent):
             continue  # "Sınırsız pakete geçersen ilk ay indirimli geliyor": a pitch, no_upsell's finding
         if fams == {"credit"} and "refund" in b.concepts and _backed_amount_after(ctx, end, sent, b):
@@ -282,6 +288,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
     seen: set[tuple[str, float, float, str]] = set()
     committed = len(concepts)
     b = _with_shown_counts(ctx, b, mentions)
+    # the customer's figure as a term of a sum shown ("($640 - $150) x 80% = $392"): worked on, not given
+    operands = {o.start for chain, _ in (_equations(case.draft, mentions) if "=" in case.draft else []) for o in chain}
     b = _with_shown_working(b, mentions, case.draft)
     for m in mentions:
         reason: str | None
@@ -320,6 +328,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
             reason is None
             and m.kind == "amount"
             and _cents(m.lo) in asked
+            and m.start not in operands
+            and not _worked_on(ctx, m, mentions, b)
             and _money_given(ctx, m, concepts)
             and _only_asked(ctx, m)
         ):
@@ -452,18 +462,22 @@ def _with_shown_counts(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ..
     """The backing plus the counts the reply works out from the months or days it names:
     "سبعة أشهر كاملة (من يونيو إلى ديسمبر)، وبواقع 150 ريالاً للشهر … 1,050 ريالاً" multiplies
     a stated rate by a count shown in front of the reader."""
-    shown = {
-        int(m.lo if m.unit == MONTHS else m.lo // DAY)
+    spans = [
+        m
         for m in mentions
         if m.kind == "duration"
         and (m.unit == MONTHS or (m.unit == MINUTES and m.lo % DAY == 0))
-        and _unsupported(m, b) is not None
         and _span_shown(ctx, m, b, mentions)
-    }
-    shown = {c for c in shown if 2 <= c <= 31} - b.counts
-    if not shown:
+    ]
+    if not spans:
         return b
-    return replace(b, counts=b.counts | shown, _derived=None)
+    ctx.extras["_shown_spans"] = set().union(*(_duration_keys(m.unit, m.lo) for m in spans))
+    spans = [m for m in spans if _unsupported(m, b) is not None]
+    shown = {int(m.lo if m.unit == MONTHS else m.lo // DAY) for m in spans}
+    shown = {c for c in shown if 2 <= c <= 31} - b.counts
+    # ... and the span itself, said again: "five days (4 to 8 August), so I've added five free days"
+    durations = b.durations.union(*(_duration_keys(m.unit, m.lo) for m in spans))
+    return replace(b, counts=b.counts | shown, durations=durations, _derived=None, _sums=None)
 
 
 def _with_shown_working(b: Backing, mentions: tuple[Mention, ...], reply: str) -> Backing:
@@ -564,6 +578,8 @@ def _equations(reply: str, mentions: tuple[Mention, ...]) -> list[tuple[list[Men
         if not ops:
             continue
         value = _evaluate(chain, ops)
+        if (value is None or abs(value - result.lo) >= 0.006) and "(" in reply[chain[0].start - 2 : chain[0].start]:
+            value = _evaluate_in_order(chain, ops)  # "($640 - $150) x 80%": the bracket first
         if value is not None and abs(value - result.lo) < 0.006:
             out.append((chain, result))
     return out
@@ -587,15 +603,34 @@ def _operator(gap: str) -> str | None:
     return _OPERATORS[tokens[0]] if len(tokens) == 1 and tokens[0] in _OPERATORS else None
 
 
+def _evaluate_in_order(chain: list[Mention], ops: list[str]) -> float | None:
+    """The terms taken left to right, as a bracket around the first ones reads."""
+    value = chain[0].lo
+    for term, op in zip(chain[1:], ops, strict=True):
+        x = value * term.lo / 100 if term.kind == "percent" and op == "*" else term.lo
+        if term.kind == "percent" and op in "+-":
+            value *= 1 + (term.lo if op == "+" else -term.lo) / 100
+        elif op == "*":
+            value = x if term.kind == "percent" else value * x
+        elif op == "/":
+            if x == 0:
+                return None
+            value /= x
+        else:
+            value = value + x if op == "+" else value - x
+    return value
+
+
 def _evaluate(chain: list[Mention], ops: list[str]) -> float | None:
     """The value of terms joined by ops, products first; "A - %6" takes 6% off A."""
     total, sign = 0.0, 1.0
     current: float | None = None  # the product being built
     for term, op in zip(chain, ["+", *ops], strict=True):
         if term.kind == "percent":
-            if current is None or op not in "+-":
+            if current is None or op == "/":
                 return None
-            current *= 1 + (term.lo if op == "+" else -term.lo) / 100
+            # "A - %6" takes 6% off; "(640 - 150) x 80%" takes 80% of it
+            current *= term.lo / 100 if op == "*" else 1 + (term.lo if op == "+" else -term.lo) / 100
         elif op in "*/":
             if current is None or (op == "/" and term.lo == 0):
                 return None
@@ -701,6 +736,23 @@ def _refunds_both_charges(
 
 # taken to someone who decides (not "I've approved it", which gives it)
 _TAKEN_UP = re.compile(r"\b(?:manager|supervisor|team lead|escalat\w*|yonetici\w*|mudur\w*|amir\w*)\b|مدير|مشرف|رفعت")
+
+
+def _worked_on(ctx: EvalContext, m: Mention, mentions: tuple[Mention, ...], b: Backing) -> bool:
+    """The customer's figure as the base of working the sentence shows: "3.200 TL'den önce
+    500 TL muafiyet düşülüyor, kalan 2.700 TL'nin %70'i": a stated amount taken off it, or
+    a stated share of it, appears beside it."""
+    sent = _sentence_at(ctx, m.start)
+    if sent is None:
+        return False
+    others = [x.lo for x in mentions if x.kind == "amount" and x is not m and sent.start <= x.start < sent.end]
+    if not others:
+        return False
+    stated = {a for a, _ in b.amounts if a != m.lo}
+    shares = [p / 10000 for p in b.percents]
+    bases = {m.lo} | {m.lo - a for a in stated if a < m.lo}
+    derived = bases - {m.lo} | {x * p for x in bases for p in shares}
+    return any(abs(y - d) < 0.01 for y in others for d in derived)
 
 
 def _only_asked(ctx: EvalContext, m: Mention) -> bool:
@@ -1072,7 +1124,17 @@ def _free_extra_unbacked(ctx: EvalContext, m: Mention) -> str | None:
     _, alone = _sources_alone(ctx)
     if all(_duration_keys(m.unit, v) & (alone.durations | alone.duration_sums()) for v in {m.lo, m.hi}):
         return None
+    shown = ctx.extras.get("_shown_spans")
+    if (
+        isinstance(shown, set)
+        and _duration_keys(m.unit, m.lo) & shown
+        and any(_PER_DAY_GIFT.search(fold(s.text)) for s in ctx.case.sources)
+    ):
+        return None  # "one free day for each day affected", and the days counted in front of the reader
     return "no source gives this span free; only the customer's message names it"
+
+
+_PER_DAY_GIFT = re.compile(r"\bfor each day\b|\bper day (?:affected|lost|missed)\b|\bher (?:etkilenen )?gun icin\b|عن كل يوم|لكل يوم")
 
 
 _GIVEN = re.compile(
@@ -1119,9 +1181,15 @@ def _span_shown(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mentio
             with contextlib.suppress(ValueError):
                 a = date(year, int(first.lo) // 100, int(first.lo) % 100)
                 z = date(year, int(second.lo) // 100, int(second.lo) % 100)
-                if (z - a).days == m.lo // DAY:
+                # "3 nights … from 3 to 6 July"; days are counted inclusively too: "five days (4 to 8 August)"
+                if (z - a).days == m.lo // DAY or (
+                    (z - a).days + 1 == m.lo // DAY and not _NIGHTS.search(fold(m.text))
+                ):
                     return True
     return False
+
+
+_NIGHTS = re.compile(r"night|gece|ليل|ليال")
 
 
 def _month_count(window: str) -> tuple[int, list[int]] | None:

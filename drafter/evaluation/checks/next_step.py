@@ -29,6 +29,7 @@ from ._shared import (
     search,
     suspect,
 )
+from .upsell import pitches
 
 NAME = "next_step"
 _CLAUSE = re.compile(r"[,;:—–]|\s(?:and|but|so|then|while|ve|ama|fakat|ancak|lakin)\s")
@@ -62,6 +63,8 @@ _ON_REPLY = {
     "en": re.compile(
         r"\b(?:reply|respond|confirm|let (?:me|us) know|tell me|say the word|just say)\b[^.!?]{0,80}\b(?:and|then) (?:i'll|i will|we'll|we will)\b"
         r"|\bif you (?:reply|confirm|let me know|tell me)\b[^.!?]{0,80}\b(?:i'll|i will)\b"
+        # "Reply with the slot you'd like and it'll be booked in"
+        r"|^(?:just )?(?:reply|respond) with\b[^.!?]{0,60}\band (?:it|they|that)(?:'ll| will) be (?:booked|done|sorted|confirmed|moved|sent|arranged)\b"
     ),
     "tr": re.compile(r"\b(?:yazmaniz|bildirmeniz|onaylamaniz|soylemeniz) yeterli\b[^.!?]{0,60}\b\w+(?:eyim|ayim|ecegim|acagim|irim|arim|erim)\b"),
     # (normalised text: alef forms folded, so "سأ" is written "سا")
@@ -153,7 +156,7 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
         m = None if question or wished else pack.vague.search(clause)
         if m is not None and not _really_vague(lang, clause, m):
             m = None
-        if m is not None and replied is not None and a + m.start() < replied.start():
+        if m is not None and replied is not None and a + m.start() <= replied.end() + 2:
             m = None  # "Sonbahar yaklaştığında … yazmanız yeterli, planlamasını ben yaparım": when the customer writes
         if m is not None and norm[b : b + 1] == ":" and pack.when.search(norm, b) is not None:
             m = None  # "some space later in the week: Wednesday 18 March 13:00-15:00"
@@ -210,6 +213,8 @@ def next_step(ctx: EvalContext) -> CheckResult:
                 first_rule(ctx, pack.redirect, sent) or first_rule(ctx, pack.ownership_bad, sent)
             ):
                 vague_hit = None  # "the bank can tell you best": no_redirect's or ownership's finding
+        if vague_hit is not None and concrete is not None and any(sent.start <= p.start < sent.end for p in pitches(ctx)):
+            vague_hit = None  # "planlarınız netleştiğinde bungalovlarımıza da göz atın": the pitch is no_upsell's
         if vague_hit is not None:
             vague.append(vague_hit)
     example = pack.examples.get("next_step", "")

@@ -65,6 +65,13 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
                 hit = suspect(ctx, NAME, sent)
             if hit is not None and hit.kind == "learned" and pitched(ctx, sent):
                 hit = None  # a pitch's stance, which no_upsell reports
+            elif hit is not None and hit.kind == "learned" and (
+                _fault_owned(ctx, sent)
+                or (_MY_REFUSAL.search(normalize(sent.text, pack.lang)) and _acts(ctx))
+            ):
+                # "yani sorun tamamen bizden kaynaklanıyor": the fault owned; "Bu nedenle talebinizi
+                # … işleme almıyorum" followed by what the agent did: a refusal owned
+                hit = None
             elif hit is not None and hit.kind in ("learned", "similar") and _redirected(ctx, sent) and _acts(ctx):
                 # "بخصوص الدفع، يرجى التواصل مع فريق المدفوعات …" after the agent owned the fault
                 # and acted: the redirect is no_redirect's finding
@@ -119,9 +126,28 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
     return found
 
 
+# "out of the hands of anyone on our side", "من مسؤوليته هو لا من مسؤوليتنا": our side named to deny it
+_DENIED = re.compile(r"\b(?:not|isn't|wasn't|aren't|never|out of)\b|n't\b|\bdegil\w*|(?<!\w)(?:لا|ليس|ليست|مش|مو|غير)(?!\w)")
+
+
+def _fault_owned(ctx: EvalContext, sent: Sentence) -> bool:
+    """The sentence puts the fault on us ("yani sorun tamamen bizden kaynaklanıyor"), not
+    names our side only to deny it."""
+    pack = analyse(ctx).pack
+    assert pack is not None
+    owned = search(ctx, pack.fault_ours, sent)
+    if owned is None:
+        return False
+    norm = normalize(sent.text, pack.lang)
+    return _DENIED.search(norm) is None and _EXTERNAL.search(norm) is None
+
+
 # the refusal the agent owns, with its reason: "I'm not refunding the €290.00, because June had
 # already started and our membership terms don't refund a month in progress"
-_MY_REFUSAL = re.compile(r"\bi(?:'m| am) not (?:refunding|going to refund|able to refund|charging)\b|\bi won't be (?:refunding|charging)\b")
+_MY_REFUSAL = re.compile(
+    r"\bi(?:'m| am) not (?:refunding|going to refund|able to refund|charging)\b|\bi won't be (?:refunding|charging)\b"
+    r"|\b(?:bu nedenle|bu yuzden|dolayisiyla)\b[^.!?]{0,60}\b\w+(?:miyorum|muyorum)\b"
+)
 # ... or a "no" explained: "olumlu yanıt veremeyeceğim: … çünkü o saati ay boyunca başka takımlara kapatıyoruz"
 _BECAUSE = re.compile(r"\b(?:because|cunku|zira)\b|(?<!\w)(?:لان|لأن)(?!\w)")
 _MYSELF = re.compile(r"\bmyself\b|\bkendim\b|بنفسي")

@@ -16,6 +16,7 @@ from ._shared import (
     analyse,
     failed,
     first_rule,
+    is_note,
     learned_note,
     message_norm,
     no_pack,
@@ -37,6 +38,7 @@ _NOT_ASKING = re.compile(
 
 
 _SEND_THEN_I = re.compile(r"(?:\S+ )?\S*(?:gonderir|iletir|yollar)(?:seniz|saniz)\b[^.!?]{0,40}\b\w+(?:erim|arim|irim|ecegim|acagim)\b")
+_YOURSELF = re.compile(r"yourself|kendiniz|kendi kendinize|بنفسك")
 _NOT_NEEDED = re.compile(r"gerekmeyecek|gerekmiyor|gerekmez|gerek (?:yok|kalmayacak|kalmadan)")
 # the customer told to do something ("dilekçenizi … teslim edebilirsiniz", "you'll need to")
 _YOUR_PART = re.compile(
@@ -55,8 +57,8 @@ def redirects(ctx: EvalContext) -> list[Hit]:
     for sent in reply.body:
         if search(ctx, pack.same_channel, sent) is not None:
             continue
-        if sent.text.startswith("[") and sent.text.endswith("]"):
-            continue  # a bracketed internal note is clean_text's finding, not advice to the customer
+        if (sent.text.startswith("[") and sent.text.endswith("]")) or is_note(sent.text):
+            continue  # an internal note is clean_text's finding, not advice to the customer
         hit = first_rule(ctx, pack.redirect, sent)
         if hit is None:
             hit = suspect(ctx, NAME, sent)
@@ -68,6 +70,8 @@ def redirects(ctx: EvalContext) -> list[Hit]:
                 hit = None  # "Yazdıklarınızı Dr. Selin Avcı'ya … bizzat ilettim": the agent took it there
         if hit is None:
             continue
+        if _YOURSELF.search(hit.text.lower()) and search(ctx, pack.sarcasm, sent) is not None:
+            continue  # "bu basit hesabı … kendiniz de yapabilirsiniz": a put-down, tone's finding
         if pack.lang == "tr" and _SEND_THEN_I.match(normalize(ctx.reply[hit.start : hit.end + 50], "tr")):
             continue  # "karnenin fotoğrafını bu adrese gönderirseniz kaydınıza eklerim": a document, then the agent acts
         if _NOT_NEEDED.search(ctx.reply[hit.start : hit.end + 20].lower()):

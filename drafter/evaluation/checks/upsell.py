@@ -46,7 +46,7 @@ _PRICED = re.compile(
 # geçmeyi tercih ediyor". Phrase lists miss the product names; the shape does not.
 _PRICE = re.compile(
     r"\d[\d.,]*\s?(?:eur|gbp|usd|aed|sar|tl|try|kwd|qar|jod|bhd|egp|€|£|\$|دراهم|درهم\w*|ريال\w*|دنانير|دينار\w*|جنيه\w*)"
-    r"|(?:£|€|\$)\s?\d"
+    r"|(?:£|€|\$)\s?\d|\b(?:eur|gbp|usd|cad|aud|chf|aed|sar|kwd|qar)\s?\d|\d\s?(?:د\.\s?[كاب]|ر\.\s?[سقع]|ج\.\s?م)(?![\w])"
 )
 _PER_UNIT_PRICE = re.compile(
     r"(?:a|per|/|each) (?:night|month|year|day|week|guest|person|head|seat)\b|\b(?:aylik|haftalik|yillik|gecelik|kisi basi|haftada|ayda)\b"
@@ -55,7 +55,7 @@ _PER_UNIT_PRICE = re.compile(
 )
 _PITCH_WORDS = {
     "en": re.compile(
-        r"\b(?:recommend|suggest|tip|worth|treat|upgrade|jump up|go up|why not|how about|fancy|nice moment|"
+        r"\b(?:recommend|suggest|tip|worth|treat|upgrade|jump up|go up|why not|how about|fancy|nice moment|works wonders|slot in nicely|"
         r"might like|might prefer|may prefer|works out cheaper|would love|goes down well|never be left|speaking of|"
         r"(?:lovely|great|perfect|natural|logical) next step|next step up|shall i hold|while i'm here)\b"
         # "our Grade Exam Prep package (89.00 USD)": a product of ours, priced
@@ -133,6 +133,38 @@ _NOT_LEAVING = frozenset({"complaint", "service_outage"})
 _RETENTION_SOFT = re.compile(r"\b(?:most|many|a lot of|lots of|plenty of) (?:\w+ )?(?:people|parents|customers|families|members|owners|clients)\b")
 
 
+_PERCENT = re.compile(r"(\d+)\s?%|%\s?(\d+)")
+_DISCOUNT_WORD = re.compile(r"\boff\b|discount|indirim|خصم|تخفيض")
+# the discount is what a failure earns: "missed because of our breakdown", "affected customers"
+_FAILURE_TERMS = re.compile(
+    r"\b(?:missed|because of (?:our|a|the)|breakdown|outage|affected|delay\w*|late|fault\w*|error|cancell?ed by us|we cancel)\b"
+    r"|ariza\w*|gecikme\w*|kesinti\w*|etkilenen|تاخير|التاخير|عطل|انقطاع|المتضرر|المتاثر"
+)
+_RETENTION_TERMS = re.compile(r"\b(?:stay|stays|retention|retain|renew|kalir|kalmak|vazgec)\w*|البقاء|يبقى|تجديد")
+
+
+def _policy_discount(ctx: EvalContext, hit: Hit, sent: Sentence) -> bool:
+    """The discount is the one a source gives for what went wrong ("Appointments missed
+    because of our breakdown get 20% off the rebooked groom"), not one to keep or sell."""
+    m = _PERCENT.search(hit.text)
+    if m is None or _pitch_worded(sent, analyse(ctx).pack_lang):
+        return False
+    share = m.group(1) or m.group(2)
+    own = re.compile(rf"(?<!\d){share}\s?%|%\s?{share}(?!\d)")
+    for src in ctx.case.sources:
+        for piece in re.split(r"(?<=[.;])\s", src.text):
+            low = piece.lower()
+            folded = normalize(piece, analyse(ctx).pack_lang)
+            if (
+                own.search(piece)
+                and _DISCOUNT_WORD.search(low)
+                and _FAILURE_TERMS.search(folded)
+                and not _RETENTION_TERMS.search(low)
+            ):
+                return True
+    return False
+
+
 def _pitch_worded(sent: Sentence, lang: str) -> bool:
     pitch = _PITCH_WORDS.get(lang)
     return pitch is not None and pitch.search(normalize(sent.text, lang)) is not None
@@ -179,6 +211,14 @@ def pitches(ctx: EvalContext) -> list[Hit]:
                 and not _pitch_worded(sent, pack.lang)
             ):
                 hit = None  # "ikinci el bir telefonda … beklemek pek gerçekçi değildir": a put-down, tone's finding
+            elif (
+                hit is not None
+                and hit.kind == "learned"
+                and first_rule(ctx, pack.redirect, sent) is not None
+                and not _PRICE.search(normalize(sent.text, pack.lang))
+                and not _pitch_worded(sent, pack.lang)
+            ):
+                hit = None  # "you can block premium services yourself in the app": no_redirect's finding
         if hit is None:
             continue
         if hit.kind != "retention" and (
@@ -190,6 +230,8 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             )
         ):
             continue  # goodwill given is not a pitch, unless the customer is to pay for it
+        if hit.kind == "pitch" and ctx.case.intent != "cancel" and _policy_discount(ctx, hit, sent):
+            continue  # "get 20% off the rebooked groom" in the policy: what the failure earns them
         if hit.kind != "retention" and _ENTITLED.search(normalize(sent.text, pack.lang)):
             continue  # "You're entitled to priority on the next slots and 20% off": what policy owes them
         if hit.kind != "retention" and _ASKED_HERE.search(normalize(sent.text, pack.lang)):

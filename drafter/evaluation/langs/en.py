@@ -76,7 +76,9 @@ PACK = RulePack(
                 r"\bsorry (?:that )?(?!i\b|we\b)\w+ (?:feels|felt|thinks|thought) (?:that )?(?:his|her|their|the|it|this|that|he|she|they)\b",
                 # "apologies for any mix-up with your billing"; "I'm sorry this turned into such a hassle for you"
                 r"\b(?:apologies|apologi[sz]e|sorry) for any (?:mix-?ups?|muddle|misunderstanding|confusion)\b",
-                r"\bsorry (?:that )?(?:this|it|that|things) (?:turned into|became|has become|ended up as|ended up being) (?:such )?(?:a|an) (?:\w+ )?(?:hassle|headache|faff|pain|ordeal|nuisance|saga|palaver)\b",
+                r"\bsorry (?:that )?(?:this|it|that|things|the (?:night|day|evening|morning|afternoon|weekend|trip|visit|stay|wait)|your (?:night|day|evening|morning|afternoon|weekend|trip|visit|stay)) (?:turned into|became|has become|ended up as|ended up being) (?:such )?(?:a|an) (?:\w+ )?(?:hassle|headache|faff|pain|ordeal|nuisance|saga|palaver|trial|mess)\b",
+                # "I do regret that the lesson wasn't quite the morning you'd hoped for": the hopes, not our part
+                r"\b(?:regret|sorry|apologi[sz]e)\b[^.!?;]{0,60}\b(?:wasn't|was not|isn't|weren't) (?:quite |really |exactly )?(?:the|what) [^.!?;]{0,30}\byou(?:'d| had| were)? (?:hoped|expected|wanted|pictured|imagined)\b",
                 # "sorry for any mix-up this may have caused": whatever the noun, the hedge
                 # apologises for a possible effect, not for what we did
                 r"\bany [\w-]+(?: [\w-]+)? (?:this|that|it) (?:may|might|could) have (?:caused|created|resulted in)\b",
@@ -179,13 +181,16 @@ PACK = RulePack(
                 r"\brather than (?:anything |something )?(?:by |with |from |through |via |to )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop|desk|office)|the (?:\w+ )?(?:team|desk|counter|reception)|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
                 r"\b(?:isn't|is not|wasn't|was not) (?:really )?something (?:anyone|anybody|we|i) (?:here |in the \w+ |at the \w+ |on our side )?(?:chose|decided|picked|set|controls?|added|had a say|get a say in|have a say in)\b|\b(?:had|have|has|with) (?:a|any|no) say (?:in|over)\b|\b(?:doesn't|does not|don't|do not) (?:get|have) (?:a|any) say\b|\bnot much anyone (?:on our side |here )?can do\b",
                 r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
+                # "Cancellations aren't really my patch … that paperwork is very much theirs rather than mine"
+                r"\b(?:aren't|isn't|is not|are not|not) (?:really |strictly )?my (?:patch|department|area|remit|call|side of things)\b|\btheirs rather than (?:mine|ours)\b|\bvery much (?:theirs|their (?:job|thing|call))\b",
             ),
             "disown",
         ),
         Rule(
             rx(
-                r"(?<!\bif )(?<!\bunless )\b(?:i|we)(?: really| simply| unfortunately| sadly| just| honestly)? (?:can't|cannot|can not|couldn't|could not|won't be able|will not be able|am unable|'m unable|are unable|'re unable|am not able|'m not able|are not able|'re not able|wasn't able|was not able|weren't able|am not allowed|'m not allowed|are not allowed|'re not allowed|am not authori[sz]ed|'m not authori[sz]ed|am not permitted|'m not permitted|have no (?:way|access|option|control|authority|power|ability|say)|don't have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say)|do not have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say))"
-                r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough|be (?:sure|certain)|(?:fully |completely |100% )?guarantee)\b)",
+                # (not the past failure given as the reason: "As we couldn't offer you an install within 8 weeks, you're entitled …")
+                r"(?<!\bif )(?<!\bunless )(?<!\bas )(?<!\bsince )(?<!\bbecause )\b(?:i|we)(?: really| simply| unfortunately| sadly| just| honestly)? (?:can't|cannot|can not|couldn't|could not|won't be able|will not be able|am unable|'m unable|are unable|'re unable|am not able|'m not able|are not able|'re not able|wasn't able|was not able|weren't able|am not allowed|'m not allowed|are not allowed|'re not allowed|am not authori[sz]ed|'m not authori[sz]ed|am not permitted|'m not permitted|have no (?:way|access|option|control|authority|power|ability|say)|don't have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say)|do not have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say))"
+                r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough|be (?:sure|certain)|safely|(?:fully |completely |100% )?guarantee)\b)",
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
                 r"\b(?:not|isn't|is not|wasn't|aren't|are not) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
@@ -307,7 +312,8 @@ PACK = RulePack(
         Rule(
             rx(
                 r"\byou (?:can|could|may|will need to|'ll need to|need to|should|must|have to)\b(?! (?:see|read|hear|judge)\b)[^.!?]{0,50}\byourself\b",  # (not "so you can see them for yourself")
-                r"\b(?:do|cancel|change|update|submit|request|claim|book|arrange|fix|sort) (?:it|this|that|them) yourself\b",
+                # (not "you were left to do it yourself": what our failure made them do)
+                r"(?<!\bleft to )(?<!\bhad to )(?<!\bhaving to )\b(?:do|cancel|change|update|submit|request|claim|book|arrange|fix|sort) (?:it|this|that|them) yourself\b",
                 # "really very easy to do yourself in the app"; "reception can do it for you next time you're in"
                 # "it may be worth giving them a call", "Swiftpost's own line", "drop a line to our team at ..."
                 r"\bgiv(?:e|ing) them a (?:call|ring|shout|buzz)\b|\b(?:their|its) own (?:line|number|helpline|hotline|support line)\b|\bdrop (?:a line|an email|a message|them a line|us a line|a note) to\b",
@@ -342,6 +348,8 @@ PACK = RulePack(
                 # "To stop it, please cancel through your account page"; "the live chat on our website can walk you through it"
                 r"\b(?:please|you can|you could|you'll need to|you need to|just)\b[^.!?;]{0,30}\b(?:cancel|change|stop|pause|update|amend|end) (?:it |this |that |them )?(?:through|via|on|in|from) your (?:account|account page|profile|dashboard|account settings)\b",
                 r"\b(?:the |our )?(?:live chat|chat team|helpdesk|help desk|support team)(?: on our (?:website|site|app))? (?:can|will) (?:walk|talk|take) you through\b",
+                # "If you pop into reception on your next visit, the desk team will take it from there"
+                r"\bif you (?:pop|drop|call|swing) (?:into|in to|by|round to|in at) (?:the |our )?(?:reception|front desk|desk|office|branch|store|shop|club)\b",
                 r"\b(?:they|they're|they are|the bank|your bank|the bank's|the seller|the courier)\b[^.!?;]{0,20}\b(?:best placed(?! to (?:decide|judge|review|investigate|look into))|the best people|the right people|in the best position|able to tell you|who can tell you|can tell you|will know)\b",
                 # ("they're best placed to decide": a team deciding is ownership's finding, not a redirect)
                 r"\b(?:ask|check with|speak to|talk to|contact|call) (?:them|your bank|the bank|your card issuer|the seller|the courier|the manufacturer)\b",
@@ -383,6 +391,8 @@ PACK = RulePack(
         r"\b(?:just |only )?a matter of time\b",
         # "we'll get something sorted that avoids the school run"
         r"\bget something (?:sorted|arranged|booked|set up|worked out)\b",
+        # "we'll find you something for when you're back"
+        r"\b(?:we'll|we will|i'll|i will) find you (?:something|a slot|a time|a date|a new slot)\b(?! (?:on|at|by|for (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))",
         # "we'll sort out a new time with you nearer the date"
         r"\b(?:nearer|closer to) the (?:date|time|day)\b",
         # "we'll get you booked in with her once things are a bit clearer"
@@ -448,6 +458,8 @@ PACK = RulePack(
             rx(
                 r"(?:^|[,;:] ?|\b(?:but|and|so|oh|well|also|just|now),? )before you (?:go|leave|cancel|decide|make up your mind|switch|move)\b",
                 r"\bbefore you (?:go|leave|cancel)\b,",
+                # "our Puffin Island trip is a huge favourite with children; adding it on would really round off your day"
+                r"\b(?:is|are) (?:a |an )?(?:huge|big|real|firm|massive|great) (?:favourite|favorite|hit)\b[^.!?]{0,60}\b(?:adding|add|book|booking)\b|\badding (?:it|one|this|that) on would\b|\bwould (?:really )?round off your\b",
                 # "Before you post it, though: … it might be worth hanging on to it for a few more months?"
                 r"\bbefore you (?:post|send|return|ship|hand) (?:it|them|the \w+)(?: back)?,? though\b|\b(?:might|may|could) be worth (?:hanging|holding) on to\b",
                 r"\binstead of (?:closing|cancelling|canceling|leaving(?! (?:you|it|them|him|her|the|a|your)\b)|going|ending|switching|terminating)\b",
@@ -490,7 +502,7 @@ PACK = RulePack(
                 r"\b(?:it's|it is|it'd be|it would be) (?:also |well |really |definitely |probably )?worth (?:adding|upgrading|switching|getting|taking out|buying|booking|bolting on)\b",
                 # "our Starter bundle is the cheapest way to try a few"
                 r"\b(?:our|the) (?:\w+ ){1,2}(?:bundle|plan|package|pass|membership|subscription|tier) is the (?:cheapest|best|easiest|simplest|smartest) way to\b",
-                r"\b(?:have you (?:seen|tried|considered|thought about|heard about|checked out)|why not (?:try|give|consider|take|switch)|you might (?:also )?(?:like|enjoy|want to try|be interested)|you may (?:like|enjoy|be interested)|may i suggest|might i suggest|we'd love (?:for )?you to try|check out our|take a look at our|don't miss|take advantage of|would you (?:like|be interested) (?:to (?:try|upgrade|switch|hear|join)|in (?:our|upgrading|trying|a)))\b",
+                r"\b(?:have you (?:seen|tried|considered|thought about|heard about|checked out)|why not (?:try|give|consider|take|switch)|you might (?:also )?(?:like|enjoy|want to try|be interested)|you may (?:like|enjoy|be interested)|may i suggest|might i suggest|we'd love (?:for )?you to try|check out our|take a look at our|(?<!\bso you )don't miss(?! out, i)|take advantage of|would you (?:like|be interested) (?:to (?:try|upgrade|switch|hear|join)|in (?:our|upgrading|trying|a)))\b",
                 r"\b(?:sign up|subscribe|join) (?:to|for) (?:our|the)\b",
                 # "in case you'd like to add it … most owners say they can see the difference"; "our Dedicated Rider package would take this headache away"
                 r"\bin case you'd like to add (?:it|one|them)\b|\b(?:most|many|a lot of) (?:\w+ )?(?:owners|learners|customers|parents|members|clients|riders|students|brides|couples) say\b",
@@ -520,7 +532,7 @@ PACK = RulePack(
                 # "if you'd rather switch to that than leave"; "I'd be happy to pencil her in now so she doesn't miss out"
                 r"\b(?:one|a) (?:quick |small |little )?tip (?:that )?(?:might|may|could) (?:be )?(?:useful|help)\b|\bworks out at\b[^.!?]{0,40}\binstead of\b|"
                 r"\bif you(?:'d| would) rather (?:switch|move|change|stay|keep)\b[^.!?]{0,40}\bthan (?:leave|leaving|cancel|cancelling|canceling)\b|"
-                r"\bso (?:she|he|you|they) (?:doesn't|don't|won't|do not|does not) miss out\b|\bpencil (?:her|him|you|them) in\b|"
+                r"\bso (?:she|he|you|they) (?:doesn't|don't|won't|do not|does not) miss out\b(?!, i've| i've)|\bpencil (?:her|him|you|them) in\b|"
                 # "rather than letting it lapse, I could pause your membership"; "Our Low-Light Collection - … - is 29.00 GBP"
                 r"\brather than (?:letting (?:it|them|your \w+) (?:lapse|go|expire)|closing (?:it|your account))\b|"
                 r"\bour [\w-]+(?: [\w-]+)? (?:collection|range|set|kit|box|bundle|package)\b[^.!?]{0,100}\b(?:is|are|costs?|for|at|only|just) (?:£|€|\$)?\d|"
@@ -554,7 +566,7 @@ PACK = RulePack(
         ),
     ),
     offer_asked=rx(
-        r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|premium(?! (?:subscription|plan|membership|account)\b)|what plans?|which plan|any plans?|better price|price match|(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\bour )(?<!\btheir )bundle|switch(?:ing)? (?:plans?|to)(?! (?:\d|the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|another (?:day|date|time)))|mov(?:e|ing) (?:up )?to (?:the |a )?\w+ (?:plan|tier))\b",
+        r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|(?:(?<=\bthe )|(?<=\byour )|(?<=\babout )|(?<=\bany )|(?<=\bto ))premium(?! (?:subscription|plan|membership|account)\b)|what plans?|which plan|any plans?|better price|price match|(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\bour )(?<!\btheir )bundle|switch(?:ing)? (?:plans?|to)(?! (?:\d|the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|another (?:day|date|time)))|mov(?:e|ing) (?:up )?to (?:the |a )?\w+ (?:plan|tier))\b",
         # "how much is the Plus membership with unlimited guests?"
         r"\bhow much (?:is|are|would|does|do|will) (?:the |your |a |an )?[\w-]+(?: [\w-]+)? (?:membership|plan|package|tier|pass|subscription|upgrade|option|bundle)s?\b",
         # "whether I should switch to 45-minute lessons; what would that cost per month?"
@@ -564,6 +576,8 @@ PACK = RulePack(
         r"\b(?:i|we)(?:'ve| have)?(?: also| already| just)? (?:added|applied|credited|given|issued|refunded|waived|taken off|taken|took|knocked|deducted|sent)\b(?:[^.!?;]|\.(?=\d)){0,60}\b(?:credit|discount|voucher|refund|gift card|goodwill|compensation|free|off)\b",
         r"\b(?:as an apology|to apologi[sz]e|to make up for|by way of apology|for the trouble|goodwill)\b",
         r"\b(?:i|we)(?:'ve| have)? (?:also |already )?upgraded\b",
+        # "the de-matting treatment (normally £12.00) is included free"
+        r"\bincluded (?:free|free of charge|at no (?:extra )?cost|on us)\b",
         # the second verb of an "I've" sentence: "I've popped Max in for Saturday … and knocked 20% off"
         r"\b(?:i|we)(?:'ve| have)\b[^.!?;]{0,80}\band (?:knocked|taken|applied|given you) (?:\d+ ?%|£\d|€\d|\$\d)[^.!?;]{0,12}\boff\b",
     ),
@@ -615,6 +629,8 @@ PACK = RulePack(
         r"\bset out (?:quite |very |really |perfectly )?clearly\b|\bas you(?:'ll| will) have (?:agreed|read|seen)\b|\b(?:reading|read|check) the small print\b",
         r"\bas (?:most|any|every) (?:\w+ ){0,2}(?:knows?|will know|would know|will tell you)\b",
         # "it really pays to manage your expectations"; "a little patience is the answer"
+        # "Sorry the wind didn't check its diary with you before Saturday - we'd have had a word with it if we could"
+        r"\b(?:the|your) (?:wind|weather|rain|snow|sea|tide|traffic) (?:didn't|did not|wouldn't|refused to) (?:check|consult|ask|read|listen)\b|\bwe'd have had a word with (?:it|them|the \w+)\b",
         r"\bmanag(?:e|ing) your expectations\b|\ba (?:little|bit of) patience (?:is|goes)\b|\bwhat (?:clients|customers|people|guests) think is\b",
         # "but since you're so sure it is, we'll have a look anyway"; "the large blue sign … that every other
         # resident seems to manage to read"; "Perhaps worth keeping an eye on the clock next time";
@@ -828,7 +844,7 @@ PACK = RulePack(
     resolved=rx(
         # also said in the passive once done: "your voucher has now been reissued"
         r"\b(?:has|have) (?:now |just |already )?been (?:reissued|refunded|credited|cancell?ed|rebooked|replaced|fixed|corrected|reset|reactivated|restored|reinstated|waived|removed|reversed)\b",
-        r"\b(?:i|we)(?:'ve| have)?(?: just| now| already| also| personally| gone ahead and| today| fully)* (?:refunded|credited|waived|cancell?ed|removed|booked|rebooked|rescheduled|moved|sent|emailed|texted|attached|re-?sent|replaced|fixed|reset|upgraded|changed|updated|corrected|issued|applied|extended|reactivated|unlocked|restored|reinstated|reserved|arranged|released|switched|activated|stopped|written off|struck off)\b"
+        r"\b(?:i|we)(?:'ve| have)?(?: just| now| already| also| personally| gone ahead and| today| fully)* (?:refunded|processed|credited|waived|cancell?ed|removed|booked|rebooked|rescheduled|moved|sent|emailed|texted|attached|re-?sent|replaced|fixed|reset|upgraded|changed|updated|corrected|issued|applied|extended|reactivated|unlocked|restored|reinstated|reserved|arranged|released|switched|activated|stopped|written off|struck off)\b"
     ),
     past_time=rx(
         r"\bsince\b[^,;]{0,25}", r"\b(?:yesterday|last (?:week|month|night)|earlier today)\b"

@@ -81,7 +81,7 @@ PACK = RulePack(
             # "Bu deneyimin sizde böyle bir his bırakmış olmasından dolayı üzgünüz": the feeling regretted;
             # "sizi mağdur hissettirdiyse bunun için üzgünüz": regret on condition
             # "kargo firması adına sizden özür dileriz": an apology made for someone else
-            rx(r"\b(?:sizde|size) (?:boyle |bu |oyle )?bir (?:his|izlenim|duygu|intiba) birak\w*|\bhissettirdiyse\b|\bhissettiyseniz\b"
+            rx(r"\b(?:sizde|size) (?:boyle |bu |oyle )?bir (?:his|izlenim|duygu|intiba) birak\w*|\bhissettirdiyse\b|\bhissettiyseniz\b|\b(?:olusan |yaratilan )?olumsuz (?:izlenim|intiba|hissiyat)\w* (?:icin|nedeniyle|dolayi)\b"
                r"|\b(?:kargo firmasi|kurye|tedarikci|banka|uretici|nakliye firmasi|\w+ firmasi)\w* adina (?:sizden )?ozur dileriz\b"),
             "feelings",
         ),
@@ -243,7 +243,7 @@ PACK = RulePack(
                 r"\b(?:banka|kargo|kurye|tedarikci|uretici|nakliye|depo|saglayici)\w* (?:\w+ ){0,3}\w+(?:sinden|sindan|inden|indan|nden|ndan) kaynaklan\w*",
                 r"\b(?:ofis|ekib|bizim|bizden|personel|kimse)\w* (?:\w+ ){0,2}mudahale\w* olmadan\b",
                 # "Bu hata mağazamızdan değil, camları üreten laboratuvardan kaynaklanıyor; camı yanlış kesen taraf onlar"
-                r"\b\w+(?:dan|den|tan|ten) degil,? [^.!?;]{0,60}(?:dan|den|tan|ten) kaynaklan\w*|\b\w+(?:en|an) taraf onlar(?:dir)?\b",
+                r"\b\w+(?:dan|den|tan|ten) degil,? (?!bizim\b|bizden\b|bizim \w+)(?![^.!?;]{0,60}\w+(?:imiz|umuz|imizin|umuzun)(?:dan|den|tan|ten) kaynaklan)[^.!?;]{0,60}(?:dan|den|tan|ten) kaynaklan\w*|\b\w+(?:en|an) taraf onlar(?:dir)?\b",
                 # "bu eşleştirme finans tarafının elinde olduğu için hata benim ekranımdan düzeltilebilecek bir şey değil"
                 r"\b\w+ tarafinin elinde\b|\b\w+ (?:ekibin|ekibinin|biriminin|bolumunun|departmaninin) elinde\b|\b(?:takdir )?yetki(?:si)? bende (?:olmadig|olmadig\w*|yok|degil)\w*|\b\w+(?:nin|nun|in|un) sorumlulugundaydi\b|\bbenim tarafimdan (?:\w+ )?(?:yapilabilen|yapilabilecek|degistirilebilen|degistirilebilecek) bir (?:islem|sey|is) degil\b|\b(?:benim |bizim )?ekran(?:im|imiz)dan (?:duzeltilebilecek|yapilabilecek|degistirilebilecek|halledilebilecek) bir sey degil\b",
                 # "cihaz bizden kusursuz çıktı; gerisi kargonun marifeti"
@@ -253,6 +253,8 @@ PACK = RulePack(
                 r"\b(?:sistem|yazilim|program|uygulama|platform|otomasyon)\w* kendi \w+ (?:yuzunden|nedeniyle|kaynakli)\b",
                 # the customer blamed: "28 Mart'ta sizi aradığımızda randevuyu siz ertelemiştiniz"
                 r"\b(?:randevuyu|randevunuzu|tarihi|siparisi|siparisinizi|odemeyi|iptali|teslimati|bakimi) siz (?:\w+ )?\w+(?:mistiniz|mustunuz)\b",
+                # "… ödeme kuruluşunun talimat listesini zamanında güncellememesinden kaynaklanıyor; yani bizim tarafımızda yapılmış bir işlem söz konusu değil"
+                r"\bbizim taraf\w* (?:yapilmis |kaynakli |olan )?bir (?:islem|hata|sorun|eksik)\w* (?:soz konusu )?degil\b",
                 r"\b(?:kargo firmasi|kurye|tedarikci|banka|uretici|nakliye firmasi)\w* adina (?:sizden )?ozur dileriz\b|\btamamen (?:tasima|kargo|teslimat|nakliye) (?:sirasinda|surecinde) (?:yasanmis|olmus|meydana gelmis)\b|\bdepodan (?:saglam|eksiksiz|sorunsuz) (?:cikiyor|cikti|cikmisti)\b",
             ),
             "blame",
@@ -349,8 +351,10 @@ PACK = RulePack(
         # "inceleme tamamlandığında gerekli düzeltme yapılacaktır": when an internal review ends is no when
         r"\b(?:inceleme|degerlendirme|surec|islem|kontrol)\w* (?:tamamlandiginda|sonuclandiginda|bittiginde|bitince)\b",
         # "uygun bir çözüm bulmaya çalışacağım": an attempt, with no when
-        r"\b\w+(?:maya|meye) calisacag(?:im|iz)\b",
+        r"\b(?!anlat|acikla|ozetle)\w+(?:maya|meye) calisacag(?:im|iz)\b",  # (not "size sade anlatmaya çalışacağım": how this reply explains)
         # "Pilot arkadaş müsait olunca bir gün uğrar … kurguyu da çabucak atarız"; "Hava düzeldiğinde uygun bir gün bakıp"
+        # "Kaydınız uygun bir zamanda tamamlanabilir"; "ziyaretinizi en uygun şekilde ayarlayacağım"
+        r"\buygun bir (?:zamanda|tarihte|gunde)\b(?! (?:gelip|ugray|arayip))|\ben uygun (?:sekilde|bicimde) (?:ayarla|planla|duzenle)\w*",
         r"\b(?:musait|bos) ol(?:unca|dugunda|dugu zaman)\b|\bbir gun ugra\w*|\bcabucak\b|\b(?:hava|durum|isler)\w* (?:duzeldiginde|duzelince|normale don(?:unce|dugunde))\b",
         r"\b(?:gerekeni yapacag\w*|elimizden geleni|ne yapabilecegimize bak\w*|ne yapilabilecegine bak\w*|neler yapabilecegimize bak\w*|konuyu (?:takip|inceleme)\w* al\w*|takibe al\w*|kaydiniza not (?:dus|al)\w*|not dustum|size (?:geri )?donus yapacag\w*|size donecegiz|size donecegim|sizinle iletisime gececeg\w*|ilgilenecegiz|bakacagiz|inceleyecegiz|arastiracagiz|halledecegiz|cozecegiz)\b",
     ),
@@ -386,6 +390,10 @@ PACK = RulePack(
                 r"\b(?:cok )?daha avantajli (?:oluyor|olur)\b|\bhesaba katmak (?:istersiniz|isteyebilirsiniz)\b|\b\w+ modelimiz de var\b",
                 # "Belki şehirden uzaklaşınca daha kolay olur diye hatırlatayım: … Yaz Kampımızın erken kayıt dönemi"
                 r"\berken kayit (?:donemi|indirimi|firsati|avantaji|fiyati)\w*|\bbelki\b[^.!?:]{0,60}\bdiye hatirlatayim\b",
+                # "bungalovlarımıza da bir göz atmanızı isterim … yerler hızla doluyor"; "hizmetimizle tanışmanızı çok isterim";
+                # "bir gece daha eklemeyi düşünür müsünüz?"
+                r"\b\w+(?:imiza|imize|umuza|umuze) (?:da |de )?(?:bir )?goz atmanizi (?:cok )?(?:isterim|oneririm|tavsiye ederim)\b|\b\w+(?:imizle|imizla|umuzla|umuzle) tanismanizi\b",
+                r"\b(?:yerler|kontenjan\w*|kapasite\w*|kontenjanlar)\b (?:\w+ )?(?:hizla|cabuk|hemen) dol\w*|\b(?:eklemeyi|uzatmayi|almayi|yukseltmeyi) (?:da )?(?:dusunur mu(?:sunuz|ydunuz)|dusunebilirsiniz)\b|\bhazir \w+(?:ken)\b",
                 # "iptali ertelemeye çevirip kaporanızı koruyabilirim"; "kaporanızı iade etmek yerine bu modele aktarabilirim"
                 r"\biptali (?:ertelemeye|dondurmaya) cevir\w*|\b(?:iade etmek|iptal etmek) yerine (?:dogrudan )?(?:bu|yeni|baska) (?:modele|pakete|urune|plana|uyelige)\b",
                 # "EczaKapı Plus üyeliğiyle tüm siparişlerde teslimat ücretsiz"; "Küçük bir ipucu da bırakayım"
@@ -428,7 +436,7 @@ PACK = RulePack(
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 # not "kaydınızı operasyon ekibine yükselttim" (escalated, done)
                 # ("kampanya kodu alanı boş bırakıldığında": the checkout field, explained)
-                r"\b(?:(?!kampanya (?:kodu alan|kosul|kodunuz|kodu tanimli))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|(?<!ilk )firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
+                r"\b(?:(?!kampanya (?:kodu alan|kosul|kodunuz|kodu tanimli))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|(?<!ilk )firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol(?!dugunuz|dugun|masiniza|maniza)\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 # "aboneliğinize Köy Yumurtası ekini de eklemek isterseniz tek tıkla ekleyebilirim; en çok talep gören ürünümüz"
                 r"\ben cok (?:talep goren|satan|tercih edilen|sevilen) (?:urun|paket|hizmet)\w*|\b(?:aboneliginize|paketinize|siparisinize|sepetinize)\b[^.!?]{0,40}\bekle(?:mek isterseniz|yebilirim|yelim mi|yeyim mi)\b",
@@ -525,6 +533,8 @@ PACK = RulePack(
         r"\b(?:yaziyor|belirtiliyor|yazili|yaziyordu) tabii\b|\bbilmeyen (?:musteri|kisi|insan|misafir|hasta|uye|veli)\w*",
         # "kılavuzun ilk sayfalarında da açıkça anlatıldığı gibi"; "Cihazlar boşuna uyarı vermez, bunları ciddiye almak gerekir";
         # "filtreler zamanında değiştirilseydi bu uyarıyla hiç karşılaşmayacaktınız"
+        # "Gördüğünüz gibi aslında hiç karmaşık değil, … bu basit hesabı … kendiniz de yapabilirsiniz"
+        r"\bgordugunuz gibi (?:aslinda )?(?:hic )?(?:karmasik|zor) degil\b|\bbu basit (?:hesab|islem)\w*",
         r"\bacikca (?:anlatildigi|belirtildigi|yazildigi|yazdigi) (?:gibi|uzere)\b|\bciddiye almak gerek\w*|\bbosuna (?:uyari|alarm|ikaz) vermez\b",
         r"\b\w+(?:seydi|saydi)\b[^.!?]{0,40}\bhic (?:karsilasmayacak|yasamayacak|olmayacak)\w*",
         # "sipariş, sandığınızın aksine bizden çıkmamış"; "bir dahaki sefere … bakmak hem sizin hem bizim vaktimizi kurtarır"
