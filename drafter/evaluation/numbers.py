@@ -563,6 +563,7 @@ def _near(work: str, a: int, b: int, allow: str = " ") -> bool:
     return b - a <= 3 and all(c in allow for c in work[a:b])
 
 
+_GIVING = frozenset(("added", "add", "adding", "given", "give", "giving", "get", "gets", "getting", "credited", "another", "extra"))
 _FR_TIME_LINK = frozenset(("à", "a", "vers", "entre", "dès"))  # "de 9h à 11h", "vers 15h" ("un délai de 48h" is a span)
 
 
@@ -684,7 +685,9 @@ class _Parser:
             if key != "calendar" and u is not None and u.factor == _H:
                 return "duration", MINUTES, _H, k + 2
             return None
-        if key in ("full", "whole", "complete", "clear", "extra", "more", "tam", "ek") and lang in ("", "en", "tr"):
+        # "I've added 3 free days", "get 3 free days added" (not "the crew has two free days": days open)
+        gift = key == "free" and self.key(k - 2) in _GIVING and lang in ("", "en")
+        if gift or (key in ("full", "whole", "complete", "clear", "extra", "more", "tam", "ek") and lang in ("", "en", "tr")):
             # "5 full months", "2 more days", "3 tam gün": the unit follows the adjective
             # (or a second one: "9 full unused months")
             step = 2 if self.key(k + 1) in ("unused", "remaining", "paid", "calendar", "free") and lang in ("", "en") else 1

@@ -356,6 +356,9 @@ class Backing:
     day_before: bool = False  # "24 hours before departure": backs the day before a stated date
     weekdays: set[int] = field(default_factory=set)  # weekdays named (0 Monday): "Pazartesi alsam"
     examples: dict[str, list[str]] = field(default_factory=dict)
+    # amounts the reply worked out itself (grounded's shown working): no charge was taken
+    # twice in them, so they are not doubled
+    shown_amounts: frozenset[int] = frozenset()
     _derived: set[tuple[int, str]] | None = None
     _dates: set[tuple[int, str]] | None = None
     _sums: set[tuple[str, int]] | None = None
@@ -661,7 +664,7 @@ class Backing:
                             if len(fams) <= 1:
                                 out.add((_cents(a + b2 + c2), next(iter(fams), "")))
             # an amount charged twice: "120 TL taken again at the gate: 240 TL in all"
-            out.update((_cents(a * 2), fa) for a, fa in base)
+            out.update((_cents(a * 2), fa) for a, fa in base if _cents(a) not in self.shown_amounts)
             self._derived = out
         return self._derived
 

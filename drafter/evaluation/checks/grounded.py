@@ -511,7 +511,12 @@ def _with_shown_working(b: Backing, mentions: tuple[Mention, ...], reply: str) -
         shown += _itemised_totals(amounts, b, known)
         if not shown:
             return b
-        b = replace(b, amounts=[*b.amounts, *shown], _derived=None)
+        b = replace(
+            b,
+            amounts=[*b.amounts, *shown],
+            shown_amounts=b.shown_amounts | {_cents(v) for v, _ in shown},
+            _derived=None,
+        )
         if not any(_unsupported(m, b) for m in amounts):
             return b
     return b

@@ -68,7 +68,7 @@ _ON_REPLY = {
     ),
     "tr": re.compile(r"\b(?:yazmaniz|bildirmeniz|onaylamaniz|soylemeniz) yeterli\b[^.!?]{0,60}\b\w+(?:eyim|ayim|ecegim|acagim|irim|arim|erim)\b"),
     # (normalised text: alef forms folded, so "سأ" is written "سا")
-    "ar": re.compile(r"(?:اخبريني|اخبرني|ردي|رد|ارسلي|ارسل|يكفي ان ترد\w*)[^.!?؟]{0,80}(?:وسا|فسا|سا)\S+"),
+    "ar": re.compile(r"(?<!\w)(?:اخبريني|اخبرني|ردي|رد|ارسلي|ارسل|يكفي ان ترد\w*)(?!\w)[^.!?؟]{0,80}(?<!\w)(?:وسا|فسا|سا)\S+"),
 }
 # a vague step that only applies if something goes wrong ("if it hasn't arrived by then,
 # I'll follow it up"; "I'll let you know if it turns up") is a fallback beside a concrete one
