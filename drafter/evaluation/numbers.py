@@ -1217,7 +1217,14 @@ def extract(text: str) -> tuple[Mention, ...]:
         for h in _HALF_PRICE.finditer(work):
             out.append(Mention("percent", 50.0, 50.0, "", h.start(), h.end(), text[h.start() : h.end()]))
     out.sort(key=lambda m: m.start)
+    if "bir " in work:
+        # "başka planınız olmayan bir güne koymanız": "a day" as a noun, not a span ("2 güne kadar" is one)
+        out = [m for m in out if not (_A_DAY_TR.fullmatch(work, m.start, m.end) and not _UNTIL_TR.match(work, m.end))]
     return tuple(_joined_hours_and_minutes(text, out))
+
+
+_A_DAY_TR = re.compile(r"bir (?:gune|saate|haftaya|aya)")
+_UNTIL_TR = re.compile(r"\s+(?:kadar|dek|degin)\b")
 
 
 # "2 saat 10 dakika", "2 hours and 5 minutes", "ساعتين و10 دقائق": one span, not two

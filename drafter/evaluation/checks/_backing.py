@@ -53,7 +53,7 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
         [
             # (not praise: "the credit really goes to Jo", "all the credit")
             r"(?<!all the )credit(?:s|ed|ing)?\b(?! cards?\b)(?! (?:really |all )?goes to\b)",
-            "compensat",
+            r"compensat(?!\w* claim)",  # ("I've logged a compensation claim": taken up, not given)
             r"vouchers?\b",
             r"gift ?cards?\b",
             "discount",
@@ -359,6 +359,7 @@ class Backing:
     # amounts the reply worked out itself (grounded's shown working): no charge was taken
     # twice in them, so they are not doubled
     shown_amounts: frozenset[int] = frozenset()
+    moments: set[int] = field(default_factory=set)  # a date with its clock time, in minutes
     _derived: set[tuple[int, str]] | None = None
     _dates: set[tuple[int, str]] | None = None
     _sums: set[tuple[str, int]] | None = None
@@ -427,11 +428,18 @@ class Backing:
         self.hours |= other.hours
         self.concepts |= other.concepts
         self.weekdays |= other.weekdays
+        self.moments |= other.moments
         self.spans_1day = self.spans_1day or other.spans_1day
         self.tomorrow = self.tomorrow or other.tomorrow
         self.full = self.full or other.full
         self.month_end = self.month_end or other.month_end
         self.day_before = self.day_before or other.day_before
+
+    def moment_gaps(self) -> set[int]:
+        """Minutes between two stated moments (a date with its time): a request received
+        Wednesday 19:30 for a visit Thursday 09:00 came 13 hours 30 minutes ahead."""
+        stamps = sorted(self.moments)
+        return {b - a for i, a in enumerate(stamps) for b in stamps[i + 1 :] if 0 < b - a <= 30 * DAY}
 
     def month_gaps(self) -> set[int]:
         """Whole calendar months between two stated dates (requested 15 May, cover ends
@@ -585,6 +593,9 @@ class Backing:
                         out.add((_cents(abs(a - b * p / 10000)), fam))
                         # a share of what is left after a deductible: 90% of (1,870 - 250)
                         out.add((_cents(abs(a - b) * p / 10000), fam))
+                        # a fee refunded with a share of the order: 5 + 50% of 135
+                        out.add((_cents(a + b * p / 10000), fam))
+                        out.add((_cents(b + a * p / 10000), fam))
                     # two steps the policy itself implies: a price difference per night
                     # times the nights, a service plus a per-wheel add-on twice
                     for c in self.day_counts | {q for q in self.quantities if q <= 6}:
@@ -615,7 +626,8 @@ class Backing:
             units = list(dict.fromkeys(self.unit_prices))
             for n, (a, fa) in enumerate(units):
                 # ... and a few of it: "1.50 EUR per transfer", two transfers: 3.00 EUR
-                for q in self.quantities | {2, 3, 4}:
+                # (and the days from one stated date to another, both counted: £1.00 a day, 7-11 November)
+                for q in self.quantities | {2, 3, 4} | {g + 1 for g in self.day_gaps() if g < 60}:
                     out.add((_cents(a * q), fa))
                 # ... and a measured quantity: 8.2 m² of wall at 4.50 GBP per m²
                 out.update((_cents(a * n / 100), fa) for n in self.numbers if n % 100 and n < 100000)
@@ -727,7 +739,8 @@ def _cycle_dates(bases: list[date]) -> set[date]:
 def _derived_dates(b: Backing) -> set[tuple[int, str]]:
     default = b.default_year()
     days = {v // 100 // DAY for dim, v in b.durations if dim == MINUTES and v % (100 * DAY) == 0}
-    days = {d for d in days if 2 <= d <= 92}  # a one-day span ("within 24 hours") moves no stated date
+    # a one-day span ("within 24 hours") moves no stated date; a long one ("180 gün") only forward
+    days = {d for d in days if 2 <= d <= 366}
     spans = b.duration_sums()
     months = {v // 100 for dim, v in b.durations | spans if dim == MONTHS and v % 100 == 0 and 0 < v <= 1200}
     bdays = {v // 100 for dim, v in b.durations if dim == BDAYS and v % 100 == 0 and 0 < v <= 1000}
@@ -738,12 +751,16 @@ def _derived_dates(b: Backing) -> set[tuple[int, str]]:
             base = date(int(year or default), md // 100, md % 100)
         except ValueError:
             continue
+        if b.tomorrow:
+            # "materials are posted by 18:00 the next day" after the 20 July outage: 21 July
+            x = base + timedelta(days=1)
+            out.add((x.month * 100 + x.day, str(x.year)))
         if b.month_end:
             nxt = date(base.year + base.month // 12, base.month % 12 + 1, 1)
             last = nxt - timedelta(days=1)
             out.add((last.month * 100 + last.day, str(last.year)))
         for d in days:
-            for sign in (1, -1):
+            for sign in (1, -1) if d <= 92 else (1,):
                 x = base + timedelta(days=sign * d)
                 out.add((x.month * 100 + x.day, str(x.year)))
             # ... and the named weekday after it: "paid in the next Friday run once the
@@ -1063,7 +1080,9 @@ def text_backing(text: str) -> Backing:
     """What one text backs (cached and shared: never changed after it is built)."""
     b = Backing()
     folded = fold(text)
-    for m in extract(text):
+    mentions = extract(text)
+    b.moments = _moments(mentions)
+    for m in mentions:
         b.add(m)
         if m.kind == "number" and _COMPOUND.match(text, m.end):
             b.numbers -= {_cents(v) for v in (m.lo, m.hi, *m.alts)}  # "150-point inspection": no amount
@@ -1107,6 +1126,21 @@ def text_backing(text: str) -> Backing:
     return b
 
 
+def _moments(mentions: tuple[Mention, ...]) -> set[int]:
+    """Each stated date with the clock time written just after it ("الخميس 25 يونيو 2026
+    الساعة 09:00"), as minutes since 2000."""
+    out: set[int] = set()
+    for d, t in pairwise(mentions):
+        if d.kind != "date" or t.kind != "time" or t.start - d.end > 25 or d.is_range:
+            continue
+        year = int(d.unit) if d.unit.isdigit() else 2026
+        with contextlib.suppress(ValueError):
+            day = date(year, int(d.lo) // 100, int(d.lo) % 100)
+            out.add((day - _EPOCH).days * DAY + int(t.lo))
+    return out
+
+
+_EPOCH = date(2000, 1, 1)
 _COMPOUND = re.compile(r"-[^\W\d_]")
 _MONTH_END = re.compile(
     r"\bend of (?:the |each |every |that |this )?(?:(?:current|paid|billing|calendar|subscription) )*month\b"
@@ -1115,7 +1149,7 @@ _MONTH_END = re.compile(
 )
 # what marks a price as per unit: "0.10 EUR per photo", "45 GBP each", "90 درهماً لليلة"
 _PER_UNIT = re.compile(
-    r"\s*(?:(?:applies|charged|payable|paid|applied) )?(?:per\b|each\b|a (?:night|day|person|ticket|item|unit|photo|page|month)\b|/|"
+    r"\s*(?:(?:applies|charged|payable|paid|applied) )?(?:per\b|each\b|for (?:each|every) (?:day|night|hour|item|person)\b|a (?:night|day|person|ticket|item|unit|photo|page|month)\b|/|"
     r"(?:tanesi|adet|kisi|gece|gun)\w* basina|basina\b|her (?:bir )?\w+ icin|"
     r"لكل|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره)"
 )

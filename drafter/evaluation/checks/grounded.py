@@ -101,6 +101,8 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
             return None  # "a day late" between two dates a day apart; "within 24 hours" is a promise
         if m.unit == MONTHS and all(float(v).is_integer() and int(v) in b.month_gaps() for v in {m.lo, m.hi}):
             return None  # "the 7 unused months, June to December": whole months between two stated dates
+        if m.unit == MINUTES and b.moments and all(_moment_gap(v, b) for v in {m.lo, m.hi}):
+            return None  # "قبل موعدكم بـ70 ساعة و45 دقيقة": from a stated moment to another
 
         return "no source states this time frame" + (
             " (both ends of a range must be stated)" if m.is_range else ""
@@ -120,6 +122,15 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
             return None
         return "nothing in the sources supports a next-day deadline"
     return None
+
+
+def _moment_gap(v: float, b: Backing) -> bool:
+    """`v` minutes is the time between two stated moments, in whole hours (rounded either
+    way) or exactly, or the minutes after its whole hours ("70 ساعة و45 دقيقة")."""
+    for gap in b.moment_gaps():
+        if v in (gap, gap // 60 * 60, round(gap / 60) * 60) or (v < 60 and gap % 60 and v == gap % 60):
+            return True
+    return False
 
 
 def _about_half(b: Backing) -> bool:
@@ -149,6 +160,7 @@ def _is_note(text: str) -> bool:
     return text[:1] in "([" and text[-1:] in ")]"
 
 
+_WAIVED = re.compile(r"\b(?:is|are|be|gets?) waived\b|\bferagat\w*|\bmuaf (?:tutul|olur)\w*|يعفى|تعفى|يعفي|تسقط")
 _AR_PURPOSE = re.compile("(?:عشان|علشان|لكي|كي|حتى|لحتى) $")
 
 
@@ -166,6 +178,8 @@ def _concept_hits(
             continue  # "I've asked the quality manager to make your next box free"
         if "waiver" in b.concepts and _GENUS.search(fold(ctx.reply[start:end])):
             continue
+        if fams == {"refund"} and "waiver" in b.concepts and WAIVER_BY_APPROVAL not in b.concepts and _WAIVED.search(fold(" ".join(x.text for x in ctx.case.sources))):
+            continue  # "the fuel charge is waived if …": a waived charge already taken is paid back
         sent = _sentence_at(ctx, start)
         if sent is None or _is_note(sent.text) or is_note(sent.text) or not _is_commitment(
             sent.text, start - sent.start, end - sent.start, ctx.language

@@ -55,9 +55,9 @@ _PER_UNIT_PRICE = re.compile(
 )
 _PITCH_WORDS = {
     "en": re.compile(
-        r"\b(?:recommend|suggest|tip|worth|treat|upgrade|jump up|go up|why not|how about|fancy|nice moment|works wonders|slot in nicely|"
+        r"\b(?:recommend|suggest|tip|worth(?! bearing in mind| remembering| knowing| noting)|treat|upgrade|jump up|go up|why not|how about|fancy|nice moment|works wonders|slot in nicely|"
         r"might like|might prefer|may prefer|works out cheaper|would love|goes down well|never be left|speaking of|"
-        r"(?:lovely|great|perfect|natural|logical) next step|next step up|shall i hold|while i'm here)\b"
+        r"(?:lovely|great|perfect|natural|logical) next step|next step up|shall i hold|while i'm here|(?:good|great|perfect) fit)\b"
         # "our Grade Exam Prep package (89.00 USD)": a product of ours, priced
         r"|\bour (?:[\w'-]+ ){0,4}(?:package|membership|bundle|subscription|programme|care plan|add-on|tier|club)\b"
         # "If you'd rather not go through this again, our Premium studios … at £215.00 a week"
@@ -87,7 +87,7 @@ _NOT_NEW = re.compile(
     r"|استرد|يسترد|تسترد|ستسترد|سيسترد|رددت|سترد|تدفعه حاليا|تدفعينه حاليا"
 )
 _OFFER_TO_ADD = re.compile(
-    r"\b(?:i can|i could|i'll|happy to|i'd be happy to) (?:add|switch|put|set|book|move)\b|\bekleyebilirim|gecirebilirim\b|يمكنني|(?<!\w)اضيف(?!ت)|(?<!\w)احجز|اعيد تفعيل"
+    r"\b(?:i can|i could|i'll|happy to|i'd be happy to) (?:add|switch|put|set|book|move)\b|\bi can have (?:it|one|that) (?:set up|added|sorted|switched)\b|\bekleyebilirim|gecirebilirim\b|يمكنني|(?<!\w)اضيف(?!ت)|(?<!\w)احجز|اعيد تفعيل"
 )
 
 
@@ -255,6 +255,8 @@ def pitches(ctx: EvalContext) -> list[Hit]:
 # ("he'll give you a loan aid before you leave": leaving the clinic, not the company)
 _ONLY_TO_THE_LEAVING = re.compile(
     r"\bchange your mind\b|^before you (?:go|leave)\b|\bayrilmadan once\b|\bfikrinizi degistir\w*|(?:غيرت|غيرتي|اعدت|اعدتي) (?:رايك|التفكير)"
+    # "tamamen kapatmak yerine aylık bir harcama limiti": a setting instead of switching it off
+    r"|\bkapatmak yerine\b"
 )
 _ENTITLED = re.compile(r"\b(?:you're|you are) (?:also )?entitled to\b|\bhakkiniz (?:var|bulunuyor)\b|يحق لك")
 # "to make up for the delay, you can add our Express Service for 25.00 GBP": the

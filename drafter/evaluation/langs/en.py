@@ -458,6 +458,8 @@ PACK = RulePack(
             rx(
                 r"(?:^|[,;:] ?|\b(?:but|and|so|oh|well|also|just|now),? )before you (?:go|leave|cancel|decide|make up your mind|switch|move)\b",
                 r"\bbefore you (?:go|leave|cancel)\b,",
+                # "our brand-new room Midnight Express has just opened: six of you get in for the price of five (£125.00)"
+                r"\b(?:brand[- ]new|newly opened|has just (?:opened|launched))\b[^.!?]{0,80}(?:£|€|\$|\bfor the price of\b)|\bfor the price of (?:one|two|three|four|five|six|\d+)\b|\bround off the (?:\w+ )?(?:celebrations?|day|trip|weekend|evening)\b",
                 # "our Puffin Island trip is a huge favourite with children; adding it on would really round off your day"
                 r"\b(?:is|are) (?:a |an )?(?:huge|big|real|firm|massive|great) (?:favourite|favorite|hit)\b[^.!?]{0,60}\b(?:adding|add|book|booking)\b|\badding (?:it|one|this|that) on would\b|\bwould (?:really )?round off your\b",
                 # "Before you post it, though: … it might be worth hanging on to it for a few more months?"
@@ -566,7 +568,7 @@ PACK = RulePack(
         ),
     ),
     offer_asked=rx(
-        r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|(?:(?<=\bthe )|(?<=\byour )|(?<=\babout )|(?<=\bany )|(?<=\bto ))premium(?! (?:subscription|plan|membership|account)\b)|what plans?|which plan|any plans?|better price|price match|(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\bour )(?<!\btheir )bundle|switch(?:ing)? (?:plans?|to)(?! (?:\d|the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|another (?:day|date|time)))|mov(?:e|ing) (?:up )?to (?:the |a )?\w+ (?:plan|tier))\b",
+        r"\b(?:cheaper|downgrade|lower (?:plan|tier|price)|other (?:plans?|options?|packages?)|alternatives?|pause|freeze|discount|deal|offer|upgrade|(?:(?<=\bthe )|(?<=\byour )|(?<=\babout )|(?<=\bany )|(?<=\bto ))premium(?! (?:subscription|plan|membership|account)\b)|what plans?|which plan|any plans?|better price|price match|(?:(?<=\ba )|(?<=\bany )|(?<=\byour )|(?<=\bthe ))bundles?|\bbundles\b|switch(?:ing)? (?:plans?|to)(?! (?:\d|the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|another (?:day|date|time)))|mov(?:e|ing) (?:up )?to (?:the |a )?\w+ (?:plan|tier))\b",
         # "how much is the Plus membership with unlimited guests?"
         r"\bhow much (?:is|are|would|does|do|will) (?:the |your |a |an )?[\w-]+(?: [\w-]+)? (?:membership|plan|package|tier|pass|subscription|upgrade|option|bundle)s?\b",
         # "whether I should switch to 45-minute lessons; what would that cost per month?"
@@ -631,6 +633,8 @@ PACK = RulePack(
         # "it really pays to manage your expectations"; "a little patience is the answer"
         # "Sorry the wind didn't check its diary with you before Saturday - we'd have had a word with it if we could"
         r"\b(?:the|your) (?:wind|weather|rain|snow|sea|tide|traffic) (?:didn't|did not|wouldn't|refused to) (?:check|consult|ask|read|listen)\b|\bwe'd have had a word with (?:it|them|the \w+)\b",
+        # "bed frames always look a lot simpler on the box than they are in real life"
+        r"\balways look (?:a lot |much |far )?(?:simpler|easier|quicker) (?:on the box|on paper|than)\b|\btake longer than (?:people|most people|customers|you) (?:expect|think)\b",
         r"\bmanag(?:e|ing) your expectations\b|\ba (?:little|bit of) patience (?:is|goes)\b|\bwhat (?:clients|customers|people|guests) think is\b",
         # "but since you're so sure it is, we'll have a look anyway"; "the large blue sign … that every other
         # resident seems to manage to read"; "Perhaps worth keeping an eye on the clock next time";
