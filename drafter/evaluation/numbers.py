@@ -168,6 +168,7 @@ def _numwords() -> dict[str, NumWord]:
 
 
 _NUM_WORDS = _numwords()
+_AR_ELEVEN = frozenset(("احد", "احدي", "حدا"))
 _AR_CLITICS = ("وب", "ول", "فب", "فل", "ب", "ل", "ك", "و", "ف")
 # the article on a number ("خلال الأربعة عشر يوماً"); from three up only, since "الاثنين"
 # and "الأحد" are weekdays
@@ -619,6 +620,9 @@ class _Parser:
             return None
         hit = number_word(key)
         if hit is None:
+            # "أحد عشر يوماً", "بإحدى عشرة": eleven ("أحد" alone is "someone" or Sunday)
+            if key in _AR_ELEVEN_STARTERS and self.key(i + 1) in ("عشر", "عشره"):
+                return 11.0, (), i + 2, "ar"
             return None
         nw, _ = hit
         v, j = float(nw.value), i + 1
@@ -874,7 +878,7 @@ class _Parser:
             special = self.word_special(i, key)
             if special:
                 return special
-            if number_word(key) is None:
+            if number_word(key) is None and not (key in _AR_ELEVEN_STARTERS and self.key(i + 1) in ("عشر", "عشره")):
                 return i + 1
         return self.quantity_mention(i)
 
@@ -1093,15 +1097,20 @@ _AR_DUAL_CURRENCY = {
 }
 
 
+_AR_ELEVEN_STARTERS = frozenset(p + w for w in _AR_ELEVEN for p in ("", "و", "ب", "ل", "ف", "وب"))
+
+
 def _other_starter(key: str) -> bool:
     """Arabic words that may begin a quantity (number words, duals, units, "tomorrow")."""
-    return "\u0600" <= key[0] <= "\u06ff" and (key in _AR_STARTERS or key in _AR_TOMORROW or key in _AR_DUAL_CURRENCY)
+    return "\u0600" <= key[0] <= "\u06ff" and (
+        key in _AR_STARTERS or key in _AR_TOMORROW or key in _AR_DUAL_CURRENCY or key in _AR_ELEVEN_STARTERS
+    )
 
 
 # the words that may begin a quantity, in any script: one set lookup per word token
 # (_STARTERS are ASCII, the Arabic ones begin with an Arabic letter, so this set holds a
 # word exactly when `key in _STARTERS or _other_starter(key)`)
-_WORD_STARTERS = _STARTERS | _AR_STARTERS | _AR_TOMORROW | _AR_DUAL_CURRENCY.keys()
+_WORD_STARTERS = _STARTERS | _AR_STARTERS | _AR_TOMORROW | _AR_DUAL_CURRENCY.keys() | _AR_ELEVEN_STARTERS
 
 
 def _is_day(v: float) -> bool:
@@ -1217,13 +1226,17 @@ def extract(text: str) -> tuple[Mention, ...]:
         for h in _HALF_PRICE.finditer(work):
             out.append(Mention("percent", 50.0, 50.0, "", h.start(), h.end(), text[h.start() : h.end()]))
     out.sort(key=lambda m: m.start)
+    if " old" in work or "yasinda" in work:
+        # "at 11 years old", "8 yaşında": an age, not a span
+        out = [m for m in out if not (m.kind == "duration" and _AGE_AFTER.match(work, m.end))]
     if "bir " in work:
         # "başka planınız olmayan bir güne koymanız": "a day" as a noun, not a span ("2 güne kadar" is one)
         out = [m for m in out if not (_A_DAY_TR.fullmatch(work, m.start, m.end) and not _UNTIL_TR.match(work, m.end))]
     return tuple(_joined_hours_and_minutes(text, out))
 
 
-_A_DAY_TR = re.compile(r"bir (?:gune|saate|haftaya|aya)")
+_AGE_AFTER = re.compile(r"\s+(?:old\b|yasinda\w*)")
+_A_DAY_TR = re.compile(r"bir (?:gune|saate|haftaya|aya|gecede)")
 _UNTIL_TR = re.compile(r"\s+(?:kadar|dek|degin)\b")
 
 

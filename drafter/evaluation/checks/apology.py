@@ -36,7 +36,9 @@ NAME = "apology"
 _CLAIM_DECLINED = re.compile(
     r"\b(?:i won't|i will not|i'm not going to|i am not going to) (?:be )?(?:reduc|refund|waiv|remov|reimburs)\w*"
     r"|\bi'm keeping the (?:charge|fee|charges|fees)\b|\bthe (?:charge|fee|charges|fees) (?:stands?|remains? in place)\b"
+    r"|\b(?:was|were|is|has been) (?:applied|charged|calculated) correctly\b"
     r"|\b(?:iade|indirim|iptal)\w* (?:etmiyorum|yapmiyorum|etmeyecegim|yapmayacagim)\b"
+    r"|\b(?:indirim|ucret|kesinti)\w* (?:\w+ ){0,2}(?:uygulamiyorum|silmiyorum|kaldirmiyorum|geri almiyorum)\b"
     r"|(?:مش|لن) (?:هرجع|ارجع|ارد|اعيد|هرد|اخصم|الغي)"
 )
 _WHY = {

@@ -101,6 +101,8 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
             return None  # "a day late" between two dates a day apart; "within 24 hours" is a promise
         if m.unit == MONTHS and all(float(v).is_integer() and int(v) in b.month_gaps() for v in {m.lo, m.hi}):
             return None  # "the 7 unused months, June to December": whole months between two stated dates
+        if m.unit == MONTHS and all(v % 12 == 0 and int(v // 12) in _year_gaps(b) for v in {m.lo, m.hi}):
+            return None  # "Fourteen years on 14B" for a plot held since 2012, in 2026
         if m.unit == MINUTES and b.moments and all(_moment_gap(v, b) for v in {m.lo, m.hi}):
             return None  # "قبل موعدكم بـ70 ساعة و45 دقيقة": from a stated moment to another
 
@@ -122,6 +124,12 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
             return None
         return "nothing in the sources supports a next-day deadline"
     return None
+
+
+def _year_gaps(b: Backing) -> set[int]:
+    """Whole years between two years the sources state ("since 2012", "1 June 2026")."""
+    years = {int(y) for _, y in b.dates if y.isdigit()} | {n // 100 for n in b.numbers if 190000 <= n <= 210000 and n % 100 == 0}
+    return {y2 - y1 for y1 in years for y2 in years if 0 < y2 - y1 <= 60}
 
 
 def _moment_gap(v: float, b: Backing) -> bool:
@@ -320,7 +328,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         else:
             reason = _unsupported(m, b)
             if reason is not None and m.kind == "duration" and (
-                _told_back(ctx, m, b) or _in_a_row(ctx, m) or _span_shown(ctx, m, b, mentions)
+                _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _span_shown(ctx, m, b, mentions)
             ):
                 reason = None
             if reason is not None and m.kind == "percent" and (
@@ -328,8 +336,14 @@ def grounded(ctx: EvalContext) -> CheckResult:
             ):
                 reason = None
             if reason is None and m.kind == "duration":
-                reason = _wrong_arrival(ctx, m) or _free_extra_unbacked(ctx, m)
+                # (a span worked out between two stated moments is when something happened, not when money arrives)
+                counted = m.unit == MINUTES and bool(b.moments) and _moment_gap(m.lo, b)
+                reason = (None if counted else _wrong_arrival(ctx, m)) or _free_extra_unbacked(ctx, m)
             if reason is not None and m.kind == "relative" and _relative_day_names_backed_date(m, mentions, b):
+                reason = None
+            if reason is not None and m.kind == "relative" and b.next_day_stated() and not _money_given(ctx, m, concepts):
+                # the outage on 27 May and the booking on 28 May back "tomorrow" for the visit
+                # (not for money to arrive)
                 reason = None
             if reason is not None and m.kind == "date" and (
                 _eve_with_its_weekday(ctx, m, b) or _moved_by_named_span(ctx, m, b, mentions)
@@ -1163,6 +1177,23 @@ _GIVEN = re.compile(
 
 
 _IN_A_ROW = re.compile(r"\s*(?:in a row|running|ust uste|art arda|على التوالي|متتاليه|متتالية)\b")
+
+
+_ELAPSED_TR = re.compile(r"(?:d|t)[iuıü]r\w*$")
+_SOMEDAY = re.compile(r"\s*(?:[.!?]|$|,? (?:soon|again)\b)")
+_SPAN_BEFORE = re.compile(r"\b(?:within|for|in|after|per|a|every|each|by|than|only)\s+$")
+
+
+def _elapsed(ctx: EvalContext, m: Mention) -> bool:
+    """Time that has passed, told: "9 gündür sizi habersiz bıraktık"; or "one day" as
+    "someday" ("We'd love to welcome you back one day.")."""
+    if ctx.language == "tr" and _ELAPSED_TR.search(m.text):
+        return True
+    return (
+        m.text.lower() == "one day"
+        and _SOMEDAY.match(ctx.reply, m.end) is not None
+        and not _SPAN_BEFORE.search(ctx.reply[max(0, m.start - 10) : m.start].lower())
+    )
 
 
 def _in_a_row(ctx: EvalContext, m: Mention) -> bool:

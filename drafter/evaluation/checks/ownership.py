@@ -106,6 +106,17 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
             hit = None
         elif (
             hit.kind == "powerlessness"
+            and pack.lang == "tr"
+            and _TR_FIRST_PERSON_NO.search(normalize(hit.text, "tr"))
+            and _TR_REASON_OR_OTHER.search(norm := normalize(sent.text, "tr"))
+            and not _EXTERNAL.search(norm)
+            and not _TR_SYSTEM.search(norm)
+        ):
+            # "4 Temmuz 15:00 dolu, o saati size veremiyorum; ama aynı gün 16:30 …": the agent's
+            # own "no", with its reason or what they offer instead
+            hit = None
+        elif (
+            hit.kind == "powerlessness"
             and (_POLICY.search(norm := normalize(sent.text, pack.lang)) or _BECAUSE.search(norm))
             and (_INSTEAD.search(normalize(ctx.reply, pack.lang)) or (_NORMALLY.search(norm) and _acts(ctx)))
         ):
@@ -140,6 +151,13 @@ def _fault_owned(ctx: EvalContext, sent: Sentence) -> bool:
         return False
     norm = normalize(sent.text, pack.lang)
     return _DENIED.search(norm) is None and _EXTERNAL.search(norm) is None
+
+
+_TR_FIRST_PERSON_NO = re.compile(r"(?:yorum|yoruz)$")
+_TR_REASON_OR_OTHER = re.compile(
+    r"\b(?:ama|ancak|fakat|onun yerine|bunun yerine|yerine|dolu|kapali|oldugu icin|nedeniyle|cunku|zira)\b"
+)
+_TR_SYSTEM = re.compile(r"\b(?:sistem|yazilim|uygulama|ekran|politika|kural|yonetmelik|prosedur)\w*")
 
 
 # the refusal the agent owns, with its reason: "I'm not refunding the €290.00, because June had

@@ -38,6 +38,7 @@ _NOT_ASKING = re.compile(
 
 
 _SEND_THEN_I = re.compile(r"(?:\S+ )?\S*(?:gonderir|iletir|yollar)(?:seniz|saniz)\b[^.!?]{0,40}\b\w+(?:erim|arim|irim|ecegim|acagim)\b")
+_COUNTERFACTUAL = re.compile(r"(?<!\w)كان[^.!?؟]{0,60}(?<!\w)لو\s*$|\bwould have been (?:easier|quicker|simpler)\b[^.!?]{0,40}\bif you\b[^.!?]*$")
 _YOURSELF = re.compile(r"yourself|kendiniz|kendi kendinize|بنفسك")
 _NOT_NEEDED = re.compile(r"gerekmeyecek|gerekmiyor|gerekmez|gerek (?:yok|kalmayacak|kalmadan)")
 # the customer told to do something ("dilekçenizi … teslim edebilirsiniz", "you'll need to")
@@ -70,6 +71,8 @@ def redirects(ctx: EvalContext) -> list[Hit]:
                 hit = None  # "Yazdıklarınızı Dr. Selin Avcı'ya … bizzat ilettim": the agent took it there
         if hit is None:
             continue
+        if _COUNTERFACTUAL.search(ctx.reply[sent.start : hit.start]):
+            continue  # "كان الأمر سيكون أسهل … لو أُرسل الإلغاء عبر التطبيق": a reproach about the past, tone's finding
         if _YOURSELF.search(hit.text.lower()) and search(ctx, pack.sarcasm, sent) is not None:
             continue  # "bu basit hesabı … kendiniz de yapabilirsiniz": a put-down, tone's finding
         if pack.lang == "tr" and _SEND_THEN_I.match(normalize(ctx.reply[hit.start : hit.end + 50], "tr")):

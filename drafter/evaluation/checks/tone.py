@@ -25,7 +25,7 @@ from ._shared import (
     search,
     suspect,
 )
-from .upsell import EXEMPT_INTENTS, pitched, pitches
+from .upsell import _PITCH_WORDS, EXEMPT_INTENTS, pitched, pitches
 
 NAME = "tone"
 # frankness markers: a put-down's usual lead-in, unless what follows is blame (ownership's)
@@ -43,6 +43,7 @@ EMOJI = re.compile(
     "\u2600-\u26ff\u2700-\u27bf\U0001f1e6-\U0001f1ff]"
     r"|(?<![\w/])(?:[:;=]-?[)(DPp]|\^_?\^|<3|xD|XD)(?![\w])"
 )
+_CROWD = re.compile(r"\b(?:most|many|plenty|lots|a lot)\b")
 _FIGURE_BEFORE = re.compile(r"\d\s?$")
 _CAPS_WORD = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ]{2,}(?![\w-])")
 _BRACKETED = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
@@ -233,6 +234,8 @@ def tone(ctx: EvalContext) -> CheckResult:
             while hit is not None and kind == "sarcasm" and _someone_elses(ctx, reply.body, sent, hit):
                 # look on in the rest of the sentence: "Açıkçası …; bir dahaki sefere … bulundurursanız"
                 hit = search(ctx, pat, Sentence(ctx.reply[hit.end : sent.end], hit.end, sent.end), kind)
+            if hit is not None and kind == "sarcasm" and _pitch_cue(hit.text, pack.lang) and pitched(ctx, sent):
+                hit = None  # "Plenty of people who move … find a week away is exactly what …": the pitch is no_upsell's
             if hit is not None:
                 what = "too casual (slang)" if kind == "slang" else "sarcastic or condescending"
                 return failed(
@@ -265,6 +268,13 @@ def tone(ctx: EvalContext) -> CheckResult:
             details=[{"evidence": h.text, "span": [h.start, h.end]} for h in apologies],
         )
     return passed(NAME, "respectful, balanced tone")
+
+
+def _pitch_cue(text: str, lang: str) -> bool:
+    """The sarcasm cue is a pitch's own wording ("Plenty of people who move … find",
+    "aklınızda bulunsun"): in a pitched sentence it is no_upsell's to report."""
+    words = _PITCH_WORDS.get(lang) if lang != "en" else None  # ("for what it's worth" is sarcasm's own)
+    return _CROWD.search(text.lower()) is not None or (words is not None and words.search(normalize(text, lang)) is not None)
 
 
 def _reported_elsewhere(ctx: EvalContext, sent: Sentence) -> bool:

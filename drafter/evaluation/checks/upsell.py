@@ -55,7 +55,7 @@ _PER_UNIT_PRICE = re.compile(
 )
 _PITCH_WORDS = {
     "en": re.compile(
-        r"\b(?:recommend|suggest|tip|worth(?! bearing in mind| remembering| knowing| noting)|treat|upgrade|jump up|go up|why not|how about|fancy|nice moment|works wonders|slot in nicely|"
+        r"\b(?:recommend|suggest|tip|(?<!what it's )(?<!what it is )worth(?! bearing in mind| remembering| knowing| noting)|treat|upgrade|jump up|go up|why not|how about|fancy|nice moment|works wonders|slot in nicely|"
         r"might like|might prefer|may prefer|works out cheaper|would love|goes down well|never be left|speaking of|"
         r"(?:lovely|great|perfect|natural|logical) next step|next step up|shall i hold|while i'm here|(?:good|great|perfect) fit)\b"
         # "our Grade Exam Prep package (89.00 USD)": a product of ours, priced

@@ -91,6 +91,8 @@ PACK = RulePack(
                 _SORRY
                 + r"\b[^.!?;]{0,12}?\b(?:that |if |to hear (?:that )?)?you(?:'re| are| were| feel| felt| may feel| might feel|'ve felt| have felt|"
                 r"'ve been| have been| had| have had|'ve had| experienced| have experienced|'ve experienced| found| find| see| saw| think| thought| believe| perceive| view| consider| got the impression| seem| are feeling| were left feeling)\b"
+                # ("sorry to read that you're both unwell": sympathy; "sorry you've been hauling cans for three weeks": our failure)
+                r"(?! (?:both |all )?(?:unwell|ill|poorly|sick|not well|under the weather|in hospital)\b)(?!(?<=been) (?!feel)\w+ing\b)"
                 r"(?! (?:charged|billed|overcharged|sent|left(?! feeling)|kept|disconnected|cut off|double[- ]charged|given|told|asked|made|forced|ignored|transferred|passed|waiting|without|to wait|to chase|to call|to write|to take))"
                 r"(?!(?<=were) (?:let down|misled|misinformed|stranded|refused|turned away|stood up|stuck))"
                 r"(?! (?:\w+ly |quite |so )?(?:right|correct)\b)",  # "I'm sorry - you're absolutely right"
@@ -456,8 +458,10 @@ PACK = RulePack(
     upsell=(
         Rule(
             rx(
-                r"(?:^|[,;:] ?|\b(?:but|and|so|oh|well|also|just|now),? )before you (?:go|leave|cancel|decide|make up your mind|switch|move)\b",
-                r"\bbefore you (?:go|leave|cancel)\b,",
+                r"(?:^|[,;:] ?|\b(?:but|and|so|oh|well|also|just|now),? )before you (?:go|leave|cancel|decide|make up your mind|switch|move)\b(?!,? i'd (?:really )?(?:value|love to hear|appreciate))",
+                r"(?<!\bmoment )\bbefore you (?:go|leave|cancel)\b,",
+                # "While you're in with us, it would be a great moment to brighten things up with our in-studio whitening"
+                r"\bwhile you're (?:in|here) with us\b|\bit would be a (?:great|perfect|good|lovely) (?:moment|time|chance|opportunity) to\b",
                 # "our brand-new room Midnight Express has just opened: six of you get in for the price of five (£125.00)"
                 r"\b(?:brand[- ]new|newly opened|has just (?:opened|launched))\b[^.!?]{0,80}(?:£|€|\$|\bfor the price of\b)|\bfor the price of (?:one|two|three|four|five|six|\d+)\b|\bround off the (?:\w+ )?(?:celebrations?|day|trip|weekend|evening)\b",
                 # "our Puffin Island trip is a huge favourite with children; adding it on would really round off your day"
@@ -674,7 +678,7 @@ PACK = RulePack(
         r"\b(?:clearly|plainly|explicitly|already) (?:stated|written|mentioned|explained|printed|shown|set out)\b",
         r"\b(?:which|as|this|that) (?:was|is) (?:clearly |already )?(?:mentioned|explained|stated|written|printed|shown) (?:in|on) (?:the|our)\b",
         # not sincere news ("Congratulations on the new job, and thanks for being upfront")
-        r"\b(?:congratulations|well done|bravo|thanks a lot|thanks for nothing|great job|nice try)\b(?! on (?:the |your )?(?:new|wedding|engagement|graduation|retirement|baby|promotion|move)\b)[^.!?]{0,40}\b(?:on|for) (?:finding|discovering|noticing|being|your patience)\b",
+        r"\b(?:congratulations|well done|bravo|thanks a lot|thanks for nothing|great job|nice try)\b(?! on (?:the |your )?(?:new|wedding|engagement|graduation|retirement|baby|promotion|move)\b)[^.!?]{0,40}\b(?:on|for) (?:finding|discovering|noticing|being|your patience)\b(?! an? (?:\w+ )?(?:studio|home|house|flat|job|place|gym|school|venue|club)\b)",
         r"\b(?:calm down|relax|chill out|with all due respect|not that hard|it's not rocket science|it's really quite simple|as anyone would)\b",
         r"\b(?:nothing says|magic(?:al)? (?:wand|powers?|compass)|superpowers?|psychic|mind[- ]reader|crystal ball|telepath\w*)\b",
         r",\s*right\s*\?",
@@ -691,7 +695,8 @@ PACK = RulePack(
         r"\b(?:i'm sure|i am sure|no doubt|i bet|i imagine|i suppose|surely)\b[^.!?]{0,90}\b(?:exactly|just|precisely) (?:what|how|the)\b",
         r"\b(?:exactly|just|precisely) (?:what|how) (?:you|anyone|everyone) (?:had )?(?:wanted|hoped|planned|dreamed|pictured|imagined|had in mind|would want|would choose|would like) to (?:spend|start|end|begin)\b",
         r"\bat least you (?:got|had|have|get|were|now|could|learned|learnt|saved|didn't|won't|can now)\b",
-        r"\b(?:on the bright side|look on the bright side|silver lining|every cloud|blessing in disguise|quality time)\b",
+        # ("On the bright side, your drone will be ready on Friday": good news, told plainly)
+        r"\b(?:on the bright side(?!, (?:your|the) \w+ (?:will|is|are)\b)|look on the bright side|silver lining|every cloud|blessing in disguise|quality time)\b",
         r"\bi'm sure you (?:enjoyed|loved|had (?:a )?(?:great|lovely|wonderful|fun|nice))\b",
         r"\bwhat (?:a|an) (?:fun|lovely|delightful|wonderful|exciting|memorable) (?:way|experience|surprise|adventure|start|morning|day|evening)\b(?! to (?:celebrate|mark|spend|remember|honou?r))",
         # condescension about what the customer knows or read

@@ -390,6 +390,10 @@ PACK = RulePack(
                 r"\b(?:cok )?daha avantajli (?:oluyor|olur)\b|\bhesaba katmak (?:istersiniz|isteyebilirsiniz)\b|\b\w+ modelimiz de var\b",
                 # "Belki şehirden uzaklaşınca daha kolay olur diye hatırlatayım: … Yaz Kampımızın erken kayıt dönemi"
                 r"\berken kayit (?:donemi|indirimi|firsati|avantaji|fiyati)\w*|\bbelki\b[^.!?:]{0,60}\bdiye hatirlatayim\b",
+                # "Kaydı tamamen kapatmadan önce aklınızda bulunsun: … Su Uyum Programımız var"; "Endurance formatımızı mutlaka deneyin";
+                # "otomatik klor dozaj ünitesi taktırmayı düşünebilirsiniz; … fiyat da versin"
+                r"\b(?:tamamen )?(?:kapatmadan|iptal etmeden|sonlandirmadan) once\b|\bmutlaka (?:deneyin|denemelisiniz|bir goz atin)\b",
+                r"\b\w+(?:mayi|meyi) (?:da )?dusunebilirsiniz\b[^.!?]{0,120}\b(?:fiyat|ucret|kurulum|paket)\w*",
                 # "bir üst sınıf aracı aynı fiyata veriyoruz … rezervasyonu bu avantajla hemen açarım"; "aklınızın bir köşesinde tutun"
                 r"\bbir ust (?:sinif|paket|model|segment|kategori)\w*(?![^.!?]{0,60}\b\w+(?:dim|dik|tim|tik|dum|duk|tum|tuk)\b)|\baklinizin bir kosesinde\b|\bbu avantaj(?:la|dan)\b",
                 # "bungalovlarımıza da bir göz atmanızı isterim … yerler hızla doluyor"; "hizmetimizle tanışmanızı çok isterim";
