@@ -150,3 +150,43 @@ def test_next_step_dialect_future_and_vague_soon() -> None:
     assert check("next_step", "ar", reply("ar", "رح يوصلك اليوم على إيميلك رابط تحميل مباشر للصور."), intent="service_outage").passed
     assert not check("next_step", "ar", reply("ar", "رفعتُ طلب إلغائها، وإن شاء الله يرجع لك المبلغ قريباً."), intent="billing_dispute").passed
     assert check("next_step", "ar", reply("ar", "رددتُ لكِ العربون كاملاً خلال 3 أيام عمل. إن شاء الله تُقام الحفلة قريباً على خير."), intent="cancel").passed
+
+
+# ------------------------------------------------------------------ from heldout67-70
+
+
+def test_grounded_the_time_between_two_stated_moments() -> None:
+    src = ("الحجز MH-5581: الخميس 16 يوليو 2026 الساعة 22:00.", "وصل طلب التأجيل 13 يوليو 2026 الساعة 23:15.")
+    assert run("طلبك وصلنا قبل موعدكم بـ70 ساعة و45 دقيقة، وهذا أقل من 72 ساعة.", src, language="ar").passed
+    assert flagged(run("طلبك وصلنا قبل موعدكم بـ75 ساعة، وهذا أكثر من 72 ساعة.", src, language="ar")) == ["75 ساعة"]
+
+
+def test_grounded_arabic_eleven_and_english_ages_and_tenure() -> None:
+    src = ("رحلة أبوظبي – دلما بتاريخ 20 مايو 2026.", "طلب الإلغاء مستلم 9 مايو 2026.", "الإلغاء قبل 7 أيام أو أكثر: يُسترد المبلغ بعد خصم 10%.")
+    assert run("بما أن الإلغاء تمّ قبل الإبحار بأحد عشر يوماً فهو يدخل ضمن فترة الاسترداد.", src, language="ar").passed
+    assert flagged(run("بما أن الإلغاء تمّ قبل الإبحار بثلاثة عشر يوماً فهو يدخل ضمن فترة الاسترداد.", src, language="ar")) == ["بثلاثة عشر يوماً"]
+    assert run("Junior sessions are for drivers aged 8 to 15, so at 11 years old he's comfortably in.", ("Junior sessions: drivers aged 8-15.",)).passed
+    tenure = ("Derek Holloway, plot 14B since 2012. 2026 rent 84.00 GBP paid 8 January 2026.",)
+    assert run("Fourteen years on 14B is a fine innings.", tenure).passed
+    assert flagged(run("I've extended your lease by two years.", tenure)) == ["two years"]
+
+
+def test_grounded_a_waived_charge_paid_back_and_one_left_to_a_manager() -> None:
+    src = ("Fuel charge recorded: GBP 42.50.", "The fuel charge is waived if the customer provides a fuel receipt.")
+    assert run("If you send the receipt, I'll refund the £42.50 straight away.", src).passed
+    by_manager = ("Cleaning charge 45.00 GBP applied.", "The branch manager may waive the fee once per account every 12 months.")
+    assert flagged(run("I've refunded the 45.00 GBP to your card.", by_manager)) == ["refunded"]
+
+
+def test_ownership_a_turkish_no_the_agent_owns() -> None:
+    owned = "4 Temmuz Cumartesi saat 15:00 dolu, o saati size veremiyorum; ama aynı gün 16:30 ve 18:00 seanslarında yerimiz var."
+    assert check("ownership", "tr", reply("tr", owned), intent="reschedule").passed
+    blamed = "Sistem izin vermediği için saati değiştiremiyorum."
+    assert not check("ownership", "tr", reply("tr", blamed), intent="reschedule").passed
+
+
+def test_apology_a_turkish_claim_declined_and_sympathy_for_illness() -> None:
+    kept = "Kaydınızda 2 Şubat'ta bir gecikme daha olduğu için bu kez o indirimi uygulamıyorum; ücret Haziran faturanıza eklendi."
+    assert check("apology", "tr", reply("tr", kept), intent="billing_dispute").passed
+    assert check("apology", "en", reply("en", "I was sorry to read that you're both unwell. I've refunded £170."), intent="refund").passed
+    assert not check("apology", "en", reply("en", "I'm sorry you're unhappy with the hem."), intent="complaint").passed

@@ -341,10 +341,6 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 reason = (None if counted else _wrong_arrival(ctx, m)) or _free_extra_unbacked(ctx, m)
             if reason is not None and m.kind == "relative" and _relative_day_names_backed_date(m, mentions, b):
                 reason = None
-            if reason is not None and m.kind == "relative" and b.next_day_stated() and not _money_given(ctx, m, concepts):
-                # the outage on 27 May and the booking on 28 May back "tomorrow" for the visit
-                # (not for money to arrive)
-                reason = None
             if reason is not None and m.kind == "date" and (
                 _eve_with_its_weekday(ctx, m, b) or _moved_by_named_span(ctx, m, b, mentions)
             ):
