@@ -1041,7 +1041,9 @@ _FIRST_OF_MONTH = re.compile(
     r"(?:اول|مطلع|بدايه) كل شهر|\bfirst (?:day )?of (?:each|every) month\b|\bher ay(?:in)? (?:ilk gunu|basinda)\b"
 )
 _MONTH_DAY = re.compile(
-    r"\b(?:on|before|by|after) the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the|a|the following|the next) month\b|\bher ay(?:in)? (\d{1,2})\W"
+    r"\b(?:on|before|by|after) the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the|a|the following|the next) month\b"
+    # "Cancellations received before the 15th take effect at the end of that month"
+    r"|\b(?:before|by|after) the (\d{1,2})(?:st|nd|rd|th)\b(?=[^.]{0,60}\bmonth\b)|\bher ay(?:in)? (\d{1,2})\W"
     r"|(?:يوم )?(\d{1,2}) من كل شهر"
     # a monthly schedule moved to another day: "يوم 1 من كل شهر … أبغى التحويل يصير يوم 27"
     r"|(?<=كل شهر)[^؟?]{0,100}?يوم (\d{1,2})(?!\d)|\bevery month\b[^.?]{0,80}?\bthe (\d{1,2})(?:st|nd|rd|th)\b"

@@ -337,7 +337,9 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 reason = None
             if reason is None and m.kind == "duration":
                 # (a span worked out between two stated moments is when something happened, not when money arrives)
-                counted = m.unit == MINUTES and bool(b.moments) and _moment_gap(m.lo, b)
+                counted = m.unit == MINUTES and (
+                    (bool(b.moments) and _moment_gap(m.lo, b)) or (m.lo % DAY == 0 and int(m.lo // DAY) in b.day_gaps())
+                )
                 reason = (None if counted else _wrong_arrival(ctx, m)) or _free_extra_unbacked(ctx, m)
             if reason is not None and m.kind == "relative" and _relative_day_names_backed_date(m, mentions, b):
                 reason = None

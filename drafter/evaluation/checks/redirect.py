@@ -33,7 +33,7 @@ NAME = "no_redirect"
 
 _NOT_ASKING = re.compile(
     r"(?:won't|will not|don't|do not|no need to|not going to|never) (?:ask|need|have|make) (?:you )?(?:to )?$"
-    r"|(?:لن|لا)\s$|(?:لن|لا) (?:أطلب|نطلب|تحتاج|تحتاجي|يلزمك)\s?(?:منك\s?)?$"
+    r"|(?:لن|لا)\s$|(?:لن|لا) (?:أطلب|نطلب|تحتاج|تحتاجي|تحتاجين|يلزمك)\s?(?:منك\s?)?(?:إلى\s|الى\s|ل)?$"
 )
 
 

@@ -137,10 +137,10 @@ _PERCENT = re.compile(r"(\d+)\s?%|%\s?(\d+)")
 _DISCOUNT_WORD = re.compile(r"\boff\b|discount|indirim|خصم|تخفيض")
 # the discount is what a failure earns: "missed because of our breakdown", "affected customers"
 _FAILURE_TERMS = re.compile(
-    r"\b(?:missed|because of (?:our|a|the)|breakdown|outage|affected|delay\w*|late|fault\w*|error|cancell?ed by us|we cancel)\b"
-    r"|ariza\w*|gecikme\w*|kesinti\w*|etkilenen|تاخير|التاخير|عطل|انقطاع|المتضرر|المتاثر"
+    r"\b(?:missed|because of (?:our|a|the)|breakdown|outage|affected|delay\w*|late|fault\w*|error|cancell?ed by us|we cancel|is closed|closed during|may choose|are entitled)\b"
+    r"|ariza\w*|gecikme\w*|kesinti\w*|etkilenen|kusur\w*|تاخير|التاخير|عطل|انقطاع|المتضرر|المتاثر|بعيب|يختار العميل|يحصل العميل"
 )
-_RETENTION_TERMS = re.compile(r"\b(?:stay|stays|retention|retain|renew|kalir|kalmak|vazgec)\w*|البقاء|يبقى|تجديد")
+_RETENTION_TERMS = re.compile(r"\b(?:stays? with|to stay|if you stay|retention|retain|renew|kalir|kalmak|vazgec|code|promo|kod|kampanya)\w*|البقاء|يبقى|تجديد|كود|كوبون")
 
 
 def _policy_discount(ctx: EvalContext, hit: Hit, sent: Sentence) -> bool:
