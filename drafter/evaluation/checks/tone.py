@@ -25,7 +25,7 @@ from ._shared import (
     search,
     suspect,
 )
-from .upsell import _PITCH_WORDS, EXEMPT_INTENTS, pitched, pitches
+from .upsell import EXEMPT_INTENTS, pitch_worded, pitched, pitches
 
 NAME = "tone"
 # frankness markers: a put-down's usual lead-in, unless what follows is blame (ownership's)
@@ -273,8 +273,8 @@ def tone(ctx: EvalContext) -> CheckResult:
 def _pitch_cue(text: str, lang: str) -> bool:
     """The sarcasm cue is a pitch's own wording ("Plenty of people who move … find",
     "aklınızda bulunsun"): in a pitched sentence it is no_upsell's to report."""
-    words = _PITCH_WORDS.get(lang) if lang != "en" else None  # ("for what it's worth" is sarcasm's own)
-    return _CROWD.search(text.lower()) is not None or (words is not None and words.search(normalize(text, lang)) is not None)
+    # (not English's "worth": "for what it's worth" is sarcasm's own)
+    return _CROWD.search(text.lower()) is not None or (lang != "en" and pitch_worded(text, lang))
 
 
 def _reported_elsewhere(ctx: EvalContext, sent: Sentence) -> bool:

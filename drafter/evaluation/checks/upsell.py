@@ -147,7 +147,7 @@ def _policy_discount(ctx: EvalContext, hit: Hit, sent: Sentence) -> bool:
     """The discount is the one a source gives for what went wrong ("Appointments missed
     because of our breakdown get 20% off the rebooked groom"), not one to keep or sell."""
     m = _PERCENT.search(hit.text)
-    if m is None or _pitch_worded(sent, analyse(ctx).pack_lang):
+    if m is None or pitch_worded(sent.text, analyse(ctx).pack_lang):
         return False
     share = m.group(1) or m.group(2)
     own = re.compile(rf"(?<!\d){share}\s?%|%\s?{share}(?!\d)")
@@ -165,9 +165,10 @@ def _policy_discount(ctx: EvalContext, hit: Hit, sent: Sentence) -> bool:
     return False
 
 
-def _pitch_worded(sent: Sentence, lang: str) -> bool:
+def pitch_worded(text: str, lang: str) -> bool:
+    """`text` uses a pitch's wording in `lang` ("worth a look", "aklınızda bulunsun", "ننصحك")."""
     pitch = _PITCH_WORDS.get(lang)
-    return pitch is not None and pitch.search(normalize(sent.text, lang)) is not None
+    return pitch is not None and pitch.search(normalize(text, lang)) is not None
 
 
 def pitches(ctx: EvalContext) -> list[Hit]:
@@ -208,7 +209,7 @@ def pitches(ctx: EvalContext) -> list[Hit]:
                 and hit.kind == "learned"
                 and search(ctx, pack.sarcasm, sent) is not None
                 and not _PRICE.search(normalize(sent.text, pack.lang))
-                and not _pitch_worded(sent, pack.lang)
+                and not pitch_worded(sent.text, pack.lang)
             ):
                 hit = None  # "ikinci el bir telefonda … beklemek pek gerçekçi değildir": a put-down, tone's finding
             elif (
@@ -216,7 +217,7 @@ def pitches(ctx: EvalContext) -> list[Hit]:
                 and hit.kind == "learned"
                 and first_rule(ctx, pack.redirect, sent) is not None
                 and not _PRICE.search(normalize(sent.text, pack.lang))
-                and not _pitch_worded(sent, pack.lang)
+                and not pitch_worded(sent.text, pack.lang)
             ):
                 hit = None  # "you can block premium services yourself in the app": no_redirect's finding
         if hit is None:
