@@ -75,6 +75,7 @@ from ._backing import (
     text_backing,
 )
 from ._shared import is_note
+from ._sums import equations
 from .upsell import pitched
 
 # ------------------------------------------------------------------ judging one mention
@@ -311,7 +312,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
     committed = len(concepts)
     b = _with_shown_counts(ctx, b, mentions)
     # the customer's figure as a term of a sum shown ("($640 - $150) x 80% = $392"): worked on, not given
-    operands = {o.start for chain, _ in (_equations(case.draft, mentions) if "=" in case.draft else []) for o in chain}
+    operands = {o.start for chain, _ in (equations(case.draft, mentions) if "=" in case.draft else []) for o in chain}
     b = _with_shown_working(b, mentions, case.draft)
     for m in mentions:
         reason: str | None
@@ -517,7 +518,7 @@ def _with_shown_working(b: Backing, mentions: tuple[Mention, ...], reply: str) -
     amounts = [m for m in mentions if m.kind == "amount"]
     if not any(_unsupported(m, b) for m in amounts):
         return b
-    equations = _equations(reply, mentions) if "=" in reply else []
+    written = equations(reply, mentions) if "=" in reply else []
     # a few rounds: "960 / 12 = 80 a session, 8 left, so 640" is two steps from the sources
     for _ in range(3):
         known = {(_cents(a), u) for a, u in b.amounts}
@@ -530,7 +531,7 @@ def _with_shown_working(b: Backing, mentions: tuple[Mention, ...], reply: str) -
         ]
         shown += [
             (result.lo, result.unit)
-            for operands, result in equations
+            for operands, result in written
             if (_cents(result.lo), result.unit) not in known
             and all(o.kind != "amount" or _unsupported(o, b) is None for o in operands)
         ]
@@ -572,105 +573,6 @@ def _itemised_totals(
         ):
             out.append((m.lo, m.unit))
     return out
-
-
-# what may stand between two terms of a written-out sum: labels, and one operator
-_OPERATORS = {"+": "+", "-": "-", "\u2212": "-", "x": "*", "\u00d7": "*", "*": "*", "/": "/"}
-_LABEL = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-
-
-def _equations(reply: str, mentions: tuple[Mention, ...]) -> list[tuple[list[Mention], Mention]]:
-    """Sums written out in the reply: (the terms, the amount after "=") where the
-    arithmetic holds. Terms are amounts, counts and percentages ("12.000 TL - %6")."""
-    out: list[tuple[list[Mention], Mention]] = []
-    # a time frame is a count in its own unit: "3 AED + (12 دقيقة × 0.75 AED) = 12 AED"
-    terms = [
-        _as_count(m) if m.kind == "duration" else m
-        for m in mentions
-        if m.kind in ("amount", "number", "percent", "duration")
-    ]
-    for k, result in enumerate(terms):
-        if result.kind != "amount" or k == 0:
-            continue
-        gap = reply[terms[k - 1].end : result.start]
-        if gap.replace(")", "").strip() != "=":
-            continue
-        # walk back over terms joined by one operator each
-        chain: list[Mention] = [terms[k - 1]]
-        ops: list[str] = []
-        j = k - 1
-        while j > 0:
-            op = _operator(reply[terms[j - 1].end : terms[j].start])
-            if op is None:
-                break
-            chain.insert(0, terms[j - 1])
-            ops.insert(0, op)
-            j -= 1
-        if not ops:
-            continue
-        value = _evaluate(chain, ops)
-        if (value is None or abs(value - result.lo) >= 0.006) and "(" in reply[chain[0].start - 2 : chain[0].start]:
-            value = _evaluate_in_order(chain, ops)  # "($640 - $150) x 80%": the bracket first
-        if value is not None and abs(value - result.lo) < 0.006:
-            out.append((chain, result))
-    return out
-
-
-def _as_count(m: Mention) -> Mention:
-    """A duration as the number of its largest whole unit: 12 minutes is 12, 2 hours 2."""
-    v = m.lo
-    if m.unit == MINUTES and v >= DAY and v % DAY == 0:
-        v = v / DAY
-    elif m.unit == MINUTES and v >= 60 and v % 60 == 0:
-        v = v / 60
-    return replace(m, kind="number", lo=v, hi=v, unit="")
-
-
-def _operator(gap: str) -> str | None:
-    """The one operator in `gap` when the rest is labels ("kilit açma +") or brackets
-    around a product ("+ (12 min × 0.75)": products come first anyway), else None."""
-    gap = gap.replace("(", " ").replace(")", " ")
-    tokens = _LABEL.sub(lambda m: m.group() if m.group() == "x" else " ", gap).split()
-    return _OPERATORS[tokens[0]] if len(tokens) == 1 and tokens[0] in _OPERATORS else None
-
-
-def _evaluate_in_order(chain: list[Mention], ops: list[str]) -> float | None:
-    """The terms taken left to right, as a bracket around the first ones reads."""
-    value = chain[0].lo
-    for term, op in zip(chain[1:], ops, strict=True):
-        x = value * term.lo / 100 if term.kind == "percent" and op == "*" else term.lo
-        if term.kind == "percent" and op in "+-":
-            value *= 1 + (term.lo if op == "+" else -term.lo) / 100
-        elif op == "*":
-            value = x if term.kind == "percent" else value * x
-        elif op == "/":
-            if x == 0:
-                return None
-            value /= x
-        else:
-            value = value + x if op == "+" else value - x
-    return value
-
-
-def _evaluate(chain: list[Mention], ops: list[str]) -> float | None:
-    """The value of terms joined by ops, products first; "A - %6" takes 6% off A."""
-    total, sign = 0.0, 1.0
-    current: float | None = None  # the product being built
-    for term, op in zip(chain, ["+", *ops], strict=True):
-        if term.kind == "percent":
-            if current is None or op == "/":
-                return None
-            # "A - %6" takes 6% off; "(640 - 150) x 80%" takes 80% of it
-            current *= term.lo / 100 if op == "*" else 1 + (term.lo if op == "+" else -term.lo) / 100
-        elif op in "*/":
-            if current is None or (op == "/" and term.lo == 0):
-                return None
-            current = current * term.lo if op == "*" else current / term.lo
-        else:
-            if current is not None:
-                total += sign * current
-            sign, current = (1.0 if op == "+" else -1.0), term.lo
-    return None if current is None else total + sign * current
 
 
 # A deadline set on a weekday ("fit it by Friday", "cumaya kadar", "بحلول يوم الجمعة") is a
