@@ -581,6 +581,10 @@ class _Parser:
     def key(self, i: int) -> str:
         return self.t[i][1] if 0 <= i < self.n else ""
 
+    def eleven(self, i: int) -> bool:
+        """Tokens i and i+1 are "أحد عشر" / "إحدى عشرة" ("أحد" alone is "someone" or Sunday)."""
+        return self.key(i) in _AR_ELEVEN_STARTERS and self.key(i + 1) in ("عشر", "عشره")
+
     def is_num(self, i: int) -> bool:
         return 0 <= i < self.n and self.t[i][0] == _NUM
 
@@ -621,7 +625,7 @@ class _Parser:
         hit = number_word(key)
         if hit is None:
             # "أحد عشر يوماً", "بإحدى عشرة": eleven ("أحد" alone is "someone" or Sunday)
-            if key in _AR_ELEVEN_STARTERS and self.key(i + 1) in ("عشر", "عشره"):
+            if self.eleven(i):
                 return 11.0, (), i + 2, "ar"
             return None
         nw, _ = hit
@@ -878,7 +882,7 @@ class _Parser:
             special = self.word_special(i, key)
             if special:
                 return special
-            if number_word(key) is None and not (key in _AR_ELEVEN_STARTERS and self.key(i + 1) in ("عشر", "عشره")):
+            if number_word(key) is None and not self.eleven(i):
                 return i + 1
         return self.quantity_mention(i)
 

@@ -207,19 +207,14 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             elif (
                 hit is not None
                 and hit.kind == "learned"
-                and search(ctx, pack.sarcasm, sent) is not None
+                and (search(ctx, pack.sarcasm, sent) is not None or first_rule(ctx, pack.redirect, sent) is not None)
                 and not _PRICE.search(normalize(sent.text, pack.lang))
                 and not pitch_worded(sent.text, pack.lang)
             ):
-                hit = None  # "ikinci el bir telefonda … beklemek pek gerçekçi değildir": a put-down, tone's finding
-            elif (
-                hit is not None
-                and hit.kind == "learned"
-                and first_rule(ctx, pack.redirect, sent) is not None
-                and not _PRICE.search(normalize(sent.text, pack.lang))
-                and not pitch_worded(sent.text, pack.lang)
-            ):
-                hit = None  # "you can block premium services yourself in the app": no_redirect's finding
+                # with no price and no pitch wording, the probe's "pitch" is another check's finding:
+                # a put-down ("ikinci el bir telefonda … beklemek pek gerçekçi değildir", tone) or a
+                # redirect ("you can block premium services yourself in the app", no_redirect)
+                hit = None
         if hit is None:
             continue
         if hit.kind != "retention" and (
