@@ -85,6 +85,7 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             "ucretsiz",
             r"bedava\b",
             "muaf",
+            r"exempt(?:s|ed|ion)?\b",  # "delays caused by declared road closures are exempt"
         ],
         [
             r"free\b",
@@ -142,6 +143,7 @@ _ARABIC: list[tuple[str, str, str, frozenset[str]]] = [
         frozenset({"", "و", "ف", "ب", "وب", "فب"}),
     ),
     ("waiver", "بلا", rf"\s+ر{_T}س{_T}و{_T}م", frozenset(_CONJ)),
+    ("waiver", "لا", rf"\s+ر{_T}س{_T}و{_T}م", frozenset(_CONJ)),  # "لا رسوم إلغاء"
     # "فلن تكون عليك أي رسوم"، "لا توجد أي رسوم": no fee, said as a fact
     (
         "waiver",

@@ -40,6 +40,11 @@ _CLAIM_DECLINED = re.compile(
     r"|\b(?:iade|indirim|iptal)\w* (?:etmiyorum|yapmiyorum|etmeyecegim|yapmayacagim)\b"
     r"|\b(?:indirim|ucret|kesinti)\w* (?:\w+ ){0,2}(?:uygulamiyorum|silmiyorum|kaldirmiyorum|geri almiyorum)\b"
     r"|(?:مش|لن) (?:هرجع|ارجع|ارد|اعيد|هرد|اخصم|الغي)"
+    # "I'm going to keep the $36.00 in place"; "قررتُ إبقاء رسوم الـ75 درهماً"; "ليسا خصماً مكرراً"
+    r"|\b(?:i'm|i am) (?:going to )?keep(?:ing)? (?:the|this|that|your) (?:[$£€]?[\d.,]+ ?(?:\w+ )?|\w+ )?(?:in place|charge|fee)\b"
+    r"|\b(?:not|isn't|wasn't) a (?:duplicate|double) (?:charge|payment)\b|\bhata yok\b|\bmukerrer (?:cekim|odeme) degil\b"
+    r"|(?:قررت|سأبقي|سنبقي|رح نبقي|راح نبقي) (?:على )?(?:ابقاء )?(?:ال)?(?:رسوم|الرسوم|المبلغ|الغرامه)"
+    r"|(?:ليس|ليسا|ليست|مش|مو) (?:خصما|خصم|خصمين) (?:مكررا|مكرر|مكررين)"
 )
 _WHY = {
     "effect": "apologises for an effect on the customer, not for what we did",

@@ -64,6 +64,8 @@ PACK = RulePack(
         # the apology is for an effect on the customer, not for what we did
         Rule(
             rx(
+                # "I'm sorry the noise has got to you quite so much"; "sorry the dashboard threw you such a curveball"
+                _SORRY + r"\b[^.!?;]{0,50}?\b(?:(?:has |have )?(?:got|gotten) to you|threw you|thrown you|(?:has |have )?rattled you|got under your skin)\b",
                 _SORRY
                 + r"\b[^.!?;]{0,30}?\b(?:for|about|regarding|over)\s+(?:any|all|the|this|that|these|those|such|your|an?y? possible)?\s*"
                 r"(?:\w+ )?(?:inconvenience|inconveniences|trouble|troubles|hassle|frustration|frustrations|"
@@ -629,6 +631,11 @@ PACK = RulePack(
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?<!row)(?<!bay)(?<!zone)(?<!gate)(?<!block)(?<!aisle)(?<!area)(?<!unit)(?<!level)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=gated(
+        # others held up as managing fine: "Most members on the second floor have managed perfectly well
+        # with a decent pair of headphones"; "most riders get the hang of it first time"
+        r"\b(?:most|many|the majority|nearly all|almost all|plenty) (?:of )?(?:our |the )?(?:\w+ ){0,2}(?:members|customers|clients|guests|students|passengers|tenants|residents|users|riders|patients|travell?ers|renters|people|families|owners)\b[^.!?]{0,40}\b(?:have |has )?(?:manage[sd]? (?:perfectly |just |quite )?(?:well|fine)|cope[sd]? (?:perfectly |just )?(?:well|fine)|get the hang|got the hang|(?:have|had) no (?:trouble|problem|difficulty)|figure[sd]? (?:it|this|that) out|work(?:ed)? (?:it|this|that) out)\b",
+        # "let me explain it as simply as I can"
+        r"\b(?:explain|put|go through) (?:it|this|that|everything) (?:as simply as|in simple terms|nice and simple|slowly)\b",
         # "Most of our families find it helps to allow a little flexibility"; "as the policy terms set out quite
         # clearly, and as you'll have agreed"; "I'd gently suggest reading the small print"; "as most piano owners know"
         r"\bmost of our (?:\w+ )?(?:families|customers|clients|members|owners|parents|guests|students) find it helps\b|\ballow a little (?:flexibility|leeway|patience)\b",
@@ -702,7 +709,7 @@ PACK = RulePack(
         # condescension about what the customer knows or read
         r"(?<!\bhow )\b(?:most|many|other|regular|experienced|sensible|normal|our other) (?:people|customers|drivers|users|guests|owners|travell?ers|passengers|patients|members|shoppers|students|parents|clients|readers|adults|tenants|riders|visitors)\b[^.!?]{0,30}\b(?:know|remember|realise|realize|understand|figure out|are aware|manage|read|check|notice|would know|tend to know)\b",
         # ("there's no manual step where anyone would have caught it": no one's fault told)
-        r"\b(?<!where )(?<!when )(?:anyone|everyone|everybody|any adult|a child|most people) (?:knows|would know|can see|can tell|could tell|understands|will tell you|would have)\b",
+        r"\b(?<!where )(?<!when )(?<!so )(?<!so that )(?<!make sure )(?:anyone|everyone|everybody|any adult|a child|most people) (?:knows|would know|can see|can tell|could tell|understands|will tell you|would have)\b",
         r"\b(?:i'll|i will|let me|allow me to) (?:explain|put|say|spell|break) (?:it|this|that)(?: out| down)?(?: for you)? (?:simply|slowly|plainly|again|once more|in simple terms|more simply|one more time|very simply|step by step)\b",
         r"\byou(?:'d| would) (?:find|see|know|notice|have seen|have known|have found) (?:that |this |it )?(?:if|had) you\b",
         r"\bif you (?:read|look at|check|open|bother to)\b[^.!?]{0,50}\b(?:already|we sent|we've sent|you received|properly|carefully|again)\b",

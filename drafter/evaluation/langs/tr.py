@@ -533,6 +533,12 @@ PACK = RulePack(
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|kafaniza takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=gated(
+        # others held up as managing fine: "kiracılarımızın çoğu bunu ilk seferde kavrıyor"; "çoğu yolcumuz için
+        # artık bir alışkanlık"; "müşterilerimizin büyük kısmı hiç zorlanmıyor"
+        r"\b(?:musteri|kiraci|yolcu|ogrenci|uye|misafir|hasta|kullanici|aile|veli|danisan)\w*(?:miz|imiz|umuz|larimiz)\w* (?:cogu|bircogu|buyuk (?:cogu|kismi|cogunlugu))\w*\b[^.!?]{0,60}(?:kavri\w*|kavradi\w*|aliskanlik|sorun yasami\w*|zorlanmi\w*|basari\w*|halled\w*|ogreni\w*|rahatca \w+)",
+        r"\b(?:cogu|bircogu) (?:musteri|kiraci|yolcu|ogrenci|uye|misafir|hasta|kullanici)\w* icin (?:artik )?(?:bir )?aliskanlik\b",
+        # "size her şeyi adım adım, olabildiğince basit anlatayım"
+        r"\b(?:olabildigince|en) basit (?:sekilde |haliyle )?anlatayim\b|\badim adim,? (?:olabildigince )?basit\w*",
         # "kliniğimizin tek hastasının siz olmadığını hatırlatmak isteriz"; "sözleşmenin daha ilk maddesinde yazıyor
         # tabii; sanırım o sayfa pek okunmamış"; "bunu bilmeyen müşterilerimiz genelde … düşünüyor"
         r"\btek (?:hasta|musteri|misafir|uye|ogrenci|yolcu)\w* (?:siz|sen) (?:olmadig|degil)\w*|\bpek okunmamis\b|\bokunmamis (?:galiba|sanirim|herhalde)\b",
