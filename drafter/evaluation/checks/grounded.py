@@ -74,7 +74,7 @@ from ._backing import (
     concept_mentions,
     text_backing,
 )
-from ._roles import rival_clause
+from ._roles import rival_item
 from ._shared import is_note
 from ._sums import equations
 from .upsell import pitched
@@ -136,7 +136,7 @@ def _wrong_role(ctx: EvalContext, m: Mention) -> str | None:
     sent = _sentence_at(ctx, m.start)
     if sent is None:
         return None
-    rival = rival_clause(
+    rival = rival_item(
         sent.text,
         m,
         [s.text for s in ctx.case.sources],
