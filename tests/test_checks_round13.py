@@ -66,3 +66,92 @@ def test_grounded_arabic_no_fee_in_a_policy() -> None:
     src = ("يسري إلغاء الاشتراك إذا طُلب قبل 72 ساعة من التسليم؛ لا رسوم إلغاء.",)
     assert run("ألغيتُ اشتراكك ولا توجد رسوم على الإلغاء.", src, language="ar").passed
     assert not run("ألغيتُ اشتراكك ولا توجد رسوم على الإلغاء.", ("يسري إلغاء الاشتراك إذا طُلب قبل 72 ساعة من التسليم.",), language="ar").passed
+
+
+# ------------------------------------------------------------------ tone
+
+
+def test_tone_others_held_up_as_managing_fine() -> None:
+    bad = {
+        "en": "Most members on the second floor have managed perfectly well with a decent pair of headphones. I've moved your desk to the quiet room today.",
+        "tr": "Kiracılarımızın çoğu bunu ilk seferde kavrıyor. Kapıyı sizin için bugün elle açtırdım.",
+        "ar": "أغلب طلابنا يوفّقون بين الدورة والدوام دون مشكلة. ألغيتُ تسجيلك اليوم.",
+    }
+    for lang, body in bad.items():
+        assert not check("tone", lang, reply(lang, body), intent="complaint").passed, lang
+    good = {
+        "en": "Most members on the second floor were affected by the same fault, so I've moved your desk to the quiet room today.",
+        "tr": "Kiracılarımızın çoğu aynı arızadan etkilendi; kapıyı sizin için bugün elle açtırdım.",
+        "ar": "أغلب طلابنا تأثروا بنفس التغيير، لذلك ألغيتُ تسجيلك اليوم دون أي رسوم.",
+    }
+    for lang, body in good.items():
+        assert check("tone", lang, reply(lang, body), intent="complaint").passed, lang
+
+
+def test_tone_so_everyone_knows_is_a_purpose() -> None:
+    assert check("tone", "en", reply("en", "I'll share your note with the whole team so everyone knows what helped."), intent="praise").passed
+    assert not check("tone", "en", reply("en", "As everyone knows, the gate closes at six."), intent="complaint").passed
+
+
+# ------------------------------------------------------------------ apology
+
+
+def test_apology_for_a_reaction_or_an_expectation() -> None:
+    for lang, body in {
+        "en": "I'm sorry the noise has got to you quite so much. I've added a £65 credit today.",
+        "ar": "يؤسفنا أن وصول هذه الفاتورة أربكك. صححتُ الفاتورة اليوم.",
+    }.items():
+        assert not check("apology", lang, reply(lang, body), intent="billing_dispute").passed, lang
+    assert check("apology", "en", reply("en", "I'm sorry we got the noise wrong. I've added a £65 credit today."), intent="complaint").passed
+
+
+def test_apology_not_owed_when_the_claim_is_declined() -> None:
+    kept = "I've looked into it properly, and I'm going to keep the $36.00 in place: there was no road closure that day."
+    assert check("apology", "en", reply("en", kept), intent="complaint").passed
+    waived = "I've looked into it properly and refunded the $36.00 today."
+    assert not check("apology", "en", reply("en", waived), intent="complaint").passed
+
+
+# ------------------------------------------------------------------ no_upsell
+
+
+def test_no_upsell_new_pitch_wording() -> None:
+    assert not check("no_upsell", "ar", reply("ar", "ألغيتُ اشتراكك. وقبل لا نقفل الملف، جلسة التبييض صارت بـ699 ريال."), intent="cancel").passed
+    assert not check("no_upsell", "tr", reply("tr", "Randevunuzu oluşturdum. Aynı seansta diş beyazlatma da yaptırabilirsiniz; hastalarımız sonuçtan çok memnun kalıyor."), intent="complaint").passed
+    assert check("no_upsell", "tr", reply("tr", "Randevunuzu oluşturdum; aynı seansta kontrolünüz de yapılacak."), intent="complaint").passed
+
+
+def test_no_upsell_the_customers_own_discount_and_a_billed_upgrade() -> None:
+    message = "I'm on your Care Plan, which is supposed to give me 20% off treatment."
+    assert check("no_upsell", "en", reply("en", "You're right, so I've corrected it: 20% off £180."), intent="billing_dispute", message=message).passed
+    assert not check("no_upsell", "en", reply("en", "I've corrected it, and you can get 20% off with our Care Plan."), intent="billing_dispute", message="Why was I charged twice?").passed
+    billed = "The extra $500.00 is for a switchboard upgrade, and no upgrade was ever done, so I've refunded it."
+    assert check("no_upsell", "en", reply("en", billed), intent="billing_dispute").passed
+
+
+# ------------------------------------------------------------------ next_step, ownership, no_redirect
+
+
+def test_next_step_vague_promise_beside_a_separate_condition() -> None:
+    body = "İade talimatını verdim. Tutar en kısa zamanda hesabınıza geçecektir; süreçte bir gelişme olursa sizi ayrıca haberdar edeceğim."
+    assert not check("next_step", "tr", reply("tr", body), intent="refund").passed
+    body = "İade talimatını verdim. Tutar 5 iş günü içinde hesabınıza geçecektir; süreçte bir gelişme olursa sizi ayrıca haberdar edeceğim."
+    assert check("next_step", "tr", reply("tr", body), intent="refund").passed
+
+
+def test_next_step_ready_to_collect_with_its_time() -> None:
+    assert check("next_step", "en", reply("en", "The new chain is fitted, and the bike is ready to collect today until 18:00."), intent="complaint").passed
+
+
+def test_ownership_turkish_plain_negation_is_not_powerlessness() -> None:
+    assert check("ownership", "tr", reply("tr", "Poliçe kapsamı dışında kaldığı için 900 TL'lik talebi ödemiyoruz; itirazınızı bugün kendim ilettim."), intent="complaint").passed
+    assert not check("ownership", "tr", reply("tr", "Bu talebi ödeyemiyoruz, elimizde değil."), intent="complaint").passed
+
+
+def test_ownership_sits_with_them_rather_than_us() -> None:
+    assert not check("ownership", "en", reply("en", "The roof was done by Ridgeline Roofing, so the cracked tile really sits with them rather than with us."), intent="complaint").passed
+
+
+def test_no_redirect_write_to_another_team_but_not_here() -> None:
+    assert not check("no_redirect", "ar", reply("ar", "أرجو أن تكتبي إلى فريق الفوترة على billing@sada.example مع تاريخ العمليتين."), intent="billing_dispute").passed
+    assert check("no_redirect", "ar", reply("ar", "يكفي أن تكتب لي هنا اسمه وبريده، وأنا أضيفه اليوم."), intent="question").passed

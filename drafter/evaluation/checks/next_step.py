@@ -163,7 +163,10 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
         if m is not None and vague is None:
             s = index[a + m.start()]
             e = index[a + m.end() - 1] + 1
-            kind = "contingent" if contingent is not None and contingent.search(norm) else "vague"
+            # the condition governs the vague clause up to the next semicolon: "Tutar en kısa zamanda
+            # hesabınıza geçecektir; bir gelişme olursa …" promises with no condition
+            stop = norm.find(";", b)
+            kind = "contingent" if contingent is not None and contingent.search(norm, 0, stop if stop >= 0 else len(norm)) else "vague"
             vague = Hit(ctx.reply[s:e], s, e, kind)
     # a promise with a deadline in the same sentence is not vague: "we'll fix it and
     # have it back with you within 3 business days"

@@ -234,6 +234,8 @@ def pitches(ctx: EvalContext) -> list[Hit]:
             continue  # "As for Plus, since you asked: it's 79.00 GBP a month": an answer
         if hit.kind == "pitch" and _mentioned(ctx, hit):
             continue  # the customer's own plan or product, named in their message
+        if hit.kind == "pitch" and _BILLED_ITEM.search(sent.text.lower()):
+            continue  # "the extra $500 is for a switchboard upgrade … no upgrade was ever done": a line of the bill
         if (
             pack.lang == "ar"
             and hit.text.endswith("تفوت")
@@ -253,6 +255,11 @@ _ONLY_TO_THE_LEAVING = re.compile(
     r"\bchange your mind\b|^before you (?:go|leave)\b|\bayrilmadan once\b|\bfikrinizi degistir\w*|(?:غيرت|غيرتي|اعدت|اعدتي) (?:رايك|التفكير)"
     # "tamamen kapatmak yerine aylık bir harcama limiti": a setting instead of switching it off
     r"|\bkapatmak yerine\b"
+)
+# an upgrade already on the bill, not one offered
+_BILLED_ITEM = re.compile(
+    r"\bno upgrade\b|\bupgrade (?:was|were|has been|had been) (?:ever |never |not )?(?:done|performed|carried out|fitted|installed|charged|billed)\b"
+    r"|\b(?:is|was) for an? (?:\w+ )?upgrade\b"
 )
 _ENTITLED = re.compile(r"\b(?:you're|you are) (?:also )?entitled to\b|\bhakkiniz (?:var|bulunuyor)\b|يحق لك")
 # "to make up for the delay, you can add our Express Service for 25.00 GBP": the
@@ -282,8 +289,11 @@ _ASKED_HERE = re.compile(
 
 def _mentioned(ctx: EvalContext, hit: Hit) -> bool:
     message = message_norm(ctx)
-    words = [w for w in normalize(hit.text, analyse(ctx).pack_lang).split() if len(w) > 3]
-    return bool(words) and all(w in message for w in words)
+    said = normalize(hit.text, analyse(ctx).pack_lang)
+    words = [w for w in said.split() if len(w) > 3]
+    if not words:  # "20% off": the customer's own discount ("my plan gives me 20% off")
+        return len(said) > 4 and said in message
+    return all(w in message for w in words)
 
 
 @check(NAME, rubric="R8", severity="blocking", needs_model=True)

@@ -158,6 +158,8 @@ PACK = RulePack(
                 r"\b(?:aren't|isn't|is not|are not) (?:really )?something (?:i|we|the \w+(?: \w+)?|our \w+(?: \w+)?) (?:deal with|deals with|handle|handles|decide|decides|can decide|control|controls|look after|looks after)\b",
                 # "the hold-up isn't on the claims side"; "they're the ones who'll need to process it"; "a picking error at their end"
                 r"\b(?:isn't|is not|wasn't|was not) on (?:the \w+|our) (?:side|end)\b|\bthey(?:'re| are) the ones who\b|\bat their end\b",
+                # "so the cracked tile really sits with them rather than with Sunvane"
+                r"\b(?:sits|lies|rests) (?:squarely |firmly |really |entirely )?with (?:them|the \w+|that \w+)\b[^.!?]{0,30}\brather than\b",
                 r"\b(?:department|team|responsibility|decision|job),? not (?:mine|ours|me)\b|\bout of my hands\b|\bnothing (?:i|we) can do\b",
                 r"\b(?:our|the) (?:\w+ )?policy is (?:very |quite |perfectly |extremely )?(?:clear|strict|firm)\b(?! that\b[^.!?]{0,80}\b(?:you (?:get|are entitled|'re entitled|can have|will get|don't pay|won't pay|shouldn't pay|are not charged|aren't charged)|every penny|in full|full refund))",
                 # "compensation is worked out by our automated claims tool, not by agents"
@@ -446,7 +448,7 @@ PACK = RulePack(
         r"\bas soon as (?!(?:possible|practicable|we can|i can|we possibly can|i possibly can|we reasonably can|we're able|i'm able|we are able|i am able|we get a chance|they can|they're able|they are able|it can|it can be|it is able|this can|that can)\b)(?!(?:it|this|that|they|the \w+)(?: has been| have been| is| are|'s|'re| gets?) (?:processed|approved|through|completed?|cleared|ready|sorted|finished|available)\b(?! (?:i'll|i will|we'll|we will)\b))(?:i|you|they|it|we|the|your|he|she)\b",
     ),
     commitment=rx(
-        r"(?:'ll|\bwill|\bshall|\bwon't|\bgoing to)\b",
+        r"(?:'ll|\bwill|\bshall|\bwon't|\bgoing to)\b|\b(?:itll|youll|theyll)\b",  # (and typed without the apostrophe)
         r"\b(?:remains?|continues?|stays?|is valid|are valid|runs until|lasts until)\b",
         r"\b(?:i'm|i am|we're|we are) (?!sorry|afraid|happy|glad|sure)\w+ing\b",
         r"\b(?:i|we)(?:'ve| have| had)?(?: just| now| already| also)? (?:\w+ed|sent|made|put|set|paid|gave|taken|booked|moved|issued|waived)\b",
@@ -456,6 +458,8 @@ PACK = RulePack(
         # "I can see your complaint from 7 May": what the agent sees, not a step
         r"\b(?:you can|you'll be able to|you will be able to|you're able to|i can|we can|they can|they'll|they will)\b(?! (?:see|tell|imagine|understand|appreciate|hear|only imagine)\b)",
         r"\b(?:expect|expected|expects|estimated|scheduled|due|arrive|arrives|reach|reaches|appear|appears|show up|shows up|be back|is back|comes back)\b",
+        # "the bike is ready to collect today until 18:00": the customer's step, with its time
+        r"\b(?:is|are|will be) (?:all )?ready (?:to collect|for collection|to pick up|for pick-?up)\b",
     ),
     upsell=(
         Rule(

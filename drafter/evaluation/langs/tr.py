@@ -208,7 +208,7 @@ PACK = RulePack(
                 # "söylemeden geçemeyeceğim" (I must say): a lead-in, tone's finding, not powerlessness
                 # ("kendimi affedemiyorum" is remorse, not powerlessness)
                 r"\b(?!tamam\b)(?!(?:anlat|soyle|iste|tarif|ifade|tesekkur|vurgula|bil|anlay|affed)\w*\b)(?<!meden )(?<!madan )"
-                r"(?!(?:bekle|izle|dinle|ekle|isle|gizle|gozle|basla|hazirla|topla|yolla|hatirla|planla|onayla|engelle|guncelle|hesapla|ayarla|sakla|kolla|dinlen|ozle)m)" + _CANT + r"\b",
+                r"(?!(?:bekle|izle|dinle|ekle|isle|gizle|gozle|basla|hazirla|topla|yolla|hatirla|planla|onayla|engelle|guncelle|hesapla|ayarla|sakla|kolla|dinlen|ozle|ode|uygula|yukle|kapla|tamamla)m)" + _CANT + r"\b",
                 r"\b(?:yetkim|yetkimiz)\b[^.!?]{0,15}\b(?:yok|bulunmuyor|disinda|dahilinde degil|olmadig\w*|yetmiyor)\b",
                 # "benim yapabildiğim tek şey talebinizi aktarmak" (a passive "alınamıyor" is also how
                 # an outage is described: "uygulamaya erişilemiyor")
@@ -231,7 +231,7 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:sistem|yazilim|program|uygulama|otomasyon|platform|ekran|bilgisayar|arac)\w*\b[^.!?]{0,40}\b(?:izin vermiyor|gostermiyor|desteklemiyor|kabul etmiyor|hata\w*|ariza\w*|otomatik\w*|kaynakli|engell\w*|vermiyor|yapmiyor|acmiyor|kilitl\w*|reddet\w*|cokt\w*)\b",
+                r"\b(?:sistem|yazilim|program|uygulama|otomasyon|platform|ekran|bilgisayar|arac)\w*\b[^.!?]{0,40}\b(?:izin vermiyor|gostermiyor|desteklemiyor|kabul etmiyor|hata\w*|ariza\w*|otomatik\w*(?! olarak (?:\w+ ){0,3}\w+(?:ecek|acak)\w*)|kaynakli|engell\w*|vermiyor|yapmiyor|acmiyor|kilitl\w*|reddet\w*|cokt\w*)\b",
                 r"\b(?:sistem|teknik|yazilim|otomasyon|bilgisayar)\w* (?:hatasi|arizasi|sorunu|kaynakli|problemi)\w*\b",
                 r"\b(?:politika|kural|prosedur|yonetmelik|sozlesme|sart|kosul)\w*\b[^.!?]{0,30}\b(?:izin vermiyor|izin vermez|yasak\w*|mumkun degil|engel\w*|elvermiyor)\b",
                 r"\b(?:geregi|uyarinca|nedeniyle)\b[^.!?]{0,40}\b(?:yapamiyoruz|mumkun degil|yapilamaz|edilemez|edemiyoruz|olmuyor|veremiyoruz|yapamayiz|edemeyiz)\b",
@@ -305,7 +305,8 @@ PACK = RulePack(
                 r"\b" + _CHANNEL + r"[^.!?;]{0,80}?\b" + _CONTACT_V + r"\b(?! (?:hic |artik )?gerek (?:yok|kalma)\w*)",
                 # "mobil uygulamamızdaki 'Randevularım' ekranına girip randevunuzu taşımanız yeterli"
                 r"\b(?:uygulama|web site|internet site|portal|online islemler)\w*\b[^.!?;]{0,60}\b(?!guncelle)\w+(?:meniz|maniz) yeterli\b",
-                r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,60}\b" + _CONTACT_V + r"\b",
+                # (a web address's dots inside: "lütfen dalgaboyu.example/tasima adresindeki formu doldurun")
+                r"\b(?:lutfen|rica ederiz)\b(?:[^.!?;]|\.(?=\w)){0,60}\b" + _CONTACT_V + r"\b",
                 r"\b(?:arayin|arayiniz|arayabilir\w*|ulasin\w*|ulasabilir\w*|iletisime gec\w*)\b[^.!?;]{0,30}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|www\.)",
                 r"(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)[^.!?;]{0,30}\b(?:arayin\w*|arayabilir\w*|ulas\w*|gonder\w*|yaz\w*|iletisime gec\w*)\b",
             ),
@@ -331,6 +332,8 @@ PACK = RulePack(
         r"\b(?:telefon numara\w*|numaraniz\w*|iletisim bilgi\w*|e-?posta adres\w*|nasil ulas\w*|nereden|nereye|hangi sube\w*|subeniz\w*|adresiniz\w*|yetkili (?:biri|kisi)\w*|yonetici\w*|mudur\w*|sikayet (?:birim|hatt)\w*|gelebilir miyim|arayabilir miyim)\b",
     ),
     vague=rx(
+        # "yeni teslimat planlaması en uygun şekilde yapılacak": done somehow, some time
+        r"\ben uygun (?:sekilde|bicimde) (?:yapilacak|planlanacak|ayarlanacak|duzenlenecek|halledilecek)\b",
         # "kapora iadenizle ilgili gerekli işlemleri başlatacağım": which steps, and when?
         r"\bgerekli (?:islem|adim|kontrol|calisma|duzenleme|takip)\w* (?:baslat|yap|gerceklestir|tamamla)\w*",
         # "Rapor hazırlandığında e-posta adresinize gönderilecek": when is that?
@@ -386,6 +389,11 @@ PACK = RulePack(
     upsell=(
         Rule(
             rx(
+                # "aylık 6.900 TL'lik … özel ofislerimizi de düşünebilirsiniz"; "Pro Analitik'e geçebilirsiniz … Sponsorlar
+                # bu verileri çok seviyor"; "aynı seansta diş beyazlatma da yaptırabilirsiniz; hastalarımız sonuçtan çok memnun kalıyor"
+                r"\b\w+(?:imizi|larimizi|lerimizi) de dusunebilirsiniz\b|\b(?:tek tikla|hemen) \w+(?:'?(?:e|a|ye|ya)) gecebilirsiniz\b",
+                r"\b(?:musteri|hasta|uye|kullanici|misafir|danisan|ogrenci)\w*(?:lerimiz|larimiz) (?:\w+ )?(?:cok|gercekten) (?:memnun kaliyor|seviyor|begeniyor)\b|\b\w+ (?:bu|bunu|bunlari) (?:verileri |ozelligi )?cok seviyor\b",
+                r"\bayni (?:seansta|randevuda|ziyarette|gun) [^.!?;]{0,60}\bda (?:yaptirabilirsiniz|ekletebilirsiniz|alabilirsiniz)\b",
                 # "setimizde … tek tek almaktan çok daha avantajlı oluyor. Belki karar verirken onu da hesaba katmak istersiniz"
                 r"\b(?:cok )?daha avantajli (?:oluyor|olur)\b|\bhesaba katmak (?:istersiniz|isteyebilirsiniz)\b|\b\w+ modelimiz de var\b",
                 # "Belki şehirden uzaklaşınca daha kolay olur diye hatırlatayım: … Yaz Kampımızın erken kayıt dönemi"
