@@ -39,7 +39,7 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from itertools import combinations, pairwise
 from typing import Any
 
@@ -76,6 +76,8 @@ from ._backing import (
 )
 from ._roles import rival_item
 from ._shared import is_note
+from ._slips import moved_off_span, one_day_for_many
+from ._slips import sentence_at as _sentence_at
 from ._sums import equations
 from .upsell import pitched
 
@@ -145,50 +147,6 @@ def _wrong_role(ctx: EvalContext, m: Mention) -> str | None:
     if rival is None:
         return None
     return f"the sources give another figure for \"{rival}\""
-
-
-# a rate per day or night in the sources: "günlük 1.400,00 TL", "$52.00/day", "90 ديناراً لليوم"
-_PER_DAY = re.compile(
-    r"\b(?:daily|per day|a day|/day|per night|a night|nightly|/night|gunluk|gunde|gecelik|geceligi)\b"
-    r"|لليوم|يوميا|في اليوم|لليله|الليله الواحده|لكل يوم|لكل ليله"
-)
-# "two days", "iki günün", "يومين": more than one day named next to the amount
-_DAYS_NAMED = re.compile(
-    r"\b(?:[2-9]|two|three|four|five|six|seven|iki|uc|dort|bes|alti|yedi)\s+(?:full\s+|whole\s+|tam\s+)?"
-    r"(?:days|nights|gun\w*|gece\w*)\b"
-    r"|(?<!\w)[وبل]?(?:ال)?(?:يومين|ليلتين)(?!\w)|(?<!\w)(?:[2-9]|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه)\s+(?:ايام|ليال)"
-)
-_EACH = re.compile(
-    r"\b(?:each|per|at|a day|a night|rate|half|her|basina|gunluk|gecelik|tarife\w*|yari\w*)\b|لكل|للواحد|يوميا|لليوم|لليله|سعر|نصف"
-)
-
-
-def _per_day_rates(ctx: EvalContext) -> set[int]:
-    out: set[int] = set()
-    for src in ctx.case.sources:
-        folded = fold(src.text).replace("\u0640", "")
-        if not _PER_DAY.search(folded):
-            continue
-        for x in extract(src.text):
-            if x.kind == "amount" and _PER_DAY.search(fold(src.text[max(0, x.start - 14) : x.end + 14])):
-                out.add(_cents(x.lo))
-    return out
-
-
-def _one_day_for_many(ctx: EvalContext, m: Mention) -> str | None:
-    """"kullanılmayan iki günün karşılığı olan 1.400,00 TL" where 1.400 TL is the daily rate:
-    the price of one day given for several."""
-    sent = _sentence_at(ctx, m.start)
-    if sent is None or m.is_range:
-        return None
-    folded = fold(sent.text).replace("\u0640", "")
-    if not _DAYS_NAMED.search(folded) or _EACH.search(folded):
-        return None
-    if _cents(m.lo) not in _per_day_rates(ctx):
-        return None
-    if any((x.kind == "amount" and sent.start + x.start != m.start) or x.kind == "percent" for x in extract(sent.text)):
-        return None  # "4 nights …, so the total stays at 208.00", "50% of the 2 days": worked, not one day's rate
-    return "the sources give this as the rate for one day, and the sentence counts several"
 
 
 def _year_gaps(b: Backing) -> set[int]:
@@ -309,10 +267,6 @@ def _all_backed(committed: int) -> CheckResult:
     )
 
 
-def _sentence_at(ctx: EvalContext, pos: int) -> Sentence | None:
-    return next((s for s in ctx.sentences if s.start <= pos < s.end), None)
-
-
 _FAMILY_LABEL = {
     "refund": "refund",
     "credit": "credit, compensation or discount",
@@ -424,7 +378,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             ):
                 reason = None
             if reason is None and m.kind == "date":
-                reason = _moved_off_span(ctx, m, b, mentions)
+                reason = moved_off_span(ctx, m, b, mentions)
             if reason is not None and m.kind == "time" and _rounded_time(ctx, m, b):
                 reason = None
         committed += 1
@@ -439,7 +393,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         ):
             reason = "only the customer's message states this amount; no source backs giving it"
         if reason is None and m.kind == "amount" and m.start not in operands:
-            reason = _one_day_for_many(ctx, m)
+            reason = one_day_for_many(ctx, m)
         if reason is None and m.kind == "amount" and _refunds_both_charges(ctx, m, concepts):
             reason = "refunds both charges of a duplicate: only the second one was taken in error"
         ident = (m.kind, m.lo, m.hi, m.unit)
@@ -538,65 +492,6 @@ def _moved_by_named_span(ctx: EvalContext, m: Mention, b: Backing, mentions: tup
         target = date(year, int(m.lo) // 100, int(m.lo) % 100)
         return any((target - day).days in spans for day in b.calendar_days())
     return False
-
-
-_MOVED = re.compile(
-    r"\b(?:after|later|moved?|push\w*|postpon\w*|reschedul\w*|sonra\w*|ertele\w*|tasi\w*|kaydir\w*|aktar\w*)\b"
-    r"|(?<!\w)[وف]?(?:بعد|اجلت|أجلت|اجل|تاجيل|تأجيل|نقلت|نقل)"
-)
-
-
-_A_WEEK = re.compile(r"\b(?:a|one|bir)\s+(?:full\s+|whole\s+|tam\s+)?(?:week|hafta)\b|(?<!\w)[وب]?(?:ال)?اسبوعا?(?!\w)")
-_TWO_WEEKS = re.compile(r"\b(?:a fortnight|two weeks|iki hafta)\b|(?<!\w)[وب]?(?:ال)?اسبوعين(?!\w)")
-
-
-_COUNTDOWN = re.compile(r"\b(?:before|prior to|earlier|once|onceki|evvel)\b|(?<!\w)[وف]?قبل(?!\w)")
-
-
-def _as_day(m: Mention, b: Backing) -> date | None:
-    year = int(m.unit) if m.unit.isdigit() else int(b.default_year())
-    try:
-        return date(year, int(m.lo) // 100, int(m.lo) % 100)
-    except ValueError:
-        return None
-
-
-def _moved_off_span(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> str | None:
-    """"نقلتُ الموعد أسبوعاً كاملاً … من 20 مايو إلى 26 مايو" where 27 May is free: a date
-    moved by the span its sentence names must land that span on; when the stated calendar
-    holds the date it should have been, the one given is a slip."""
-    sent = _sentence_at(ctx, m.start)
-    if sent is None or m.is_range:
-        return None
-    folded = fold(sent.text).replace("\u0640", "")
-    if not _MOVED.search(folded) or _COUNTDOWN.search(folded):
-        return None  # ("10 days before the big day … ready on 17 June": a count back from another date)
-    inside = [x for x in mentions if sent.start <= x.start < sent.end]
-    spans = {
-        int(d.lo // DAY)
-        for d in inside
-        if d.kind == "duration" and d.unit == MINUTES and not d.is_range and d.lo % DAY == 0 and 0 < d.lo // DAY <= 60
-    }
-    if _A_WEEK.search(folded):
-        spans.add(7)  # "a week", "bir hafta", "أسبوعاً": left as words by the extractor
-    if _TWO_WEEKS.search(folded):
-        spans.add(14)
-    target = _as_day(m, b)
-    if not spans or target is None:
-        return None
-    if sum(x.kind == "date" for x in inside) > 2:
-        return None  # a list of slots or a timeline, not one date moved to another
-    froms = [x for x in inside if x.kind == "date" and x is not m and not x.is_range and x.lo != m.lo]
-    if not froms:
-        froms = [x for x in extract(ctx.case.message) if x.kind == "date" and not x.is_range]
-    starts = [d for d in (_as_day(x, b) for x in froms) if d is not None and d < target]
-    if not starts or any((target - d).days in spans for d in starts):
-        return None
-    stated = set(b.calendar_days())
-    due = sorted({d + timedelta(days=n) for d in starts for n in spans} & stated)
-    if not due:
-        return None
-    return f"moved by the span the sentence names, it lands on {due[0]:%d %B}"
 
 
 def _weekday_names_backed_date(end: int, weekday: int, dates: list[Mention], b: Backing, year: int) -> bool:
