@@ -155,3 +155,27 @@ def test_ownership_sits_with_them_rather_than_us() -> None:
 def test_no_redirect_write_to_another_team_but_not_here() -> None:
     assert not check("no_redirect", "ar", reply("ar", "أرجو أن تكتبي إلى فريق الفوترة على billing@sada.example مع تاريخ العمليتين."), intent="billing_dispute").passed
     assert check("no_redirect", "ar", reply("ar", "يكفي أن تكتب لي هنا اسمه وبريده، وأنا أضيفه اليوم."), intent="question").passed
+
+
+# ------------------------------------------------------------------ a short round from heldout75
+
+
+def test_apology_feelings_left_and_a_possible_effect() -> None:
+    assert not check("apology", "en", reply("en", "I'm sorry this has left you feeling let down again. I've refunded the £40 today."), intent="complaint").passed
+    assert not check("apology", "ar", reply("ar", "نعتذر عن أي أثر محتمل قد يكون ترتّب على التعطل. أعدتُ تشغيل حسابك اليوم."), intent="service_outage").passed
+    assert check("apology", "ar", reply("ar", "نعتذر عن تعطّل الحجز أمس. أعدتُ تشغيل حسابك اليوم."), intent="service_outage").passed
+
+
+def test_no_upsell_the_perfect_moment_and_advice_then_sold() -> None:
+    en = "I've moved your course. Since you've got a few weeks spare, it's the perfect moment to add 1:1 coaching: 5 sessions for £180.00."
+    assert not check("no_upsell", "en", reply("en", en), intent="reschedule").passed
+    ar = "ألغيت اشتراكك. وقبل ما تسافري، بنصحك بزيارة 'تسكير البيت'، وبقدر أضيفها على موعد 26 أيار بخطوة وحدة."
+    assert not check("no_upsell", "ar", reply("ar", ar), intent="cancel").passed
+    assert check("no_upsell", "ar", reply("ar", "ألغيت اشتراكك، وبنصحك بفصل الأجهزة قبل السفر."), intent="cancel").passed
+
+
+def test_no_redirect_the_agent_goes_to_the_team() -> None:
+    own = "Ekipteki arkadaşlarımızla da bugün görüşüp neden hiçbir şey bildirmediklerini soracağım."
+    assert check("no_redirect", "tr", reply("tr", own), intent="complaint").passed
+    theirs = "Muhasebe ekibiyle görüşüp iadenizi onlardan isteyebilirsiniz."
+    assert not check("no_redirect", "tr", reply("tr", theirs), intent="complaint").passed

@@ -48,6 +48,10 @@ _YOUR_PART = re.compile(
 )
 
 
+# a Turkish converb ("görüşüp", "arayıp") whose clause ends in the agent's own future
+_TR_I_DO_IT = re.compile(r"^\w*(?:up|ip)\b(?![^.!?;]*\b\w+(?:siniz|sunuz|iniz|unuz|yin|yun|in)\b)[^.!?;]{0,80}?\b\w+(?:acagim|ecegim|acagiz|ecegiz)\b")
+
+
 def redirects(ctx: EvalContext) -> list[Hit]:
     reply = analyse(ctx)
     pack = reply.pack
@@ -77,6 +81,8 @@ def redirects(ctx: EvalContext) -> list[Hit]:
             continue  # "bu basit hesabı … kendiniz de yapabilirsiniz": a put-down, tone's finding
         if pack.lang == "tr" and _SEND_THEN_I.match(normalize(ctx.reply[hit.start : hit.end + 50], "tr")):
             continue  # "karnenin fotoğrafını bu adrese gönderirseniz kaydınıza eklerim": a document, then the agent acts
+        if pack.lang == "tr" and _TR_I_DO_IT.match(normalize(ctx.reply[hit.end - 3 : sent.end], "tr")):
+            continue  # "Ekipteki arkadaşlarımızla bugün görüşüp … soracağım": the agent goes, not the customer
         if _NOT_NEEDED.search(ctx.reply[hit.start : hit.end + 20].lower()):
             continue  # "ayrıca bir talepte bulunmanız gerekmeyecek": you won't need to
         if _NOT_ASKING.search(ctx.reply[max(sent.start, hit.start - 25) : hit.start].lower()):

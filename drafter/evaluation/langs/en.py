@@ -64,7 +64,9 @@ PACK = RulePack(
         # the apology is for an effect on the customer, not for what we did
         Rule(
             rx(
-                # "I'm sorry the noise has got to you quite so much"; "sorry the dashboard threw you such a curveball"
+                # "I'm sorry the noise has got to you quite so much"; "sorry the dashboard threw you such a curveball";
+                # "I'm sorry this has left you feeling let down again"
+                _SORRY + r"\b[^.!?;]{0,30}?\b(?:has |have |had )?left you feeling\b",
                 _SORRY + r"\b[^.!?;]{0,50}?\b(?:(?:has |have )?(?:got|gotten) to you|threw you|thrown you|(?:has |have )?rattled you|got under your skin)\b",
                 _SORRY
                 + r"\b[^.!?;]{0,30}?\b(?:for|about|regarding|over)\s+(?:any|all|the|this|that|these|those|such|your|an?y? possible)?\s*"
@@ -467,7 +469,7 @@ PACK = RulePack(
                 r"(?:^|[,;:] ?|\b(?:but|and|so|oh|well|also|just|now),? )before you (?:go|leave|cancel|decide|make up your mind|switch|move)\b(?!,? i'd (?:really )?(?:value|love to hear|appreciate))",
                 r"(?<!\bmoment )\bbefore you (?:go|leave|cancel)\b,",
                 # "While you're in with us, it would be a great moment to brighten things up with our in-studio whitening"
-                r"\bwhile you're (?:in|here) with us\b|\bit would be a (?:great|perfect|good|lovely) (?:moment|time|chance|opportunity) to\b",
+                r"\bwhile you're (?:in|here) with us\b|\b(?:it would be|it's|it is|now's|now is) (?:a|the) (?:great|perfect|ideal|good|lovely) (?:moment|time|chance|opportunity) to\b",
                 # "our brand-new room Midnight Express has just opened: six of you get in for the price of five (£125.00)"
                 r"\b(?:brand[- ]new|newly opened|has just (?:opened|launched))\b[^.!?]{0,80}(?:£|€|\$|\bfor the price of\b)|\bfor the price of (?:one|two|three|four|five|six|\d+)\b|\bround off the (?:\w+ )?(?:celebrations?|day|trip|weekend|evening)\b",
                 # "our Puffin Island trip is a huge favourite with children; adding it on would really round off your day"
@@ -684,7 +686,7 @@ PACK = RulePack(
         r"\b(?:obviously|clearly) (?:you|if you|nobody|someone)\b",
         r"\bas (?:i|we)(?:'ve| have)? (?:already |clearly )?(?:said|told you|explained|mentioned|stated)\b",
         r"\bas (?:already |previously )?(?:stated|explained|mentioned) (?:before|previously|above|in our)\b",
-        r"\b(?:if you had|if you'd|had you|you should have(?! known exactly)|you could have|you would have|you'd have)\b[^.!?]{0,40}\b(?:read|checked|looked|paid attention|known|called|noticed|spotted|seen|avoided)\b",
+        r"\b(?:if you had|if you'd|had you|you should have(?! known exactly)(?! known about (?:it|this|that) (?:before|from us|earlier|sooner))|you could have|you would have|you'd have)\b[^.!?]{0,40}\b(?:read|checked|looked|paid attention|known|called|noticed|spotted|seen|avoided)\b",
         r"\bread (?:the|our) (?:terms|fine print|faq|manual|instructions)(?: properly| carefully| next time)?\b",
         r"\b(?:clearly|plainly|explicitly|already) (?:stated|written|mentioned|explained|printed|shown|set out)\b",
         r"\b(?:which|as|this|that) (?:was|is) (?:clearly |already )?(?:mentioned|explained|stated|written|printed|shown) (?:in|on) (?:the|our)\b",
