@@ -155,6 +155,11 @@ _NOTE_LINE = re.compile(
 )
 
 
+def sentence_at(ctx: EvalContext, pos: int) -> Sentence | None:
+    """The sentence of the reply that holds offset `pos`."""
+    return next((s for s in ctx.sentences if s.start <= pos < s.end), None)
+
+
 def is_note(text: str) -> bool:
     """An internal note line (">> راجع مع الحسابات …", "İç not: …"), not said to the customer."""
     return _NOTE_LINE.match(text) is not None

@@ -10,16 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ...text import Sentence
 from ..base import EvalContext
 from ..numbers import DAY, MINUTES, Mention, extract, fold
 from ._backing import Backing, _cents
-
-
-def sentence_at(ctx: EvalContext, pos: int) -> Sentence | None:
-    """The sentence of the reply that holds offset `pos`."""
-    return next((s for s in ctx.sentences if s.start <= pos < s.end), None)
-
+from ._shared import sentence_at
 
 # a rate per day or night in the sources: "günlük 1.400,00 TL", "$52.00/day", "90 ديناراً لليوم"
 _PER_DAY = re.compile(
@@ -78,7 +72,8 @@ _TWO_WEEKS = re.compile(r"\b(?:a fortnight|two weeks|iki hafta)\b|(?<!\w)[وب]?
 _COUNTDOWN = re.compile(r"\b(?:before|prior to|earlier|once|onceki|evvel)\b|(?<!\w)[وف]?قبل(?!\w)")
 
 
-def _as_day(m: Mention, b: Backing) -> date | None:
+def as_day(m: Mention, b: Backing) -> date | None:
+    """The calendar day of a date mention (the sources' year where it names none)."""
     year = int(m.unit) if m.unit.isdigit() else int(b.default_year())
     try:
         return date(year, int(m.lo) // 100, int(m.lo) % 100)
@@ -106,7 +101,7 @@ def moved_off_span(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Men
         spans.add(7)  # "a week", "bir hafta", "أسبوعاً": left as words by the extractor
     if _TWO_WEEKS.search(folded):
         spans.add(14)
-    target = _as_day(m, b)
+    target = as_day(m, b)
     if not spans or target is None:
         return None
     if sum(x.kind == "date" for x in inside) > 2:
@@ -114,7 +109,7 @@ def moved_off_span(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Men
     froms = [x for x in inside if x.kind == "date" and x is not m and not x.is_range and x.lo != m.lo]
     if not froms:
         froms = [x for x in extract(ctx.case.message) if x.kind == "date" and not x.is_range]
-    starts = [d for d in (_as_day(x, b) for x in froms) if d is not None and d < target]
+    starts = [d for d in (as_day(x, b) for x in froms) if d is not None and d < target]
     if not starts or any((target - d).days in spans for d in starts):
         return None
     stated = set(b.calendar_days())

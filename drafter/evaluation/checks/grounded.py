@@ -76,8 +76,8 @@ from ._backing import (
 )
 from ._roles import rival_item
 from ._shared import is_note
-from ._slips import moved_off_span, one_day_for_many
-from ._slips import sentence_at as _sentence_at
+from ._shared import sentence_at as _sentence_at
+from ._slips import as_day, moved_off_span, one_day_for_many
 from ._sums import equations
 from .upsell import pitched
 
@@ -487,11 +487,8 @@ def _moved_by_named_span(ctx: EvalContext, m: Mention, b: Backing, mentions: tup
         spans.add(1)  # "bir gün uzattım": one day, which the extractor leaves as words
     if not spans:
         return False
-    year = int(m.unit) if m.unit.isdigit() else int(b.default_year())
-    with contextlib.suppress(ValueError):
-        target = date(year, int(m.lo) // 100, int(m.lo) % 100)
-        return any((target - day).days in spans for day in b.calendar_days())
-    return False
+    target = as_day(m, b)
+    return target is not None and any((target - day).days in spans for day in b.calendar_days())
 
 
 def _weekday_names_backed_date(end: int, weekday: int, dates: list[Mention], b: Backing, year: int) -> bool:
