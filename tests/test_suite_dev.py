@@ -145,3 +145,18 @@ def test_packed_chunks_round_trip() -> None:
         assert _unpack(_score_packed(_pack(cases))) == Suite(use_model=False).evaluate_many(cases)
     finally:
         parallel._SUITE = None
+
+
+def test_forget_leaves_no_sentence_vector_and_changes_no_result() -> None:
+    """`fresh=True` (the benchmark's cold passes) must really embed every sentence again,
+    and scoring afresh must give the same results as scoring warm."""
+    from drafter.evaluation.parallel import forget
+
+    suite = get_evaluator()
+    cases = [c for c, _ in _load(DEV)][:5]
+    warm = suite.evaluate_many(cases)
+    cache = suite.embedder._cache  # type: ignore[union-attr]
+    assert len(cache) > 0
+    forget(suite)
+    assert len(cache) == 0
+    assert suite.evaluate_many(cases) == warm

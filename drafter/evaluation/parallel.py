@@ -42,7 +42,7 @@ def _init_worker(use_model: bool, embedding_model: str | None) -> None:
 def _score_chunk(cases: list[ScoringInput], fresh: bool = False) -> list[EvalResult]:
     assert _SUITE is not None, "worker not initialised"
     if fresh:  # benchmarks: nothing memoised from an earlier chunk
-        clear_text_caches()
+        forget(_SUITE)
     return _SUITE.evaluate_many(cases)
 
 
@@ -76,6 +76,15 @@ def clear_text_caches() -> None:
             clear = getattr(obj, "cache_clear", None)
             if callable(clear):
                 clear()
+
+
+def forget(suite: Suite) -> None:
+    """Empty the text memos and the suite's sentence vectors: every reply scored next is
+    scored as if never seen (the exemplar vectors, computed once per process, stay)."""
+    clear_text_caches()
+    cache = getattr(suite.embedder, "_cache", None)
+    if cache is not None:
+        cache.clear()
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -129,7 +138,7 @@ class ParallelSuite:
     def _evaluate_many(self, cases: list[ScoringInput], fresh: bool) -> list[EvalResult]:
         if self.jobs == 1 or len(cases) < 2 * MIN_PER_JOB:
             if fresh:
-                clear_text_caches()
+                forget(self._suite())
             return self._suite().evaluate_many(cases)
         # chunks small enough to balance the workers, large enough to batch embeddings
         size = max(16, min(self.chunk, -(-len(cases) // self.jobs)))
@@ -160,7 +169,7 @@ class ParallelSuite:
 
     def _score_here(self, chunk: list[ScoringInput], fresh: bool) -> list[EvalResult]:
         if fresh:
-            clear_text_caches()
+            forget(self._suite())
         return self._suite().evaluate_many(chunk)
 
     def _collect(
