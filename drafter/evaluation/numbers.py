@@ -674,6 +674,8 @@ class _Parser:
         if fam is not None and not (lang and key in _CUR_CODES and key != "tl"):
             # after a number word only a currency word counts: "bir yer" is "a place"
             return "amount", fam, 1.0, k + 1
+        if key in ("p", "pence") and lang in ("", "en") and self.pence(k):
+            return "amount", "GBP", 0.01, k + 1
         if key == "turk" and self.key(k + 1).startswith("lira"):  # "Türk lirası"
             return "amount", "TRY", 1.0, k + 2
         abbr = _AR_CUR_ABBR.get((key, self.key(k + 1)))
@@ -965,15 +967,33 @@ class _Parser:
                 k = i + 2
                 if self.key(k) in _ORDINAL_SUFFIX and self.glued(k):
                     k += 1
+                # "March 9–14, 2026": two dates of one month (not "March 9 - 10:00")
+                r = self.range_tail(i + 1, k, "")
+                second = None
+                if r is not None and self.t[r[1] - 1][0] == _NUM and r[0].is_integer() and int(raw) < r[0] <= 31:
+                    second, day_end, k = int(r[0]), k, r[1]
                 year = ""
                 if 0 <= k < self.n and self.t[k][0] == _NUM and self.close(k - 1, k, " ,"):
                     y = self.t[k][1]
                     if y.isdigit() and len(y) == 4 and 1900 <= int(y) <= 2100:
                         year, k = y, k + 1
                 v = float(mo * 100 + int(raw))
+                if second is not None:
+                    self.emit("date", v, v, year, i, day_end)
+                    self.emit("date", float(mo * 100 + second), float(mo * 100 + second), year, r[1] - 1, k)
+                    return k
                 self.emit("date", v, v, year, i, k)
                 return k
         return 0
+
+    def pence(self, k: int) -> bool:
+        """ "22.90p/kWh", "55p a day", "40 pence": a British price in pence ("5p" alone may
+        be a page or a paper size, so a bare "p" needs its "per")."""
+        key = self.key(k)
+        if key == "pence":
+            return True
+        after = self.work[self.t[k][3] : self.t[k][3] + 1]
+        return key == "p" and (after == "/" or self.key(k + 1) in ("per", "a", "an", "each"))
 
     def quantity_mention(self, i: int) -> int:
         q = self.quantity(i)
@@ -985,7 +1005,7 @@ class _Parser:
             return j
         if is_digits and self.is_word(j) and self.glued(j):
             glued = self.key(j)
-            if not (glued in _ORDINAL_SUFFIX or currency_word(glued) or unit_word(glued)):
+            if not (glued in _ORDINAL_SUFFIX or currency_word(glued) or unit_word(glued) or self.pence(j)):
                 return j + 1  # "3G", "12B": an id or a model name
         if is_digits and not alts and _is_day(v):
             d = self.date_after(j)

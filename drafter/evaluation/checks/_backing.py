@@ -362,6 +362,8 @@ class Backing:
     # twice in them, so they are not doubled
     shown_amounts: frozenset[int] = frozenset()
     moments: set[int] = field(default_factory=set)  # a date with its clock time, in minutes
+    # the days inside a stated range of dates ("valid March 9–14"), as (month*100+day, year)
+    inside: set[tuple[int, str]] = field(default_factory=set)
     _derived: set[tuple[int, str]] | None = None
     _dates: set[tuple[int, str]] | None = None
     _sums: set[tuple[str, int]] | None = None
@@ -431,6 +433,7 @@ class Backing:
         self.concepts |= other.concepts
         self.weekdays |= other.weekdays
         self.moments |= other.moments
+        self.inside |= other.inside
         self.spans_1day = self.spans_1day or other.spans_1day
         self.tomorrow = self.tomorrow or other.tomorrow
         self.full = self.full or other.full
@@ -629,7 +632,10 @@ class Backing:
             for n, (a, fa) in enumerate(units):
                 # ... and a few of it: "1.50 EUR per transfer", two transfers: 3.00 EUR
                 # (and the days from one stated date to another, both counted: £1.00 a day, 7-11 November)
-                for q in self.quantities | {2, 3, 4} | {g + 1 for g in self.day_gaps() if g < 60}:
+                # ... and the whole hours between two stated times: 40 TL for each full hour
+                # over, 13:00 to 19:30, is 240
+                hours = {g // 60 for g in self._time_gaps() if 60 <= g <= 24 * 60}
+                for q in self.quantities | {2, 3, 4} | {g + 1 for g in self.day_gaps() if g < 60} | hours:
                     out.add((_cents(a * q), fa))
                 # ... and a measured quantity: 8.2 m² of wall at 4.50 GBP per m²
                 out.update((_cents(a * n / 100), fa) for n in self.numbers if n % 100 and n < 100000)
@@ -640,7 +646,8 @@ class Backing:
             # a share of a stated period's price: "two days of a 390 riyal, 30-day cycle" is 26
             # ... or of a course of stated weeks or months: 7 of 12 weeks of a 6,000 term
             terms = {c for c in self.counts if c in (8, 10, 12, 24, 52)}
-            periods = [d for d in self.day_counts | terms if 7 <= d <= 52]
+            # (and of a ticket of a few days: 2 unused days of a 3-day, 5,400 pass)
+            periods = [d for d in self.day_counts | terms if 2 <= d <= 52]
             if periods:
                 shares = {c for c in self.counts if 1 <= c < 31}
                 for a, fa in base:
@@ -702,6 +709,8 @@ def _spans(b: Backing) -> set[tuple[str, int]]:
                 continue  # (see `next_day_stated`: one day apart backs "a day", not "24 hours")
             out |= _duration_keys(MINUTES, gap * DAY)
             out |= _duration_keys(MINUTES, gap // 7 * 7 * DAY)  # 5 to 20 March: "over two weeks"
+            if gap >= 14:  # a course from Monday 12 January to Friday 6 March: "eight weeks"
+                out |= _duration_keys(MINUTES, -(-gap // 7) * 7 * DAY)
             months = (d2.year - d1.year) * 12 + d2.month - d1.month
             whole = d1.day == d2.day or (d1.day == 1 and (d2 + timedelta(days=1)).day == 1)
             if whole:
@@ -1079,6 +1088,26 @@ def backing_for(texts: Iterable[str]) -> Backing:
     return b
 
 
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until|till|ila|ile|الى|إلى|حتى)\s*", re.IGNORECASE)
+
+
+def _inside_ranges(text: str, mentions: tuple[Mention, ...]) -> set[tuple[int, str]]:
+    """The days strictly inside each stated range of dates ("March 9–14, 2026": 10 to 13),
+    with the year the range names and without one (a reply may leave it out)."""
+    out: set[tuple[int, str]] = set()
+    for a, z in pairwise(mentions):
+        if a.kind != "date" or z.kind != "date" or not _RANGE_LINK.fullmatch(text, a.end, z.start):
+            continue
+        year = z.unit or a.unit
+        with contextlib.suppress(ValueError):
+            first = date(int(year or 2001), int(a.lo) // 100, int(a.lo) % 100)
+            last = date(int(year or 2001), int(z.lo) // 100, int(z.lo) % 100)
+            if 1 < (last - first).days <= 31:
+                days = (first + timedelta(days=k) for k in range(1, (last - first).days))
+                out.update((d.month * 100 + d.day, y) for d in days for y in {year, ""})
+    return out
+
+
 @lru_cache(maxsize=4096)
 def text_backing(text: str) -> Backing:
     """What one text backs (cached and shared: never changed after it is built)."""
@@ -1086,6 +1115,7 @@ def text_backing(text: str) -> Backing:
     folded = fold(text)
     mentions = extract(text)
     b.moments = _moments(mentions)
+    b.inside = _inside_ranges(text, mentions)
     for m in mentions:
         b.add(m)
         if m.kind == "number" and _COMPOUND.match(text, m.end):
@@ -1103,7 +1133,9 @@ def text_backing(text: str) -> Backing:
         ):
             b.hours.add(int(m.lo))
         if m.kind == "amount" and (
-            _PER_UNIT.match(folded, m.end) or _PER_UNIT_BEFORE.search(folded, max(0, m.start - 20), m.start)
+            _PER_UNIT.match(folded, m.end)
+            or _PER_UNIT_BEFORE.search(folded, max(0, m.start - 20), m.start)
+            or _EACH_BEFORE_TR.search(folded, max(0, m.start - 50), m.start)
         ):
             b.unit_prices.extend((v, m.unit) for v in (m.lo, m.hi))
     facts = _passage_facts(text)
@@ -1163,6 +1195,9 @@ _PER_UNIT_BEFORE = re.compile(
     # "porsiyon fiyatı: 138,00 TL", "unit price 4.20 GBP"
     r"|\b(?:porsiyon|adet|birim|parca|sayfa|ders|seans|kisi) (?:fiyati|ucreti)|\bporsiyon basi|\bunit price|\bprice per \w+)\W{0,3}$"
 )
+# "aşan her tam saat için abone faturasına 40 TL": a Turkish rate for each unit, a few
+# words before its price
+_EACH_BEFORE_TR = re.compile(r"\bher (?:tam |bir )?\w+ icin (?:\w+ ){0,2}$")
 # "the next day" / "the same day" in a source back "tomorrow" (the same day is sooner)
 _NEXT_OR_SAME_DAY_WORDS = (
     "next", "same", "following", "ertesi", "ayni", "sonraki", "التالي", "نفسه", "الموالي", "نفس اليوم", "24 ساعه"

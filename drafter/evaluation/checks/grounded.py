@@ -340,6 +340,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
     b = _with_shown_counts(ctx, b, mentions)
     # the customer's figure as a term of a sum shown ("($640 - $150) x 80% = $392"): worked on, not given
     operands = {o.start for chain, _ in (equations(case.draft, mentions) if "=" in case.draft else []) for o in chain}
+    b = _with_shares_named(b, mentions)
     b = _with_shown_working(b, mentions, case.draft)
     for m in mentions:
         reason: str | None
@@ -357,6 +358,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             reason = _unsupported(m, b)
             if reason is not None and m.kind == "duration" and (
                 _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _span_shown(ctx, m, b, mentions)
+                or _days_to_a_stated_date(ctx, m, b, mentions)
             ):
                 reason = None
             if reason is not None and m.kind == "percent" and (
@@ -375,6 +377,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 reason = None
             if reason is not None and m.kind == "date" and (
                 _eve_with_its_weekday(ctx, m, b) or _moved_by_named_span(ctx, m, b, mentions)
+                or (int(m.lo), m.unit) in b.inside or (int(m.lo), "") in b.inside
             ):
                 reason = None
             if reason is None and m.kind == "date":
@@ -535,6 +538,23 @@ def _with_shown_counts(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ..
     # ... and the span itself, said again: "five days (4 to 8 August), so I've added five free days"
     durations = b.durations.union(*(_duration_keys(m.unit, m.lo) for m in spans))
     return replace(b, counts=b.counts | shown, durations=durations, _derived=None, _sums=None)
+
+
+def _with_shares_named(b: Backing, mentions: tuple[Mention, ...]) -> Backing:
+    """The backing plus a quantity the reply names as a share of a stated one, when the
+    sources price a unit: "نصف استهلاكك (600 كيلوواط ساعة)" of a stated 1,200 kWh, at
+    0.28 a kWh, backs 168."""
+    if not b.unit_prices:
+        return b
+    stated = {n for n in b.numbers if n % 100 == 0}
+    shares = {
+        int(m.lo)
+        for m in mentions
+        if m.kind == "number" and float(m.lo).is_integer() and m.lo >= 10
+        and _cents(m.lo) not in stated
+        and any(_cents(m.lo * k) in stated for k in (2, 3, 4))
+    }
+    return replace(b, quantities=b.quantities | shares, _derived=None, _sums=None) if shares else b
 
 
 def _with_shown_working(b: Backing, mentions: tuple[Mention, ...], reply: str) -> Backing:
@@ -1112,6 +1132,23 @@ _IN_A_ROW = re.compile(r"\s*(?:in a row|running|ust uste|art arda|على الت�
 _ELAPSED_TR = re.compile(r"(?:d|t)[iuıü]r\w*$")
 _SOMEDAY = re.compile(r"\s*(?:[.!?]|$|,? (?:soon|again)\b)")
 _SPAN_BEFORE = re.compile(r"\b(?:within|for|in|after|per|a|every|each|by|than|only)\s+$")
+
+
+def _days_to_a_stated_date(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> bool:
+    """The days between a date the reply has worked out and a stated one, in the same
+    sentence: "جاهزة … يوم الأربعاء 25 شباط، وهيك بيضل عندك 4 أيام قبل السباق" (1 March)."""
+    if m.unit != MINUTES or m.is_range or m.lo % DAY or not 2 <= m.lo // DAY <= 60:
+        return False
+    sent = _sentence_at(ctx, m.start)
+    if sent is None:
+        return False
+    days = b.calendar_days()
+    for d in mentions:
+        if d.kind == "date" and sent.start <= d.start < sent.end and _unsupported(d, b) is None:
+            named = as_day(d, b)
+            if named is not None and any(abs((x - named).days) == m.lo // DAY for x in days):
+                return True
+    return False
 
 
 def _elapsed(ctx: EvalContext, m: Mention) -> bool:
