@@ -55,7 +55,10 @@ _NOT_PROMISED = {
 _FUTURE = {
     "en": re.compile(r"'ll\b|\b(?:will|shall|going to)\b"),
     "tr": re.compile(r"\w+(?:ecek|acak|eceg|acag)\w*"),
-    "ar": re.compile(r"(?:^|\s)[وف]?(?:س[تينا]|سوف\s)\S"),
+    # (and the colloquial futures: Levantine "رح نرجعلك", Egyptian "هتتعوض", "هنبعتلك")
+    "ar": re.compile(
+        r"(?:^|\s)[وف]?(?:س[تينا]|سوف\s|رح\s|راح\s|ه[تين](?!ناك|نالك|يئ)[\u0621-\u064a]{3})\S"
+    ),
 }
 # "Reply to confirm and I'll complete the exchange": the customer's one step, then the
 # agent's at once; the time is the moment they reply
@@ -129,10 +132,12 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
     vague: Hit | None = None
     lang = pack.lang
     future = _FUTURE.get(lang)
+    # (a sentence that also reports the fix done, "آسفين … رجّعتلك الـ22 دينار", looks forward too)
     looking_back = (
         future is not None
         and pack.apology.search(norm, 0, 25) is not None
         and future.search(norm) is None
+        and pack.resolved.search(norm) is None
     )
     has_deadline = False
     on_reply = _ON_REPLY.get(lang)

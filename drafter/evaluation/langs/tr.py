@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import Rule, RulePack, gated, rx
 
-_APOL = r"(?:ozur dile\w*|ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*)"
+_APOL = r"(?:ozur dile\w*|ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*|affiniza \w+|affinizi \w+)"
 # "… sizde hayal kırıklığı yaratmasına üzüldük", "memnun kalmadığınızı duymak bizi üzdü": regret
 # for what the customer went through, in the second person: a non-apology, never a real one
 # (not sympathy for what happened to them: "kaybettiğinizi duyduğuma çok üzüldüm")
@@ -115,6 +115,8 @@ PACK = RulePack(
             rx(
                 r"\b\w+(?:d|t)(?:i|u)ysa(?:niz)?\b[^.!?]{0,40}" + _APOL,
                 r"\b(?:eger|sayet|sayed)\b[^.!?]{0,60}" + _APOL,
+                # "Yaşanmış olabilecek bir aksaklık için affınıza sığınırız": a fault that may have happened
+                r"\b\w+(?:mis|mus|mus|mis) olabilecek\b[^.!?]{0,50}" + _APOL,
                 _APOL + r"\s*,?\s*(?:ama|ancak|fakat)\b",
                 r"\b(?:duydugumuza|ogrendigimize|duymak)\b[^.!?]{0,10}(?:uzgun\w*|uzuldu\w*)",
             ),
