@@ -489,6 +489,8 @@ PACK = RulePack(
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:of our )?(?:\w+ ){0,2}(?:find|prefer|choose|love|opt for|go for|switch to)\b[^.!?;]{0,50}\b(?:plan|package|tier|membership|bundle|subscription|pass|better fit|suits? them)\b",
                 # "One thought before it's final: plenty of learners … choose a pause instead. Shall I switch your cancellation to a pause?"
                 r"\bone (?:last |more |quick )?thought before (?:it's final|you go|you decide|we close)\b|\b(?:shall|should|can) i (?:switch|change|turn) (?:your )?(?:cancellation|cancelling) (?:to|into)\b|\b(?:many|most|plenty of|lots of|a lot of) (?:\w+ ){0,2}(?:who|that) (?:\w+ ){0,4}(?:choose|prefer|opt for|go for|pick) a (?:pause|freeze|downgrade|smaller plan|cheaper plan)\b",
+                # "Conversation Club Lite gives you two sessions a month for £25.00 … Just say the word and I'll move you across."
+                r"\bsay the word and (?:i'll|i will|we'll) (?:move|switch|put|transfer) you\b",
                 r"\b(?:one|a) (?:last |more |quick )?thing (?:worth knowing|to consider|to bear in mind)\b|\b(?:i'd|i would) hate for you to miss\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:\w+ ){0,4}(?:drop down to|move (?:over )?to|stick with|switch to|keep) (?:our|the|a|an|one)\b|\bswitch you over rather than\b",
                 # "it might be worth keeping it going and moving it to your daughter's address"; "I can reverse the cancellation"
@@ -759,8 +761,9 @@ PACK = RulePack(
         # frankness that introduces a put-down ("Honestly, it's only the video feed")
         # ("I do need to be honest that our kitchen handles nuts": candour about a risk, R7)
         # ("telling me honestly how they've been", "to answer your question honestly": plain candour)
-        # ("This honestly made my day": warmth, not a lead-in)
-        r"\b(?<!me )(?<!you )(?<!us )(?<!question )(?<!answer )(?<!answered )(?<!this )honestly\b(?! (?:made|makes|make|means|meant|loved?|touched|brightened|appreciate)\b)",
+        # ("This honestly made my day": warmth, not a lead-in; "there's honestly very little left
+        # on my side": ownership's finding, said plainly)
+        r"\b(?<!me )(?<!you )(?<!us )(?<!question )(?<!answer )(?<!answered )(?<!this )honestly\b(?! (?:made|makes|make|means|meant|loved?|touched|brightened|appreciate|very little|little|nothing|not much)\b)",
         r"\b(?:frankly|(?<!need )(?<!have )(?<!want )to be (?:honest|fair|frank)|i must say|i have to say(?! no\b)|i mean (?:this|that|it) kindly|with (?:all )?(?:due )?respect|(?:i would|i'd|i do need to|i need to|i should|i must|let me) (?:just )?point out)\b",
         # it was obvious; the customer should organise themselves; advice on next time
         r"\b(?:(?:really |actually )?(?:quite|rather|fairly|pretty|perfectly) (?:simple|obvious|self-explanatory)|i'd have thought|i would have thought|one would think|(?:fairly|quite|very|really|nice and) (?:large|big|bold|clear) (?:letters|print|type|writing))\b",
@@ -776,7 +779,8 @@ PACK = RulePack(
         r"\bjust so you know for (?:the )?future\b(?! (?:stays|bookings|visits|trips|orders|appointments|sessions|deliveries|classes|lessons)\b)|\bas the (?:\w+ ){0,2}(?:guide|terms|manual|website|instructions|faq|page|email|form) (?:does|do|did|clearly) (?:explain|say|state|mention)\w*\b",
         r"\bthe world (?:did |still )?(?:keep|kept|keeps) (?:on )?turning\b|\bfeels? like an eternity\b|\blife goes on\b",
         r"\bfingers crossed\b|\bhere's hoping\b|\b(?:let's|we'll) hope (?:it|this|that) (?:one )?(?:sticks|survives|lasts|works)\b|\bsurvives? (?:a little |a bit )?longer\b",
-        r"\b(?:truly|really|quite|rather|most|remarkably) (?:remarkable|special|impressive|admirable|heroic)\b|\b(?:you're|you are) (?:the first|rather special|one of a kind|quite unique)\b",
+        # ("make the rest of the stay really special": a wish for the customer's occasion)
+        r"(?<!stay )(?<!it )(?<!day )(?<!trip )(?<!evening )(?<!occasion )(?<!weekend )(?<!night )\b(?:truly|really|quite|rather|most|remarkably) (?:remarkable|special|impressive|admirable|heroic)\b|\b(?:you're|you are) (?:the first|rather special|one of a kind|quite unique)\b",
         # "was never going to show a full hour"; "that has been in the description since you booked";
         # "glad it did its job this time"; "which I would hope settles the matter"
         r"\b(?:was|were) never going to\b|\b(?:has|have) been (?:in|on) the (?:\w+ )?(?:description|terms|listing|faq|page|website|booking page|confirmation) (?:since|from|all along)\b",

@@ -475,6 +475,9 @@ PACK = RulePack(
                 r"\b(?:gecersen|yukseltirsen|eklersen|alirsan)\b[^.!?]{0,60}\b(?:tl|try|lira|bedava|indirim)\w*|\baklinda bulunsun\b|"
                 r"\btuyo\b|\b\d[\d.,]* ?(?:tl|try|lira)\w* fark (?:verip|vererek|odeyerek|ile)\b",
                 r"\b(?:tam size gore|size (?:cok )?uygun olabilir|ilginizi cekebilir|isinize yarayabilir|(?<!sefere )goz atmanizi oneririm)\b",
+                # "koleksiyonumuza da mutlaka göz atın derim", "bu tarihleri mutlaka değerlendirin derim":
+                # the agent's advice to buy more, in the imperative softened by "derim"
+                r"\b(?:goz atin|degerlendirin|deneyin|inceleyin|bakin|yararlanin|dusunun) derim\b",
                 r"\bilk \d+ (?:ay|hafta|gun)\w*\b[^.!?]{0,50}\b(?:yalnizca|sadece|ucretsiz|bedava|indirimli|yari fiyat\w*)\b",
                 r"\b(?:uyelig|abonelig|paket|plan|hesab)\w* (?:\w+ )?(?:\w+ )?(?:uyelig|abonelig|paket|plan)\w* (?:cevir|gecir|yukselt|tasi)(?:ebilirim|abilirim|eyim|ayim)\b",
                 r"\b(?:yalnizca|sadece) (?:aylik|yillik|haftalik|gunluk) [\d.,]+ ?(?:tl|₺)\b",
