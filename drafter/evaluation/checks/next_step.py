@@ -170,8 +170,15 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
             e = index[a + m.end() - 1] + 1
             # the condition governs the vague clause up to the next semicolon: "Tutar en kısa zamanda
             # hesabınıza geçecektir; bir gelişme olursa …" promises with no condition
+            # ... and, in English, no further than the vague clause itself: in "we'll have it running
+            # again as soon as we're able, and if the closure drags on, …" the condition is the next
+            # clause's (a Turkish condition comes after what it governs: "Önümüzdeki günlerde …,
+            # kaşıntı … yaparsa")
             stop = norm.find(";", b)
-            kind = "contingent" if contingent is not None and contingent.search(norm, 0, stop if stop >= 0 else len(norm)) else "vague"
+            stop = stop if stop >= 0 else len(norm)
+            if lang == "en":
+                stop = min(stop, b)
+            kind = "contingent" if contingent is not None and contingent.search(norm, 0, stop) else "vague"
             vague = Hit(ctx.reply[s:e], s, e, kind)
     # a promise with a deadline in the same sentence is not vague: "we'll fix it and
     # have it back with you within 3 business days"

@@ -286,7 +286,8 @@ PACK = RulePack(
             rx(
                 r"\bkendiniz\b[^.!?;]{0,60}\b(?:yapabilir\w*|edebilir\w*|iptal ed\w*|degistir\w*|basvur\w*|olustur\w*|verin|verebilir\w*|doldur\w*|yukle\w*)",
                 # "Randevularım bölümünden … kendiniz taşıyabilirsiniz"
-                r"\bkendiniz (?:\w+ )?\w+(?:ebilirsiniz|abilirsiniz)\b",
+                # (not goods collected in person: "siparişinizi depomuzdan kendiniz alabilirsiniz")
+                r"\bkendiniz (?:\w+ )?(?!alabilirsiniz\b|gelip alabilirsiniz\b|teslim alabilirsiniz\b)\w+(?:ebilirsiniz|abilirsiniz)\b",
                 # "bagaj ofisimize uğrayıp durumu anlatmanız yeterli"
                 r"\b(?:ugrayip|gelip|gidip|arayip|basvurup|ziyaret edip)\b[^.!?;]{0,50}\b\w+(?:maniz|meniz) (?:yeterli|gerekiyor|gerekir|lazim)\b",
                 r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,80}\b(?:sistem|uygulama|site|portal|bolum|sube|ofis|gise|form|sekreterlik|birim)\w*\b[^.!?;]{0,40}\b(?:verin|yapin|basvurun|gidin|ziyaret edin|doldurun|iptal edin|girin|yukleyin|olusturun|ugrayin)\b",
@@ -334,6 +335,8 @@ PACK = RulePack(
         r"\b(?:telefon numara\w*|numaraniz\w*|iletisim bilgi\w*|e-?posta adres\w*|nasil ulas\w*|nereden|nereye|hangi sube\w*|subeniz\w*|adresiniz\w*|yetkili (?:biri|kisi)\w*|yonetici\w*|mudur\w*|sikayet (?:birim|hatt)\w*|gelebilir miyim|arayabilir miyim)\b",
     ),
     vague=rx(
+        # "uygun bir zaman çıkarsa ayarlayıp size döneriz, bir şekilde hallederiz": somehow, if ever
+        r"\bbir (?:sekilde|yolunu bulup|yolunu bulur) (?:hallederiz|halledecegiz|cozeriz|cozecegiz|ayarlariz)\b|\buygun bir (?:zaman|gun|saat|bosluk) cikarsa\b",
         # "yeni teslimat planlaması en uygun şekilde yapılacak": done somehow, some time
         r"\ben uygun (?:sekilde|bicimde) (?:yapilacak|planlanacak|ayarlanacak|duzenlenecek|halledilecek)\b",
         # "kapora iadenizle ilgili gerekli işlemleri başlatacağım": which steps, and when?
