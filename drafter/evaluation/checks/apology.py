@@ -42,6 +42,8 @@ _CLAIM_DECLINED = re.compile(
     r"|(?:مش|لن) (?:هرجع|ارجع|ارد|اعيد|هرد|اخصم|الغي)"
     # "I'm going to keep the $36.00 in place"; "قررتُ إبقاء رسوم الـ75 درهماً"; "ليسا خصماً مكرراً"
     r"|\b(?:i'm|i am) (?:going to )?keep(?:ing)? (?:the|this|that|your) (?:[$£€]?[\d.,]+ ?(?:\w+ )?|\w+ )?(?:in place|charge|fee)\b"
+    # "I'm keeping the bill as it is"
+    r"|\b(?:i'm|i am) (?:going to )?keep(?:ing)? (?:the|this|that|your) (?:bill|invoice|charge|fee|amount)s? (?:as it is|as it stands|unchanged|as they are)\b"
     r"|\b(?:not|isn't|wasn't) a (?:duplicate|double) (?:charge|payment)\b|\bhata yok\b|\bmukerrer (?:cekim|odeme) degil\b"
     r"|(?:قررت|سأبقي|سنبقي|رح نبقي|راح نبقي) (?:على )?(?:ابقاء )?(?:ال)?(?:رسوم|الرسوم|المبلغ|الغرامه)"
     r"|(?:ليس|ليسا|ليست|مش|مو) (?:خصما|خصم|خصمين) (?:مكررا|مكرر|مكررين)"
