@@ -969,9 +969,9 @@ class _Parser:
                     k += 1
                 # "March 9–14, 2026": two dates of one month (not "March 9 - 10:00")
                 r = self.range_tail(i + 1, k, "")
-                second = None
+                second: tuple[int, int, int] | None = None  # (day, end of the first date, start of the second)
                 if r is not None and self.t[r[1] - 1][0] == _NUM and r[0].is_integer() and int(raw) < r[0] <= 31:
-                    second, day_end, k = int(r[0]), k, r[1]
+                    second, k = (int(r[0]), k, r[1] - 1), r[1]
                 year = ""
                 if 0 <= k < self.n and self.t[k][0] == _NUM and self.close(k - 1, k, " ,"):
                     y = self.t[k][1]
@@ -979,8 +979,9 @@ class _Parser:
                         year, k = y, k + 1
                 v = float(mo * 100 + int(raw))
                 if second is not None:
-                    self.emit("date", v, v, year, i, day_end)
-                    self.emit("date", float(mo * 100 + second), float(mo * 100 + second), year, r[1] - 1, k)
+                    day, first_end, second_start = second
+                    self.emit("date", v, v, year, i, first_end)
+                    self.emit("date", float(mo * 100 + day), float(mo * 100 + day), year, second_start, k)
                     return k
                 self.emit("date", v, v, year, i, k)
                 return k

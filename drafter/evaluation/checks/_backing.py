@@ -709,7 +709,9 @@ def _spans(b: Backing) -> set[tuple[str, int]]:
                 continue  # (see `next_day_stated`: one day apart backs "a day", not "24 hours")
             out |= _duration_keys(MINUTES, gap * DAY)
             out |= _duration_keys(MINUTES, gap // 7 * 7 * DAY)  # 5 to 20 March: "over two weeks"
-            if gap >= 14:  # a course from Monday 12 January to Friday 6 March: "eight weeks"
+            if gap >= 14 and (gap + 1) % 7 >= 5:
+                # a course from Monday 12 January to Friday 6 March, its last week a working
+                # week: "eight weeks" (not 5 to 20 March: "three weeks" is one day over two)
                 out |= _duration_keys(MINUTES, -(-gap // 7) * 7 * DAY)
             months = (d2.year - d1.year) * 12 + d2.month - d1.month
             whole = d1.day == d2.day or (d1.day == 1 and (d2 + timedelta(days=1)).day == 1)
