@@ -559,6 +559,9 @@ def _tokenize(work: str) -> list[Tok]:
     return [(m.lastindex or 0, m.group(), m.start(), m.end()) for m in _TOK.finditer(work)]
 
 
+_CLOCK_DOTTED = re.compile(r"\d{1,2}\.\d{2}")
+
+
 def _near(work: str, a: int, b: int, allow: str = " ") -> bool:
     """Only `allow` characters (and at most a few of them) between offsets a and b."""
     return b - a <= 3 and all(c in allow for c in work[a:b])
@@ -1031,7 +1034,23 @@ class _Parser:
                 self.emit("date", mo * 100 + v, mo * 100 + v, year, i, j)
                 self.emit("date", mo * 100 + hi, mo * 100 + hi, year, k - 1, end)
                 return end
+        if r is None and self.key(k) == "and" and self.key(k + 1) == "a" and self.key(k + 2) == "half":
+            half = self.unit_after(k + 3, lang)
+            if half is not None and half[0] == "duration":  # "three and a half hours"
+                lo = (v + 0.5) * half[2]
+                self.emit("duration", lo, lo, half[1], i, half[3])
+                return half[3]
         u = self.unit_after(k, lang)
+        if (
+            u is not None and u[0] == "duration" and u[2] == _H and is_digits
+            and _CLOCK_DOTTED.fullmatch(self.t[i][1]) and self.key(u[3] - 1).startswith("saat")
+        ):
+            # "09.30 ve 14.00 saatleri boş": Turkish clock times written with a dot, not spans
+            # of hours ("1.50 hours" in English is a span)
+            h, mi = (int(x) for x in self.t[i][1].split("."))
+            if h <= 24 and mi < 60:
+                self.emit("time", float(h * 60 + mi), float(h * 60 + mi), "", i, j)
+                return u[3]
         if u is not None and u[0] == "duration" and self.key(u[3] - 1) in ("يوم", "ويوم") and (
             (0 <= u[3] < self.n and self.t[u[3]][0] == _NUM) or self.key(u[3]) in _WEEKDAY_KEYS
         ):

@@ -684,6 +684,14 @@ class Backing:
                             fams = {f for f in (fa, fb, fc) if f}
                             if len(fams) <= 1:
                                 out.add((_cents(a + b2 + c2), next(iter(fams), "")))
+            # two stated prices, each for as many as the customer's message counts, added up:
+            # "12 kids and 3 adults" at 7.00 and 10.00 is 114.00
+            asked = sorted({c // 100 for c in self.message_numbers if c % 100 == 0 and 1 <= c // 100 <= 200})
+            if 2 <= len(asked) <= 6 and len(base) <= 8:
+                for a, fa in base:
+                    for b2, fb in base:
+                        if a != b2 and not (fa and fb and fa != fb):
+                            out.update((_cents(a * c1 + b2 * c2), fa or fb) for c1 in asked for c2 in asked if c1 != c2)
             # an amount charged twice: "120 TL taken again at the gate: 240 TL in all"
             out.update((_cents(a * 2), fa) for a, fa in base if _cents(a) not in self.shown_amounts)
             self._derived = out
@@ -1183,7 +1191,7 @@ _COMPOUND = re.compile(r"-[^\W\d_]")
 _MONTH_END = re.compile(
     r"\bend of (?:the |each |every |that |this )?(?:(?:current|paid|billing|calendar|subscription) )*month\b"
     r"|\blast day of (?:the |that |this |each |every )?(?:following |next |same )?month\b"
-    r"|\bay(?:in)? sonu|\bayin son gun|نهايه (?:ال)?شهر|اخر يوم (?:من|في) (?:ال)?شهر"
+    r"|\bay(?:in|inin)? sonu|\bayin son gun|نهايه (?:ال)?شهر|اخر يوم (?:من|في) (?:ال)?شهر"
 )
 # what marks a price as per unit: "0.10 EUR per photo", "45 GBP each", "90 درهماً لليلة"
 _PER_UNIT = re.compile(

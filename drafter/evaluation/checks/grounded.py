@@ -358,7 +358,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             reason = _unsupported(m, b)
             if reason is not None and m.kind == "duration" and (
                 _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _span_shown(ctx, m, b, mentions)
-                or _days_to_a_stated_date(ctx, m, b, mentions)
+                or _days_to_a_stated_date(ctx, m, b, mentions) or _less_than_a_gap(ctx, m, b)
             ):
                 reason = None
             if reason is not None and m.kind == "percent" and (
@@ -986,6 +986,9 @@ def _unbacked_free_count(ctx: EvalContext, m: Mention, b: Backing) -> tuple[str,
         return None
     if _cents(m.lo) in b.numbers or int(m.lo) in b.counts | b.quantities:
         return None
+    # one free hour for every full hour between two stated times: 09:40-13:10 gives 3
+    if int(m.lo) in {g // 60 for g in b.time_gaps() if 60 <= g <= 24 * 60} and _PER_FULL_HOUR.search(fold(" ".join(s.text for s in ctx.case.sources))):
+        return None
     end = after.end() if after is not None else m.end
     if int(m.lo) in b.quantity_gaps() and not _GIFT.search(folded, max(0, m.start - 20), end):
         return None  # "10 metres included ... the extra 20 metres" of a 30-metre run: not a gift
@@ -995,6 +998,7 @@ def _unbacked_free_count(ctx: EvalContext, m: Mention, b: Backing) -> tuple[str,
 
 
 _WORD_AFTER = re.compile(r"\s+\w+")
+_PER_FULL_HOUR = re.compile(r"\b(?:every|each|per) (?:full |whole |complete )?hour\b|\bher tam saat\b|لكل ساعه")
 _REWARD_UNITS = re.compile(
     r"\s*(?:bonus |free |extra )?(?:gems?|coins?|points?|credits?|tokens?|miles|diamonds?|stars?)\b"
     r"|\s*(?:bonus |ek )?(?:elmas|jeton|puan|coin)\w*"
@@ -1132,6 +1136,20 @@ _IN_A_ROW = re.compile(r"\s*(?:in a row|running|ust uste|art arda|على الت�
 _ELAPSED_TR = re.compile(r"(?:d|t)[iuıü]r\w*$")
 _SOMEDAY = re.compile(r"\s*(?:[.!?]|$|,? (?:soon|again)\b)")
 _SPAN_BEFORE = re.compile(r"\b(?:within|for|in|after|per|a|every|each|by|than|only)\s+$")
+
+
+_MORE_THAN = re.compile(r"(?:more than|over|upwards of|at least|أكثر من|اكثر من)\s*$")
+
+
+def _less_than_a_gap(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """"More than three and a half hours later than that": under an hour short of the time
+    between two stated moments, or of that time less a stated span (06:02 to 11:40, less the
+    promised 2 hours)."""
+    if m.unit != MINUTES or m.is_range or m.lo >= DAY or not _MORE_THAN.search(fold(ctx.reply[max(0, m.start - 15) : m.start])):
+        return False
+    gaps = b.time_gaps()
+    gaps = gaps | {g - d for g in gaps for d in b.minute_spans if d < g}
+    return any(m.lo <= g < m.lo + 60 for g in gaps)
 
 
 def _days_to_a_stated_date(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> bool:

@@ -81,6 +81,8 @@ PACK = RulePack(
                 # "apologies for any mix-up with your billing"; "I'm sorry this turned into such a hassle for you"
                 r"\b(?:apologies|apologi[sz]e|sorry) for any (?:mix-?ups?|muddle|misunderstanding|confusion)\b",
                 r"\bsorry (?:that )?(?:this|it|that|things|the (?:night|day|evening|morning|afternoon|weekend|trip|visit|stay|wait)|your (?:night|day|evening|morning|afternoon|weekend|trip|visit|stay)) (?:turned into|became|has become|ended up as|ended up being) (?:such )?(?:a|an) (?:\w+ )?(?:hassle|headache|faff|pain|ordeal|nuisance|saga|palaver|trial|mess)\b",
+                # "We regret that Friday's visit didn't quite live up to what you'd booked": measured against expectations
+                r"\b(?:regret|sorry|apologi[sz]e)\b[^.!?;]{0,60}\b(?:didn't|did not|doesn't|does not) (?:quite |really |fully )?live up to\b",
                 # "I do regret that the lesson wasn't quite the morning you'd hoped for": the hopes, not our part
                 r"\b(?:regret|sorry|apologi[sz]e)\b[^.!?;]{0,60}\b(?:wasn't|was not|isn't|weren't) (?:quite |really |exactly )?(?:the|what) [^.!?;]{0,30}\byou(?:'d| had| were)? (?:hoped|expected|wanted|pictured|imagined)\b",
                 # "sorry for any mix-up this may have caused": whatever the noun, the hedge
@@ -505,7 +507,7 @@ PACK = RulePack(
                 r"\b(?:our|the) (?:new |latest )?(?:premium|platinum|gold|pro|plus|vip|family|unlimited|annual|deluxe|ultimate)\b[^.!?;]{0,15}\b(?:plan|package|tier|membership|bundle|subscription|version|edition|pass)\b(?=[^.!?;]{0,80}\b(?:adds?|gives?|includes?|offers?|comes? with|only|just|for (?:just|only)|per month|a month|try|consider|switch|enjoy|love|save|worth)\b)",
                 r"\b(?:special|exclusive|limited[- ]time|introductory|loyalty|seasonal|one-off|one-time|bonus) (?:offer|deal|discount|price|rate|promotion|reward)s?\b",
                 r"\b\d+ ?(?:%|percent) (?:off|discount)\b[^.!?;]{0,40}\b(?:if you|when you|for (?:the )?next|on (?:your )?next|sign|switch|renew|upgrade|stay|order|buy|book)\b",
-                r"\b(?:promo(?:tion|tional)? code|coupon code|voucher code|discount code|referral|refer[- ]a[- ]friend|with (?:the )?code [a-z0-9]+)\b",
+                r"\b(?:promo(?:tion|tional)? code|coupon code|voucher code|discount code|referral (?:code|link|bonus|reward|scheme|programme|program|credit|discount|offer)|refer[- ]a[- ]friend|with (?:the )?code [a-z0-9]+)\b",
                 r"\b\d+ ?(?:%|percent) off\b",
                 r"\b(?:summer|winter|spring|autumn|seasonal|holiday|black friday|launch|new customer|anniversary|weekend|flash) (?:offer|sale|deal|discount|promotion)s?\b",
                 r"\b(?:it )?(?:may|might|could) (?:also )?be worth (?:considering|a look|looking at|trying|checking|adding|upgrading|booking|bolting on)\b",

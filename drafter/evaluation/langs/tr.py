@@ -105,7 +105,7 @@ PACK = RulePack(
                 r"\b(?:hissettiginiz|hissetmeniz|hissetmenize|uzgun oldugunuz|uzuldugunuz|uzulmeniz\w*|"
                 r"memnun kalmadiginiz|memnun olmadiginiz|kizgin oldugunuz|kirgin oldugunuz|kirildiginiz|"
                 r"boyle dusunmeniz\w*|boyle dusundugunuz|bu sekilde hissett\w+|hayal kirikligina ugradiginiz|"
-                r"yasadiginiz|yasamaniz\w*|yasamis oldugunuz|karsilastiginiz|karsilasmaniz\w*|maruz kaldiginiz|"
+                r"yasadiginiz|yasamaniz\w*|yasamis oldugunuz|karsilastiginiz|karsilasmaniz\w*|karsilasmis olmaniz\w*|yasamis olmaniz\w*|maruz kaldiginiz|"
                 r"magdur oldugunuz|sikinti cektiginiz|canizin sikilmasi\w*|canizin sikildigi)\b[^.!?]{0,50}"
                 + _APOL,
             ),
@@ -455,7 +455,7 @@ PACK = RulePack(
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 # not "kaydınızı operasyon ekibine yükselttim" (escalated, done)
                 # ("kampanya kodu alanı boş bırakıldığında": the checkout field, explained)
-                r"\b(?:(?!kampanya (?:kodu alan|kosul|kodunuz|kodu tanimli))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*|avantajli|(?<!ilk )firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol(?!dugunuz|dugun|masiniza|maniza)\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
+                r"\b(?:(?!kampanya (?:kodu alan|kosul|kodunuz|kodu tanimli))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*(?! (?:ekledig|eklenmis|eklendig|tanimladig|yuklendig)\w*)|avantajli|(?<!ilk )firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol(?!dugunuz|dugun|masiniza|maniza)\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 # "aboneliğinize Köy Yumurtası ekini de eklemek isterseniz tek tıkla ekleyebilirim; en çok talep gören ürünümüz"
                 r"\ben cok (?:talep goren|satan|tercih edilen|sevilen) (?:urun|paket|hizmet)\w*|\b(?:aboneliginize|paketinize|siparisinize|sepetinize)\b[^.!?]{0,40}\bekle(?:mek isterseniz|yebilirim|yelim mi|yeyim mi)\b",
@@ -477,7 +477,7 @@ PACK = RulePack(
                 # informal: "Bu arada aklında bulunsun: Plus'a geçersen ayda 89 TL'ye …"
                 r"\b(?:gecersen|yukseltirsen|eklersen|alirsan)\b[^.!?]{0,60}\b(?:tl|try|lira|bedava|indirim)\w*|\baklinda bulunsun\b|"
                 r"\btuyo\b|\b\d[\d.,]* ?(?:tl|try|lira)\w* fark (?:verip|vererek|odeyerek|ile)\b",
-                r"\b(?:tam size gore|size (?:cok )?uygun olabilir|ilginizi cekebilir|isinize yarayabilir|(?<!sefere )goz atmanizi oneririm)\b",
+                r"\b(?:tam size gore|size (?:cok )?uygun olabilir|ilginizi cekebilir|isinize yarayabilir|(?<!sefere )(?<!sefere bir )goz atmanizi oneririm)\b",
                 # "koleksiyonumuza da mutlaka göz atın derim", "bu tarihleri mutlaka değerlendirin derim":
                 # the agent's advice to buy more, in the imperative softened by "derim"
                 r"\b(?:goz atin|degerlendirin|deneyin|inceleyin|bakin|yararlanin|dusunun) derim\b",
