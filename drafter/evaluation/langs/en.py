@@ -399,6 +399,8 @@ PACK = RulePack(
     ),
     vague=rx(
         r"\b(?:just |only )?a matter of time\b",
+        # "things should warm up on the 3rd floor before too long"
+        r"\bbefore (?:too |very )?long\b",
         # "we'll get something sorted that avoids the school run"
         r"\bget something (?:sorted|arranged|booked|set up|worked out)\b",
         # "we'll find you something for when you're back"
@@ -641,6 +643,11 @@ PACK = RulePack(
         r"(?:^|\s)(?:u|ur|kk|np|ty)(?=\s|[.,!?]|$)|(?<![a-z] to)(?<![a-z] -)(?<!row)(?<!bay)(?<!zone)(?<!gate)(?<!block)(?<!aisle)(?<!area)(?<!unit)(?<!level)(?:^|\s)k(?=\s|[,!?]|$)",
     ),
     sarcasm=gated(
+        # "I'm sure working in your coats is doing wonders for team spirit, and at least nobody's
+        # fighting over the thermostat"; "I can only imagine how thrilled you must be"; "a whole
+        # twenty minutes before your 12:00 handover, so no pressure at all"
+        r"\b(?:doing|does|did|work(?:ing|s)?) wonders for (?:team|morale|your|the)\b|\bat least (?:nobody|no one)(?:'s| is) (?:fighting|arguing|complaining)\b"
+        r"|\bhow thrilled you must be\b|\bno pressure at all\b|\ba whole (?:\w+ ){1,2}(?:minutes|hours) (?:before|early|to spare)\b",
         # others held up as managing fine: "Most members on the second floor have managed perfectly well
         # with a decent pair of headphones"; "most riders get the hang of it first time"
         r"\b(?:most|many|the majority|nearly all|almost all|plenty) (?:of )?(?:our |the )?(?:\w+ ){0,2}(?:members|customers|clients|guests|students|passengers|tenants|residents|users|riders|patients|travell?ers|renters|people|families|owners)\b[^.!?]{0,40}\b(?:have |has )?(?:manage[sd]? (?:perfectly |just |quite )?(?:well|fine)|cope[sd]? (?:perfectly |just )?(?:well|fine)|get the hang|got the hang|(?:have|had) no (?:trouble|problem|difficulty)|figure[sd]? (?:it|this|that) out|work(?:ed)? (?:it|this|that) out)\b",
@@ -872,6 +879,8 @@ PACK = RulePack(
     resolved=rx(
         # also said in the passive once done: "your voucher has now been reissued"
         r"\b(?:has|have) (?:now |just |already )?been (?:reissued|refunded|credited|cancell?ed|rebooked|replaced|fixed|corrected|reset|reactivated|restored|reinstated|waived|removed|reversed)\b",
+        # "Two complimentary tickets have been put on your account and are ready to use now"
+        r"\b(?:has|have) (?:now |just |already )?been (?:put|added|loaded|applied) (?:on|onto|to) your (?:account|card|booking|order|profile)\b",
         r"\b(?:i|we)(?:'ve| have)?(?: just| now| already| also| personally| gone ahead and| today| fully)* (?:refunded|processed|credited|waived|cancell?ed|removed|booked|rebooked|rescheduled|moved|sent|emailed|texted|attached|re-?sent|replaced|fixed|reset|upgraded|changed|updated|corrected|issued|applied|extended|reactivated|unlocked|restored|reinstated|reserved|arranged|released|switched|activated|stopped|written off|struck off)\b"
     ),
     past_time=rx(
