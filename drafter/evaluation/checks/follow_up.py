@@ -8,7 +8,8 @@ import re
 from ...schemas import CheckResult
 from ..base import EvalContext, check
 from ..similarity import CLOSING, is_good, judge
-from ._shared import Hit, analyse, failed, no_pack, normalize, passed, search
+from ._shared import Hit, Sentence, analyse, failed, no_pack, normalize, passed, search
+from .upsell import pitches
 
 NAME = "follow_up"
 # a question put to the customer: second person, or a Turkish question particle, or Arabic "you"
@@ -26,7 +27,7 @@ def follow_up(ctx: EvalContext) -> CheckResult:
         return no_pack(NAME, ctx)
     closing = reply.body[-CLOSING:]
     for sent in reversed(closing):
-        if search(ctx, pack.follow_up, sent) is not None:
+        if search(ctx, pack.follow_up, sent) is not None and not _pitched(ctx, sent):
             return passed(NAME, "closes with a follow-up", Hit(sent.text, sent.start, sent.end))
     last = reply.body[-1] if reply.body else None
     if last is not None and last.text.rstrip().endswith(("?", "؟")) and _ASKS_THEM.search(normalize(last.text, pack.lang)):
@@ -34,10 +35,16 @@ def follow_up(ctx: EvalContext) -> CheckResult:
         # the last word handed to the customer, about their problem
         return passed(NAME, "closes by asking the customer", Hit(last.text, last.start, last.end))
     for sent in reversed(closing):
-        if is_good(judge(ctx, NAME, sent), NAME):
+        if is_good(judge(ctx, NAME, sent), NAME) and not _pitched(ctx, sent):
             return passed(NAME, "closes with a follow-up", Hit(sent.text, sent.start, sent.end))
     return failed(
         NAME,
         "no follow-up: the reply doesn't close by checking the problem is solved or offering more help",
         f'close with a check-in, e.g. "{pack.examples.get("follow_up", "")}"',
     )
+
+
+def _pitched(ctx: EvalContext, sent: Sentence) -> bool:
+    """An offer to move the leaving customer to another plan "if you reply here" is
+    no_upsell's finding, not a check that the problem is solved."""
+    return any(sent.start <= p.start < sent.end for p in pitches(ctx))
