@@ -39,7 +39,7 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations, pairwise
 from typing import Any
 
@@ -376,7 +376,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             if reason is not None and m.kind == "relative" and _relative_day_names_backed_date(m, mentions, b):
                 reason = None
             if reason is not None and m.kind == "date" and (
-                _eve_with_its_weekday(ctx, m, b) or _moved_by_named_span(ctx, m, b, mentions)
+                _eve_with_its_weekday(ctx, m, b) or _moved_by_named_span(ctx, m, b, mentions) or _until_the_eve(ctx, m, b)
                 or (int(m.lo), m.unit) in b.inside or (int(m.lo), "") in b.inside
             ):
                 reason = None
@@ -469,6 +469,24 @@ def _eve_with_its_weekday(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     before = fold(ctx.reply[max(0, m.start - 14) : m.start])
     named = [WEEKDAY_NUMBER[w.group(0)] for w in WEEKDAY_NAME.finditer(before)]
     return not named or named[-1] == eve.weekday()
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|up to|through|to the end of)\s+(?:\w+day,?\s+)?$|(?<!\w)(?:حتى|لغاية|لحد)\s+(?:يوم\s+)?$")
+_UNTIL_AFTER_TR = re.compile(r"\s*'?(?:e|a|ye|ya|ne|na) kadar\b")
+
+
+def _until_the_eve(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """"no charge on 3 June, and you'll keep free delivery until 2 June": what lasts until
+    the day before a stated date (a renewal, a start) ends there."""
+    if m.is_range:
+        return False
+    day = as_day(m, b)
+    if day is None or day + timedelta(days=1) not in b.calendar_days():
+        return False
+    return bool(
+        _UNTIL_BEFORE.search(fold(ctx.reply[max(0, m.start - 25) : m.start]))
+        or _UNTIL_AFTER_TR.match(fold(ctx.reply[m.end : m.end + 12]))
+    )
 
 
 _ONE_DAY = re.compile(r"\b(?:bir|one|a single|an extra) (?:gun|day)\b|يوما? واحدا?|(?<!\w)بيوم(?!\w)")

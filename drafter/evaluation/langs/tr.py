@@ -212,6 +212,9 @@ PACK = RulePack(
                 r"\b(?!tamam\b)(?!(?:anlat|soyle|iste|tarif|ifade|tesekkur|vurgula|bil|anlay|affed)\w*\b)(?<!meden )(?<!madan )"
                 r"(?!(?:bekle|izle|dinle|ekle|isle|gizle|gozle|basla|hazirla|topla|yolla|hatirla|planla|onayla|engelle|guncelle|hesapla|ayarla|sakla|kolla|dinlen|ozle|ode|uygula|yukle|kapla|tamamla)m)" + _CANT + r"\b",
                 r"\b(?:yetkim|yetkimiz)\b[^.!?]{0,15}\b(?:yok|bulunmuyor|disinda|dahilinde degil|olmadig\w*|yetmiyor)\b",
+                # "poliçe iptalleri … benim onay verebildiğim işlemler arasında yer almıyor; bu tür talepler
+                # iptal-iade masasının önüne düşüyor": not among what I may approve, another desk's pile
+                r"\bbenim (?:\w+ ){0,2}\w+(?:ebildigim|abildigim) (?:islemler|konular|seyler)\w* arasinda (?:yer almiyor|degil|bulunmuyor)\b|\b\w+ (?:masasinin|biriminin|ekibinin) onune dus\w*",
                 # "benim yapabildiğim tek şey talebinizi aktarmak" (a passive "alınamıyor" is also how
                 # an outage is described: "uygulamaya erişilemiyor")
                 r"\byapabildigim tek (?:sey|is)\b",
