@@ -126,3 +126,49 @@ def test_ownership_and_no_redirect_in_dialect_and_in_person() -> None:
     pickup = "Elbette, siparişinizi depomuzdan kendiniz alabilirsiniz; teslim şeklini değiştirdim."
     assert check("no_redirect", "tr", reply("tr", pickup), intent="question").passed
     assert not check("no_redirect", "tr", reply("tr", "Randevularım bölümünden tarihi kendiniz taşıyabilirsiniz."), intent="reschedule").passed
+
+
+# ------------------------------------------------------------------ from heldout77
+
+
+def test_grounded_prices_for_the_counts_the_customer_gives_added_up() -> None:
+    src = ("Starlit Bristol weekend prices: child (under 15) £7.00; adult £10.00.", "Group bookings of 10 or more tickets get 15% off the total.")
+    message = "I'm organising a trip for 12 kids and 3 adults. How much would that be?"
+    assert run("12 children at £7.00 and 3 adults at £10.00 come to £114.00; with 15% off, £96.90.", src, message).passed
+    assert flagged(run("12 children at £7.00 and 3 adults at £10.00 come to £124.00.", src, message)) == ["£124.00"]
+
+
+def test_numbers_half_hours_and_dotted_turkish_clock_times() -> None:
+    assert [(m.kind, m.lo) for m in extract("The outage lasted three and a half hours.")] == [("duration", 210.0)]
+    assert [(m.kind, m.lo) for m in extract("09.30 ve 14.00 saatleri boş.") if m.kind == "time"] == [("time", 840.0)]
+    assert [(m.kind, m.lo) for m in extract("it lasted 1.50 hours")] == [("duration", 90.0)]
+
+
+def test_grounded_free_hours_for_every_full_hour_between_stated_times() -> None:
+    src = ("Wi-Fi outage on 14 May 2026, 09:40-13:10.", "Members receive one free meeting-room hour for every full hour of outage.")
+    assert run("I've added 3 free meeting-room hours to your account.", src).passed
+    assert flagged(run("I've added 4 free meeting-room hours to your account.", src)) == ["4 free meeting"]
+
+
+def test_grounded_until_the_day_before_a_stated_date() -> None:
+    src = ("Pantri Plus, £7.99 per month. Next renewal 3 June 2026.",)
+    assert run("I've cancelled it before the 3 June renewal, and you'll keep your benefits until 2 June.", src).passed
+    assert flagged(run("I've cancelled it before the 3 June renewal, and you'll keep your benefits until 5 June.", src)) == ["5 June"]
+
+
+def test_grounded_more_than_a_gap_less_the_promised_span() -> None:
+    src = ("Emergency call logged 06:02; engineer arrived 11:40.", "Emergency call-outs carry a 2-hour arrival promise.")
+    assert run("We didn't get there until 11:40, more than three and a half hours later than that.", src).passed
+    assert flagged(run("We didn't get there until 11:40, more than eight hours later than that.", src)) == ["eight hours"]
+
+
+def test_round77_wordings() -> None:
+    assert not check("apology", "en", reply("en", "We regret that Friday's visit didn't quite live up to what you'd booked."), intent="refund").passed
+    assert not check("apology", "tr", reply("tr", "Böyle bir aksilikle karşılaşmış olmanız üzücü, bunun için üzgünüz."), intent="service_outage").passed
+    assert not check("tone", "en", reply("en", "I'm sure working in your coats is doing wonders for team spirit."), intent="service_outage").passed
+    assert not check("tone", "ar", reply("ar", "خلّيني أوضّحلك شغلة صغيرة يمكن ما انتبهت إلها. استرجعتلك 18 دينار."), intent="complaint").passed
+    assert check("no_upsell", "en", reply("en", "That's our mistake: the referral to our glass partner was never sent, so I've sent it today."), intent="complaint").passed
+    assert not check("no_upsell", "ar", reply("ar", "استرددتُ رسوم الكشف. فهذا أنسب وقت لتفكري في جلسة تبييض الأسنان عندنا."), intent="complaint").passed
+    assert not check("ownership", "tr", reply("tr", "Poliçe iptalleri benim onay verebildiğim işlemler arasında yer almıyor."), intent="cancel").passed
+    assert check("next_step", "en", reply("en", "Two complimentary tickets have been put on your account and are ready to use now."), intent="complaint").passed
+    assert check("follow_up", "ar", reply("ar", "أصدرتلك التذكرتين وبعتتهم برسالة نصية.", closing="وصلتك الرسالة؟ إذا لأ، احكيلي هون.\n\nمع تحياتي،\nمهند"), intent="service_outage").passed

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from ...schemas import CheckResult
+from ...text import Sentence
 from ..base import EvalContext, check
 from ..similarity import CLOSING, is_good, judge
-from ._shared import Hit, Sentence, analyse, failed, no_pack, normalize, passed, search
+from ._shared import Hit, analyse, failed, no_pack, normalize, passed, search
 from .upsell import pitches
 
 NAME = "follow_up"
