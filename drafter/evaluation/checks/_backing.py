@@ -364,6 +364,7 @@ class Backing:
     moments: set[int] = field(default_factory=set)  # a date with its clock time, in minutes
     # the days inside a stated range of dates ("valid March 9–14"), as (month*100+day, year)
     inside: set[tuple[int, str]] = field(default_factory=set)
+    range_days: set[int] = field(default_factory=set)  # ... and each range's days, both ends counted
     _derived: set[tuple[int, str]] | None = None
     _dates: set[tuple[int, str]] | None = None
     _sums: set[tuple[str, int]] | None = None
@@ -434,6 +435,7 @@ class Backing:
         self.weekdays |= other.weekdays
         self.moments |= other.moments
         self.inside |= other.inside
+        self.range_days |= other.range_days
         self.spans_1day = self.spans_1day or other.spans_1day
         self.tomorrow = self.tomorrow or other.tomorrow
         self.full = self.full or other.full
@@ -1101,10 +1103,12 @@ def backing_for(texts: Iterable[str]) -> Backing:
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until|till|ila|ile|الى|إلى|حتى)\s*", re.IGNORECASE)
 
 
-def _inside_ranges(text: str, mentions: tuple[Mention, ...]) -> set[tuple[int, str]]:
+def _inside_ranges(text: str, mentions: tuple[Mention, ...]) -> tuple[set[tuple[int, str]], set[int]]:
     """The days strictly inside each stated range of dates ("March 9–14, 2026": 10 to 13),
-    with the year the range names and without one (a reply may leave it out)."""
+    with the year the range names and without one (a reply may leave it out); and how many
+    days each range holds, both ends counted ("29 Haziran-10 Temmuz": 12 days)."""
     out: set[tuple[int, str]] = set()
+    lengths: set[int] = set()
     for a, z in pairwise(mentions):
         if a.kind != "date" or z.kind != "date" or not _RANGE_LINK.fullmatch(text, a.end, z.start):
             continue
@@ -1115,7 +1119,8 @@ def _inside_ranges(text: str, mentions: tuple[Mention, ...]) -> set[tuple[int, s
             if 1 < (last - first).days <= 31:
                 days = (first + timedelta(days=k) for k in range(1, (last - first).days))
                 out.update((d.month * 100 + d.day, y) for d in days for y in {year, ""})
-    return out
+                lengths.add((last - first).days + 1)
+    return out, lengths
 
 
 @lru_cache(maxsize=4096)
@@ -1125,7 +1130,7 @@ def text_backing(text: str) -> Backing:
     folded = fold(text)
     mentions = extract(text)
     b.moments = _moments(mentions)
-    b.inside = _inside_ranges(text, mentions)
+    b.inside, b.range_days = _inside_ranges(text, mentions)
     for m in mentions:
         b.add(m)
         if m.kind == "number" and _COMPOUND.match(text, m.end):

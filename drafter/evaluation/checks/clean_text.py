@@ -163,6 +163,13 @@ def clean_text(ctx: EvalContext) -> CheckResult:
             and search(ctx, pack.team_sign, sent) is not None
         ):
             continue  # "Mırnav Pet Otel & Kreş Müşteri İlişkileri" signing off: signature's finding
+        if (
+            s.endswith((",", "،"))
+            and sent is reply.body[-1]
+            and text[: sent.start].rstrip(" ").endswith("\n")
+            and 0 < len(text[sent.end :].strip().splitlines()) <= 3
+        ):
+            continue  # "Yeni evinizde güzel bir başlangıç dilerim," over the name: a sign-off of its own
         if s.endswith(("...", "…")):  # sentences are stripped
             return failed(
                 NAME,

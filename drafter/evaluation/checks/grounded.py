@@ -359,10 +359,12 @@ def grounded(ctx: EvalContext) -> CheckResult:
             if reason is not None and m.kind == "duration" and (
                 _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _span_shown(ctx, m, b, mentions)
                 or _days_to_a_stated_date(ctx, m, b, mentions) or _less_than_a_gap(ctx, m, b)
+                or (m.unit == MINUTES and m.lo == m.hi and m.lo % DAY == 0 and int(m.lo // DAY) in b.range_days)
             ):
                 reason = None
             if reason is not None and m.kind == "percent" and (
                 _complement_worked(ctx, m, b, mentions) or _share_of_span(ctx, m, b, mentions)
+                or _rounded_ratio(ctx, m, b)
             ):
                 reason = None
             if reason is None and m.kind == "duration":
@@ -469,6 +471,22 @@ def _eve_with_its_weekday(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     before = fold(ctx.reply[max(0, m.start - 14) : m.start])
     named = [WEEKDAY_NUMBER[w.group(0)] for w in WEEKDAY_NAME.finditer(before)]
     return not named or named[-1] == eve.weekday()
+
+
+_ABOUT = re.compile(r"(?:almost|nearly|about|around|roughly|approximately|some|just over|just under|yaklasik|neredeyse|kabaca|حوالي|تقريبا|نحو)\s*$")
+
+
+def _rounded_ratio(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """"812 kWh … 52 kWh more than the 760 we estimated, almost 7% above forecast": a share
+    of two stated figures, or what one is over the other, rounded where the reply says so."""
+    if m.is_range or not _ABOUT.search(fold(ctx.reply[max(0, m.start - 20) : m.start])):
+        return False
+    values = sorted({n / 100 for n in b.numbers if 0 < n <= 100_000_000} | {a for a, _ in b.amounts if a > 0})[:24]
+    for x in values:
+        for y in values:
+            if x < y and (abs(100 * x / y - m.lo) <= 0.5 or abs(100 * (y - x) / x - m.lo) <= 0.5):
+                return True
+    return False
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up to|through|to the end of)\s+(?:\w+day,?\s+)?$|(?<!\w)(?:حتى|لغاية|لحد)\s+(?:يوم\s+)?$")

@@ -746,7 +746,7 @@ PACK = RulePack(
         r"\b(?:unfortunately|sadly) for you\b|\b(?:tough|hard) luck\b|\bthat's (?:just )?(?:life|how it goes)\b",
         r"\b(?:sweetie|sweetheart|honey|hun|darling|my dear)\b",
         # irony about the experience ("what a memorable outing that must have been")
-        r"\b(?:memorable|unforgettable|quite the (?:ordeal|adventure|experience|saga|outing)|thrilling|the highlight of|a real treat|more cardio|good exercise|a (?:nice|good) workout|tell (?:\w+ )?(?:about it )?for years)\b",
+        r"\b(?:memorable|unforgettable|quite the (?:ordeal|adventure|experience|saga|outing)|thrilling|the highlight of(?! (?:their|his|her|our|the) (?:summer|year|week|trip|holiday|stay|season))|a real treat|more cardio|good exercise|a (?:nice|good) workout|tell (?:\w+ )?(?:about it )?for years)\b",
         r",? eh\?",
         r"\b(?:i'm sure|i am sure|no doubt|i bet)\b[^.!?]{0,90}\b(?:the (?:best|most|highlight)|fun|enjoy\w*|exciting|excitement|memorable|lovely)\b",
         # patronising: age, unsolicited life advice, "as you surely know"

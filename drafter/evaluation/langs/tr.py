@@ -29,7 +29,8 @@ _CANT = r"\w+(?:a|e)m(?:iyorum|iyoruz|am|em|ayiz|eyiz|ayacagim|eyecegim|ayacagiz
 _CONTACT_V = (
     # no imperative "sorun" (ask): in a reply it is nearly always the noun "problem"
     r"(?:arayin\w*|arayiniz|arayabilir\w*|aramaniz\w*|arayarak|ulasin\w*|ulasabilir\w*|ulasmaniz\w*|"
-    r"iletisime gec(?!il)\w*|irtibata gec(?!il)\w*|basvur\w*|yazin\w*|yazabilir\w*|yazmaniz gerek\w*|"
+    # ("ekibimiz sizinle iletişime geçer / geçecek": we get in touch, nobody is sent anywhere)
+    r"iletisime gec(?!il)(?!er\b|ecek\b|ecekler\b|ecektir\b)\w*|irtibata gec(?!il)\w*|basvur\w*|yazin\w*|yazabilir\w*|yazmaniz gerek\w*|"
     r"gonder(?:in|iniz|ebilir\w*|meniz\w*)|at(?:in|abilir\w*|maniz\w*)|doldur(?:un|unuz|abilir\w*|maniz\w*)|"
     r"ziyaret ed(?:in|iniz|ebilir\w*)|ziyaret etmeniz\w*|ugra(?:yin|yabilir\w*|maniz\w*)|"
     r"gid(?:in|iniz|ebilir\w*)|gitmeniz\w*|gelmeniz\w*|gelin(?!\s*(?:&|ve damat|damat))|olustur(?:un|abilir\w*|maniz\w*)|"
@@ -338,6 +339,8 @@ PACK = RulePack(
         r"\b(?:telefon numara\w*|numaraniz\w*|iletisim bilgi\w*|e-?posta adres\w*|nasil ulas\w*|nereden|nereye|hangi sube\w*|subeniz\w*|adresiniz\w*|yetkili (?:biri|kisi)\w*|yonetici\w*|mudur\w*|sikayet (?:birim|hatt)\w*|gelebilir miyim|arayabilir miyim)\b",
     ),
     vague=rx(
+        # "düğününüzün ardından müsait olduğunuz bir dönemde ekibimiz sizinle iletişime geçer": some time
+        r"\b(?:musait|uygun) oldugunuz bir (?:donem|zaman|gun|an)\w*",
         # "uygun bir zaman çıkarsa ayarlayıp size döneriz, bir şekilde hallederiz": somehow, if ever
         r"\bbir (?:sekilde|yolunu bulup|yolunu bulur) (?:hallederiz|halledecegiz|cozeriz|cozecegiz|ayarlariz)\b|\buygun bir (?:zaman|gun|saat|bosluk) cikarsa\b",
         # "yeni teslimat planlaması en uygun şekilde yapılacak": done somehow, some time
