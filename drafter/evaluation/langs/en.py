@@ -326,7 +326,9 @@ PACK = RulePack(
                 r"(?<!\bleft to )(?<!\bhad to )(?<!\bhaving to )\b(?:do|cancel|change|update|submit|request|claim|book|arrange|fix|sort) (?:it|this|that|them) yourself\b",
                 # "really very easy to do yourself in the app"; "reception can do it for you next time you're in"
                 # "it may be worth giving them a call", "Swiftpost's own line", "drop a line to our team at ..."
-                r"\bgiv(?:e|ing) them a (?:call|ring|shout|buzz)\b|\b(?:their|its) own (?:line|number|helpline|hotline|support line)\b|\bdrop (?:a line|an email|a message|them a line|us a line|a note) to\b",
+                r"\bgiv(?:e|ing) them a (?:call|ring|shout|buzz)\b|\b(?:their|its) own (?:line|number|helpline|hotline|support line)\b|\bdrop (?:a line|an email|a message|them a line|us a line|a note) to\b"
+                # "drop our warranty desk a line at warranty@…"
+                r"|\bdrop (?:our|the|their) (?:\w+ )?(?:desk|team|department|office|line) (?:a line|an email|a note|a message)\b",
                 r"\b(?:easy|simple|quick|straightforward) to (?:do|change|move|book|sort|manage|cancel) (?:it |this |that )?yourself\b|\byourself (?:in|on|through|via) (?:the|our) (?:app|portal|website|site|account|online)\b",
                 r"\b(?:the )?(?:team|staff|someone|colleagues?) (?:at|on) (?:the )?(?:reception|front desk|desk|branch|store|shop|counter)\b[^.!?;]{0,30}\bcan (?:do|sort|change|move|help|book|fix)\b",
                 r"\bplease (?:visit|go to|head to|drop by|pop into|stop by|come (?:in|to|by))\b",

@@ -676,6 +676,8 @@ PACK = RulePack(
         # "bu teknik ayrıntıyı herkesin bilmesini de beklemiyoruz tabii"; "bir dahaki sefere göz atmanızı öneririm"
         # "kullanım kılavuzunun ilk sayfalarında da yazar"; "iptali son haftaya bırakmazsanız sürprizlerle karşılaşmazsınız";
         # "trafiği bir tuşla açabilseydik … henüz o kadar güçlü değiliz"; "şunu baştan belirteyim"
+        # "oldukça temel bilgiler; ama aklınızda kalmamış olması normal … adım adım gidelim ki kafanız karışmasın"
+        r"\bkafaniz karismasin\b|\b(?:oldukca|cok|gayet) temel bilgi\w*|\baklinizda kalmamis olmasi (?:normal|dogal)\b",
         r"\b(?:kilavuz|sozlesme|talimat|aciklama)\w*\b[^.!?]{0,40}\b(?:da|de) yazar\b|\bbir dahaki sefere\b[^.!?]{0,60}\w+(?:mazsaniz|mezseniz)\b|\bsurprizlerle karsilasmazsiniz\b|\bbir tusla\b|\bhenuz o kadar (?:guclu|buyuk|sihirli)\w* degil\w*|\b(?:bastan|once|oncelikle) sunu belirteyim\b|\bsunu (?:bastan|once) belirteyim\b",
         # "rehberde oldukça açık yazıyor; bir dahaki sefere rehberi baştan sona okumanızı tavsiye ederim"
         r"\b(?:oldukca|gayet|cok) acik (?:yaziyor|yazili|belirtilmis)\w*|\bbastan sona okumanizi\b",
