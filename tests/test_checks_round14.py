@@ -172,3 +172,28 @@ def test_round77_wordings() -> None:
     assert not check("ownership", "tr", reply("tr", "Poliçe iptalleri benim onay verebildiğim işlemler arasında yer almıyor."), intent="cancel").passed
     assert check("next_step", "en", reply("en", "Two complimentary tickets have been put on your account and are ready to use now."), intent="complaint").passed
     assert check("follow_up", "ar", reply("ar", "أصدرتلك التذكرتين وبعتتهم برسالة نصية.", closing="وصلتك الرسالة؟ إذا لأ، احكيلي هون.\n\nمع تحياتي،\nمهند"), intent="service_outage").passed
+
+
+# ------------------------------------------------------------------ from heldout78
+
+
+def test_grounded_a_rounded_share_and_the_days_of_a_range() -> None:
+    src = ("Production June 1–30, 2026: 812 kWh; estimate in proposal for June: 760 kWh.",)
+    assert run("Your 812 kWh is 52 kWh more than the 760 kWh we estimated, almost 7% above forecast.", src).passed
+    assert flagged(run("Your 812 kWh is 52 kWh more than the 760 kWh we estimated, almost 12% above forecast.", src)) == ["12%"]
+    camp = ("Mert Gündüz, 1. dönem 29 Haziran-10 Temmuz 2026; yüzme eğitmeni: Tolga Kaya.",)
+    assert run("Suya girmekten çekinen bir çocuğun 12 günde tek başına yüzer hale gelmesi harika.", camp, language="tr").passed
+    assert flagged(run("Suya girmekten çekinen bir çocuğun 16 günde tek başına yüzer hale gelmesi harika.", camp, language="tr")) == ["16 günde"]
+
+
+def test_round78_wordings() -> None:
+    assert not check("ownership", "ar", reply("ar", "بصراحة، منصة التسجيل بتقفل أي تعديل من جهتي، فما بإيدي أغيّر إشي."), intent="reschedule").passed
+    assert check("ownership", "ar", reply("ar", "راجعتُ حسابك: الكهرباء التي يصدّرها نظامك إلى الشبكة تُحتسب بسعر 0.20 درهم."), intent="question").passed
+    assert not check("no_upsell", "ar", reply("ar", "نقلتُ ميعادك للسبت. إيه رأيك نضيف لك جلسة بروتين مع القصة؟"), intent="reschedule").passed
+    assert not check("no_redirect", "en", reply("en", "Nearer the time, drop our warranty desk a line at warranty@brightridge.example."), intent="question").passed
+    assert not check("tone", "tr", reply("tr", "Aslında bunlar oldukça temel bilgiler; adım adım gidelim ki kafanız karışmasın."), intent="question").passed
+    assert check("no_redirect", "tr", reply("tr", "Düğününüzün ardından ekibimiz sizinle iletişime geçer."), intent="question").passed
+    assert not check("next_step", "tr", reply("tr", "Müsait olduğunuz bir dönemde ekibimiz sizinle iletişime geçer."), intent="complaint").passed
+    signoff = reply("tr", "Üyeliğinizi iptal ettim; 30 Haziran'dan sonra ödeme alınmayacak.", closing="Yeni evinizde güzel bir başlangıç dilerim,\nGülşen Ay\nKozalak")
+    assert check("clean_text", "tr", signoff, intent="cancel").passed
+    assert check("follow_up", "ar", reply("ar", "نقلتُ موعدك إلى السبت.", closing="لو محتاج أي حاجة تانية قبل السبت، أنا موجود.\n\nمع تحياتي،\nهاني"), intent="reschedule").passed
