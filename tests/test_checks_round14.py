@@ -197,3 +197,9 @@ def test_round78_wordings() -> None:
     signoff = reply("tr", "Üyeliğinizi iptal ettim; 30 Haziran'dan sonra ödeme alınmayacak.", closing="Yeni evinizde güzel bir başlangıç dilerim,\nGülşen Ay\nKozalak")
     assert check("clean_text", "tr", signoff, intent="cancel").passed
     assert check("follow_up", "ar", reply("ar", "نقلتُ موعدك إلى السبت.", closing="لو محتاج أي حاجة تانية قبل السبت، أنا موجود.\n\nمع تحياتي،\nهاني"), intent="reschedule").passed
+
+
+def test_round79_non_apologies() -> None:
+    assert not check("apology", "tr", reply("tr", "O ilk çeyrek saat keyfinizi bir nebze gölgelediyse, kusura bakmayın."), intent="complaint").passed
+    assert not check("apology", "ar", reply("ar", "يؤسفنا أن رحلة الغروب جاءت دون الصورة التي رسمتِها لها."), intent="complaint").passed
+    assert check("apology", "tr", reply("tr", "Masanızı geç hazırladığımız için özür dilerim; hesabınızdan 200 TL düştüm."), intent="complaint").passed

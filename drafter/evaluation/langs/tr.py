@@ -114,7 +114,8 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b\w+(?:d|t)(?:i|u)ysa(?:niz)?\b[^.!?]{0,40}" + _APOL,
+                # (both vowel harmonies: "kırıldıysanız", "gölgelediyse")
+                r"\b\w+(?:d|t)(?:i|u)y(?:sa|se)(?:niz)?\b[^.!?]{0,40}" + _APOL,
                 r"\b(?:eger|sayet|sayed)\b[^.!?]{0,60}" + _APOL,
                 # "Yaşanmış olabilecek bir aksaklık için affınıza sığınırız": a fault that may have happened
                 r"\b\w+(?:mis|mus|mus|mis) olabilecek\b[^.!?]{0,50}" + _APOL,
