@@ -39,7 +39,7 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from itertools import combinations, pairwise
 from typing import Any
 
@@ -79,6 +79,7 @@ from ._shared import is_note
 from ._shared import sentence_at as _sentence_at
 from ._slips import as_day, moved_off_span, one_day_for_many
 from ._sums import equations
+from ._worked import less_than_a_gap, rounded_ratio, until_the_eve
 from .upsell import pitched
 
 # ------------------------------------------------------------------ judging one mention
@@ -358,13 +359,13 @@ def grounded(ctx: EvalContext) -> CheckResult:
             reason = _unsupported(m, b)
             if reason is not None and m.kind == "duration" and (
                 _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _span_shown(ctx, m, b, mentions)
-                or _days_to_a_stated_date(ctx, m, b, mentions) or _less_than_a_gap(ctx, m, b)
+                or _days_to_a_stated_date(ctx, m, b, mentions) or less_than_a_gap(ctx, m, b)
                 or (m.unit == MINUTES and m.lo == m.hi and m.lo % DAY == 0 and int(m.lo // DAY) in b.range_days)
             ):
                 reason = None
             if reason is not None and m.kind == "percent" and (
                 _complement_worked(ctx, m, b, mentions) or _share_of_span(ctx, m, b, mentions)
-                or _rounded_ratio(ctx, m, b)
+                or rounded_ratio(ctx, m, b)
             ):
                 reason = None
             if reason is None and m.kind == "duration":
@@ -378,7 +379,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             if reason is not None and m.kind == "relative" and _relative_day_names_backed_date(m, mentions, b):
                 reason = None
             if reason is not None and m.kind == "date" and (
-                _eve_with_its_weekday(ctx, m, b) or _moved_by_named_span(ctx, m, b, mentions) or _until_the_eve(ctx, m, b)
+                _eve_with_its_weekday(ctx, m, b) or _moved_by_named_span(ctx, m, b, mentions) or until_the_eve(ctx, m, b)
                 or (int(m.lo), m.unit) in b.inside or (int(m.lo), "") in b.inside
             ):
                 reason = None
@@ -471,40 +472,6 @@ def _eve_with_its_weekday(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     before = fold(ctx.reply[max(0, m.start - 14) : m.start])
     named = [WEEKDAY_NUMBER[w.group(0)] for w in WEEKDAY_NAME.finditer(before)]
     return not named or named[-1] == eve.weekday()
-
-
-_ABOUT = re.compile(r"(?:almost|nearly|about|around|roughly|approximately|some|just over|just under|yaklasik|neredeyse|kabaca|حوالي|تقريبا|نحو)\s*$")
-
-
-def _rounded_ratio(ctx: EvalContext, m: Mention, b: Backing) -> bool:
-    """"812 kWh … 52 kWh more than the 760 we estimated, almost 7% above forecast": a share
-    of two stated figures, or what one is over the other, rounded where the reply says so."""
-    if m.is_range or not _ABOUT.search(fold(ctx.reply[max(0, m.start - 20) : m.start])):
-        return False
-    values = sorted({n / 100 for n in b.numbers if 0 < n <= 100_000_000} | {a for a, _ in b.amounts if a > 0})[:24]
-    for x in values:
-        for y in values:
-            if x < y and (abs(100 * x / y - m.lo) <= 0.5 or abs(100 * (y - x) / x - m.lo) <= 0.5):
-                return True
-    return False
-
-
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|up to|through|to the end of)\s+(?:\w+day,?\s+)?$|(?<!\w)(?:حتى|لغاية|لحد)\s+(?:يوم\s+)?$")
-_UNTIL_AFTER_TR = re.compile(r"\s*'?(?:e|a|ye|ya|ne|na) kadar\b")
-
-
-def _until_the_eve(ctx: EvalContext, m: Mention, b: Backing) -> bool:
-    """"no charge on 3 June, and you'll keep free delivery until 2 June": what lasts until
-    the day before a stated date (a renewal, a start) ends there."""
-    if m.is_range:
-        return False
-    day = as_day(m, b)
-    if day is None or day + timedelta(days=1) not in b.calendar_days():
-        return False
-    return bool(
-        _UNTIL_BEFORE.search(fold(ctx.reply[max(0, m.start - 25) : m.start]))
-        or _UNTIL_AFTER_TR.match(fold(ctx.reply[m.end : m.end + 12]))
-    )
 
 
 _ONE_DAY = re.compile(r"\b(?:bir|one|a single|an extra) (?:gun|day)\b|يوما? واحدا?|(?<!\w)بيوم(?!\w)")
@@ -1172,20 +1139,6 @@ _IN_A_ROW = re.compile(r"\s*(?:in a row|running|ust uste|art arda|على الت�
 _ELAPSED_TR = re.compile(r"(?:d|t)[iuıü]r\w*$")
 _SOMEDAY = re.compile(r"\s*(?:[.!?]|$|,? (?:soon|again)\b)")
 _SPAN_BEFORE = re.compile(r"\b(?:within|for|in|after|per|a|every|each|by|than|only)\s+$")
-
-
-_MORE_THAN = re.compile(r"(?:more than|over|upwards of|at least|أكثر من|اكثر من)\s*$")
-
-
-def _less_than_a_gap(ctx: EvalContext, m: Mention, b: Backing) -> bool:
-    """"More than three and a half hours later than that": under an hour short of the time
-    between two stated moments, or of that time less a stated span (06:02 to 11:40, less the
-    promised 2 hours)."""
-    if m.unit != MINUTES or m.is_range or m.lo >= DAY or not _MORE_THAN.search(fold(ctx.reply[max(0, m.start - 15) : m.start])):
-        return False
-    gaps = b.time_gaps()
-    gaps = gaps | {g - d for g in gaps for d in b.minute_spans if d < g}
-    return any(m.lo <= g < m.lo + 60 for g in gaps)
 
 
 def _days_to_a_stated_date(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> bool:

@@ -1,0 +1,60 @@
+"""Figures a reply works out from stated ones, which the value check does not derive: a
+gap less a stated span ("more than three and a half hours" late), what lasts until the day
+before a stated date, and a share of two stated figures rounded where the reply says so."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from ..base import EvalContext
+from ..numbers import DAY, MINUTES, Mention, fold
+from ._backing import Backing
+from ._slips import as_day
+
+_ABOUT = re.compile(r"(?:almost|nearly|about|around|roughly|approximately|some|just over|just under|yaklasik|neredeyse|kabaca|حوالي|تقريبا|نحو)\s*$")
+
+
+def rounded_ratio(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """"812 kWh … 52 kWh more than the 760 we estimated, almost 7% above forecast": a share
+    of two stated figures, or what one is over the other, rounded where the reply says so."""
+    if m.is_range or not _ABOUT.search(fold(ctx.reply[max(0, m.start - 20) : m.start])):
+        return False
+    values = sorted({n / 100 for n in b.numbers if 0 < n <= 100_000_000} | {a for a, _ in b.amounts if a > 0})[:24]
+    for x in values:
+        for y in values:
+            if x < y and (abs(100 * x / y - m.lo) <= 0.5 or abs(100 * (y - x) / x - m.lo) <= 0.5):
+                return True
+    return False
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|up to|through|to the end of)\s+(?:\w+day,?\s+)?$|(?<!\w)(?:حتى|لغاية|لحد)\s+(?:يوم\s+)?$")
+_UNTIL_AFTER_TR = re.compile(r"\s*'?(?:e|a|ye|ya|ne|na) kadar\b")
+
+
+def until_the_eve(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """"no charge on 3 June, and you'll keep free delivery until 2 June": what lasts until
+    the day before a stated date (a renewal, a start) ends there."""
+    if m.is_range:
+        return False
+    day = as_day(m, b)
+    if day is None or day + timedelta(days=1) not in b.calendar_days():
+        return False
+    return bool(
+        _UNTIL_BEFORE.search(fold(ctx.reply[max(0, m.start - 25) : m.start]))
+        or _UNTIL_AFTER_TR.match(fold(ctx.reply[m.end : m.end + 12]))
+    )
+
+
+_MORE_THAN = re.compile(r"(?:more than|over|upwards of|at least|أكثر من|اكثر من)\s*$")
+
+
+def less_than_a_gap(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """"More than three and a half hours later than that": under an hour short of the time
+    between two stated moments, or of that time less a stated span (06:02 to 11:40, less the
+    promised 2 hours)."""
+    if m.unit != MINUTES or m.is_range or m.lo >= DAY or not _MORE_THAN.search(fold(ctx.reply[max(0, m.start - 15) : m.start])):
+        return False
+    gaps = b.time_gaps()
+    gaps = gaps | {g - d for g in gaps for d in b.minute_spans if d < g}
+    return any(m.lo <= g < m.lo + 60 for g in gaps)
