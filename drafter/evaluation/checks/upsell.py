@@ -172,6 +172,15 @@ def pitch_worded(text: str, lang: str) -> bool:
 
 
 def pitches(ctx: EvalContext) -> list[Hit]:
+    """The pitches no_upsell reports, worked out once per reply: next_step, follow_up and
+    grounded ask too (each would otherwise run the scan and its probe again)."""
+    found = ctx.extras.get("_pitches")
+    if found is None:
+        found = ctx.extras["_pitches"] = _find_pitches(ctx)
+    return found  # type: ignore[return-value]
+
+
+def _find_pitches(ctx: EvalContext) -> list[Hit]:
     reply = analyse(ctx)
     pack = reply.pack
     found: list[Hit] = []
