@@ -124,21 +124,22 @@ def main() -> int:
     from drafter.evaluation.parallel import ParallelSuite, resolve_jobs
 
     jobs = resolve_jobs(args.jobs)
-    if jobs > 1:
-        # every check, every sentence embedded afresh and every memo cleared, on every
-        # core: each process holds its own model (drafter evals score --jobs N)
-        with ParallelSuite(jobs, use_model=True, chunk=len(cases)) as par:
+
+    def cold_on_every_core(use_model: bool, copies_per_job: int) -> tuple[float, float]:
+        # each process holds its own model when one is wanted (drafter evals score --jobs N)
+        with ParallelSuite(jobs, use_model=use_model, chunk=len(cases)) as par:
             par.warm_up()
-            copies = cases * (2 * jobs)
-            med, best = rate(lambda: len(par.evaluate_many(copies, fresh=True)), args.repeat)
+            copies = cases * (copies_per_job * jobs)
+            return rate(lambda: len(par.evaluate_many(copies, fresh=True)), args.repeat)
+
+    if jobs > 1:
+        # every check, every sentence embedded afresh and every memo cleared, on every core
+        med, best = cold_on_every_core(use_model=True, copies_per_job=2)
         print(
             f"all checks, cold, {jobs} processes: {med:5.0f} replies/s (best {best:.0f})  "
             f"(drafter evals score --jobs {jobs})"
         )
-        with ParallelSuite(jobs, use_model=False, chunk=len(cases)) as par:
-            par.warm_up()
-            copies = cases * (4 * jobs)
-            med, best = rate(lambda: len(par.evaluate_many(copies, fresh=True)), args.repeat)
+        med, best = cold_on_every_core(use_model=False, copies_per_job=4)
         print(
             f"no-model checks, cold, {jobs} processes: {med:5.0f} replies/s (best {best:.0f}); "
             f"x{med / single:.2f} one process  (drafter evals score --no-model --jobs {jobs})"

@@ -571,6 +571,10 @@ class Backing:
         """Minutes between two stated clock times."""
         return self._time_gaps()
 
+    def whole_hours(self) -> set[int]:
+        """The full hours between two stated clock times of one day: 13:00 to 19:30 is 6."""
+        return {g // 60 for g in self._time_gaps() if 60 <= g <= 24 * 60}
+
     def derived(self) -> set[tuple[int, str]]:
         """Amounts one step away from the stated ones (see the module docstring)."""
         if self._derived is None:
@@ -636,8 +640,7 @@ class Backing:
                 # (and the days from one stated date to another, both counted: £1.00 a day, 7-11 November)
                 # ... and the whole hours between two stated times: 40 TL for each full hour
                 # over, 13:00 to 19:30, is 240
-                hours = {g // 60 for g in self._time_gaps() if 60 <= g <= 24 * 60}
-                for q in self.quantities | {2, 3, 4} | {g + 1 for g in self.day_gaps() if g < 60} | hours:
+                for q in self.quantities | {2, 3, 4} | {g + 1 for g in self.day_gaps() if g < 60} | self.whole_hours():
                     out.add((_cents(a * q), fa))
                 # ... and a measured quantity: 8.2 m² of wall at 4.50 GBP per m²
                 out.update((_cents(a * n / 100), fa) for n in self.numbers if n % 100 and n < 100000)

@@ -990,7 +990,7 @@ def _unbacked_free_count(ctx: EvalContext, m: Mention, b: Backing) -> tuple[str,
     if _cents(m.lo) in b.numbers or int(m.lo) in b.counts | b.quantities:
         return None
     # one free hour for every full hour between two stated times: 09:40-13:10 gives 3
-    if int(m.lo) in {g // 60 for g in b.time_gaps() if 60 <= g <= 24 * 60} and _PER_FULL_HOUR.search(fold(" ".join(s.text for s in ctx.case.sources))):
+    if int(m.lo) in b.whole_hours() and _PER_FULL_HOUR.search(fold(" ".join(s.text for s in ctx.case.sources))):
         return None
     end = after.end() if after is not None else m.end
     if int(m.lo) in b.quantity_gaps() and not _GIFT.search(folded, max(0, m.start - 20), end):
