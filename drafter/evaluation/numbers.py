@@ -714,7 +714,7 @@ class _Parser:
                 return "duration", BDAYS, 1.0, k + 2
             return None
         u = unit_word(key)
-        if u is None or (lang and u.lang != lang) or (key == "h" and not self.glued(k)):
+        if u is None or (lang and u.lang != lang) or (key == "h" and not self.glued(k) and not self._minutes_follow(k)):
             return None
         if key == "h" and self.is_num(k + 1) and self.glued(k + 1):
             # "16h30" is a clock time written the French way, not sixteen hours
@@ -726,6 +726,11 @@ class _Parser:
         if u.implied:  # a dual after a number ("2 يومين") is not a unit reading we trust
             return None
         return "duration", u.dim, u.factor, k + 1
+
+    def _minutes_follow(self, k: int) -> bool:
+        """"2 h 30 min": a spaced "h" is hours when minutes follow it (alone it may be a label)."""
+        u = unit_word(self.key(k + 2)) if self.is_num(k + 1) else None
+        return u is not None and u.dim == MINUTES and u.factor == 1
 
     def range_tail(self, i: int, j: int, lang: str) -> tuple[float, int] | None:
         """Second end of a range whose first number ends before token j."""

@@ -92,6 +92,8 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             r"no further charge",
             r"no further [\w ]{0,30}charged\b",  # "no further boxes are sent or charged"
             r"neither charged\b",  # "paused months are neither charged nor shipped"
+            # "Cancellation stops the next renewal": no charge on the renewal date
+            r"stops (?:the |any )?(?:next |further )?(?:renewal|charge|billing|payment)s?\b",
             r"garanti(?:si|li)\b",  # "6 ay parça ve işçilik garantisi": a warranty repair is free
             r"not (?:be )?charged\b",
             r"ucret alinmaz",
@@ -651,6 +653,11 @@ class Backing:
             # a share of a stated period's price: "two days of a 390 riyal, 30-day cycle" is 26
             # ... or of a course of stated weeks or months: 7 of 12 weeks of a 6,000 term
             terms = {c for c in self.counts if c in (8, 10, 12, 24, 52)}
+            # ... or of a month's price a day at a time ("the daily rate (monthly fee / 30)"),
+            # for the days of a stated range ("degraded Monday-Wednesday May 11-13": 3 days)
+            if 30 in self.counts:
+                for a, fa in base:
+                    out.update((_cents(a * c / 30), fa) for c in self.range_days if c < 30)
             # (and of a ticket of a few days: 2 unused days of a 3-day, 5,400 pass)
             periods = [d for d in self.day_counts | terms if 2 <= d <= 52]
             if periods:
@@ -1073,8 +1080,8 @@ _MONTH_DAY = re.compile(
     r"|(?:يوم )?(\d{1,2}) من كل شهر"
     # a monthly schedule moved to another day: "يوم 1 من كل شهر … أبغى التحويل يصير يوم 27"
     r"|(?<=كل شهر)[^؟?]{0,100}?يوم (\d{1,2})(?!\d)|\bevery month\b[^.?]{0,80}?\bthe (\d{1,2})(?:st|nd|rd|th)\b"
-    # "29.00 GBP per month, billed on the 20th"
-    r"|\b(?:(?:per|a|each|every) month|monthly)\b(?:[^.;?]|\.(?=\d)){0,40}?\b(?:billed|charged|collected|taken|renews?|renewed|due|direct debit|debited|paid|payable) on the (\d{1,2})(?:st|nd|rd|th)\b"
+    # "29.00 GBP per month, billed on the 20th", "$350.00/month, billed on the 1st"
+    r"|(?:\b(?:(?:per|a|each|every) month|monthly)|/ ?month)\b(?:[^.;?]|\.(?=\d)){0,40}?\b(?:billed|charged|collected|taken|renews?|renewed|due|direct debit|debited|paid|payable) on the (\d{1,2})(?:st|nd|rd|th)\b"
 )
 # feminine dual nouns (ليلتان، حصتين، تذكرتين): "ستين" (sixty) and "روتين" are not duals
 _AR_DUAL = re.compile("(?<![\u0621-\u064a])(?!ستين|روتين|بروتين)[\u0621-\u064a]{2,}ت(?:ان|ين)(?![\u0621-\u064a])")

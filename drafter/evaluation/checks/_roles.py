@@ -24,18 +24,47 @@ _WORD = re.compile(r"[^\W\d_]+")
 _AR_PREFIX = re.compile(r"^(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل)(?=\w{3})")
 
 
-def _key(word: str) -> str | None:
-    if len(word) < 4:
+# short words that name nothing ("the", "and", "per", "için", "ile")
+_STOP = frozenset(("the", "and", "for", "per", "with", "all", "any", "one", "two", "ile", "her", "bir", "icin", "veya"))
+
+
+def _key(word: str, shortest: int = 4) -> str | None:
+    if len(word) < shortest or word in _STOP:
         return None
     if "\u0600" <= word[0] <= "\u06ff":
         return _AR_PREFIX.sub("", word)[:4]
     return word[:5]  # "warranty"/"warranties", "garanti"/"garantisi", "enrol"/"enrolment"
 
 
-def keys(text: str) -> frozenset[str]:
-    """The words of `text`, folded and cut to a stem, for comparing what two texts name."""
-    found = (_key(w) for w in _WORD.findall(fold(text).replace("\u0640", "")))
+def keys(text: str, shortest: int = 4) -> frozenset[str]:
+    """The words of `text`, folded and cut to a stem, for comparing what two texts name
+    (words of `shortest` letters or more: a price list's "Duo" needs three)."""
+    found = (_key(w, shortest) for w in _WORD.findall(fold(text).replace("\u0640", "")))
     return frozenset(k for k in found if k is not None)
+
+
+# "Premium Duo $14.99/month (2 accounts …); Premium Family $17.99/month (…)": a list of
+# named items, each name right before its figure, with no colon
+_NAMED = re.compile(r"^\s*([^\W\d_][^\d:;,.()$€£₺]{1,38}?)\s+(?=[$€£₺]\s?\d|\d)")
+_LIST_CUT = re.compile(r"(?<=[;؛])\s+|\n+")
+
+
+@lru_cache(maxsize=512)
+def _listed(text: str) -> tuple[tuple[str, frozenset[str], tuple[Mention, ...]], ...]:
+    """The items of a list of named figures, each name's own words (those the other
+    names share, "Premium", dropped), when the text is such a list (two items or more)."""
+    found = []
+    for clause in _LIST_CUT.split(text):
+        named = _NAMED.match(clause)
+        if named is None or len(named.group(1).split()) > 4:
+            continue
+        mentions = extract(clause)
+        if mentions and mentions[0].start == named.end():
+            found.append((named.group(1).strip(), keys(named.group(1), 3), mentions))
+    if len(found) < 2:
+        return ()
+    shared = frozenset.intersection(*(words for _, words, _ in found))
+    return tuple((label, words - shared, ms) for label, words, ms in found if words - shared)
 
 
 @lru_cache(maxsize=512)
@@ -61,11 +90,11 @@ def rival_item(
     """The label of the source item `sentence` names when that item gives another figure of
     the kind of `m` and the item that states `m` is one the sentence never names; else None.
     `states(m, text)` says whether a figure's text states `m`."""
-    said = keys(sentence)
+    said = keys(sentence, 3)  # (a list's names may be three letters long; labels' keys are longer)
     own = False
     rival: str | None = None
     for text in sources:
-        for label, words, mentions in _items(text):
+        for label, words, mentions in (*_items(text), *_listed(text)):
             same_kind = [x for x in mentions if x.kind == m.kind and x.unit == m.unit]
             if not same_kind:
                 continue

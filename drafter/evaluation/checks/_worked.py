@@ -1,6 +1,7 @@
 """Figures a reply works out from stated ones, which the value check does not derive: a
 gap less a stated span ("more than three and a half hours" late), what lasts until the day
-before a stated date, and a share of two stated figures rounded where the reply says so."""
+before a stated date, and a share of two stated figures (or an amount) rounded where the
+reply says so."""
 
 from __future__ import annotations
 
@@ -12,7 +13,18 @@ from ..numbers import DAY, MINUTES, Mention, fold
 from ._backing import Backing
 from ._slips import as_day
 
-_ABOUT = re.compile(r"(?:almost|nearly|about|around|roughly|approximately|some|just over|just under|yaklasik|neredeyse|kabaca|حوالي|تقريبا|نحو)\s*$")
+_ABOUT = re.compile(r"(?:almost|nearly|about|around|roughly|approximately|some|just over|just under|yaklasik|neredeyse|kabaca|حوالي|تقريبا|نحو|قرابه)\s*$")
+
+
+def rounded_amount(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """"وتوفّر قرابة 16 ديناراً": a stated or worked-out amount (12 x 7.99 less 79.90 is
+    15.98) rounded to the whole unit, where the reply says it is rounded."""
+    if m.is_range or not m.lo.is_integer() or m.lo < 1:
+        return False
+    if not _ABOUT.search(fold(ctx.reply[max(0, m.start - 20) : m.start]).replace("\u0640", "")):
+        return False
+    exact = {a for a, _ in b.amounts} | {c / 100 for c, _ in b.derived()}
+    return any(abs(x - m.lo) < 0.5 for x in exact)
 
 
 def rounded_ratio(ctx: EvalContext, m: Mention, b: Backing) -> bool:

@@ -38,6 +38,8 @@ _CLAIM_DECLINED = re.compile(
     r"|\bi'm keeping the (?:charge|fee|charges|fees)\b|\bthe (?:charge|fee|charges|fees) (?:stands?|remains? in place)\b"
     r"|\b(?:was|were|is|has been) (?:applied|charged|calculated) correctly\b"
     r"|\b(?:iade|indirim|iptal)\w* (?:etmiyorum|yapmiyorum|etmeyecegim|yapmayacagim)\b"
+    # "Bu nedenle tutarı düşürmüyorum"
+    r"|\b(?:tutar|ucret|fatura|bedel)\w* (?:\w+ )?(?:dusurmuyorum|dusurmeyecegim|degistirmiyorum|degistirmeyecegim|indirmiyorum)\b"
     r"|\b(?:indirim|ucret|kesinti)\w* (?:\w+ ){0,2}(?:uygulamiyorum|silmiyorum|kaldirmiyorum|geri almiyorum)\b"
     r"|(?:مش|لن) (?:هرجع|ارجع|ارد|اعيد|هرد|اخصم|الغي)"
     # "I'm going to keep the $36.00 in place"; "قررتُ إبقاء رسوم الـ75 درهماً"; "ليسا خصماً مكرراً"

@@ -77,9 +77,10 @@ from ._backing import (
 from ._roles import rival_item
 from ._shared import is_note
 from ._shared import sentence_at as _sentence_at
+from ._shares import swapped_share
 from ._slips import as_day, moved_off_span, one_day_for_many
 from ._sums import equations
-from ._worked import less_than_a_gap, rounded_ratio, until_the_eve
+from ._worked import less_than_a_gap, rounded_amount, rounded_ratio, until_the_eve
 from .upsell import pitched
 
 # ------------------------------------------------------------------ judging one mention
@@ -343,6 +344,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
     operands = {o.start for chain, _ in (equations(case.draft, mentions) if "=" in case.draft else []) for o in chain}
     b = _with_shares_named(b, mentions)
     b = _with_shown_working(b, mentions, case.draft)
+    stated_cents = {_cents(a) for a, _ in b.amounts}
     for m in mentions:
         reason: str | None
         if m.kind == "number":
@@ -357,6 +359,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
             continue  # "(İç not: müşteri son 6 ayda 2 kez erken iade yaptı …)": clean_text's finding
         else:
             reason = _unsupported(m, b)
+            if reason is not None and m.kind == "amount" and rounded_amount(ctx, m, b):
+                reason = None
             if reason is not None and m.kind == "duration" and (
                 _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _span_shown(ctx, m, b, mentions)
                 or _days_to_a_stated_date(ctx, m, b, mentions) or less_than_a_gap(ctx, m, b)
@@ -384,7 +388,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             ):
                 reason = None
             if reason is None and m.kind == "date":
-                reason = moved_off_span(ctx, m, b, mentions)
+                reason = moved_off_span(ctx, m, b, mentions) or _unlisted_slot(ctx, m, b)
             if reason is not None and m.kind == "time" and _rounded_time(ctx, m, b):
                 reason = None
         committed += 1
@@ -400,6 +404,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
             reason = "only the customer's message states this amount; no source backs giving it"
         if reason is None and m.kind == "amount" and m.start not in operands:
             reason = one_day_for_many(ctx, m)
+        if reason is None and m.kind == "amount" and _cents(m.lo) not in stated_cents:
+            reason = swapped_share(ctx.reply, m, [s.text for s in case.sources], [a for a, _ in b.amounts])
         if reason is None and m.kind == "amount" and _refunds_both_charges(ctx, m, concepts):
             reason = "refunds both charges of a duplicate: only the second one was taken in error"
         ident = (m.kind, m.lo, m.hi, m.unit)
@@ -417,7 +423,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 "reason": reason,
             }
         )
-    for hit in _weekday_hits(ctx, b, mentions):
+    for hit in [*_weekday_hits(ctx, b, mentions), *_next_day_arrival_hits(ctx)]:
         if not any(d["span"][0] <= hit["span"][0] < d["span"][1] for d in details):
             details.append(hit)
     for hit in _concept_hits(ctx, b, concepts):
@@ -450,6 +456,44 @@ def grounded(ctx: EvalContext) -> CheckResult:
 _ROUGHLY_BEFORE = re.compile(
     r"\b(?:just|shortly|right) (?:before|after)\s+$|\b(?:around|about|roughly)\s+$|(?:قبيل|حوالي|نحو)\s+(?:الساعه\s+)?$"
 )
+
+
+# a source that lists the free slots ("Available 5-hour team slots: Monday 25/05/2026 8:00; …")
+_FREE_SLOTS = re.compile(
+    r"\b(?:available|availability|free slots?|open slots?|openings?|free (?:dates|times|appointments))\b"
+    r"|\b(?:musait\w*|bos (?:slot|saat|randevu|tarih)\w*|uygun (?:saat|tarih|randevu)\w*)"
+    r"|(?:متاح|متوفر|شاغر)"
+)
+# the reply puts the customer into one ("I've moved your clean to Monday 1 June")
+_BOOKED_INTO = re.compile(
+    r"\b(?:moved|rebooked|re-booked|rescheduled|booked|switched|put you|pencilled|penciled|reserved|secured)\b"
+    r"|\b(?:tasidim|aldim|ayarladim|kaydirdim|planladim|rezerve|erteledim|guncelledim)\b"
+    r"|(?:نقلت|حجزت|اجلت|ثبت|حولت)"
+)
+
+
+_LIST_BREAK = re.compile(r"[,;،؛]|\s(?:and|but|ve|ama)\s|\sو")
+
+
+def _unlisted_slot(ctx: EvalContext, m: Mention, b: Backing) -> str | None:
+    """A booking moved to a date no source lists, where a source lists the free ones: a
+    date a stated span away from a listed one (29 May + "72 hours' notice") is no slot."""
+    md = int(m.lo)
+    if any(x in b.dates or x in b.inside for x in ((md, m.unit), (md, ""))):
+        return None
+    sent = _sentence_at(ctx, m.start)
+    if sent is None:
+        return None
+    # the part of the clause before the date ("… and the skip collected on Thursday 21 May"
+    # is not where the booking went)
+    before = _LIST_BREAK.split(fold(ctx.reply[sent.start : m.start]).replace("\u0640", ""))[-1]
+    if not _BOOKED_INTO.search(before):
+        return None
+    for src in ctx.case.sources:
+        folded = fold(src.text).replace("\u0640", "")
+        if _FREE_SLOTS.search(folded) and sum(x.kind == "date" for x in extract(src.text)) >= 2:
+            return "not one of the free dates the sources list"
+    return None
 
 
 def _rounded_time(ctx: EvalContext, m: Mention, b: Backing) -> bool:
@@ -1094,6 +1138,65 @@ def _wrong_arrival(ctx: EvalContext, m: Mention) -> str | None:
     if frames is None or all(_duration_keys(m.unit, v) & frames for v in {m.lo, m.hi}):
         return None
     return "the sources give another time frame for money paid back"
+
+
+# money back by tomorrow: "tutar ertesi gün hesabınızda olacak", "it'll be in your account tomorrow"
+_SOON = re.compile(
+    r"\b(?:tomorrow|the next day|next day|the same day|same day|today|straight away|right away|instantly|immediately"
+    r"|yarin|ertesi gun|ayni gun|bugun|hemen|aninda)\b"
+    r"|(?<!\w)(?:غدا|بكره|بكرا|اليوم التالي|في نفس اليوم|فورا|حالا)(?!\w)"
+)
+# (not "sent back to your card today": that is when it leaves)
+_ARRIVES_SOON = re.compile(
+    r"\b(?:arriv\w*|reach\w*|appear\w*|show (?:up )?on your|back (?:in|on) your|land\w* (?:in|on) your|be with you)\b"
+    r"|\b(?:yansi\w*|hesabiniza gec\w*|kartiniza gec\w*)"
+    r"|(?<!\w)[وف]?(?:ستصلك|سيصلك|تصلك|يصلك|سيصل المبلغ|سيصل اليك|ستصل الي|تصل الي|يصل الي|سيظهر في|ستظهر في)"
+)
+_IN_ACCOUNT = re.compile(
+    r"\bbe (?:back )?(?:in|on) your (?:account|card|bank)|\b(?:hesabinizda|kartinizda) ol\w*|\bhesabiniza (?:yatar|gecer)\w*"
+    r"|(?:في حسابك|على بطاقتك|في بطاقتك)"
+)
+
+
+def _next_day_arrival_hits(ctx: EvalContext) -> list[dict[str, Any]]:
+    """Money back "tomorrow" where every time frame the sources give for it is longer
+    ("Depozito … 10 iş günü içinde iade edilir": not "ertesi gün hesabınızda")."""
+    folded = fold(ctx.reply).replace("\u0640", "")
+    if not _SOON.search(folded):
+        return []
+    if any(_SOON.search(fold(src.text).replace("\u0640", "")) for src in ctx.case.sources):
+        return []  # "a corrected invoice is emailed the same day", a wallet refund "(anında)"
+    frames = _arrival_frames(ctx)
+    if frames is None or any(
+        (dim in (MINUTES, BDAYS) and v <= (100 * DAY if dim == MINUTES else 100)) for dim, v in frames
+    ):
+        return []
+    out: list[dict[str, Any]] = []
+    for m in _SOON.finditer(folded):
+        sent = _sentence_at(ctx, m.start())
+        if sent is None:
+            continue
+        clause = fold(_clause_of(sent, _span(m.start(), m.end()))).replace("\u0640", "")
+        if not (_ARRIVES_SOON.search(clause) or _IN_ACCOUNT.search(clause)):
+            continue
+        if not _PAID_BACK.search(fold(sent.text).replace("\u0640", "")):
+            continue
+        out.append(
+            {
+                "text": ctx.reply[m.start() : m.end()],
+                "span": [m.start(), m.end()],
+                "kind": "relative",
+                "value": ctx.reply[m.start() : m.end()],
+                "unit": "day",
+                "reason": "the sources give a longer time frame for money paid back",
+            }
+        )
+        break
+    return out
+
+
+def _span(start: int, end: int) -> Mention:
+    return Mention("relative", 1.0, 1.0, "day", start, end, "")
 
 
 # "أضفتُ إلى عقدك شهرين إضافيين من الصيانة مجاناً", "an extra month free", "2 ay ücretsiz"

@@ -423,10 +423,11 @@ PACK = RulePack(
         r"\b(?:from |in )?one of the (?:upcoming|coming|next few|following) (?:weeks|days|months|deliveries)\b|\bonce (?:the change|it|this|that|everything) (?:has )?work(?:s|ed)? (?:its|their) way through\b"
         r"|\bas soon as (?:they|they're|they are|the team is|the team's) (?:able|can)\b"
         r"|\bas soon as (?:it|this|that) (?:can be|can|is able)\b",  # "it'll be back with you as soon as it can be"
-        # not the money: "that leaves 1,810.00 GBP to come back to you"
+        # not the money: "that leaves 1,810.00 GBP to come back to you", "the fare can come
+        # back to you"; not a check tied to a dated job: "I'll check it myself once it's done"
         # "we'll find a time to have another look at it"; "we'll get the missing pieces sorted out for you"
         r"\b(?:we'll|we will|i'll|i will) find a (?:time|slot|date|day)\b(?! (?:on|by|before|within|this|next|today|tomorrow)\b)|\b(?:we'll|we will|i'll|i will) get (?:the |your )?[\w ]{0,25}?sorted(?: out)?(?: for you)?[.!]",
-        r"\b(?:later (?:in|this) (?:the )?(?:week|month)|once (?:it's|it is|that's|everything is) (?:sorted|done|fixed|resolved|confirmed)|(?<!\d to )(?<!(?:gbp|usd|eur|aud|cad|nzd|chf|sar|aed|qar) to )(?<!money to )(?<!refund to )(?<!has )(?<!have )(?<!lessons )(?<!sessions )(?<!classes )(?<!nights )come back to you)\b(?![^.!?]{0,40}\b(?:by|on|within|before|at) (?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|the end of (?:today|tomorrow)))",
+        r"\b(?:later (?:in|this) (?:the )?(?:week|month)|(?<!myself )(?<!check it )once (?:it's|it is|that's|everything is) (?:sorted|done|fixed|resolved|confirmed)|(?<!\d to )(?<!(?:gbp|usd|eur|aud|cad|nzd|chf|sar|aed|qar) to )(?<!money to )(?<!refund to )(?<!has )(?<!have )(?<!lessons )(?<!sessions )(?<!classes )(?<!nights )(?<!can )come back to you)\b(?![^.!?]{0,40}\b(?:by|on|within|before|at) (?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|the end of (?:today|tomorrow)))",
     ),
     when=rx(
         # "it will show up the next time you log in": the moment is the customer's next visit
@@ -497,7 +498,7 @@ PACK = RulePack(
                 r"\bone (?:last |more |quick )?thought before (?:it's final|you go|you decide|we close)\b|\b(?:shall|should|can) i (?:switch|change|turn) (?:your )?(?:cancellation|cancelling) (?:to|into)\b|\b(?:many|most|plenty of|lots of|a lot of) (?:\w+ ){0,2}(?:who|that) (?:\w+ ){0,4}(?:choose|prefer|opt for|go for|pick) a (?:pause|freeze|downgrade|smaller plan|cheaper plan)\b",
                 # "Conversation Club Lite gives you two sessions a month for £25.00 … Just say the word and I'll move you across."
                 r"\bsay the word and (?:i'll|i will|we'll) (?:move|switch|put|transfer) you\b",
-                r"\b(?:one|a) (?:last |more |quick )?thing (?:worth knowing|to consider|to bear in mind)\b|\b(?:i'd|i would) hate for you to miss\b",
+                r"\b(?:one|a) (?:last |more |quick )?thing (?:worth knowing|to consider|to bear in mind)\b(?=[^.!?]{0,120}\b(?:our|plans?|offers?|discount|deal|pass|membership|trial|upgrade|switch|bundle|package)\b|[^.!?]{0,120}(?:[$£€]\s?\d|\d ?(?:gbp|usd|eur|aud|cad|tl)\b))|\b(?:i'd|i would) hate for you to miss\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:\w+ ){0,4}(?:drop down to|move (?:over )?to|stick with|switch to|keep) (?:our|the|a|an|one)\b|\bswitch you over rather than\b",
                 # "it might be worth keeping it going and moving it to your daughter's address"; "I can reverse the cancellation"
                 r"\bworth keeping (?:it|them|your \w+)(?: \w+)? (?:going|on|active|open|running)\b|\b(?:i can|i could|i'm happy to|happy to) (?:reverse|undo) (?:the|your) cancellation\b",
@@ -507,7 +508,7 @@ PACK = RulePack(
         Rule(
             rx(
                 # (not our own works: "during our keypad upgrade on 13 May")
-                r"\b(?:upgrad(?:e|ing) (?:to|your|now)|(?<!keypad )(?<!system )(?<!software )(?<!network )(?<!website )(?<!server )(?<!firmware )(?<!platform )(?<!app )(?<!gate )(?<!meter )upgrade\b(?! (?:has|was|is) been)(?! (?:it|the (?:link|network|line|mast|system|servers?|exchange|equipment|backhaul))\b)|top[- ]tier|higher tier|add-ons?|extended warranty|protection plan)\b",
+                r"\b(?:upgrad(?:e|ing) (?:to|your|now)|(?<!keypad )(?<!system )(?<!software )(?<!network )(?<!website )(?<!server )(?<!firmware )(?<!platform )(?<!app )(?<!gate )(?<!meter )(?<!accidental )(?<!unwanted )(?<!mistaken )upgrade\b(?! (?:has|was|is) been)(?! charge)(?! fee)(?! (?:it|the (?:link|network|line|mast|system|servers?|exchange|equipment|backhaul))\b)|top[- ]tier|higher tier|add-ons?|extended warranty|protection plan)\b",
                 r"\b(?:our|the) (?:new |latest )?(?:premium|platinum|gold|pro|plus|vip|family|unlimited|annual|deluxe|ultimate)\b[^.!?;]{0,15}\b(?:plan|package|tier|membership|bundle|subscription|version|edition|pass)\b(?=[^.!?;]{0,80}\b(?:adds?|gives?|includes?|offers?|comes? with|only|just|for (?:just|only)|per month|a month|try|consider|switch|enjoy|love|save|worth)\b)",
                 r"\b(?:special|exclusive|limited[- ]time|introductory|loyalty|seasonal|one-off|one-time|bonus) (?:offer|deal|discount|price|rate|promotion|reward)s?\b",
                 r"\b\d+ ?(?:%|percent) (?:off|discount)\b[^.!?;]{0,40}\b(?:if you|when you|for (?:the )?next|on (?:your )?next|sign|switch|renew|upgrade|stay|order|buy|book)\b",
@@ -621,6 +622,8 @@ PACK = RulePack(
         r"\bis there anything about\b[^.!?]{0,80}\b(?:i|me|us|we|help)\b[^.!?]{0,40}\?",
         # "Does that make sense, or would you like me to go through any part of it again?"
         r"\bdoes (?:that|this|all that|all of that) make sense\b[^.!?]{0,80}\?|\bwould you like me to (?:go through|explain|walk you through|go over)\b",
+        # "lmk if anything's still missing after that": checking the fix held (in slang: tone's finding)
+        r"\blmk\b",
     ),
     internal_note=rx(
         # "NOTE - check with transport that the drop slot is free before this goes out!!"

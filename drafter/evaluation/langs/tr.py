@@ -49,7 +49,8 @@ _CHANNEL = (
     # nor a registration as the topic ("kayıt kapanışıyla ilgili sormak istediğiniz")
     r"(?:musteri hizmetleri\w*|cagri merkez\w*|destek hatt\w*|hatt(?!iniz)\w*|numara(?!li|niz|sini (?:bana |bize )?(?:yazin|iletin|gonderin|paylasin))\w*|telefon(?!unuz| gorusmeniz)\w*|"
     r"web site\w*|internet site\w*|site\w*|sayfa\w*|uygulama\w*|portal\w*|form\w*|sube\w*|santral\w*|dahili|yazihane\w*|gise\w*|"
-    r"magaza\w*|ofis\w*|bayi\w*|birim\w*|departman\w*|ekib\w*|ekip\w*|bolum\w*|servis\w*|"
+    # (nor the customer's own team or office: "ekibinizle", "ofisinize")
+    r"magaza\w*|ofis(?!iniz)\w*|bayi\w*|birim(?!iniz)\w*|departman(?!iniz)\w*|ekib(?!iniz)\w*|ekip\w*|bolum(?!unuz)\w*|servis\w*|"
     r"adres(?!iniz)\w*|e-?posta(?!niz|nizi|niza)\w*|mail(?!iniz)\w*|@|www\.|http|canli destek|whatsapp|online islemler\w*|"
     r"muhasebe\w*|banka\w*|kargo firma\w*|satici\w*|uretici\w*|gonderici\w*|talep\w*|kayit(?!larimiz|imiz)(?!\w*\s+(?:\w+\s+)?(?:ile\s+)?ilgili)\w*|kendilerine|onlara|(?<!kapiyi )onlarla)"
 )

@@ -1,0 +1,186 @@
+"""Generalisations from heldout80 (the fifteenth session): each family, with the near
+miss it must still get right. Rules only (Suite(None))."""
+
+from __future__ import annotations
+
+from test_checks import check, reply
+from test_grounded import flagged, run
+
+from drafter.evaluation.checks._shares import sided_shares
+from drafter.evaluation.numbers import extract
+
+# ------------------------------------------------------------------ numbers
+
+
+def test_spaced_hours_before_minutes_are_one_span() -> None:
+    got = [(m.kind, m.lo) for m in extract("Free slots of 2 h 30 min or longer")]
+    assert got == [("duration", 150.0)]
+    # a spaced "h" alone may be a label, not hours
+    assert [m.kind for m in extract("a 2 h session")] == ["number"]
+
+
+# ------------------------------------------------------------------ grounded: slots
+
+
+_SLOTS = (
+    "Available 5-hour team slots: Monday 25/05/2026 8:00; Friday 29/05/2026 8:00; Tuesday 2/06/2026 8:00.",
+    "End-of-lease cleans can be moved free of charge with at least 72 hours' notice.",
+)
+
+
+def test_grounded_a_booking_moved_to_a_date_no_slot_lists() -> None:
+    # 29 May + "72 hours" is 1 June: a date a stated span away, but no free slot
+    bad = "I've moved your end-of-lease clean from Friday 22 May to Monday 1 June, starting at 8:00 am."
+    message = "Can I move my clean from Friday 22 May to the following week?"
+    assert flagged(run(bad, _SLOTS, message)) == ["1 June"]
+    good = "I've moved your end-of-lease clean from Friday 22 May to Friday 29 May, starting at 8:00 am."
+    assert run(good, _SLOTS, message).passed
+
+
+def test_grounded_a_worked_out_date_that_is_not_the_booking_is_not_a_slot() -> None:
+    src = ("Crew B available Tuesday 19 May 2026 and Wednesday 20 May 2026. Skip collection is booked for the next day.",)
+    good = "I've booked Crew B on Tuesday 19 May and Wednesday 20 May, and I've arranged for the skip to be collected on Thursday 21 May."
+    assert run(good, src).passed
+    # a date inside a stated range of free dates is one of them
+    assert run("I've moved your pick-up to 26 December.", ("The dress is available from 24 to 31 December 2026.",)).passed
+
+
+# ------------------------------------------------------------------ grounded: money back by tomorrow
+
+
+_DEPOSIT = (
+    "Sabit Masa üyelikleri 30 gün önceden yazılı bildirimle sona erer. Depozito, anahtar kartlar teslim edildikten sonra 10 iş günü içinde iade edilir.",
+    "Sabit Masa, 2 kişi, aylık 7.800 TL; depozito 2.500 TL.",
+)
+
+
+def test_grounded_money_back_tomorrow_where_the_policy_takes_days() -> None:
+    bad = "Kartlarınızı teslim ettiğiniz gün 2.500 TL'lik depozitonuzun iadesini başlatacağım; tutar ertesi gün hesabınızda olacak."
+    assert flagged(run(bad, _DEPOSIT, language="tr")) == ["ertesi gün"]
+    good = "Kartlarınızı teslim ettiğiniz gün 2.500 TL'lik depozitonuzun iadesini başlatacağım; tutar 10 iş günü içinde hesabınızda olacak."
+    assert run(good, _DEPOSIT, language="tr").passed
+
+
+def test_grounded_sent_today_is_not_arriving_today() -> None:
+    src = ("Deposit refunds are returned to the original card within 7 working days.", "Deposit 300.00 GBP.")
+    good = "I've sent the 300.00 GBP back to your original card today, and it should arrive within 7 working days."
+    assert run(good, src).passed
+    bad = "You'll have the 300.00 GBP back on your card today."
+    assert flagged(run(bad, src)) == ["today"]
+    # a source that itself says "the same day" backs it
+    same_day = ("Charges added in error are refunded within 3 working days; a corrected invoice is emailed the same day.", "Invoice 145.00 GBP.")
+    assert run("Your corrected invoice for 145.00 GBP will reach you by email today.", same_day).passed
+
+
+# ------------------------------------------------------------------ grounded: the sides of a refund
+
+
+_BANDS = (
+    "Bilet LF-61734, 2 yetişkin, toplam 1.450,00 TL.",
+    "Kalkıştan 24 saatten fazla önce iptal edilen biletlerde bedelin %80'i iade edilir, %20'si iptal kesintisi olarak alınır.",
+)
+
+
+def test_source_shares_carry_their_side() -> None:
+    assert sided_shares(_BANDS[1]) == ((80.0, "refund"), (20.0, "fee"))
+    # a share applied in error is paid back: not read as a side at all
+    assert sided_shares("459,00 TL iade edildi (%25 kesinti hatalı uygulandı).") == ()
+    # a fee taken off a refund is the fee's share
+    assert sided_shares("Refunds are issued minus a 10% restocking fee.") == ((10.0, "fee"),)
+
+
+def test_grounded_a_refund_and_its_fee_swapped() -> None:
+    bad = "1.450,00 TL'lik bedelden 1.160,00 TL iptal kesintisi düşülüyor ve kalan 290,00 TL'yi kartınıza iade ettim."
+    assert flagged(run(bad, _BANDS, language="tr")) == ["1.160,00 TL", "290,00 TL"]
+    good = "1.450,00 TL'lik bedelden 290,00 TL iptal kesintisi düşülüyor ve kalan 1.160,00 TL'yi kartınıza iade ettim."
+    assert run(good, _BANDS, language="tr").passed
+
+
+def test_grounded_what_is_left_after_a_fee_is_the_refund_side() -> None:
+    src = ("Order: 189 GBP.", "The original buyer receives the face value minus a 10% handling fee.")
+    good = "You'll receive 170.10 GBP (the 189 GBP face value minus the 10% handling fee)."
+    assert run(good, src).passed
+    # a refund refused keeps the money: "iade etmiyorum" is the kept side
+    src_tr = ("Paket bedeli 2.400,00 TL.", "30 günden fazla kala yapılan iptallerde paket bedelinin %80'i iade edilir.")
+    good_tr = "2.400,00 TL'lik paket bedelinin 1.920,00 TL'sini iade ettim, 480,00 TL'yi ise iade etmiyorum."
+    assert run(good_tr, src_tr, language="tr").passed
+
+
+# ------------------------------------------------------------------ grounded: worked figures
+
+
+def test_grounded_a_month_billed_on_a_day_backs_that_day() -> None:
+    src = ("Dedicated desk, $350.00/month, billed on the 1st. Notice received May 8, 2026.", "Memberships end on the last day of the month.")
+    assert run("Your membership ends on May 31 and there won't be a charge on June 1.", src).passed
+    assert flagged(run("There won't be a charge on June 2.", src)) == ["June 2"]
+
+
+def test_grounded_daily_rate_of_a_month_for_the_days_of_a_range() -> None:
+    src = (
+        "Wifi degraded Monday-Wednesday May 11-13.",
+        "Members receive a credit of the daily rate (monthly fee / 30) for each affected business day.",
+        "Private office 3.07, $410.00/month.",
+    )
+    good = "For Monday to Wednesday, at your daily rate ($410.00 / 30), that comes to $41.00."
+    assert run(good, src).passed
+    assert flagged(run(good.replace("$41.00", "$45.00"), src)) == ["$45.00"]
+
+
+def test_grounded_a_rounded_saving() -> None:
+    src = ("اشتراك العائلة 7.99 د.أ شهرياً.", "خطة العائلة السنوية: 79.90 د.أ سنوياً.")
+    assert run("لو انتقلت إلى الخطة السنوية فستوفّر قرابة 16 ديناراً.", src, language="ar").passed
+    # without the word that says it is rounded, 16 is a figure no source gives
+    assert flagged(run("لو انتقلت إلى الخطة السنوية فستوفّر 16 ديناراً.", src, language="ar")) == ["16 ديناراً"]
+
+
+def test_grounded_a_renewal_stopped_backs_no_charge() -> None:
+    src = ("Premium Individual, $10.99/month; next renewal May 27, 2026.", "Cancellation stops the next renewal.")
+    assert run("I've cancelled your plan, so there'll be no charge on May 27.", src).passed
+    assert not run("I've cancelled your plan, so there'll be no charge on May 27.", ("Premium Individual, $10.99/month; next renewal May 27, 2026.",)).passed
+
+
+# ------------------------------------------------------------------ wordings
+
+
+def test_no_upsell_a_thing_worth_knowing_needs_an_offer() -> None:
+    info = "One thing worth knowing: the tracks you've downloaded stop playing when Premium ends on May 18, but your playlists stay."
+    pitch = "One thing worth knowing while money's tight: our spring flash day has small pieces from 50.00 GBP."
+    assert check("no_upsell", "en", reply("en", "I've cancelled your plan. " + pitch), intent="cancel").passed is False
+    assert "One thing worth knowing" not in (check("no_upsell", "en", reply("en", "I've cancelled your plan. " + info), intent="cancel").evidence or "")
+
+
+def test_no_upsell_an_accidental_upgrade_is_what_happened() -> None:
+    body = (
+        "Accidental upgrades like this one are reversed through our billing platform. Your account is back on Premium "
+        "Individual, and the $7.00 upgrade charge from May 7 has been sent back to your original payment method."
+    )
+    message = "I tapped something and got upgraded to Duo by accident, and you charged me $7.00. Please undo it."
+    assert check("no_upsell", "en", reply("en", body), intent="refund", message=message).passed
+
+
+def test_no_upsell_arabic_so_you_do_not_miss_the_occasion() -> None:
+    body = "حتى لا تفوتك المناسبة، نقلتُ حجزك مجاناً إلى رحلة 22 مايو."
+    assert check("no_upsell", "ar", reply("ar", body), intent="service_outage").passed
+
+
+def test_follow_up_lmk_and_arabic_i_am_here() -> None:
+    assert check("follow_up", "en", reply("en", "I've restored the playlists.", closing="lmk if anything's still missing\n\nDevin")).passed
+    ar = reply("ar", "حجزتُ لك الموعد.", closing="وإذا عندك أي سؤال ثاني عن الجرو، أنا موجودة.\n\nشما")
+    assert check("follow_up", "ar", ar).passed
+
+
+def test_apology_a_turkish_bill_kept_declines_the_claim() -> None:
+    body = "Faturanızı kalem kalem inceledim; gece acil farkı kabulde imzaladığınız formda yer alıyor. Bu nedenle tutarı düşürmüyorum."
+    assert check("apology", "tr", reply("tr", body)).applicable is False
+
+
+def test_no_redirect_the_customers_own_team_is_not_elsewhere() -> None:
+    body = "Ekibinizle o akşam çalışmaya devam etmeniz gerekirse salonumuz 20:00-24:00 arasında boş; onay verirseniz ayırırım."
+    assert check("no_redirect", "tr", reply("tr", body), intent="question").passed
+    assert not check("no_redirect", "tr", reply("tr", "Muhasebe ekibimizle görüşmeniz gerekiyor."), intent="question").passed
+
+
+def test_ownership_arabic_no_authority_over_the_bank() -> None:
+    body = "المبلغ خرج من عندنا، والبنوك للأسف بتاخد وقتها ومالناش أي سلطة عليها."
+    assert not check("ownership", "ar", reply("ar", body), intent="refund").passed
+    assert check("tone", "ar", reply("ar", "من ناحيتنا خلّصنا اللي علينا، وأرسلتُ لك المرجع."), intent="refund").passed
