@@ -184,3 +184,74 @@ def test_ownership_arabic_no_authority_over_the_bank() -> None:
     body = "المبلغ خرج من عندنا، والبنوك للأسف بتاخد وقتها ومالناش أي سلطة عليها."
     assert not check("ownership", "ar", reply("ar", body), intent="refund").passed
     assert check("tone", "ar", reply("ar", "من ناحيتنا خلّصنا اللي علينا، وأرسلتُ لك المرجع."), intent="refund").passed
+
+
+# ------------------------------------------------------------------ from heldout81
+
+
+def test_a_weekday_abbreviation_inside_a_range_of_dates() -> None:
+    got = [(m.kind, m.lo) for m in extract("Glamping Bell Tent Set, Sat 2 – Mon 4 May 2026, £212.00 paid.") if m.kind == "date"]
+    assert got == [("date", 502.0), ("date", 504.0)]
+
+
+def test_a_number_word_before_digits_is_no_range() -> None:
+    # "one bag, up to 20 kg": not a range from one to twenty
+    assert [(m.kind, m.lo, m.hi) for m in extract("حقيبة مسجلة واحدة حتى ٢٠ كغ.")] == [("number", 20.0, 20.0)]
+    assert [(m.lo, m.hi) for m in extract("two to three days")] == [(2880.0, 4320.0)]
+
+
+def test_grounded_a_month_shared_per_day_of_its_own_length() -> None:
+    src = (
+        "During a pause, the monthly fee is reduced by 70% for the paused days, calculated per day of the month.",
+        "Commuter plan £69.00/month. Pause 1–15 Apr 2026 (15 days). Charged £69.00 on 1 Apr 2026.",
+    )
+    good = "April has 30 days, so your £69.00 plan works out at £2.30 a day. The 15 paused days come to £34.50, and 70% off that is £24.15."
+    assert run(good, src).passed
+    # without a per-day share in the sources, 69 / 30 is no figure of theirs
+    assert flagged(run("Your £69.00 plan works out at £2.30 a day.", (src[1],))) == ["£2.30"]
+
+
+def test_grounded_tomorrow_the_stated_day_after_the_message() -> None:
+    src = ("Booking site down since Tue 21 Apr 2026 14:00; restore expected Thu 23 Apr 2026 12:00.", "Message received Wed 22 Apr 2026.")
+    assert run("It should be back by midday tomorrow.", src).passed
+    assert flagged(run("It should be back by midday tomorrow.", ("Booking site down; restore expected within the week.",))) == ["tomorrow"]
+
+
+def test_grounded_two_instalments_of_an_amount() -> None:
+    src = ("المتبقي على المريض ٤٥٠ جنيهاً.", "يجوز تقسيط المبالغ المستحقة على المريض التي تزيد على ٣٠٠ جنيه على قسطين شهريين دون فوائد.")
+    assert run("أقدر أقسّمه لك على قسطين شهريين، ٢٢٥ جنيهاً كل شهر.", src, language="ar").passed
+    assert flagged(run("أقدر أقسّمه لك على قسطين شهريين، ٢٥٠ جنيهاً كل شهر.", src, language="ar")) == ["٢٥٠ جنيهاً"]
+
+
+def test_grounded_a_span_between_two_moments_to_the_half_hour() -> None:
+    src = ("Satın alma 20 Mayıs 2026 21:40, iptal 21 Mayıs 2026 08:15.",)
+    assert run("Biletinizi satın aldıktan yaklaşık 10,5 saat sonra iptal etmişsiniz.", src, language="tr").passed
+    assert not run("Biletinizi satın aldıktan yaklaşık 12,5 saat sonra iptal etmişsiniz.", src, language="tr").passed
+
+
+def test_tone_and_next_step_struggle_on_without_you() -> None:
+    body = "I've cancelled your care plan. Well, we'll do our best to struggle on without you."
+    assert not check("tone", "en", reply("en", body), intent="cancel").passed
+    assert check("next_step", "en", reply("en", body), intent="cancel").passed
+
+
+def test_next_step_turkish_when_the_named_date_approaches() -> None:
+    body = "Kontrol 22 Ekim 2026'ya denk geliyor. Tarih yaklaştığında size uygun saatleri ben ileteceğim."
+    assert check("next_step", "tr", reply("tr", body), intent="refund").passed
+    assert not check("next_step", "tr", reply("tr", "Durum netleştiğinde size bilgi vereceğim."), intent="refund").passed
+
+
+def test_ownership_turkish_responsibility_is_ours() -> None:
+    body = "Kilit sunucumuzu sağlayan firmadaki bir arıza kilitlerin uygulamadan açılmasını engelliyor; o firmayla çalışmayı biz seçtik, sorumluluk da bizde."
+    assert check("ownership", "tr", reply("tr", body), intent="service_outage").passed
+
+
+def test_no_redirect_arabic_the_app_as_usual_after_the_fix() -> None:
+    body = "نفّذتُ إعادة المزامنة بنفسي قبل دقائق، ويمكنك فتحها الآن من التطبيق كالمعتاد."
+    assert check("no_redirect", "ar", reply("ar", body), intent="service_outage").passed
+    assert not check("no_redirect", "ar", reply("ar", "يمكنك فتح طلب من التطبيق."), intent="service_outage").passed
+
+
+def test_follow_up_arabic_would_you_like_me_to() -> None:
+    ar = reply("ar", "لها زيارة متابعة مجانية حتى ٢٣ مايو.", closing="تحبي أحجزلها ميعاد في يوم يناسبكم؟\n\nكريم")
+    assert check("follow_up", "ar", ar, intent="praise").passed

@@ -1031,6 +1031,8 @@ class _Parser:
                 return spanned
         hi, k = v, j
         r = self.range_tail(i, j, lang)
+        if r is not None and not is_digits and self.is_num(j + 1):
+            r = None  # "حقيبة واحدة حتى ٢٠ كغ": one bag, up to 20 kg (no range runs from a word to digits)
         if r is not None:
             hi, k = r
             d = self.date_after(k) if is_digits and _is_day(v) and _is_day(hi) else None
@@ -1092,6 +1094,7 @@ _TR_PARTICIPLE = ("acak", "ecek", "iginiz", "ugunuz", "igimiz", "ugumuz")
 _WEEKDAY_KEYS = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "pazartesi", "sali", "carsamba", "persembe", "cuma", "cumartesi", "pazar",
         "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
     }

@@ -6,6 +6,7 @@ state, with the values a step or two of arithmetic leads to (`Backing.derived`,
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import re
 from collections.abc import Iterable
@@ -357,6 +358,7 @@ class Backing:
     concepts: set[str] = field(default_factory=set)
     full: bool = False  # "in full" / "tam" / "كامل": backs 100%
     month_end: bool = False  # "at the end of the month": backs the last day of a stated month
+    daily: bool = False  # a price shared per day ("calculated per day of the month"): set by grounded
     day_before: bool = False  # "24 hours before departure": backs the day before a stated date
     weekdays: set[int] = field(default_factory=set)  # weekdays named (0 Monday): "Pazartesi alsam"
     examples: dict[str, list[str]] = field(default_factory=dict)
@@ -490,6 +492,11 @@ class Backing:
             (b - a).days for i, a in enumerate(ordered) for b in ordered[i + 1 :] if 2 <= (b - a).days <= 31
         }
 
+    def month_lengths(self) -> set[int]:
+        """The days in each month a stated date falls in (April: 30): a month's price
+        "per day of the month" is shared over them."""
+        return {calendar.monthrange(d.year, d.month)[1] for d in self.calendar_days()}
+
     def quantity_gaps(self) -> set[int]:
         """Differences of two stated quantities (10 sessions bought, 6 used: 4 left)."""
         qs = sorted(q for q in self.quantities if q <= 100)
@@ -588,6 +595,8 @@ class Backing:
             counts = self.counts | self.quantity_gaps() | self.month_gaps() | self.day_gaps()
             # an amount is shared over stated counts, not over the days between two dates
             divisors = counts - (self.day_gaps() - self.counts)
+            if self.daily:  # April's 69.00 "per day of the month" is 2.30 a day
+                divisors |= self.month_lengths()
             for n, (a, fa) in enumerate(base):
                 for b, fb in base[n + 1 :]:
                     if fa and fb and fa != fb:
@@ -660,8 +669,12 @@ class Backing:
                     out.update((_cents(a * c / 30), fa) for c in self.range_days if c < 30)
             # (and of a ticket of a few days: 2 unused days of a 3-day, 5,400 pass)
             periods = [d for d in self.day_counts | terms if 2 <= d <= 52]
+            shares = {c for c in self.counts if 1 <= c < 31}
+            if self.daily:
+                # "aylık ücret / ayın gün sayısı" for 21-31 May: 11 of May's 31 days
+                periods += sorted(self.month_lengths() - set(periods))
+                shares |= self.range_days
             if periods:
-                shares = {c for c in self.counts if 1 <= c < 31}
                 for a, fa in base:
                     out.update((_cents(a * c / d), fa) for d in periods for c in shares if c < d)
                 if 12 in periods:
@@ -940,7 +953,11 @@ def _passage_facts(text: str) -> _PassageFacts:
         _gated(_NEXT_OR_SAME_DAY, folded, _NEXT_OR_SAME_DAY_WORDS),
         _gated(_MONTH_END, folded, ("month", "sonu", "ayin son", "شهر")),
         _gated(_PER_RECEIPT, folded, _RECEIPT_WORDS),
-        arabic and ("تان" in folded or "تين" in folded) and _AR_DUAL.search(folded) is not None,
+        arabic
+        and (
+            (("تان" in folded or "تين" in folded) and _AR_DUAL.search(folded) is not None)
+            or _AR_DUAL_MASCULINE.search(folded) is not None
+        ),
         frozenset(
             int(d)
             for m in (_MONTH_DAY.finditer(folded) if any(map(folded.__contains__, _MONTH_DAY_WORDS)) else ())
@@ -1084,6 +1101,8 @@ _MONTH_DAY = re.compile(
     r"|(?:\b(?:(?:per|a|each|every) month|monthly)|/ ?month)\b(?:[^.;?]|\.(?=\d)){0,40}?\b(?:billed|charged|collected|taken|renews?|renewed|due|direct debit|debited|paid|payable) on the (\d{1,2})(?:st|nd|rd|th)\b"
 )
 # feminine dual nouns (ليلتان، حصتين، تذكرتين): "ستين" (sixty) and "روتين" are not duals
+# masculine duals, whose "ين" is also a plural's: only these few ("قسطين شهريين": two instalments)
+_AR_DUAL_MASCULINE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:قسط(?:ين|ان)|جز[ءا]ين|مبلغين|نصفين)(?![\u0621-\u064a])")
 _AR_DUAL = re.compile("(?<![\u0621-\u064a])(?!ستين|روتين|بروتين)[\u0621-\u064a]{2,}ت(?:ان|ين)(?![\u0621-\u064a])")
 
 

@@ -20,7 +20,9 @@ from ..numbers import Mention, extract, fold
 FEE, REFUND = "fee", "refund"
 # what is kept ("a 10% cancellation fee", "%20'si iptal kesintisi olarak alınır", "يُخصم")
 _FEE = re.compile(
-    r"\b(?:fee|fees|deduct\w*|retain\w*|kept|keep|keeps|withh[oe]ld\w*|penalt\w*|forfeit\w*)\b"
+    # (a named fee: "the monthly fee is reduced by 70%" is the price, not what is kept)
+    r"\b(?:(?:cancellation|handling|admin\w*|administration|restocking|processing|amendment|change|late|booking|service) fees?"
+    r"|deduct\w*|retain\w*|kept|keep|keeps|withh[oe]ld\w*|penalt\w*|forfeit\w*)\b"
     r"|\b(?:kesinti\w*|kesil\w*|kesilir|ceza\w*|alinir|dusul\w*|duser\w*|dusuy\w*)"
     # (not "خصم", a discount as often as a deduction, nor "يُخصم من الفاتورة", a credit)
     # (nor "رسوم" alone: tuition fees are a price; "رسوم إدارية" is what is kept)

@@ -39,7 +39,7 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations, pairwise
 from typing import Any
 
@@ -161,7 +161,10 @@ def _moment_gap(v: float, b: Backing) -> bool:
     """`v` minutes is the time between two stated moments, in whole hours (rounded either
     way) or exactly, or the minutes after its whole hours ("70 ساعة و45 دقيقة")."""
     for gap in b.moment_gaps():
-        if v in (gap, gap // 60 * 60, round(gap / 60) * 60) or (v < 60 and gap % 60 and v == gap % 60):
+        # (and to the half hour: 21:40 to 08:15 the next day is "yaklaşık 10,5 saat")
+        if v in (gap, gap // 60 * 60, round(gap / 60) * 60) or (v < 60 and gap % 60 and v == gap % 60) or (
+            v % 30 == 0 and v % 60 and v == round(gap / 30) * 30
+        ):
             return True
     return False
 
@@ -323,6 +326,35 @@ def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
     return True
 
 
+# the day the customer wrote: "Message received Wed 22 Apr 2026", "talep tarihi", "تاريخ رسالة العميلة"
+_WRITTEN_ON = re.compile(
+    r"\b(?:message|email|request|enquiry|inquiry|ticket|contacted|received|written|today)\b"
+    r"|\b(?:mesaj|talep|basvuru|bugun)\w*|(?:رساله|طلب|تاريخ|اليوم)"
+)
+
+
+def _day_after_the_message(ctx: EvalContext, b: Backing) -> bool:
+    """"Back by midday tomorrow" where the customer wrote on 22 April and a source gives
+    23 April: the stated day after the day the message came."""
+    stated = set(b.calendar_days())
+    for src in ctx.case.sources:
+        for clause in re.split(r"(?<=[.;!?؛])\s+|\n", src.text):
+            if not _WRITTEN_ON.search(fold(clause).replace("\u0640", "")):
+                continue
+            for x in extract(clause):
+                day = as_day(x, b) if x.kind == "date" and not x.is_range else None
+                if day is not None and day + timedelta(days=1) in stated:
+                    return True
+    return False
+
+
+# a price shared out per day: "the monthly fee is reduced … calculated per day of the month"
+_PER_DAY = re.compile(
+    r"\b(?:per day of the month|per calendar day|pro[- ]?rata|prorat\w*|daily rate|by day)\b"
+    r"|\b(?:gunluk olarak|gun basina|gun bazinda|ayin gun sayisi|kist)\b|(?:بالتناسب اليومي|عن كل يوم|لكل يوم|يوميا)"
+)
+
+
 # ------------------------------------------------------------------ the check
 
 
@@ -343,6 +375,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
     # the customer's figure as a term of a sum shown ("($640 - $150) x 80% = $392"): worked on, not given
     operands = {o.start for chain, _ in (equations(case.draft, mentions) if "=" in case.draft else []) for o in chain}
     b = _with_shares_named(b, mentions)
+    if any(_PER_DAY.search(fold(s.text)) for s in case.sources):
+        b = replace(b, daily=True, _derived=None)
     b = _with_shown_working(b, mentions, case.draft)
     stated_cents = {_cents(a) for a, _ in b.amounts}
     for m in mentions:
@@ -380,7 +414,9 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 reason = (None if counted else _wrong_arrival(ctx, m)) or _free_extra_unbacked(ctx, m)
             if reason is None and m.kind in _ROLE_KINDS and m.start not in operands:
                 reason = _wrong_role(ctx, m)
-            if reason is not None and m.kind == "relative" and _relative_day_names_backed_date(m, mentions, b):
+            if reason is not None and m.kind == "relative" and (
+                _relative_day_names_backed_date(m, mentions, b) or _day_after_the_message(ctx, b)
+            ):
                 reason = None
             if reason is not None and m.kind == "date" and (
                 _eve_with_its_weekday(ctx, m, b) or _moved_by_named_span(ctx, m, b, mentions) or until_the_eve(ctx, m, b)

@@ -282,6 +282,8 @@ PACK = RulePack(
     fault_ours=rx(
         r"\b\w+(?:imiz|umuz|mizin|muzun|mizdaki|muzdaki|mizda|muzda|mizde|muzde)\b[^.!?]{0,40}\b(?:hata|hatasi|ariza|arizasi|sorun|sorunu|aksaklik)\w*",
         r"\b(?:bizden kaynakl\w*|bizim (?:hatamiz|sucumuz)|hata (?:tamamen )?bizde|kusur bizde|tarafimizdaki)\b(?! (?:degil|olmadi))",
+        # "o firmayla çalışmayı biz seçtik, sorumluluk da bizde"
+        r"\bsorumluluk (?:da |tamamen )?(?:bizde|bize ait|bizim)\b",
         # "sistemimiz çöktüğü … için özür dilerim": our failure, apologised for
         r"\b\w+(?:imiz|umuz|imizin|umuzun) \w+(?:dugu|digi|tugu|tigi|dugun|digin)\w*\b[^.!?]{0,60}\bicin (?:ozur|uzgun)\w*",
         # "araç arızası nedeniyle geç kaldığımız doğru": what we did, admitted
@@ -353,7 +355,8 @@ PACK = RulePack(
         r"\b\w+(?:landiginda|lendiginda|ndiginda|ndiginde|ildiginda|ildiginde)\b[^.!?;]{0,60}\b\w+(?:ilecek|ilecektir|ulacak|ulacaktir)\b",
         # "elden gelen yapılacaktır"; "elbet bir ara düzelir"; "iade süreci tamamlanınca size ayrıca haber vereceğim"
         r"\belden gelen(?:in)? (?:en iyisi )?yapil\w*|\bbir ara (?:duzelir|hallolur|gelir|biter|cozulur)\b|\b\w+ (?:sureci|islemi) tamamlaninca (?:size )?(?:ayrica )?(?:haber ver|bilgi ver|donus yap)\w*",
-        r"\b\w+(?:lestiginde|lastiginda|kesinlestiginde|belli oldugunda|ortaya ciktiginda)\b",
+        # (not "Tarih yaklaştığında": the date is the one just named)
+        r"(?<!tarih )(?<!gunu )(?<!randevu )\b\w+(?:lestiginde|lastiginda|kesinlestiginde|belli oldugunda|ortaya ciktiginda)\b",
         r"\b(?:kisa (?:sure|zaman)(?:da| icinde| icerisinde)?|en kisa (?:surede|zamanda)|en yakin zamanda|yakinda|ilerleyen (?:gunlerde|zamanda|surecte|donemde)|onumuzdeki (?:donemde|gunlerde|surecte)|sirasi geldiginde|zamani geldiginde|zamanla|bir an once|mumkun olan en kisa)\b",
         r"\b(?:cozulebilir|cozulecektir|cozulecek|cozume kavusturulacak\w*|halledilecek\w*|halledilebilir|ilgilenilecek\w*|incelenecek\w*|bakilacak\w*|degerlendirilecek\w*|duzeltilecek\w*|giderilecek\w*|donus yapilacak\w*|bilgi verilecek\w*|bilgilendirileceksiniz|size donulecek\w*|sizinle iletisime gecilecek\w*|ilgili ekip\w* inceleyecek\w*|bakilir|ilgilenilir|halledilir)\b",
         # "size daha sonra dönüş yapacağım"; "zaman meselesi"
