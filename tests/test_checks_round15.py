@@ -255,3 +255,18 @@ def test_no_redirect_arabic_the_app_as_usual_after_the_fix() -> None:
 def test_follow_up_arabic_would_you_like_me_to() -> None:
     ar = reply("ar", "لها زيارة متابعة مجانية حتى ٢٣ مايو.", closing="تحبي أحجزلها ميعاد في يوم يناسبكم؟\n\nكريم")
     assert check("follow_up", "ar", ar, intent="praise").passed
+
+
+# ------------------------------------------------------------------ from heldout82 (a short round)
+
+
+def test_apology_arabic_the_impression_or_the_plan_regretted() -> None:
+    for body in ("يؤسفني أنكم خرجتم من الرحلة بهذا الانطباع.", "يؤسفنا أن يومك معنا لم يكن بالحماس الذي خططتَ له."):
+        assert not check("apology", "ar", reply("ar", body)).passed
+    assert check("apology", "ar", reply("ar", "يؤسفني أننا ألغينا الرحلة دون أن نبلغك.")).passed
+
+
+def test_no_redirect_turkish_the_team_gets_in_touch_with_you() -> None:
+    body = "Arızalı paneli ben kayda aldım; ekip uygun olduğunda sizinle iletişime geçip 14 Mayıs'ta gelecek."
+    assert check("no_redirect", "tr", reply("tr", body), intent="service_outage").passed
+    assert not check("no_redirect", "tr", reply("tr", "Teknik ekiple iletişime geçip randevu almanız gerekiyor."), intent="service_outage").passed

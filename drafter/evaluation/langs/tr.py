@@ -29,15 +29,16 @@ _CANT = r"\w+(?:a|e)m(?:iyorum|iyoruz|am|em|ayiz|eyiz|ayacagim|eyecegim|ayacagiz
 _CONTACT_V = (
     # no imperative "sorun" (ask): in a reply it is nearly always the noun "problem"
     r"(?:arayin\w*|arayiniz|arayabilir\w*|aramaniz\w*|arayarak|ulasin\w*|ulasabilir\w*|ulasmaniz\w*|"
-    # ("ekibimiz sizinle iletişime geçer / geçecek": we get in touch, nobody is sent anywhere)
-    r"iletisime gec(?!il)(?!er\b|ecek\b|ecekler\b|ecektir\b)\w*|irtibata gec(?!il)\w*|basvur\w*|yazin\w*|yazabilir\w*|yazmaniz gerek\w*|"
+    # ("ekibimiz sizinle iletişime geçer / geçecek", "sizinle iletişime geçip": we get in touch,
+    # nobody is sent anywhere)
+    r"(?<!sizinle )iletisime gec(?!il)(?!er\b|ecek\b|ecekler\b|ecektir\b)\w*|irtibata gec(?!il)\w*|basvur\w*|yazin\w*|yazabilir\w*|yazmaniz gerek\w*|"
     r"gonder(?:in|iniz|ebilir\w*|meniz\w*)|at(?:in|abilir\w*|maniz\w*)|doldur(?:un|unuz|abilir\w*|maniz\w*)|"
     r"ziyaret ed(?:in|iniz|ebilir\w*)|ziyaret etmeniz\w*|ugra(?:yin|yabilir\w*|maniz\w*)|"
     r"gid(?:in|iniz|ebilir\w*)|gitmeniz\w*|gelmeniz\w*|gelin(?!\s*(?:&|ve damat|damat))|olustur(?:un|abilir\w*|maniz\w*)|"
     r"ac(?:in|abilir\w*|maniz\w*)|bildir(?:in|ebilir\w*|meniz\w*)|ilet(?:in|ebilir\w*|meniz\w*)|"
     r"kullan(?:in|abilir\w*|maniz\w*)|gorus(?:un|ebilir\w*|meniz\w*)|danis(?:in|abilir\w*|maniz\w*)|"
     r"talep(?:te bulun\w*| et\w*)|sec(?:in|ebilir\w*|meniz\w*)|yapmaniz gerek\w*|yapabilirsiniz|yapin|"
-    r"gorusup|iletisime gecip|basvurup|arayip|\w+(?:meniz|maniz) (?:gerek\w*|lazim)|sor(?:abilirsiniz|maniz\w*|mak)|"
+    r"gorusup|(?<!sizinle )iletisime gecip|basvurup|arayip|\w+(?:meniz|maniz) (?:gerek\w*|lazim)|sor(?:abilirsiniz|maniz\w*|mak)|"
     # conditional "if you write / call / drop by ..., it will be done"
     r"(?<!bana )(?<!bize )yazarsaniz|e-?posta atarsaniz|mail atarsaniz|ararsaniz|ugrarsaniz|giderseniz|gonderirseniz|basvurursaniz|doldurursaniz|iletirseniz|ulasirsaniz|iletisime gecerseniz)"
     # "iki kez kayıt açmanıza rağmen": what the customer already did, not where we send them
