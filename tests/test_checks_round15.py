@@ -270,3 +270,27 @@ def test_no_redirect_turkish_the_team_gets_in_touch_with_you() -> None:
     body = "Arızalı paneli ben kayda aldım; ekip uygun olduğunda sizinle iletişime geçip 14 Mayıs'ta gelecek."
     assert check("no_redirect", "tr", reply("tr", body), intent="service_outage").passed
     assert not check("no_redirect", "tr", reply("tr", "Teknik ekiple iletişime geçip randevu almanız gerekiyor."), intent="service_outage").passed
+
+
+def test_day_tickets_are_tickets_and_a_turkish_genitive_day_is_a_noun() -> None:
+    assert [m.kind for m in extract("I've refunded all four day tickets, $212.00 in total.")] == ["amount"]
+    assert [m.kind for m in extract("Çocuklarla o treni bekleyerek geçen bir günün ne kadar sinir bozucu olduğunu anlıyorum.")] == []
+    assert [m.kind for m in extract("a 3-day pass")] == ["duration"]
+
+
+def test_grounded_the_day_a_span_of_hours_from_a_stated_moment_ends() -> None:
+    src = ("Order created 14 April 2026 21:05.", "Prescriptions are reviewed within 12 hours of upload.")
+    assert run("The review is due before 09:05 on 15 April.", src).passed
+    assert flagged(run("The review is due before 09:05 on 16 April.", src)) == ["16 April"]
+
+
+def test_grounded_a_replacement_where_the_policy_refunds_or_replaces() -> None:
+    src = ("Lessons missed by the tutor are refunded or replaced, at the parent's choice.",)
+    assert run("I've booked a replacement lesson on Thursday at no charge.", src).passed
+    assert not run("I've booked a replacement lesson on Thursday at no charge.", ("Lessons missed by the tutor are refunded.",)).passed
+
+
+def test_next_step_a_weekday_looked_into_is_not_when() -> None:
+    body = "I'll look into Sunday for you and get back to you once it's all sorted."
+    assert not check("next_step", "en", reply("en", body), intent="reschedule").passed
+    assert check("next_step", "en", reply("en", "I'll call you on Sunday at 10:00 with the new slot."), intent="reschedule").passed

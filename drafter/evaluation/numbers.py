@@ -725,6 +725,8 @@ class _Parser:
             return "duration", BDAYS, 1.0, k + 2
         if u.implied:  # a dual after a number ("2 يومين") is not a unit reading we trust
             return None
+        if key == "day" and self.key(k + 1) in ("ticket", "tickets", "pass", "passes"):
+            return None  # "all four day tickets": four tickets for the day, not a four-day span
         return "duration", u.dim, u.factor, k + 1
 
     def _minutes_follow(self, k: int) -> bool:
@@ -1288,7 +1290,7 @@ def extract(text: str) -> tuple[Mention, ...]:
 
 
 _AGE_AFTER = re.compile(r"\s+(?:old\b|yasinda\w*)")
-_A_DAY_TR = re.compile(r"bir (?:gune|saate|haftaya|aya|gecede)")
+_A_DAY_TR = re.compile(r"bir (?:gune|gunun|saate|haftaya|aya|gecede)")
 _UNTIL_TR = re.compile(r"\s+(?:kadar|dek|degin)\b")
 
 

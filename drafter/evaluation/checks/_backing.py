@@ -93,6 +93,8 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             r"no further charge",
             r"no further [\w ]{0,30}charged\b",  # "no further boxes are sent or charged"
             r"neither charged\b",  # "paused months are neither charged nor shipped"
+            # "Lessons missed by the tutor are refunded or replaced": the replacement costs nothing
+            r"(?:refunded or replaced|replaced or refunded)\b",
             # "Cancellation stops the next renewal": no charge on the renewal date
             r"stops (?:the |any )?(?:next |further )?(?:renewal|charge|billing|payment)s?\b",
             r"garanti(?:si|li)\b",  # "6 ay parça ve işçilik garantisi": a warranty repair is free
@@ -852,6 +854,13 @@ def _derived_dates(b: Backing) -> set[tuple[int, str]]:
         with contextlib.suppress(ValueError):
             bases.append(date(int(year or default), md // 100, md % 100))
     out |= {(x.month * 100 + x.day, str(x.year)) for x in _cycle_dates(bases)}
+    # the day a stated span of hours ends, from a stated moment: "created 14 April 21:05",
+    # "reviewed within 12 hours": 15 April, 09:05
+    hours = {v // 100 for dim, v in b.durations if dim == MINUTES and v % 100 == 0 and 60 <= v // 100 < 3 * DAY}
+    for moment in b.moments:
+        for h in hours:
+            x = _EPOCH + timedelta(days=(moment + h) // DAY)
+            out.add((x.month * 100 + x.day, str(x.year)))
     out |= {(md, "") for md, _ in out}
     return out
 

@@ -436,7 +436,8 @@ PACK = RulePack(
         _MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b",
         r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
         r"\b(?:on |this |next |by |before |until |this coming )" + _DAY + r"\b",
-        r"\b" + _DAY + r"\b",
+        # (not the thing looked into: "I'll look into Sunday for you")
+        r"(?<!look into )(?<!look at )(?<!check )\b" + _DAY + r"\b",
         r"\b\d{1,2}:\d{2}\b",
         r"\bat \d{1,2}[.]\d{2}\b",
         r"\b\d{1,2}(?:[.:]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)",
