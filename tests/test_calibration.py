@@ -48,6 +48,7 @@ KNOWN_GAPS: dict[str, dict[str, float]] = {
     "heldout77": {"grounded": 0.7},
     "heldout81": {"grounded": 0.75},
     "heldout82": {"grounded": 0.7},
+    "heldout83": {"grounded": 0.75},
 }
 
 
