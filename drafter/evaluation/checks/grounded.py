@@ -1111,11 +1111,13 @@ def _told_back(ctx: EvalContext, m: Mention, b: Backing) -> bool:
 
 
 # money arriving: "it will reach your card within 3 business days", "kartınıza yansır", "ستصلك خلال"
-_ARRIVES = re.compile(
-    r"\b(?:arriv\w*|reach\w*|appear\w*|show (?:up )?on your|back (?:in|on|to) your|land\w* (?:in|on) your|be with you)\b"
+# (_ARRIVES_SOON leaves out "sent back to your card today": that is when it leaves)
+_ARRIVES_SOON = re.compile(
+    r"\b(?:arriv\w*|reach\w*|appear\w*|show (?:up )?on your|back (?:in|on) your|land\w* (?:in|on) your|be with you)\b"
     r"|\b(?:yansi\w*|hesabiniza gec\w*|kartiniza gec\w*)"
     r"|(?<!\w)[وف]?(?:ستصلك|سيصلك|تصلك|يصلك|سيصل المبلغ|سيصل اليك|ستصل الي|تصل الي|يصل الي|سيظهر في|ستظهر في)"
 )
+_ARRIVES = re.compile(_ARRIVES_SOON.pattern + r"|\bback to your\b")
 # a policy clause about paying money back ("refunds reach the card within 3-5 working days",
 # "تُسترد قيمتها … خلال 7 أيام عمل"), whose time frame is the one a refund's arrival may take
 _REFUND_WORD = re.compile(
@@ -1135,8 +1137,13 @@ _PAID_BACK_ARRIVES = re.compile(
 
 def _clause_of(sent: Sentence, m: Mention) -> str:
     """The clause of `sent` that holds mention `m`."""
-    cuts = [x.end() for x in _CLAUSE_BREAK.finditer(sent.text, 0, m.start - sent.start)]
-    nxt = _CLAUSE_BREAK.search(sent.text, m.end - sent.start)
+    return _clause_at(sent, m.start, m.end)
+
+
+def _clause_at(sent: Sentence, start: int, end: int) -> str:
+    """The clause of `sent` that holds the reply's span start..end."""
+    cuts = [x.end() for x in _CLAUSE_BREAK.finditer(sent.text, 0, start - sent.start)]
+    nxt = _CLAUSE_BREAK.search(sent.text, end - sent.start)
     return sent.text[cuts[-1] if cuts else 0 : nxt.start() if nxt else len(sent.text)]
 
 
@@ -1182,12 +1189,6 @@ _SOON = re.compile(
     r"|yarin|ertesi gun|ayni gun|bugun|hemen|aninda)\b"
     r"|(?<!\w)(?:غدا|بكره|بكرا|اليوم التالي|في نفس اليوم|فورا|حالا)(?!\w)"
 )
-# (not "sent back to your card today": that is when it leaves)
-_ARRIVES_SOON = re.compile(
-    r"\b(?:arriv\w*|reach\w*|appear\w*|show (?:up )?on your|back (?:in|on) your|land\w* (?:in|on) your|be with you)\b"
-    r"|\b(?:yansi\w*|hesabiniza gec\w*|kartiniza gec\w*)"
-    r"|(?<!\w)[وف]?(?:ستصلك|سيصلك|تصلك|يصلك|سيصل المبلغ|سيصل اليك|ستصل الي|تصل الي|يصل الي|سيظهر في|ستظهر في)"
-)
 _IN_ACCOUNT = re.compile(
     r"\bbe (?:back )?(?:in|on) your (?:account|card|bank)|\b(?:hesabinizda|kartinizda) ol\w*|\bhesabiniza (?:yatar|gecer)\w*"
     r"|(?:في حسابك|على بطاقتك|في بطاقتك)"
@@ -1212,7 +1213,7 @@ def _next_day_arrival_hits(ctx: EvalContext) -> list[dict[str, Any]]:
         sent = _sentence_at(ctx, m.start())
         if sent is None:
             continue
-        clause = fold(_clause_of(sent, _span(m.start(), m.end()))).replace("\u0640", "")
+        clause = fold(_clause_at(sent, m.start(), m.end())).replace("\u0640", "")
         if not (_ARRIVES_SOON.search(clause) or _IN_ACCOUNT.search(clause)):
             continue
         if not _PAID_BACK.search(fold(sent.text).replace("\u0640", "")):
@@ -1229,10 +1230,6 @@ def _next_day_arrival_hits(ctx: EvalContext) -> list[dict[str, Any]]:
         )
         break
     return out
-
-
-def _span(start: int, end: int) -> Mention:
-    return Mention("relative", 1.0, 1.0, "day", start, end, "")
 
 
 # "أضفتُ إلى عقدك شهرين إضافيين من الصيانة مجاناً", "an extra month free", "2 ay ücretsiz"
