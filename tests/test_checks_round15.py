@@ -294,3 +294,19 @@ def test_next_step_a_weekday_looked_into_is_not_when() -> None:
     body = "I'll look into Sunday for you and get back to you once it's all sorted."
     assert not check("next_step", "en", reply("en", body), intent="reschedule").passed
     assert check("next_step", "en", reply("en", "I'll call you on Sunday at 10:00 with the new slot."), intent="reschedule").passed
+
+
+def test_a_list_of_named_figures_and_a_figure_given_for_the_wrong_item() -> None:
+    from drafter.evaluation.checks._roles import _listed
+
+    plans = "Premium Individual $10.99/month; Premium Duo $14.99/month (2 accounts); Premium Family $17.99/month."
+    # each item keeps the words that set it apart ("Premium", shared by all, dropped; "Duo" kept at three letters)
+    assert [(label, words) for label, words, _ in _listed(plans)] == [
+        ("Premium Individual", frozenset({"indiv"})),
+        ("Premium Duo", frozenset({"duo"})),
+        ("Premium Family", frozenset({"famil"})),
+    ]
+    assert _listed("Only one item 20 days.") == ()
+    src = ("Standard cover 2 years; Extended cover 5 years.",)
+    assert flagged(run("Your Extended cover runs for 2 years.", src)) == ["2 years"]
+    assert run("Your Extended cover runs for 5 years.", src).passed
