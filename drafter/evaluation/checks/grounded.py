@@ -77,6 +77,7 @@ from ._backing import (
 from ._roles import rival_item
 from ._shared import is_note
 from ._shared import sentence_at as _sentence_at
+from ._weekday_clash import weekday_clash_hits
 from ._shares import swapped_share
 from ._slips import as_day, moved_off_span, one_day_for_many
 from ._sums import equations
@@ -459,7 +460,10 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 "reason": reason,
             }
         )
-    for hit in [*_weekday_hits(ctx, b, mentions), *_next_day_arrival_hits(ctx)]:
+    clashes = weekday_clash_hits(
+        case.draft, mentions, [*(s.text for s in case.sources), case.message], b.dates
+    )
+    for hit in [*_weekday_hits(ctx, b, mentions), *_next_day_arrival_hits(ctx), *clashes]:
         if not any(d["span"][0] <= hit["span"][0] < d["span"][1] for d in details):
             details.append(hit)
     for hit in _concept_hits(ctx, b, concepts):
@@ -1147,19 +1151,36 @@ def _clause_at(sent: Sentence, start: int, end: int) -> str:
     return sent.text[cuts[-1] if cuts else 0 : nxt.start() if nxt else len(sent.text)]
 
 
+_CARD_OR_ACCOUNT = re.compile(r"\b(?:card|account|bank|kart\w*|hesab\w*|banka\w*)|بطاق|حساب")
+# "it should have reached you within 5 working days": the policy told back, not a promise
+_SHOULD_HAVE = re.compile(
+    r"\b(?:should have|ought to have|was due to|were due to)\b|\b\w+(?:meliydi|maliydi|mesi gerekirdi|masi gerekirdi)\b"
+    r"|(?:كان يجب|كان من المفروض|كان من حقك|كان المفروض|كان لازم)"
+)
+
+
 def _arrival_frames(ctx: EvalContext) -> set[tuple[str, int]] | None:
-    """The time frames the sources give for money paid back (None when they give none)."""
+    """The time frames the sources give for money paid back (None when they give none).
+
+    Where a source tells apart when money is sent and when it arrives ("refunded within 2
+    working days; the money then reaches the card in 3-5 working days"), only the arrival
+    frames are when the customer has it."""
     key = "_arrival_frames"
     if key in ctx.extras:
         return ctx.extras[key]  # type: ignore[return-value]
-    clauses = [
-        c
-        for src in ctx.case.sources
-        for c in re.split(r"(?<=[.!?;])\s+|\n", src.text)
-        if (_REFUND_WORD.search(f := fold(c).replace("\u0640", "")) or _PAID_BACK_ARRIVES.search(f))
-        and any(x.kind == "duration" for x in extract(c))
-    ]
+    refunds: list[str] = []
+    arrivals: list[str] = []
+    for src in ctx.case.sources:
+        for c in re.split(r"(?<=[.!?;])\s+|\n", src.text):
+            f = fold(c).replace("\u0640", "")
+            arrives = _PAID_BACK_ARRIVES.search(f) is not None
+            if (arrives or _REFUND_WORD.search(f)) and any(x.kind == "duration" for x in extract(c)):
+                refunds.append(c)
+                # (money reaching the card: not a bus arriving, parts delivered, an invoice line)
+                if arrives and _PAID_BACK.search(f) and _CARD_OR_ACCOUNT.search(f):
+                    arrivals.append(c)
     frames: set[tuple[str, int]] | None = None
+    clauses = arrivals or refunds
     if clauses:
         b = backing_for(clauses)
         frames = (b.durations | b.duration_sums()) or None
@@ -1177,6 +1198,8 @@ def _wrong_arrival(ctx: EvalContext, m: Mention) -> str | None:
     clause = fold(_clause_of(sent, m)).replace("\u0640", "")
     if not _ARRIVES.search(clause) or not _PAID_BACK.search(fold(sent.text).replace("\u0640", "")):
         return None  # (a voucher emailed, a meal re-sent: not money paid back)
+    if _SHOULD_HAVE.search(clause):
+        return None
     frames = _arrival_frames(ctx)
     if frames is None or all(_duration_keys(m.unit, v) & frames for v in {m.lo, m.hi}):
         return None
