@@ -1272,7 +1272,11 @@ def _free_extra_unbacked(ctx: EvalContext, m: Mention) -> str | None:
         return None
     _, alone = _sources_alone(ctx)
     if all(_duration_keys(m.unit, v) & (alone.durations | alone.duration_sums()) for v in {m.lo, m.hi}):
-        return None
+        # stated in a source, but is it stated as something given? ("standard 2-year
+        # warranty" backs telling the warranty, not "an extra two years at no cost")
+        if not _SPAN_AS_GIFT.search(fold(ctx.reply[max(0, m.start - 14) : m.start])) or _span_given_in_sources(ctx, m):
+            return None
+        return "the sources state this span, but none gives it as extra"
     shown = ctx.extras.get("_shown_spans")
     if (
         isinstance(shown, set)
@@ -1281,6 +1285,27 @@ def _free_extra_unbacked(ctx: EvalContext, m: Mention) -> str | None:
     ):
         return None  # "one free day for each day affected", and the days counted in front of the reader
     return "no source gives this span free; only the customer's message names it"
+
+
+_GIFT_CLAUSE = re.compile(
+    _FREE_NEAR.pattern + r"|\b(?:extend\w*|extension|compensat\w*|goodwill|credit\w*|waive\w*|add\w*|given|give|receive\w*|get|gets"
+    r"|offer\w*|uzat\w*|telafi\w*|tazmin\w*|verilir|verir|kazan\w*|tanimlan\w*|eklen\w*)\b"
+    r"|تمديد|يمدد|تعويض|يمنح|تمنح|يضاف|تضاف|يحصل|تحصل|رصيد"
+)
+
+
+# the span itself is what is given: "by an extra two years", "ek 2 ay", "مدة إضافية"
+_SPAN_AS_GIFT = re.compile(r"\b(?:an? )?(?:extra|additional|bonus|further|ek|ilave)\s+$|\bby (?:an? )?(?:extra |additional |further )?$")
+
+
+def _span_given_in_sources(ctx: EvalContext, m: Mention) -> bool:
+    for src in ctx.case.sources:
+        for clause in re.split(r"(?<=[.!?;])\s+|\n", src.text):
+            if _GIFT_CLAUSE.search(fold(clause)) and any(
+                x.kind == "duration" and _duration_keys(x.unit, x.lo) & _duration_keys(m.unit, m.lo) for x in extract(clause)
+            ):
+                return True
+    return False
 
 
 _PER_DAY_GIFT = re.compile(r"\bfor each day\b|\bper day (?:affected|lost|missed)\b|\bher (?:etkilenen )?gun icin\b|عن كل يوم|لكل يوم")
