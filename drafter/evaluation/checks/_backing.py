@@ -337,6 +337,9 @@ def _cents(v: float) -> int:
 _ONE_IN = re.compile(r"1\s?/\s?(\d{1,2})$")
 
 
+_EITHER = re.compile(r"\b(?:or|veya|ya da|yahut)\b|(?<!\w)(?:او|أو)(?!\w)")
+
+
 @dataclass
 class Backing:
     """The values and concepts the sources and the customer's message state."""
@@ -351,6 +354,10 @@ class Backing:
     unit_prices: list[tuple[float, str]] = field(default_factory=list)  # "0.10 EUR per photo"
     percents: set[int] = field(default_factory=set)
     durations: set[tuple[str, int]] = field(default_factory=set)
+    # readings of the shorter end of a stated range of time ("1-7 iş günü": 1), and every
+    # other duration reading: a promise the first alone backs is the best case, promised
+    range_lows: set[tuple[str, int]] = field(default_factory=set)
+    firm_durations: set[tuple[str, int]] = field(default_factory=set)
     minute_spans: set[int] = field(default_factory=set)  # stated spans under a day, in minutes
     spans_1day: bool = False  # some duration of at most a day (backs "tomorrow")
     dates: set[tuple[int, str]] = field(default_factory=set)
@@ -396,8 +403,11 @@ class Backing:
                 # (390 TL / 30 is 13.00, 3.33% of it 12.99); the divisor keeps it
                 self.counts.add(int(share.group(1)))
         elif m.kind == "duration":
-            for v in values:
-                self.durations.update(_duration_keys(m.unit, v))
+            for i, v in enumerate(values):
+                keys = _duration_keys(m.unit, v)
+                self.durations.update(keys)
+                low = i == 0 and m.is_range and not _EITHER.search(m.text)  # "6 or 12 months": two terms
+                (self.range_lows if low else self.firm_durations).update(keys)
                 if (m.unit == MINUTES and v <= DAY) or (m.unit == BDAYS and v <= 1):
                     self.spans_1day = True
                 if m.unit == MINUTES and 0 < v < DAY and float(v).is_integer():
@@ -433,6 +443,8 @@ class Backing:
         self.message_numbers |= other.message_numbers
         self.percents |= other.percents
         self.durations |= other.durations
+        self.range_lows |= other.range_lows
+        self.firm_durations |= other.firm_durations
         self.minute_spans |= other.minute_spans
         self.dates |= other.dates
         self.times |= other.times

@@ -413,6 +413,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
                     (bool(b.moments) and _moment_gap(m.lo, b)) or (m.lo % DAY == 0 and int(m.lo // DAY) in b.day_gaps())
                 )
                 reason = (None if counted else _wrong_arrival(ctx, m)) or _free_extra_unbacked(ctx, m)
+                if reason is None and not counted and not m.is_range and not _OR_MORE.match(ctx.reply, m.end):
+                    reason = _low_end_promised(m, b)
             if reason is None and m.kind in _ROLE_KINDS and m.start not in operands:
                 reason = _wrong_role(ctx, m)
             if reason is not None and m.kind == "relative" and (
@@ -1186,6 +1188,18 @@ def _arrival_frames(ctx: EvalContext) -> set[tuple[str, int]] | None:
         frames = (b.durations | b.duration_sums()) or None
     ctx.extras[key] = frames
     return frames
+
+
+_OR_MORE = re.compile(r"\s*(?:or|to|-|–|veya|ya da|ila|او|أو|إلى|الى)\s")
+
+
+def _low_end_promised(m: Mention, b: Backing) -> str | None:
+    """"en geç 24 saat içinde kartınızdan kalkacak" where the policy says "1-7 iş günü":
+    only the shorter end of a stated range backs it."""
+    keys = _duration_keys(m.unit, m.lo)
+    if keys & b.range_lows and not keys & b.firm_durations:
+        return "only the shortest end of a stated range backs this span"
+    return None
 
 
 def _wrong_arrival(ctx: EvalContext, m: Mention) -> str | None:
