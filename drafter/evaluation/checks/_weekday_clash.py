@@ -85,15 +85,16 @@ def _calendar_weekdays(md: int, stated: Iterable[tuple[int, str]]) -> set[int]:
     """The weekdays `md` falls on in the years the stated dates give (and the next or the
     last one across a new year: "2 January" after stated December dates)."""
     years: set[int] = set()
-    for smd, y in stated:
-        if y:
-            years.add(int(y))
+    for smd, written in stated:
+        if written:
+            y = int(written)
+            years.add(y)
             if md // 100 <= 3 and smd // 100 >= 10:
-                years.add(int(y) + 1)
+                years.add(y + 1)
             if md // 100 >= 10 and smd // 100 <= 3:
-                years.add(int(y) - 1)
+                years.add(y - 1)
     out: set[int] = set()
-    for y in years:
+    for y in sorted(years):
         with contextlib.suppress(ValueError):  # 29 February in a common year
             out.add(date(y, md // 100, md % 100).weekday())
     return out

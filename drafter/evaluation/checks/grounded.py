@@ -74,13 +74,14 @@ from ._backing import (
     concept_mentions,
     text_backing,
 )
+from ._bands import wrong_band_hits
 from ._roles import rival_item
 from ._shared import is_note
 from ._shared import sentence_at as _sentence_at
-from ._weekday_clash import weekday_clash_hits
 from ._shares import swapped_share
 from ._slips import as_day, moved_off_span, one_day_for_many
 from ._sums import equations
+from ._weekday_clash import weekday_clash_hits
 from ._worked import less_than_a_gap, rounded_amount, rounded_ratio, until_the_eve
 from .upsell import pitched
 
@@ -465,7 +466,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
     clashes = weekday_clash_hits(
         case.draft, mentions, [*(s.text for s in case.sources), case.message], b.dates
     )
-    for hit in [*_weekday_hits(ctx, b, mentions), *_next_day_arrival_hits(ctx), *clashes]:
+    bands = wrong_band_hits(case.draft, mentions, [s.text for s in case.sources], [a for a, _ in b.amounts])
+    for hit in [*_weekday_hits(ctx, b, mentions), *_next_day_arrival_hits(ctx), *clashes, *bands]:
         if not any(d["span"][0] <= hit["span"][0] < d["span"][1] for d in details):
             details.append(hit)
     for hit in _concept_hits(ctx, b, concepts):
