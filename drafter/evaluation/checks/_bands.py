@@ -153,9 +153,17 @@ def _conditions(text: str) -> list[tuple[int, int, float, float, bool]]:
     return sorted(found)
 
 
+# every condition holds one of these: most texts hold none, and one scan says so
+_GATE = re.compile(
+    r"\b(?:between|more|over|longer|least|less|fewer|under|or|fazla|uzun|once|az|kisa|ile)\b|\d ?(?:-|–|to) ?\d|اكثر|اقل|من|بين"
+)
+
+
 def bands(text: str) -> list[Band]:
     """The refund bands one policy text states (none unless two or more)."""
     folded = fold(text).replace("\u0640", "")
+    if not _GATE.search(folded):
+        return []
     conds = _conditions(folded)
     if len(conds) < 2:
         return []
@@ -225,14 +233,14 @@ def notice_days(texts: Sequence[str]) -> int | None:
 
 def applicable_share(sources: Sequence[str]) -> tuple[float, list[Band]] | None:
     """(the share of the band the stated notice falls in, every band) where both are known."""
+    days = notice_days(sources)  # (first: most cases state no cancellation date)
+    if days is None:
+        return None
     for text in sources:
         found = bands(text)
         if found:
             break
     else:
-        return None
-    days = notice_days(sources)
-    if days is None:
         return None
     fitting = {b.share for b in found if b.lo <= days <= b.hi}
     if len(fitting) != 1:
