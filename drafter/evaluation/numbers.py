@@ -686,6 +686,9 @@ class _Parser:
             if abbr == "DIRHAM" and self.text[self.t[k + 1][2] : self.t[k + 1][2] + 1] == "\u0623":
                 abbr = "DINAR"  # "96 د.أ" is the Jordanian dinar ("د.إ" the dirham): one key once folded
             return "amount", abbr, 1.0, k + 2
+        if key == "or" and lang in ("", "en") and self.key(k + 1) in ("more", "fewer", "less", "longer"):
+            inner = self.unit_after(k + 2, lang)  # "7 or more days": a span of 7 days
+            return inner if inner is not None and inner[0] == "duration" else None
         if key in ("business", "working", "calendar") and lang in ("", "en"):
             u = unit_word(self.key(k + 1))
             if u is not None and u.lang == "en" and u.factor == DAY:

@@ -255,7 +255,8 @@ _REFUNDED = re.compile(
 # a full refund denied, asked for, or less a fee: "kaporanın tamamı iade kapsamına girmiyor",
 # "tam iade talebinizi", "المبلغ كاملاً بعد خصم الرسوم الإدارية 5%"
 _NOT_FULL = re.compile(
-    r"\b(?:not|rather than|instead of|isn't|aren't|can't|cannot|request\w*|ask\w*|less|minus|after|deduct\w*)\b"
+    r"\b(?:not|rather than|instead of|isn't|aren't|can't|cannot|less|minus|after|deduct\w*)\b"
+    r"|\b(?:asked|asking|request\w*) (?:for )?(?:a |the )?(?:full|refund)"
     r"|\b(?:yerine|degil|talep\w*|talebi\w*|\w+m[ai]yor\w*|\w+m[ae]z|kesinti\w*|dusul\w*)\b"
     r"|(?<!\w)(?:ليس|بدلا|لا|لن|لم|مش|طلب|خصم|مخصوما|بعد)(?!\w)"
 )
@@ -290,6 +291,11 @@ def wrong_band_hits(
     why = f"the notice stated falls in the band that pays back {share:g}%"
     said = {m.lo for m in mentions if m.kind == "percent"}
     out: list[dict[str, object]] = []
+    shares_right = [
+        m.start
+        for m in mentions
+        if m.kind == "amount" and any(abs(m.lo - b * share / 100) < 0.01 for b in bases)
+    ]
     for m in mentions:
         if m.is_range:
             continue
@@ -305,17 +311,34 @@ def wrong_band_hits(
             )
             if wrong and not right:
                 out.append(_hit(m.start, m.end, m.text, why))
-    if share < 100:
+            elif 100 in others and not right and any(abs(m.lo - b) < 0.01 for b in bases):
+                # "I've refunded the whole £250 deposit" where the notice pays back half of it
+                a, b = _sentence_of(folded, m.start, m.end)
+                sentence = folded[a:b]
+                # ("£150 of your £300 deposit": the price paid, beside the share given)
+                if (
+                    not any(a <= x < b for x in shares_right)
+                    and _REFUNDED.search(sentence)
+                    and not _NOT_FULL.search(sentence)
+                ):
+                    out.append(_hit(m.start, m.end, m.text, why))
+    if share < 100 and not out:
         for f in _FULL.finditer(folded):
-            start = max((b.end() for b in _BREAK.finditer(folded, 0, f.start())), default=0)
-            stop = _BREAK.search(folded, f.end())
-            sentence = folded[start : len(folded) if stop is None else stop.start()]
+            a, b = _sentence_of(folded, f.start(), f.end())
+            sentence = folded[a:b]
             # (a sentence that tells the bands, rather than applies one, is the policy told back)
             if (
                 _REFUNDED.search(sentence)
                 and not _NOT_FULL.search(sentence)
-                and not _conditions(sentence)
+                and len(_conditions(sentence)) < 2
             ):
                 out.append(_hit(f.start(), f.end(), reply[f.start() : f.end()], why))
                 break
     return out
+
+
+def _sentence_of(folded: str, a: int, b: int) -> tuple[int, int]:
+    """The bounds of the sentence that holds folded[a:b]."""
+    start = max((x.end() for x in _BREAK.finditer(folded, 0, a)), default=0)
+    stop = _BREAK.search(folded, b)
+    return start, len(folded) if stop is None else stop.start()
