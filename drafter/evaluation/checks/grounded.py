@@ -601,7 +601,7 @@ def _relative_day_names_backed_date(m: Mention, mentions: tuple[Mention, ...], b
     once it has, "tomorrow" elsewhere in the reply is that same day."""
     return any(
         n.kind == "date"
-        and (0 <= n.start - r.end <= 14 or 0 <= r.start - n.end <= 14)
+        and (0 <= n.start - r.end <= 22 or 0 <= r.start - n.end <= 14)
         and _unsupported(n, b) is None
         for r in mentions
         if r.kind == "relative" and fold(r.text) == fold(m.text)
