@@ -959,6 +959,10 @@ class _Parser:
             if self.key(i - 1) in _AR_DUR_PREPS:  # خلال ساعة = within an hour
                 self.emit("duration", u.factor, u.factor, u.dim, i, i + 1)
                 return i + 1
+            if key == "ساعه" and self.key(i + 1).startswith("و") and number_word(self.key(i + 1)) is not None:
+                # "ساعة وأربعين دقيقة": an hour, and the minutes joined to it after
+                self.emit("duration", u.factor, u.factor, u.dim, i, i + 1)
+                return i + 1
         # "within an hour", and "within the hour": a one-hour window all the same
         # ... and "within the next hour or so"
         if (key in ("a", "an") and self.key(i - 1) in _EN_DUR_PREPS) or (key == "the" and self.key(i - 1) == "within"):

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..numbers import DAY, MINUTES, Mention
 
 # what may stand between two terms of a written-out sum: labels, and one operator
-_OPERATORS = {"+": "+", "-": "-", "\u2212": "-", "x": "*", "\u00d7": "*", "*": "*", "/": "/"}
+_OPERATORS = {"+": "+", "-": "-", "\u2212": "-", "x": "*", "\u00d7": "*", "*": "*", "/": "/", "\u00f7": "/"}
 _LABEL = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
