@@ -1273,12 +1273,12 @@ _NEXT_OR_SAME_DAY = re.compile(
 )
 
 
-_RECEIPT_WORDS = ("receipt", "cost", "out-of-pocket", "reasonable", "fis", "makbuz", "belgelen", "gercek", "ايصال", "التكلفه", "المبلغ الفعلي", "invoice", "fatura", "الفاتوره")
+_RECEIPT_WORDS = ("receipt", "cost", "out-of-pocket", "reasonable", "fis", "makbuz", "belgele", "gercek", "ايصال", "التكلفه", "المبلغ الفعلي", "invoice", "fatura", "الفاتوره")
 _PER_RECEIPT = re.compile(
     r"\breceipts?\b|\bactual cost|\bcosts? incurred\b|\bout-of-pocket\b|\breasonable (?:costs?|expenses)\b"
-    r"|\bfis\w*\b|\bmakbuz\w*|\bbelgelen\w*|\bgercek (?:maliyet|tutar)\w*"
+    r"|\bfis\w*\b|\bmakbuz\w*|\bbelgele\w*|\bgercek (?:maliyet|tutar)\w*"
     r"|ايصال|الايصال|التكلفه الفعليه|المبلغ الفعلي"
     # the invoice's value: "تغطي الشركة الأضرار … بقيمة الفاتورة"
-    r"|\b(?:invoice|invoiced) value\b|\bvalue (?:on|of) the invoice\b|\bfatura (?:degeri|bedeli) (?:uzerinden|kadar)"
+    r"|\b(?:invoice|invoiced) value\b|\bvalue (?:on|of) the invoice\b|\bfatura (?:degeri|bedeli) (?:uzerinden|kadar)|\bfaturadaki (?:deger|bedel)\w*"
     r"|بقيمه الفاتوره|قيمه الفاتوره"
 )
