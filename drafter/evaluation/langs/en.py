@@ -326,7 +326,7 @@ PACK = RulePack(
                 r"(?<!\bleft to )(?<!\bhad to )(?<!\bhaving to )\b(?:do|cancel|change|update|submit|request|claim|book|arrange|fix|sort) (?:it|this|that|them) yourself\b",
                 # "really very easy to do yourself in the app"; "reception can do it for you next time you're in"
                 # "it may be worth giving them a call", "Swiftpost's own line", "drop a line to our team at ..."
-                r"\bgiv(?:e|ing) them a (?:call|ring|shout|buzz)\b|\b(?:their|its) own (?:line|number|helpline|hotline|support line)\b|\bdrop (?:a line|an email|a message|them a line|us a line|a note) to\b"
+                r"\bgiv(?:e|ing) them a (?:call|ring|shout|buzz)\b|\b(?:their|its) own (?:line|number|helpline|hotline|support line)\b|\bdrop (?:a line|an email|a message|them a line|us a line|a note) (?:to|at|on|via)\b"
                 # "drop our warranty desk a line at warranty@…"
                 r"|\bdrop (?:our|the|their) (?:\w+ )?(?:desk|team|department|office|line) (?:a line|an email|a note|a message)\b",
                 r"\b(?:easy|simple|quick|straightforward) to (?:do|change|move|book|sort|manage|cancel) (?:it |this |that )?yourself\b|\byourself (?:in|on|through|via) (?:the|our) (?:app|portal|website|site|account|online)\b",
@@ -509,7 +509,7 @@ PACK = RulePack(
         Rule(
             rx(
                 # (not our own works: "during our keypad upgrade on 13 May")
-                r"\b(?:upgrad(?:e|ing) (?:to|your|now)|(?<!keypad )(?<!system )(?<!software )(?<!network )(?<!website )(?<!server )(?<!firmware )(?<!platform )(?<!app )(?<!gate )(?<!meter )(?<!accidental )(?<!unwanted )(?<!mistaken )upgrade\b(?! (?:has|was|is) been)(?! charge)(?! fee)(?! (?:it|the (?:link|network|line|mast|system|servers?|exchange|equipment|backhaul))\b)|top[- ]tier|higher tier|add-ons?|extended warranty|protection plan)\b",
+                r"\b(?:upgrad(?:e|ing) (?:to|your|now)|(?<!keypad )(?<!system )(?<!software )(?<!network )(?<!website )(?<!server )(?<!firmware )(?<!platform )(?<!app )(?<!gate )(?<!meter )(?<!accidental )(?<!unwanted )(?<!mistaken )upgrade\b(?! (?:has|was|is) been)(?! charge)(?! fee)(?! (?:it|the (?:link|network|line|mast|system|servers?|exchange|equipment|backhaul))\b)|top[- ]tier|higher tier|(?<!\d )(?<!two )(?<!three )(?<!four )(?<!these )(?<!those )add-ons?(?! (?:at|are rung|were|was|you never|you didn't))|extended warranty|protection plan)\b",
                 r"\b(?:our|the) (?:new |latest )?(?:premium|platinum|gold|pro|plus|vip|family|unlimited|annual|deluxe|ultimate)\b[^.!?;]{0,15}\b(?:plan|package|tier|membership|bundle|subscription|version|edition|pass)\b(?=[^.!?;]{0,80}\b(?:adds?|gives?|includes?|offers?|comes? with|only|just|for (?:just|only)|per month|a month|try|consider|switch|enjoy|love|save|worth)\b)",
                 r"\b(?:special|exclusive|limited[- ]time|introductory|loyalty|seasonal|one-off|one-time|bonus) (?:offer|deal|discount|price|rate|promotion|reward)s?\b",
                 r"\b\d+ ?(?:%|percent) (?:off|discount)\b[^.!?;]{0,40}\b(?:if you|when you|for (?:the )?next|on (?:your )?next|sign|switch|renew|upgrade|stay|order|buy|book)\b",

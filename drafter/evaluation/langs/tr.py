@@ -299,6 +299,8 @@ PACK = RulePack(
                 r"\bkendiniz (?:\w+ )?(?!alabilirsiniz\b|gelip alabilirsiniz\b|teslim alabilirsiniz\b)\w+(?:ebilirsiniz|abilirsiniz)\b",
                 # "bagaj ofisimize uğrayıp durumu anlatmanız yeterli"
                 r"\b(?:ugrayip|gelip|gidip|arayip|basvurup|ziyaret edip)\b[^.!?;]{0,50}\b\w+(?:maniz|meniz) (?:yeterli|gerekiyor|gerekir|lazim)\b",
+                # "lütfen 0216 … numaralı şube hattını arayıp sipariş numaranızı bildirin"
+                r"\blutfen\b[^.!?;]{0,60}\b(?:arayip|ugrayip|gidip|basvurup)\b",
                 r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,80}\b(?:sistem|uygulama|site|portal|bolum|sube|ofis|gise|form|sekreterlik|birim)\w*\b[^.!?;]{0,40}\b(?:verin|yapin|basvurun|gidin|ziyaret edin|doldurun|iptal edin|girin|yukleyin|olusturun|ugrayin)\b",
                 r"\b(?:lutfen|rica ederiz)\b[^.!?;]{0,40}\b(?:ziyaret edin|ugrayin|gidin|gelin)\b",
                 # "0850 … numarasından arayıp sipariş numaranızı iletmenizi öneririm"; "Müdürlüğü'ne başvurmanız gerekiyor"
