@@ -75,6 +75,7 @@ from ._backing import (
     text_backing,
 )
 from ._bands import wrong_band_hits
+from ._caps import cap_paid
 from ._roles import rival_item
 from ._shared import is_note
 from ._shared import sentence_at as _sentence_at
@@ -445,7 +446,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         if reason is None and m.kind == "amount" and m.start not in operands:
             reason = one_day_for_many(ctx, m)
         if reason is None and m.kind == "amount" and _money_given(ctx, m, concepts):
-            reason = _cap_paid(ctx, m)
+            reason = cap_paid(case.draft, m, [s.text for s in case.sources], case.message)
         if reason is None and m.kind == "amount" and _cents(m.lo) not in stated_cents:
             reason = swapped_share(ctx.reply, m, [s.text for s in case.sources], [a for a, _ in b.amounts])
         if reason is None and m.kind == "amount" and _refunds_both_charges(ctx, m, concepts):
@@ -898,45 +899,6 @@ def _given_in_clause(
             hi = br.start()
             break
     return any(lo <= c[0] < hi and c[2] & _MONEY_GIVEN for c in concepts)
-
-
-# "compensated at their declared value, up to a maximum of £150.00", "en fazla 1.500 TL'ye kadar"
-_CAP_BEFORE = re.compile(r"\b(?:up to|maximum|max|capped at|no more than|limit of|at most)\b[^.;]{0,20}$|(?:حد اقصى|بحد اقصى|حتى)[^.;]{0,12}$")
-_CAP_AFTER = re.compile(r"^\S{0,6} ?(?:\w+ )?(?:kadar|ile sinirli)\b|^\S{0,4} ?(?:as a maximum|maximum)\b")
-_WITHIN_CAP = re.compile(r"\bwithin (?:the|our|your)\s+$|\bsinir\w*\s+$")
-_CAP_NOUN = re.compile(r"^\s*(?:limit|cap|maximum|ceiling)\b|^\S{0,6} ?(?:limit|sinir\w*)|^\s*(?:الحد|حد)")
-_VALUE_BASIS = re.compile(
-    r"\b(?:declared|value|receipt|invoice|actual|deger\w*|fatura\w*|beyan\w*)\b|قيمه|فاتوره|ايصال|الفعلي"
-)
-
-
-def _cap_paid(ctx: EvalContext, m: Mention) -> str | None:
-    """The policy's maximum paid out where it pays the item's own, smaller value: "refunded
-    £150.00 for the scarf" when the scarf's declared value is £85.00."""
-    said = fold(ctx.reply)
-    if (
-        _CAP_BEFORE.search(said, max(0, m.start - 40), m.start)
-        or _CAP_AFTER.match(said[m.end : m.end + 24])
-        or _WITHIN_CAP.search(said, max(0, m.start - 16), m.start)
-        or _CAP_NOUN.match(said[m.end : m.end + 16])
-    ):
-        return None  # "reimbursed up to £150", "well within the 150.00 GBP limit": the cap told back
-    for src in ctx.case.sources:
-        folded = fold(src.text)
-        if not _VALUE_BASIS.search(folded):
-            continue
-        for x in extract(src.text):
-            if x.kind != "amount" or abs(x.lo - m.lo) >= 0.005:
-                continue
-            if not (_CAP_BEFORE.search(folded, max(0, x.start - 40), x.start) or _CAP_AFTER.match(folded[x.end : x.end + 24])):
-                continue
-            smaller = [
-                y.lo for t in [*(s.text for s in ctx.case.sources), ctx.case.message] for y in extract(t)
-                if y.kind == "amount" and 0 < y.lo < m.lo and (not y.unit or not m.unit or y.unit == m.unit)
-            ]
-            if smaller:
-                return "the policy's maximum, paid where it pays the item's own, smaller value"
-    return None
 
 
 def _money_given(

@@ -1,0 +1,60 @@
+"""A policy's maximum paid out as if it were the amount owed.
+
+"Items lost in our care are compensated at their declared value, up to a maximum of
+£150.00" and a scarf declared at £85.00: a reply that refunds £150.00 quotes a stated
+amount in a refunding sentence, so a value check passes it; but the cap only bounds what
+is paid, and the policy pays the item's own value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..numbers import Mention, extract, fold
+
+# "up to a maximum of £150.00", "en fazla 1.500 TL'ye kadar", "بحد أقصى 500 درهم"
+_CAP_BEFORE = re.compile(
+    r"\b(?:up to|maximum|max|capped at|no more than|limit of|at most)\b[^.;]{0,20}$|(?:حد اقصى|بحد اقصى|حتى)[^.;]{0,12}$"
+)
+_CAP_AFTER = re.compile(r"^\S{0,6} ?(?:\w+ )?(?:kadar|ile sinirli)\b|^\S{0,4} ?(?:as a maximum|maximum)\b")
+# the cap told back in the reply: "well within the 150.00 GBP limit"
+_WITHIN_CAP = re.compile(r"\bwithin (?:the|our|your)\s+$|\bsinir\w*\s+$")
+_CAP_NOUN = re.compile(r"^\s*(?:limit|cap|maximum|ceiling)\b|^\S{0,6} ?(?:limit|sinir\w*)|^\s*(?:الحد|حد)")
+# a policy that pays an item's own value
+_VALUE_BASIS = re.compile(
+    r"\b(?:declared|value|receipt|invoice|actual|deger\w*|fatura\w*|beyan\w*)\b|قيمه|فاتوره|ايصال|الفعلي"
+)
+
+
+def _capped(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] is written as a maximum."""
+    return bool(_CAP_BEFORE.search(folded, max(0, start - 40), start) or _CAP_AFTER.match(folded[end : end + 24]))
+
+
+def cap_paid(reply: str, m: Mention, sources: Sequence[str], message: str) -> str | None:
+    """Why amount `m`, given in the reply, is the policy's maximum paid where the policy
+    pays an item's own, smaller value (None when it is not)."""
+    said = fold(reply)
+    if (
+        _capped(said, m.start, m.end)
+        or _WITHIN_CAP.search(said, max(0, m.start - 16), m.start)
+        or _CAP_NOUN.match(said[m.end : m.end + 16])
+    ):
+        return None  # "reimbursed up to £150", "well within the 150.00 GBP limit": the cap told back
+    for text in sources:
+        folded = fold(text)
+        if not _VALUE_BASIS.search(folded):
+            continue
+        for x in extract(text):
+            if x.kind != "amount" or abs(x.lo - m.lo) >= 0.005 or not _capped(folded, x.start, x.end):
+                continue
+            smaller = [
+                y.lo
+                for t in [*sources, message]
+                for y in extract(t)
+                if y.kind == "amount" and 0 < y.lo < m.lo and (not y.unit or not m.unit or y.unit == m.unit)
+            ]
+            if smaller:
+                return "the policy's maximum, paid where it pays the item's own, smaller value"
+    return None
