@@ -200,3 +200,21 @@ def test_no_upsell_the_add_ons_charged_are_no_pitch() -> None:
     assert check("no_upsell", "en", reply("en", body), intent="billing_dispute").passed
     pitch = "I've refunded the £36.00 today. While you're here, our add-ons make every wash last longer."
     assert not check("no_upsell", "en", reply("en", pitch), intent="cancel").passed
+
+
+# ------------------------------------------------------------------ grounded: a slot's date with another's time (from heldout86, after its measurement)
+
+_FREE = (
+    "Dr. Nihan Yalçın boş saatler: 21.04.2026 Salı 10:30; 22.04.2026 Çarşamba 14:00; 24.04.2026 Cuma 16:15.",
+    "Randevu değişiklikleri 24 saat öncesine kadar ücretsizdir.",
+)
+
+
+def test_grounded_a_free_date_booked_at_another_slots_time() -> None:
+    bad = "Sonuç görüşmenizi 21 Nisan Salı 14:00'e aldım; eski randevunuzu da iptal ettim."
+    assert flagged(run(bad, _FREE, language="tr")) == ["21 Nisan"]
+    good = "Sonuç görüşmenizi 22 Nisan Çarşamba 14:00'e aldım; eski randevunuzu da iptal ettim."
+    assert run(good, _FREE, language="tr").passed
+    # a date listed with several times takes any of them
+    src = ("المواعيد المتاحة السبت 30 أيار 2026: 11:00 و17:00؛ الأحد 31 أيار 2026: 09:00.",)
+    assert run("أجّلتُ الجلسة إلى السبت 30 أيار الساعة 17:00.", src, language="ar").passed

@@ -429,7 +429,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             ):
                 reason = None
             if reason is None and m.kind == "date":
-                reason = moved_off_span(ctx, m, b, mentions) or _unlisted_slot(ctx, m, b)
+                reason = moved_off_span(ctx, m, b, mentions) or _unlisted_slot(ctx, m, b) or _mispaired_slot(ctx, m, mentions)
             if reason is not None and m.kind == "time" and _rounded_time(ctx, m, b):
                 reason = None
         committed += 1
@@ -540,6 +540,48 @@ def _unlisted_slot(ctx: EvalContext, m: Mention, b: Backing) -> str | None:
         folded = fold(src.text).replace("\u0640", "")
         if _FREE_SLOTS.search(folded) and sum(x.kind == "date" for x in extract(src.text)) >= 2:
             return "not one of the free dates the sources list"
+    return None
+
+
+def _time_after(mentions: tuple[Mention, ...], at: int, text: str) -> Mention | None:
+    """The clock time written right after a date ending at `at` (before any other date)."""
+    for x in mentions:
+        if x.start < at:
+            continue
+        if x.kind == "date" or x.start - at > 24:
+            return None
+        if x.kind == "time" and not _LIST_BREAK.search(fold(text[at : x.start])):
+            found: Mention = x
+            return found
+    return None
+
+
+def _mispaired_slot(ctx: EvalContext, m: Mention, mentions: tuple[Mention, ...]) -> str | None:
+    """A booking on a listed free date at the time another listed slot has: "21 Nisan Salı
+    14:00'e aldım" where the free slots are "21.04 Salı 10:30; 22.04 Çarşamba 14:00"."""
+    when = _time_after(mentions, m.end, ctx.reply)
+    sent = _sentence_at(ctx, m.start)
+    if when is None or sent is None or m.is_range:
+        return None
+    clause = _LIST_BREAK.split(fold(ctx.reply[m.start : sent.end]).replace("\u0640", ""))[0]
+    before = _LIST_BREAK.split(fold(ctx.reply[sent.start : m.start]).replace("\u0640", ""))[-1]
+    if not _BOOKED_INTO.search(before) and not _BOOKED_INTO.search(clause):
+        return None
+    for src in ctx.case.sources:
+        if not _FREE_SLOTS.search(fold(src.text)):
+            continue
+        found = extract(src.text)
+        # every time written after a date, up to the next one ("30 أيار: 11:00 و17:00")
+        slots: dict[int, set[int]] = {}
+        day: int | None = None
+        for x in found:
+            if x.kind == "date":
+                day = None if x.is_range or x.alts else int(x.lo)
+            elif x.kind == "time" and day is not None:
+                slots.setdefault(day, set()).add(int(x.lo))
+        times = slots.get(int(m.lo))
+        if len(slots) >= 2 and times and int(when.lo) not in times and any(int(when.lo) in v for v in slots.values()):
+            return "that time is listed for another free date, not this one"
     return None
 
 
