@@ -277,10 +277,10 @@ def _hit(m_start: int, m_end: int, text: str, reason: str) -> dict[str, object]:
 
 
 def wrong_band_hits(
-    reply: str, mentions: Sequence[Mention], sources: Sequence[str], bases: Sequence[float]
+    reply: str, folded: str, mentions: Sequence[Mention], sources: Sequence[str], bases: Sequence[float]
 ) -> list[dict[str, object]]:
-    """A share, an amount or a full refund from a band the stated notice does not fall in."""
-    folded = fold(reply)
+    """A share, an amount or a full refund from a band the stated notice does not fall in
+    (`folded` is the reply folded)."""
     if not _REFUNDED.search(folded):
         return []
     found = applicable_share(sources)

@@ -32,10 +32,9 @@ def _capped(folded: str, start: int, end: int) -> bool:
     return bool(_CAP_BEFORE.search(folded, max(0, start - 40), start) or _CAP_AFTER.match(folded[end : end + 24]))
 
 
-def cap_paid(reply: str, m: Mention, sources: Sequence[str], message: str) -> str | None:
-    """Why amount `m`, given in the reply, is the policy's maximum paid where the policy
-    pays an item's own, smaller value (None when it is not)."""
-    said = fold(reply)
+def cap_paid(said: str, m: Mention, sources: Sequence[str], message: str) -> str | None:
+    """Why amount `m`, given in the reply (`said`, folded), is the policy's maximum paid
+    where the policy pays an item's own, smaller value (None when it is not)."""
     if (
         _capped(said, m.start, m.end)
         or _WITHIN_CAP.search(said, max(0, m.start - 16), m.start)

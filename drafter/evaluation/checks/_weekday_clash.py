@@ -101,10 +101,15 @@ def _calendar_weekdays(md: int, stated: Iterable[tuple[int, str]]) -> set[int]:
 
 
 def weekday_clash_hits(
-    reply: str, mentions: Sequence[Mention], texts: Sequence[str], stated: Iterable[tuple[int, str]]
+    reply: str,
+    folded: str,
+    mentions: Sequence[Mention],
+    texts: Sequence[str],
+    stated: Iterable[tuple[int, str]],
 ) -> list[dict[str, Any]]:
-    """One finding for each date of the reply written beside a weekday it does not fall on."""
-    if not any(map(fold(reply).__contains__, WEEKDAY_NUMBER)):
+    """One finding for each date of the reply written beside a weekday it does not fall on
+    (`folded` is the reply folded)."""
+    if not any(map(folded.__contains__, WEEKDAY_NUMBER)):
         return []
     pairs = stated_weekdays(texts)
     out: list[dict[str, Any]] = []

@@ -364,9 +364,10 @@ _PER_DAY = re.compile(
 @check("grounded", rubric="R7", severity="blocking")
 def grounded(ctx: EvalContext) -> CheckResult:
     case = ctx.case
-    concepts = concept_mentions(fold(case.draft))
+    folded = fold(case.draft)  # (the offsets of the reply hold in it: fold keeps the length)
+    concepts = concept_mentions(folded)
     mentions = extract(case.draft)
-    if not concepts and not mentions and not _names_weekday_deadline(fold(case.draft)):
+    if not concepts and not mentions and not _names_weekday_deadline(folded):
         return _all_backed(committed=0)  # nothing to check, so no source to read (one reply in eight)
     b = backing_for([*(s.text for s in case.sources), case.message])
     b.message_numbers = {_cents(m.lo) for m in extract(case.message) if m.kind == "number"}
@@ -446,7 +447,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         if reason is None and m.kind == "amount" and m.start not in operands:
             reason = one_day_for_many(ctx, m)
         if reason is None and m.kind == "amount" and _money_given(ctx, m, concepts):
-            reason = cap_paid(case.draft, m, [s.text for s in case.sources], case.message)
+            reason = cap_paid(folded, m, [s.text for s in case.sources], case.message)
         if reason is None and m.kind == "amount" and _cents(m.lo) not in stated_cents:
             reason = swapped_share(ctx.reply, m, [s.text for s in case.sources], [a for a, _ in b.amounts])
         if reason is None and m.kind == "amount" and _refunds_both_charges(ctx, m, concepts):
@@ -466,10 +467,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 "reason": reason,
             }
         )
-    clashes = weekday_clash_hits(
-        case.draft, mentions, [*(s.text for s in case.sources), case.message], b.dates
-    )
-    bands = wrong_band_hits(case.draft, mentions, [s.text for s in case.sources], [a for a, _ in b.amounts])
+    clashes = weekday_clash_hits(case.draft, folded, mentions, [*(s.text for s in case.sources), case.message], b.dates)
+    bands = wrong_band_hits(case.draft, folded, mentions, [s.text for s in case.sources], [a for a, _ in b.amounts])
     for hit in [*_weekday_hits(ctx, b, mentions), *_next_day_arrival_hits(ctx), *clashes, *bands]:
         if not any(d["span"][0] <= hit["span"][0] < d["span"][1] for d in details):
             details.append(hit)
