@@ -218,3 +218,37 @@ def test_grounded_a_free_date_booked_at_another_slots_time() -> None:
     # a date listed with several times takes any of them
     src = ("المواعيد المتاحة السبت 30 أيار 2026: 11:00 و17:00؛ الأحد 31 أيار 2026: 09:00.",)
     assert run("أجّلتُ الجلسة إلى السبت 30 أيار الساعة 17:00.", src, language="ar").passed
+
+
+# ------------------------------------------------------------------ smaller readings of the round
+
+
+def test_grounded_tomorrow_names_a_backed_date_a_little_further_on() -> None:
+    src = ("Affected boxes delivered Wednesday 25 March 2026, 09:00-14:00.",)
+    good = "Your box is on tomorrow's run, Wednesday 25 March, between 09:00 and 14:00."
+    assert run(good, src).passed
+    assert "tomorrow" in flagged(run("Your box is on tomorrow's run, between 09:00 and 14:00.", src))
+
+
+def test_grounded_the_policy_told_back_is_no_arrival_promise() -> None:
+    src = (
+        "يُعاد مبلغ التأمين خلال 5 أيام عمل من تسليم الدراجة سليمة.",
+        "يظهر المبلغ في حساب العميل خلال يومي عمل من إصدار الاسترداد.",
+    )
+    told = "كان من حقك أن يصلك التأمين خلال 5 أيام عمل، وقد أصدرتُ الاسترداد الآن."
+    assert run(told, src, language="ar").passed
+
+
+def test_grounded_the_invoice_value_backs_the_customers_figure_in_turkish() -> None:
+    src = ("Firma kaynaklı hasarlarda ürünün faturadaki değeri en fazla 5.000 TL'ye kadar iade edilir.",)
+    message = "Elbiseyi 3.400 TL'ye almıştım, faturası duruyor."
+    assert run("Faturadaki 3.400 TL'nin tamamının iadesini başlattım.", src, message, language="tr").passed
+
+
+def test_no_redirect_turkish_please_call_the_branch_and_arabic_better_send_it_on_whatsapp() -> None:
+    tr = "Bunun için lütfen 0216 555 48 12 numaralı şube hattını arayıp sipariş numaranızı bildirin."
+    assert not check("no_redirect", "tr", reply("tr", tr), intent="service_outage").passed
+    ar = "وعشان نطمن أكتر، الأحسن تبعتي صورة للتاتو على واتساب الفنانين 01001234567 وتكلمي عمر هناك مباشرة."
+    assert not check("no_redirect", "ar", reply("ar", ar), intent="question").passed
+    done = "أرسلتُ صورة التاتو بنفسي إلى عمر اليوم، وسأرد عليكِ برأيه قبل الساعة 6 مساءً."
+    assert check("no_redirect", "ar", reply("ar", done), intent="question").passed
