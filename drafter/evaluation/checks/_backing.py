@@ -767,7 +767,7 @@ def _spans(b: Backing) -> set[tuple[str, int]]:
     return out
 
 
-def _plus_business_days(base: date, n: int) -> date:
+def plus_business_days(base: date, n: int) -> date:
     """`n` business days after `base` (before it when `n` is negative)."""
     x, step = base, (1 if n > 0 else -1)
     while n:
@@ -844,10 +844,10 @@ def _derived_dates(b: Backing) -> set[tuple[int, str]]:
                 x = base + timedelta(days=k)
                 out.add((x.month * 100 + x.day, str(x.year)))
         for n in bdays:
-            x = _plus_business_days(base, n)
+            x = plus_business_days(base, n)
             out.add((x.month * 100 + x.day, str(x.year)))
             if n >= 2:  # a deadline before a stated date ("5 iş günü önce"); one day back moves none
-                x = _plus_business_days(base, -n)
+                x = plus_business_days(base, -n)
                 out.add((x.month * 100 + x.day, str(x.year)))
         # the last day of the month before a stated first: "until 31 May" when the
         # renewal is on 1 June

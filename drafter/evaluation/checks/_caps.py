@@ -15,7 +15,7 @@ from ..numbers import Mention, extract, fold
 
 # "up to a maximum of £150.00", "en fazla 1.500 TL'ye kadar", "بحد أقصى 500 درهم"
 _CAP_BEFORE = re.compile(
-    r"\b(?:up to|maximum|max|capped at|no more than|limit of|at most)\b[^.;]{0,20}$|(?:حد اقصى|بحد اقصى|حتى)[^.;]{0,12}$"
+    r"\b(?:up to|maximum|max|capped at|no more than|limit of|at most|en fazla|en cok|azami)\b[^.;]{0,20}$|(?:حد اقصى|بحد اقصى|حتى)[^.;]{0,12}$"
 )
 _CAP_AFTER = re.compile(r"^\S{0,6} ?(?:\w+ )?(?:kadar|ile sinirli)\b|^\S{0,4} ?(?:as a maximum|maximum)\b")
 # the cap told back in the reply: "well within the 150.00 GBP limit"
@@ -57,3 +57,40 @@ def cap_paid(said: str, m: Mention, sources: Sequence[str], message: str) -> str
             if smaller:
                 return "the policy's maximum, paid where it pays the item's own, smaller value"
     return None
+
+
+# a span granted: postponed, extended, frozen, held by that long
+_GRANTS_SPAN = re.compile(
+    r"\b(?:postpon\w*|push\w*|extend\w*|delay\w*|defer\w*|froze\w*|freez\w*|pause\w*|hold\w*|held|moved?|"
+    r"ertele\w*|uzat\w*|dondur\w*|kaydir\w*|tasi\w*)\b|(?<!\w)[وف]?(?:اجلت|أجلت|تاجيل|تأجيل|مددت|تمديد|جمدت|تجميد|نقلت)"
+)
+
+
+# "up to 72 hours before the start": a notice bound, not the longest span granted
+_NOTICE_AFTER = re.compile(r"\S{0,6}\s+(?:\w+\s+)?(?:before|prior|in advance|once|evvel|kala)\b|\S{0,6}\s+(?:\w+\s+)?(?:قبل)")
+# "son üç haftadaki", "in the last two weeks": time gone by, not a span granted
+_PAST_SPAN = re.compile(r"\b(?:last|past|son|gecen|over the)\s+$|(?:اخر|الماضي)\s+$")
+
+
+def span_over_cap(said: str, m: Mention, sentence: tuple[int, int], sources: Sequence[str]) -> str | None:
+    """"başlangıcını 10 gün erteleyerek 30 Nisan'a taşıdım" where the policy allows "en
+    fazla 7 gün": a span granted beyond the longest the sources allow for it (`said` is
+    the folded reply; `sentence` the offsets of the sentence holding `m`)."""
+    lo, hi = sentence
+    if (
+        m.kind != "duration" or m.is_range or not _GRANTS_SPAN.search(said, lo, hi) or _capped(said, m.start, m.end)
+        or _PAST_SPAN.search(said, max(0, m.start - 12), m.start)
+    ):
+        return None
+    caps = [
+        x.hi
+        for text in sources
+        for folded in (fold(text),)
+        if _GRANTS_SPAN.search(folded)
+        for x in extract(text)
+        if x.kind == "duration" and x.unit == m.unit and _capped(folded, x.start, x.end)
+        and not _NOTICE_AFTER.match(folded, x.end)
+    ]
+    if not caps or max(caps) >= m.lo:
+        return None
+    return "longer than the sources allow for it (at most the span they state)"

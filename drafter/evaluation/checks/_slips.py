@@ -7,12 +7,14 @@ whether the sentence around it uses it consistently (grounded.py reports what th
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from ..base import EvalContext
-from ..numbers import DAY, MINUTES, Mention, extract, fold
-from ._backing import Backing, _cents
+from ..numbers import BDAYS, DAY, MINUTES, Mention, extract, fold
+from ._backing import Backing, _cents, plus_business_days
 from ._shared import sentence_at
 
 # a rate per day or night in the sources: "günlük 1.400,00 TL", "$52.00/day", "90 ديناراً لليوم"
@@ -117,3 +119,81 @@ def moved_off_span(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Men
     if not due:
         return None
     return f"moved by the span the sentence names, it lands on {due[0]:%d %B}"
+
+
+def business_days_miscounted(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> str | None:
+    """"no later than Thursday, March 12, which is 10 business days after we received them"
+    (received Monday 2 March): a date its sentence ties to a span of business days, where
+    that many calendar days from a stated date give it and that many business days do
+    not. The business-day reading of the span backs a date; the calendar one is a slip."""
+    sent = sentence_at(ctx, m.start)
+    if sent is None or m.is_range or _COUNTDOWN.search(fold(sent.text)):
+        return None
+    spans = {
+        int(d.lo)
+        for d in mentions
+        if d.kind == "duration" and d.unit == BDAYS and not d.is_range and d.lo == int(d.lo) and 2 <= d.lo <= 30
+        and sent.start <= d.start < sent.end
+    }
+    target = as_day(m, b)
+    if not spans or target is None or target in b.calendar_days():
+        return None
+    bases = [d for d in b.calendar_days() if d < target]
+    if any(plus_business_days(d, n) == target for d in bases for n in spans):
+        return None
+    slipped = [(d, n) for d in bases for n in spans if (target - d).days in (n, n - 1)]
+    if not slipped:
+        return None
+    base, n = slipped[-1]
+    return f"{n} business days after {base:%d %B} is {plus_business_days(base, n):%d %B}; this date counts calendar days"
+
+
+_PERIOD = re.compile(r"\b(?:period|cycle|term|donem\w*)\b|(?<!\w)[وب]?(?:ال)?(?:فتره|دوره)(?!\w)")
+_LASTS_UNTIL = re.compile(
+    r"\b(?:until|till|through|active|access|ends?|expires?|last day|kadar|sonuna|bitiyor|bitecek|gecerli|aktif)\b"
+    r"|(?<!\w)[وف]?(?:حتى|ينتهي|تنتهي|ساري|فعال)"
+)
+
+
+# between the two dates of a period: "15 February – 14 March"
+_UNTIL_BETWEEN = re.compile(r"\s*(?:[-–—]|to|until|till|through|ile|ila|الى|إلى|حتى)\s*")
+
+
+def _month_shift(d: date, n: int) -> date | None:
+    y, mo = divmod(d.month - 1 + n, 12)
+    try:
+        return date(d.year + y, mo + 1, d.day)
+    except ValueError:
+        return None
+
+
+def period_end_shifted(ctx: EvalContext, m: Mention, b: Backing) -> str | None:
+    """"It stays active until 14 April" where the current period is "15 February – 14
+    March": a month-cycle date one cycle off the end of the period the sources state,
+    given for how long something lasts. A monthly plan makes every cycle's date
+    derivable, so a value check passes it; the period stated fixes which one."""
+    sent = sentence_at(ctx, m.start)
+    if sent is None or m.is_range or not _LASTS_UNTIL.search(fold(sent.text)):
+        return None
+    target = as_day(m, b)
+    if target is None:
+        return None
+    default = int(b.default_year())
+    ends: set[date] = set()
+    for src in ctx.case.sources:
+        folded = fold(src.text)
+        if not _PERIOD.search(folded):
+            continue
+        dates = [x for x in extract(src.text) if x.kind == "date"]
+        for x, y in pairwise(dates):
+            if not _UNTIL_BETWEEN.fullmatch(folded, x.end, y.start):
+                continue
+            year = int(y.unit) if y.unit.isdigit() else default
+            with contextlib.suppress(ValueError):
+                ends.add(date(year, int(y.lo) // 100, int(y.lo) % 100))
+    if not ends or target in ends or target in b.calendar_days():
+        return None
+    for end in ends:
+        if target in (_month_shift(end, 1), _month_shift(end, -1)):
+            return f"the current period stated ends on {end:%d %B}; this date is a cycle off"
+    return None

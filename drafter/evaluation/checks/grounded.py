@@ -69,18 +69,24 @@ from ._backing import (
     _cents,
     _duration_keys,
     _passage_facts,
-    _plus_business_days,
     backing_for,
     concept_mentions,
+    plus_business_days,
     text_backing,
 )
 from ._bands import wrong_band_hits
-from ._caps import cap_paid
+from ._caps import cap_paid, span_over_cap
 from ._roles import rival_item
 from ._shared import is_note
 from ._shared import sentence_at as _sentence_at
 from ._shares import swapped_share
-from ._slips import as_day, moved_off_span, one_day_for_many
+from ._slips import (
+    as_day,
+    business_days_miscounted,
+    moved_off_span,
+    one_day_for_many,
+    period_end_shifted,
+)
 from ._sums import equations
 from ._weekday_clash import weekday_clash_hits
 from ._worked import less_than_a_gap, rounded_amount, rounded_ratio, until_the_eve
@@ -418,6 +424,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 reason = (None if counted else _wrong_arrival(ctx, m)) or _free_extra_unbacked(ctx, m)
                 if reason is None and not counted and not m.is_range and not _OR_MORE.match(ctx.reply, m.end):
                     reason = _low_end_promised(m, b)
+                if reason is None and (sent := _sentence_at(ctx, m.start)) is not None:
+                    reason = span_over_cap(folded, m, (sent.start, sent.end), [s.text for s in case.sources])
             if reason is None and m.kind in _ROLE_KINDS and m.start not in operands:
                 reason = _wrong_role(ctx, m)
             if reason is not None and m.kind == "relative" and (
@@ -430,7 +438,11 @@ def grounded(ctx: EvalContext) -> CheckResult:
             ):
                 reason = None
             if reason is None and m.kind == "date":
-                reason = moved_off_span(ctx, m, b, mentions) or _unlisted_slot(ctx, m, b) or _mispaired_slot(ctx, m, mentions)
+                reason = (
+                    moved_off_span(ctx, m, b, mentions) or business_days_miscounted(ctx, m, b, mentions)
+                    or period_end_shifted(ctx, m, b)
+                    or _unlisted_slot(ctx, m, b) or _mispaired_slot(ctx, m, mentions)
+                )
             if reason is not None and m.kind == "time" and _rounded_time(ctx, m, b):
                 reason = None
         committed += 1
@@ -794,7 +806,7 @@ def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -
             with contextlib.suppress(ValueError):  # 29 February in a common year
                 base = date(int(y or year), md // 100, md % 100)
                 named.add(base.weekday())
-                named |= {_plus_business_days(base, n).weekday() for n in bdays}
+                named |= {plus_business_days(base, n).weekday() for n in bdays}
     out: list[dict[str, Any]] = []
     dates = [d for d in mentions if d.kind == "date"]
     for m in _WEEKDAY_DEADLINE.finditer(folded):
