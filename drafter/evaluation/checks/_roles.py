@@ -105,3 +105,45 @@ def rival_item(
             elif words & said and rival is None:
                 rival = label
     return rival if own else None
+
+
+# a name in quotes: "'Galata' 30x40 poster", "«Boğaz Gecesi»", "the “Harbour” room"
+_QUOTED = re.compile(r"(?<!\w)['\"«“‘]([^'\"«»“”‘’\n]{2,40}?)['\"»”’](?!\w)")
+
+
+@lru_cache(maxsize=512)
+def _quoted_items(text: str) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
+    """The items of a source named in quotes, each with its figures (one name an item)."""
+    out = []
+    for clause in _LIST_CUT.split(text):
+        for part in _CUT.split(clause):
+            names = _QUOTED.findall(part)
+            if len(names) == 1 and (mentions := extract(part)):
+                out.append((names[0].strip(), mentions))
+    return tuple(out)
+
+
+def quoted_rival(sentence: str, m: Mention, sources: Sequence[str]) -> str | None:
+    """"'Galata' posterinin bedeli olan 349,90 TL" where the order lists "'Galata' … 229,90
+    TL; 'Boğaz Gecesi' … 349,90 TL": the figure of one item named in quotes, given for
+    another. None unless the sources list two items or more, each with a figure of the
+    kind, and the sentence names exactly one of them."""
+    items = [
+        (name, ms) for text in sources for name, ms in _quoted_items(text) if any(x.kind == m.kind for x in ms)
+    ]
+    if len({name for name, _ in items}) < 2:
+        return None
+    if sum(x.kind == m.kind for x in extract(sentence)) != 1:
+        return None  # "«موجة 150» بـ 150 ريالاً مقابل 99 ريالاً لباقتك": two items compared
+    folded = fold(sentence)
+    named = {name for name, _ in items if fold(name) in folded}
+    if len(named) != 1:
+        return None
+    (own,) = named
+
+    def gives(mentions: tuple[Mention, ...]) -> bool:
+        return any(x.kind == m.kind and abs(x.lo - m.lo) < 0.005 for x in mentions)
+
+    if any(gives(ms) for name, ms in items if name == own):
+        return None
+    return next((name for name, ms in items if name != own and gives(ms)), None)

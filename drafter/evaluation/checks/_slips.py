@@ -139,8 +139,8 @@ def business_days_miscounted(ctx: EvalContext, m: Mention, b: Backing, mentions:
     if not spans or target is None or target in b.calendar_days():
         return None
     bases = [d for d in b.calendar_days() if d < target]
-    if any(plus_business_days(d, n) == target for d in bases for n in spans):
-        return None
+    if any(target in (plus_business_days(d, n), plus_business_days(d, n - 1)) for d in bases for n in spans):
+        return None  # (counting the day it starts as the first: "3 iş günü içinde" from Wednesday is Friday)
     slipped = [(d, n) for d in bases for n in spans if (target - d).days in (n, n - 1)]
     if not slipped:
         return None

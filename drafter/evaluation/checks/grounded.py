@@ -76,7 +76,8 @@ from ._backing import (
 )
 from ._bands import wrong_band_hits
 from ._caps import cap_paid, span_over_cap
-from ._roles import rival_item
+from ._named_spans import misnamed_span
+from ._roles import quoted_rival, rival_item
 from ._shared import is_note
 from ._shared import sentence_at as _sentence_at
 from ._shares import swapped_share
@@ -142,6 +143,23 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
 
 
 _ROLE_KINDS = frozenset({"duration", "percent"})
+
+
+def _monthly_as_days(ctx: EvalContext, m: Mention, b: Backing) -> str | None:
+    """"ilk ödemenizden sonraki 30 gün içinde … iade ediyoruz" where the only month in the
+    sources is a plan's name ("Aylık Premium"): a monthly term is not a 30-day window."""
+    if m.unit != MINUTES or m.is_range or m.lo % (30 * DAY) or not m.lo:
+        return None
+    keys = _duration_keys(m.unit, m.lo)
+    texts = [*(s.text for s in ctx.case.sources), ctx.case.message]
+    if any(_duration_keys(x.unit, v) & keys for t in texts for x in extract(t) if x.kind == "duration" for v in {x.lo, x.hi}):
+        return None  # stated as a span somewhere
+    if keys & b.duration_sums() or int(m.lo // DAY) in b.day_gaps():
+        return None
+    near = fold(ctx.reply[max(0, m.start - 24) : m.start])
+    if any(month_word(w) for w in re.findall(r"\w+", near)):
+        return None  # "April has 30 days": a month's length
+    return "the sources name a monthly term, not a span of this many days"
 
 
 def _wrong_role(ctx: EvalContext, m: Mention) -> str | None:
@@ -342,10 +360,15 @@ _WRITTEN_ON = re.compile(
 )
 
 
+_TODAY = re.compile(r"\b(?:today|bugun\w*)\b|(?<!\w)(?:اليوم|النهارده|النهاردة)(?!\w)")
+
+
 def _day_after_the_message(ctx: EvalContext, b: Backing) -> bool:
     """"Back by midday tomorrow" where the customer wrote on 22 April and a source gives
     23 April: the stated day after the day the message came."""
     stated = set(b.calendar_days())
+    if _TODAY.search(fold(ctx.case.message).replace("\u0640", "")) and b.next_day_stated():
+        return True  # "Bugün 12:00 yürüyüşü için kimse gelmedi" (the 9 June walk) and a slot on 10 June
     for src in ctx.case.sources:
         for clause in re.split(r"(?<=[.;!?؛])\s+|\n", src.text):
             if not _WRITTEN_ON.search(fold(clause).replace("\u0640", "")):
@@ -426,6 +449,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
                     reason = _low_end_promised(m, b)
                 if reason is None and (sent := _sentence_at(ctx, m.start)) is not None:
                     reason = span_over_cap(folded, m, (sent.start, sent.end), [s.text for s in case.sources])
+                if reason is None and not counted:
+                    reason = misnamed_span(folded, m, [s.text for s in case.sources]) or _monthly_as_days(ctx, m, b)
             if reason is None and m.kind in _ROLE_KINDS and m.start not in operands:
                 reason = _wrong_role(ctx, m)
             if reason is not None and m.kind == "relative" and (
@@ -462,6 +487,9 @@ def grounded(ctx: EvalContext) -> CheckResult:
             reason = cap_paid(folded, m, [s.text for s in case.sources], case.message)
         if reason is None and m.kind == "amount" and _cents(m.lo) not in stated_cents:
             reason = swapped_share(ctx.reply, m, [s.text for s in case.sources], [a for a, _ in b.amounts])
+        if reason is None and m.kind == "amount" and (sent := _sentence_at(ctx, m.start)) is not None:
+            rival = quoted_rival(sent.text, m, [s.text for s in case.sources])
+            reason = f'the sources give this figure for "{rival}"' if rival else None
         if reason is None and m.kind == "amount" and _refunds_both_charges(ctx, m, concepts):
             reason = "refunds both charges of a duplicate: only the second one was taken in error"
         ident = (m.kind, m.lo, m.hi, m.unit)
@@ -807,6 +835,8 @@ def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -
                 base = date(int(y or year), md // 100, md % 100)
                 named.add(base.weekday())
                 named |= {plus_business_days(base, n).weekday() for n in bdays}
+                if b.day_before:  # "up to 24 hours before the show" (Thursday): "before Wednesday"
+                    named.add((base - timedelta(days=1)).weekday())
     out: list[dict[str, Any]] = []
     dates = [d for d in mentions if d.kind == "date"]
     for m in _WEEKDAY_DEADLINE.finditer(folded):
@@ -1235,6 +1265,8 @@ def _arrival_frames(ctx: EvalContext) -> set[tuple[str, int]] | None:
             f = fold(c).replace("\u0640", "")
             arrives = _PAID_BACK_ARRIVES.search(f) is not None
             if (arrives or _REFUND_WORD.search(f)) and any(x.kind == "duration" for x in extract(c)):
+                if not arrives and _WINDOW_TO_ASK.search(f) and not _CARD_OR_ACCOUNT.search(f):
+                    continue  # "cancel and get a full refund within 14 days of the charge": when to ask
                 refunds.append(c)
                 # (money reaching the card: not a bus arriving, parts delivered, an invoice line)
                 if arrives and _PAID_BACK.search(f) and _CARD_OR_ACCOUNT.search(f):
@@ -1248,6 +1280,13 @@ def _arrival_frames(ctx: EvalContext) -> set[tuple[str, int]] | None:
     return frames
 
 
+# a span the customer has to ask in, counted from a past event: not how long a refund takes
+_WINDOW_TO_ASK = re.compile(
+    r"\b(?:cancel\w*|request\w*|return\w*|iptal\w*|talep\w*)\b.*\b(?:of|from|after) (?:the )?(?:date of |day of )?"
+    r"(?:purchase|charge|payment|booking|order|delivery|receipt)\b"
+    r"|\biptal\w*\b.*\b(?:(?:kayit|satin alma|alim|odeme|siparis) tarihinden|aliminden|odemeden|teslimden|teslimattan)\b"
+    r"|(?:الغاء|طلب|ارجاع)\S*\s.*(?:من تاريخ|من يوم|بعد)\s"
+)
 _OR_MORE = re.compile(r"\s*(?:or|to|-|–|veya|ya da|ila|او|أو|إلى|الى)\s")
 
 
