@@ -53,7 +53,7 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
     "credit": (
         [
             # (not praise: "the credit really goes to Jo", "all the credit")
-            r"(?<!all the )credit(?:s|ed|ing)?\b(?! cards?\b)(?! (?:really |all )?goes to\b)",
+            r"(?<!all the )(?<!the )credit(?:s|ed|ing)?\b(?! cards?\b)(?! (?:really |all )?goes to\b)",
             r"compensat(?!\w* claim)",  # ("I've logged a compensation claim": taken up, not given)
             r"vouchers?\b",
             r"gift ?cards?\b",
@@ -70,7 +70,8 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
         # "tazmin edilir": compensation is paid; "20% off the session price": a discount
         # ... and "telafi edilir" in a policy: it makes up for the failure
         # ... and "yeni randevunun bedelinden düşülür": taken off what they pay next
-        [r"credit note", r"goodwill\b", r"tazmin\w*", r"off\b(?<=% off)", r"telafi (?:et|ed)\w*", r"(?:bedel|ucret|tutar|fatura)\w* dusul\w*"],
+        [r"credit note", r"goodwill\b", r"tazmin\w*", r"off\b(?<=% off)", r"telafi (?:et|ed)\w*", r"(?:bedel|ucret|tutar|fatura)\w* dusul\w*",
+         r"indiril\w*"],  # "işçilik ücretinin %30'u indirilir": a discount given
     ),
     "waiver": (
         [
@@ -368,6 +369,7 @@ class Backing:
     full: bool = False  # "in full" / "tam" / "كامل": backs 100%
     month_end: bool = False  # "at the end of the month": backs the last day of a stated month
     daily: bool = False  # a price shared per day ("calculated per day of the month"): set by grounded
+    tax_included: bool = False  # prices stated with their tax in ("شاملاً ضريبة القيمة المضافة 15%"): set by grounded
     day_before: bool = False  # "24 hours before departure": backs the day before a stated date
     weekdays: set[int] = field(default_factory=set)  # weekdays named (0 Monday): "Pazartesi alsam"
     examples: dict[str, list[str]] = field(default_factory=dict)
@@ -648,6 +650,11 @@ class Backing:
                     out.add((_cents(a * p / 10000), fa))
                     out.add((_cents(a * (10000 + p) / 10000), fa))  # the amount plus p%
                     out.add((_cents(a * (10000 - p) / 10000), fa))  # what is left after p% off
+                    if self.tax_included:
+                        # a price with p% tax included, taken apart: 312.50 "including 15% VAT"
+                        # is 271.74 before tax and 40.76 of tax
+                        out.add((_cents(a * 10000 / (10000 + p)), fa))
+                        out.add((_cents(a - a * 10000 / (10000 + p)), fa))
                     for c in counts:  # 30% of two tickets at 350; two at 59.00 less a 10% fee
                         out.add((_cents(a * c * p / 10000), fa))
                         out.add((_cents(a * c * (10000 - p) / 10000), fa))

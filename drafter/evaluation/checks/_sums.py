@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..numbers import DAY, MINUTES, Mention
+from ..numbers import DAY, MINUTES, Mention, fold
 
 # what may stand between two terms of a written-out sum: labels, and one operator
 _OPERATORS = {"+": "+", "-": "-", "\u2212": "-", "x": "*", "\u00d7": "*", "*": "*", "/": "/", "\u00f7": "/"}
@@ -106,3 +106,38 @@ def _evaluate(chain: list[Mention], ops: list[str]) -> float | None:
                 total += sign * current
             sign, current = (1.0 if op == "+" else -1.0), term.lo
     return None if current is None else total + sign * current
+
+
+# "… £180.00, and a C lens is £120.00, so … £280.00 in total": a total named as one
+_TOTAL = re.compile(
+    r"\b(?:in total|total(?:ling)?|altogether|all told|toplam\w*|hepsi)\b|(?:المجموع|بالمجموع|الإجمالي|إجمالي|اجمالي|الكل)"
+)
+# anything but addition in the sentence: a discount, a fee taken off, a multiple, a share,
+# a threshold ("free delivery on orders of 400,00 TL and over")
+_NOT_ADDED = re.compile(
+    r"\b(?:minus|less|off|discount\w*|deduct\w*|after|each|per|times|twice|apiece|difference|indirim\w*|dus\w*|kesinti\w*|"
+    r"haric|fark\w*|her biri|tanesi|basina|adet|kisi|uzeri\w*|over|above|or more|minimum|threshold|en az)\b|[×x*%/÷−-]\s?\d|\d\s?[×x*%]|(?:خصم|بعد|ناقص|لكل|للواحد|مخصوم|فرق|الفرق|فأكثر|فما فوق)"
+)
+
+
+def wrong_total(sentence: str, offset: int, mentions: tuple[Mention, ...]) -> Mention | None:
+    """A total the sentence names ("so … £280.00 in total") that is not the sum of the
+    amounts before it (£180.00 and £120.00), where nothing else is worked in; None when
+    it adds up or the sentence does more than add. `offset` is where the sentence
+    starts in the reply the mentions were read from."""
+    folded = fold(sentence)
+    if not _TOTAL.search(folded) or _NOT_ADDED.search(folded):
+        return None
+    inside = [m for m in mentions if offset <= m.start < offset + len(sentence)]
+    amounts = [m for m in inside if m.kind == "amount" and not m.is_range]
+    # two amounts and their total, nothing counted ("5 gece için", "iki kişi için"): a plain sum
+    if len(amounts) != 3 or any(m.kind in ("number", "percent", "duration") for m in inside):
+        return None
+    *terms, total = amounts
+    near = sentence[max(0, total.start - offset - 24) : total.end - offset + 24]
+    if not _TOTAL.search(near) or len({m.unit for m in amounts}) > 1:
+        return None
+    added = sum(m.lo for m in terms)
+    if abs(added - total.lo) < 0.005:
+        return None
+    return total

@@ -88,7 +88,7 @@ from ._slips import (
     one_day_for_many,
     period_end_shifted,
 )
-from ._sums import equations
+from ._sums import equations, wrong_total
 from ._weekday_clash import weekday_clash_hits
 from ._worked import less_than_a_gap, rounded_amount, rounded_ratio, until_the_eve
 from .upsell import pitched
@@ -380,6 +380,13 @@ def _day_after_the_message(ctx: EvalContext, b: Backing) -> bool:
     return False
 
 
+# prices with their tax in: "312.50 ريال شاملاً ضريبة القيمة المضافة 15%", "KDV dahil", "incl. VAT"
+_TAX_INCLUDED = re.compile(
+    r"\b(?:incl(?:uding|\.)?|inclusive of) (?:\d+% )?(?:vat|tax|gst|sales tax)\b|\b(?:vat|tax|gst)[- ]inclusive\b"
+    r"|\b(?:kdv|vergi)\w* dahil\b|شامل\w* (?:ال)?ضريب"
+)
+
+
 # a price shared out per day: "the monthly fee is reduced … calculated per day of the month"
 _PER_DAY = re.compile(
     r"\b(?:per day of the month|per calendar day|pro[- ]?rata|prorat\w*|daily rate|by day)\b"
@@ -410,6 +417,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
     b = _with_shares_named(b, mentions)
     if any(_PER_DAY.search(fold(s.text)) for s in case.sources):
         b = replace(b, daily=True, _derived=None)
+    if any(_TAX_INCLUDED.search(fold(s.text)) for s in case.sources):
+        b = replace(b, tax_included=True, _derived=None)
     b = _with_shown_working(b, mentions, case.draft)
     stated_cents = {_cents(a) for a, _ in b.amounts}
     for m in mentions:
@@ -490,6 +499,10 @@ def grounded(ctx: EvalContext) -> CheckResult:
         if reason is None and m.kind == "amount" and (sent := _sentence_at(ctx, m.start)) is not None:
             rival = quoted_rival(sent.text, m, [s.text for s in case.sources])
             reason = f'the sources give this figure for "{rival}"' if rival else None
+        if reason is None and m.kind == "amount" and (sent := _sentence_at(ctx, m.start)) is not None:
+            off = wrong_total(sent.text, sent.start, mentions)
+            if off is not None and off.start == m.start:
+                reason = "the amounts this total adds up come to another figure"
         if reason is None and m.kind == "amount" and _refunds_both_charges(ctx, m, concepts):
             reason = "refunds both charges of a duplicate: only the second one was taken in error"
         ident = (m.kind, m.lo, m.hi, m.unit)

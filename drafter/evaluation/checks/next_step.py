@@ -107,6 +107,11 @@ _AR_PROMISE = re.compile(
 )
 
 
+# a sentence broken off after a joined preposition ("سأقوم بـ": the tatweel joins it to
+# nothing). Not a missing full stop: list lines and unpunctuated replies end without one
+_CUT_OFF_ENDS = frozenset("\u0640")
+
+
 def _clauses(norm: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
@@ -184,6 +189,10 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
     # have it back with you within 3 business days"
     if has_deadline:
         vague = None
+    text = sent.text.rstrip()
+    if concrete and not has_deadline and len(text.split()) >= 4 and text[-1] in _CUT_OFF_ENDS:
+        concrete = False  # "ولكي يكون كل شيء جاهزاً قبل زيارتك يوم الأحد 24 مايو، سأقوم بـ": the step cut off
+        vague = vague or Hit(sent.text, sent.start, sent.end, "vague")
     return concrete and vague is None, vague
 
 

@@ -22,9 +22,9 @@ from .greeting import name_parts
 NAME = "signature"
 
 
-def _all_in(names: list[str], toks: list[str]) -> bool:
+def _all_in(names: list[str], toks: list[str], across: bool = True) -> bool:
     # "Hind Al-Shehri" signing for هند الشهري
-    return all(n in toks or any(same_across_scripts(t, n) for t in toks) for n in names)
+    return all(n in toks or (across and any(same_across_scripts(t, n) for t in toks)) for n in names)
 
 
 @check(NAME, rubric="R2", severity="blocking")
@@ -38,7 +38,9 @@ def signature(ctx: EvalContext) -> CheckResult:
     example = f"{agent}" + (f"\n{brand}" if brand else "")
     for line in reversed(reply.tail):
         toks = words(name_fold(line.text))
-        if _all_in(first, toks) or (last and _all_in(last, toks)):
+        # a sign-off is no name, whatever its letters: "Warm wishes," is not ريم
+        across = reply.signoff is None or line.start != reply.signoff.start
+        if _all_in(first, toks, across) or (last and _all_in(last, toks, across)):
             return passed(NAME, f"signed by {agent}", Hit(line.text, line.start, line.end))
     for line in reversed(reply.tail):
         if any(p.team_sign.search(normalize(line.text, p.lang)) for p in PACKS.values()):

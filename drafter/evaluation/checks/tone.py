@@ -50,7 +50,7 @@ _BRACKETED = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>")
 _LABEL_AFTER = re.compile(r"(?:\s+[A-ZÇĞİÖŞÜ]{2,})*\s*:")
 _NOTE_PAREN = re.compile(
     r"\((?:\s*(?:note|nb\b|n\.b\.|internal|todo|iç not|not\s*:|ملاحظة))[^)\n]*\)"
-    r"|^\s*(?:note|nb|internal note|todo|iç not|ملاحظة)\s*[-–—:][^\n]*",  # "NOTE - check with transport … !!" on its own line
+    r"|^\s*(?:note(?: to self)?|nb|internal note|todo|iç not|ملاحظة)\s*[-–—:][^\n]*",  # "NOTE - check with transport … !!" on its own line
     re.I | re.M,
 )
 _SHOUT = re.compile(r"!{2,}|\?!|!\?|\?{2,}")
@@ -178,6 +178,8 @@ def tone(ctx: EvalContext) -> CheckResult:
                 Hit(m.group(0), m.start(), m.end()),
             )
     masked = _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)  # placeholders are clean_text's
+    # ... and so are notes left in ("NOTE TO SELF - check w/ Dave …")
+    masked = _NOTE_PAREN.sub(lambda n: " " * len(n.group(0)), masked)
     caps = [
         m
         for m in _CAPS_WORD.finditer(masked)
@@ -204,7 +206,7 @@ def tone(ctx: EvalContext) -> CheckResult:
             Hit(text[span[0] : span[1]], *span),
         )
     # "[NOTE: check with Marta!!]", "(note to self - … !!)" are clean_text's findings
-    m = _SHOUT.search(_NOTE_PAREN.sub(lambda n: " " * len(n.group(0)), masked))
+    m = _SHOUT.search(masked)
     if m is not None:
         return failed(
             NAME,

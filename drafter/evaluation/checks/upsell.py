@@ -57,7 +57,10 @@ _PITCH_WORDS = {
     "en": re.compile(
         r"\b(?:recommend|suggest|tip|(?<!what it's )(?<!what it is )worth(?! bearing in mind| remembering| knowing| noting)|treat|upgrade|jump up|go up|why not|how about|fancy|nice moment|works wonders|slot in nicely|"
         r"might like|might prefer|may prefer|works out cheaper|would love|goes down well|never be left|speaking of|"
-        r"(?:lovely|great|perfect|natural|logical) next step|next step up|shall i hold|while i'm here|(?:good|great|perfect) fit)\b"
+        r"(?:lovely|great|perfect|natural|logical) next step|next step up|shall i hold|while i'm here|(?:good|great|perfect) fit|"
+        r"(?:good|great|ideal|right|perfect) (?:moment|time) to (?:think about|consider|try|add|look at)|make (?:a )?(?:proper )?night of it)\b"
+        # "For £12.00 more per seat you could move down to the Dress Circle": the extra price of something better
+        r"|\d (?:more|extra) (?:per|a|each|every) (?:seat|ticket|month|night|person|week|year)\b"
         # "our Grade Exam Prep package (89.00 USD)": a product of ours, priced
         r"|\bour (?:[\w'-]+ ){0,4}(?:package|membership|bundle|subscription|programme|care plan|add-on|tier|club)\b"
         # "If you'd rather not go through this again, our Premium studios … at £215.00 a week"
@@ -66,11 +69,12 @@ _PITCH_WORDS = {
     "tr": re.compile(
         r"\b(?:tavsiye|oneri\w*|oneririm|deneyin|deneyebilir\w*|tercih ediyor\w*|aklinizda bulunsun|firsat\w*|ipucu|hesapli|daha ucuz|daha uygun|"
         r"gecebilir\w*|gecmeyi|gecmek|yukselt\w*|ekleyebilirim|ekleyelim|tam size gore|tanimlarsam|tanimlayabilirim|tanimlayayim|"
-        r"ekleyerek|icinizi rahatlat\w*|ekleyeyim mi|oner(?:eyim|ebilirim|iyorum|iriz)|gelmisken|bir de sunu)\b"
+        r"ekleyerek|icinizi rahatlat\w*|ekleyeyim mi|oner(?:eyim|ebilirim|iyorum|iriz)|gelmisken|bir de sunu|"
+        r"gitmeden once|bir sans ver\w*|denemeye deger|(?:ayda|aylik|haftada|yilda) (?:yalnizca|sadece) \d)\b"
     ),
     "ar": re.compile(
         # not advice to retry or wait ("ننصحك بإعادة المحاولة لاحقاً")
-        r"(?:انصح|ننصح)(?!ك?\s?ب(?:اعاده|الانتظار|المحاوله|التحقق|تحديث))|نصيحه|اقترح|نقترح|تجرب|جرب|تستاهل|بيستاهل|شو رايك|ما رايك|الا تستحق|"
+        r"(?:انصح|ننصح)(?!ك?\s?ب(?:اعاده|الانتظار|المحاوله|التحقق|تحديث))|نصيحه|اقترح|نقترح|تجرب|جرب|تستاهل|بيستاهل|شو رايك|ما رايك|ايه رايك|الا تستحق|"
         r"(?<!\w)اضيفها|(?<!\w)اضيفه|اضافته|اضافتها|احجزها|احجزه|اعيد تفعيل|تختار|يختار|تختارها|تبدا من|يبدا من|لدينا باقه|عندنا باقه"
         # "وعلى ذكر المواعيد، … فُتح التسجيل في معسكر المراجعة: … بـ 950 ريالاً. كثير من الطلاب يجمعونه …"
         r"|على ذكر|(?:كثير|معظم|اغلب) (?:من )?(?:الطلاب|العملاء|الاهالي|الاسر|عملاينا|المشتركين)"
@@ -91,7 +95,21 @@ _OFFER_TO_ADD = re.compile(
 )
 
 
-def _priced_offer(ctx: EvalContext, sent: Sentence, after: Sentence | None, lang: str) -> Hit | None:
+# "أقدر أبدّله لك بدل الاسترداد": something sold in place of the refund, not money back
+_INSTEAD_OF_REFUND = re.compile(r"\binstead of (?:a |the |your )?refund\w*|\biade yerine\b|(?:بدل|بدلا من) (?:ال)?استرداد")
+
+
+# a sentence that leads into an offer the next one prices: "Why not make a proper night of
+# it?", "this could be a good moment to think about storing what it produces"
+_LEAD_IN = re.compile(
+    r"\b(?:why not|how about|what about|fancy|(?:good|great|ideal|right|perfect) (?:moment|time) to|ne dersiniz|gitmeden once)\b"
+    r"|(?:شو رايك|ايه رايك|ما رايك|قبل ما تمشي)"
+)
+
+
+def _priced_offer(
+    ctx: EvalContext, sent: Sentence, before: Sentence | None, after: Sentence | None, lang: str
+) -> Hit | None:
     norm = normalize(sent.text, lang)
     if not _PRICE.search(norm):
         return None
@@ -100,10 +118,12 @@ def _priced_offer(ctx: EvalContext, sent: Sentence, after: Sentence | None, lang
         search(ctx, pack.compensation, sent) is not None or search(ctx, pack.resolved, sent) is not None
     ):
         return None  # the price of the fix or the refund itself, not a new product
-    if _NOT_NEW.search(norm):
+    if _NOT_NEW.search(_INSTEAD_OF_REFUND.sub(" ", norm)):
         return None
     pitch = _PITCH_WORDS.get(lang)
     both = norm + " " + (normalize(after.text, lang) if after is not None else "")
+    if before is not None and _LEAD_IN.search(lead := normalize(before.text, lang)) and not _PRICE.search(lead):
+        both = lead + " " + both  # "Why not make a proper night of it? For £12.00 more per seat …"
     pitched = pitch is not None and pitch.search(both) is not None
     offered = _PER_UNIT_PRICE.search(norm) is not None and _OFFER_TO_ADD.search(both) is not None
     if not (pitched or offered):
@@ -203,7 +223,7 @@ def _find_pitches(ctx: EvalContext) -> list[Hit]:
             # "lots of owners find our Care Plan … 29.00 GBP" is still a priced offer
             hit = None
         if hit is None:
-            hit = _priced_offer(ctx, sent, body[i + 1] if i + 1 < len(body) else None, pack.lang)
+            hit = _priced_offer(ctx, sent, body[i - 1] if i else None, body[i + 1] if i + 1 < len(body) else None, pack.lang)
         if hit is None:
             hit = suspect(ctx, NAME, sent)
             if (
@@ -243,6 +263,8 @@ def _find_pitches(ctx: EvalContext) -> list[Hit]:
             continue  # "As for Plus, since you asked: it's 79.00 GBP a month": an answer
         if hit.kind == "pitch" and _mentioned(ctx, hit):
             continue  # the customer's own plan or product, named in their message
+        if hit.kind == "pitch" and len(hit.text.split()) == 1 and _in_customer_record(ctx, hit):
+            continue  # "اشتراكك في «حوار بريميوم»": the plan their record names, not one sold
         if hit.kind == "pitch" and _BILLED_ITEM.search(sent.text.lower()):
             continue  # "the extra $500 is for a switchboard upgrade … no upgrade was ever done": a line of the bill
         if (
@@ -303,6 +325,19 @@ def _mentioned(ctx: EvalContext, hit: Hit) -> bool:
     if not words:  # "20% off": the customer's own discount ("my plan gives me 20% off")
         return len(said) > 4 and said in message
     return all(w in message for w in words)
+
+
+def _in_customer_record(ctx: EvalContext, hit: Hit) -> bool:
+    """The word is in a source about the customer (their plan, booking or order)."""
+    lang = analyse(ctx).pack_lang
+    said = normalize(hit.text, lang)
+    return any(
+        _CUSTOMER_SOURCE.match(normalize(src.id, lang)) and said in normalize(src.text, lang)
+        for src in ctx.case.sources
+    )
+
+
+_CUSTOMER_SOURCE = re.compile(r"(?:customer|client|account|booking|order|musteri|rezervasyon|siparis|عميل|العميل|حجز|طلب)\b")
 
 
 @check(NAME, rubric="R8", severity="blocking", needs_model=True)

@@ -499,6 +499,8 @@ PACK = RulePack(
                 r"\bone (?:last |more |quick )?thought before (?:it's final|you go|you decide|we close)\b|\b(?:shall|should|can) i (?:switch|change|turn) (?:your )?(?:cancellation|cancelling) (?:to|into)\b|\b(?:many|most|plenty of|lots of|a lot of) (?:\w+ ){0,2}(?:who|that) (?:\w+ ){0,4}(?:choose|prefer|opt for|go for|pick) a (?:pause|freeze|downgrade|smaller plan|cheaper plan)\b",
                 # "Conversation Club Lite gives you two sessions a month for £25.00 … Just say the word and I'll move you across."
                 r"\bsay the word and (?:i'll|i will|we'll) (?:move|switch|put|transfer) you\b",
+                # "Before that money finds its way elsewhere, the Summer Jazz Series is now on sale … it would be a shame to miss"
+                r"\bbefore (?:that|the|your) (?:money|refund|credit) (?:finds|goes|makes|disappears)\b|\b(?:it would be|it'd be|it's|it is|would be) a (?:real |great )?shame (?:for you )?to miss\b",
                 r"\b(?:one|a) (?:last |more |quick )?thing (?:worth knowing|to consider|to bear in mind)\b(?=[^.!?]{0,120}\b(?:our|plans?|offers?|discount|deal|pass|membership|trial|upgrade|switch|bundle|package)\b|[^.!?]{0,120}(?:[$£€]\s?\d|\d ?(?:gbp|usd|eur|aud|cad|tl)\b))|\b(?:i'd|i would) hate for you to miss\b",
                 r"\b(?:many|most|lots of|plenty of|a lot of) (?:\w+ ){0,4}(?:drop down to|move (?:over )?to|stick with|switch to|keep) (?:our|the|a|an|one)\b|\bswitch you over rather than\b",
                 # "it might be worth keeping it going and moving it to your daughter's address"; "I can reverse the cancellation"

@@ -32,6 +32,8 @@ _CONTACT_V = (
     # ("ekibimiz sizinle iletişime geçer / geçecek", "sizinle iletişime geçip": we get in touch,
     # nobody is sent anywhere)
     r"(?<!sizinle )iletisime gec(?!il)(?!er\b|ecek\b|ecekler\b|ecektir\b)\w*|irtibata gec(?!il)\w*|basvur\w*|yazin\w*|yazabilir\w*|yazmaniz gerek\w*|"
+    # "koordinatörümüze … WhatsApp üzerinden yazmanız yeterli" (not "bana … yazmanız yeterli": here)
+    r"(?<=uzerinden )yazmaniz yeterli|(?<=numarasindan )yazmaniz yeterli|(?<=adresine )yazmaniz yeterli|"
     r"gonder(?:in|iniz|ebilir\w*|meniz\w*)|at(?:in|abilir\w*|maniz\w*)|doldur(?:un|unuz|abilir\w*|maniz\w*)|"
     r"ziyaret ed(?:in|iniz|ebilir\w*)|ziyaret etmeniz\w*|ugra(?:yin|yabilir\w*|maniz\w*)|"
     r"gid(?:in|iniz|ebilir\w*)|gitmeniz\w*|gelmeniz\w*|gelin(?!\s*(?:&|ve damat|damat))|olustur(?:un|abilir\w*|maniz\w*)|"
@@ -356,6 +358,10 @@ PACK = RulePack(
         r"\bgerekli (?:islem|adim|kontrol|calisma|duzenleme|takip)\w* (?:baslat|yap|gerceklestir|tamamla)\w*",
         # "Rapor hazırlandığında e-posta adresinize gönderilecek": when is that?
         r"\b\w+(?:landiginda|lendiginda|ndiginda|ndiginde|ildiginda|ildiginde)\b[^.!?;]{0,60}\b\w+(?:ilecek|ilecektir|ulacak|ulacaktir)\b",
+        # "Finans tarafı onayı verdiğinde tutar kartınıza yansıyacaktır", "uygun bir seans çıktığında
+        # sizi yerleştirip haber vereceğim": when someone else gets round to it is no when
+        r"\b(?:taraf\w*|birim\w*|ekib\w*|departman\w*) (?:\w+ )?(?:onay\w* )?(?:verdiginde|onayladiginda|tamamladiginda|dondugunde)\b",
+        r"\buygun (?:bir )?(?:seans|zaman|yer|tarih|slot|gun|saat|kontenjan)\w* (?:ciktiginda|bulundugunda|acildiginda|olustugunda|ciktikca)\b",
         # "elden gelen yapılacaktır"; "elbet bir ara düzelir"; "iade süreci tamamlanınca size ayrıca haber vereceğim"
         r"\belden gelen(?:in)? (?:en iyisi )?yapil\w*|\bbir ara (?:duzelir|hallolur|gelir|biter|cozulur)\b|\b\w+ (?:sureci|islemi) tamamlaninca (?:size )?(?:ayrica )?(?:haber ver|bilgi ver|donus yap)\w*",
         # (not "Tarih yaklaştığında": the date is the one just named)
@@ -411,6 +417,8 @@ PACK = RulePack(
                 # "aylık 6.900 TL'lik … özel ofislerimizi de düşünebilirsiniz"; "Pro Analitik'e geçebilirsiniz … Sponsorlar
                 # bu verileri çok seviyor"; "aynı seansta diş beyazlatma da yaptırabilirsiniz; hastalarımız sonuçtan çok memnun kalıyor"
                 r"\b\w+(?:imizi|larimizi|lerimizi) de dusunebilirsiniz\b|\b(?:tek tikla|hemen) \w+(?:'?(?:e|a|ye|ya)) gecebilirsiniz\b",
+                # "Yalnız tamamen bırakmadan önce bir şeyi düşünmenizi isterim: Güvende Dal programımız …"
+                r"\b(?:tamamen )?(?:birakmadan|vazgecmeden|ayrilmadan) once\b[^.!?]{0,40}\b(?:dusunmenizi|dusunun|bir sey|bakmanizi|sunu)\b",
                 r"\b(?:musteri|hasta|uye|kullanici|misafir|danisan|ogrenci)\w*(?:lerimiz|larimiz) (?:\w+ )?(?:cok|gercekten) (?:memnun kaliyor|seviyor|begeniyor)\b|\b\w+ (?:bu|bunu|bunlari) (?:verileri |ozelligi )?cok seviyor\b",
                 r"\bayni (?:seansta|randevuda|ziyarette|gun) [^.!?;]{0,60}\bda (?:yaptirabilirsiniz|ekletebilirsiniz|alabilirsiniz)\b",
                 # "setimizde … tek tek almaktan çok daha avantajlı oluyor. Belki karar verirken onu da hesaba katmak istersiniz"
