@@ -1123,7 +1123,7 @@ _MONTH_DAY = re.compile(
 )
 # feminine dual nouns (ليلتان، حصتين، تذكرتين): "ستين" (sixty) and "روتين" are not duals
 # masculine duals, whose "ين" is also a plural's: only these few ("قسطين شهريين": two instalments)
-_AR_DUAL_MASCULINE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:قسط(?:ين|ان)|جز[ءا]ين|مبلغين|نصفين)(?![\u0621-\u064a])")
+_AR_DUAL_MASCULINE = Needled(re.compile("(?<![\u0621-\u064a])[وبل]?(?:قسط(?:ين|ان)|جز[ءا]ين|مبلغين|نصفين)(?![\u0621-\u064a])"))
 _AR_DUAL = re.compile("(?<![\u0621-\u064a])(?!ستين|روتين|بروتين)[\u0621-\u064a]{2,}ت(?:ان|ين)(?![\u0621-\u064a])")
 
 
@@ -1255,10 +1255,12 @@ _PER_UNIT = re.compile(
     r"لكل|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره)"
 )
 # the same, written before the price: "kişi başı 1.650,00 TL", "per guest: 82.00 GBP"
-_PER_UNIT_BEFORE = re.compile(
-    r"(?:\bper (?:guest|person|head|night|day|ticket|seat)|\bkisi basi(?: fiyat)?|\bgecelik|لكل شخص|للشخص|للضيف"
-    # "porsiyon fiyatı: 138,00 TL", "unit price 4.20 GBP"
-    r"|\b(?:porsiyon|adet|birim|parca|sayfa|ders|seans|kisi) (?:fiyati|ucreti)|\bporsiyon basi|\bunit price|\bprice per \w+)\W{0,3}$"
+_PER_UNIT_BEFORE = Needled(
+    re.compile(
+        r"(?:\bper (?:guest|person|head|night|day|ticket|seat)|\bkisi basi(?: fiyat)?|\bgecelik|لكل شخص|للشخص|للضيف"
+        # "porsiyon fiyatı: 138,00 TL", "unit price 4.20 GBP"
+        r"|\b(?:porsiyon|adet|birim|parca|sayfa|ders|seans|kisi) (?:fiyati|ucreti)|\bporsiyon basi|\bunit price|\bprice per \w+)\W{0,3}$"
+    )
 )
 # "aşan her tam saat için abone faturasına 40 TL": a Turkish rate for each unit, a few
 # words before its price

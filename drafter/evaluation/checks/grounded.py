@@ -352,9 +352,11 @@ def _day_after_the_message(ctx: EvalContext, b: Backing) -> bool:
 
 
 # a price shared out per day: "the monthly fee is reduced … calculated per day of the month"
-_PER_DAY = re.compile(
-    r"\b(?:per day of the month|per calendar day|pro[- ]?rata|prorat\w*|daily rate|by day)\b"
-    r"|\b(?:gunluk olarak|gun basina|gun bazinda|ayin gun sayisi|kist)\b|(?:بالتناسب اليومي|عن كل يوم|لكل يوم|يوميا)"
+_PER_DAY = Needled(
+    re.compile(
+        r"\b(?:per day of the month|per calendar day|pro[- ]?rata|prorat\w*|daily rate|by day)\b"
+        r"|\b(?:gunluk olarak|gun basina|gun bazinda|ayin gun sayisi|kist)\b|(?:بالتناسب اليومي|عن كل يوم|لكل يوم|يوميا)"
+    )
 )
 
 
@@ -998,15 +1000,17 @@ _EXAMPLE = Needled(
         r"\b(?:for example|for instance|let's say|ornegin|mesela|diyelim ki|farz edelim)\b|\be\.g\.|\bsay,|مثلا|على سبيل المثال|لنفترض"
     )
 )
-_OTHER_CUSTOMERS = re.compile(
-    r"\b(?:many|most|some) (?:of our )?(?:customers|clients|owners|families|people)\b"
-    r"|\b(?:cogu|bircok|pek cok|bazi) (?:musteri|aile|kisi)\w*"
-    r"|(?:كثير|معظم|اغلب|بعض) (?:من )?(?:العملاء|عملائنا|الاسر|الناس)"
+_OTHER_CUSTOMERS = Needled(
+    re.compile(
+        r"\b(?:many|most|some) (?:of our )?(?:customers|clients|owners|families|people)\b"
+        r"|\b(?:cogu|bircok|pek cok|bazi) (?:musteri|aile|kisi)\w*"
+        r"|(?:كثير|معظم|اغلب|بعض) (?:من )?(?:العملاء|عملائنا|الاسر|الناس)"
+    )
 )
 _FACTOR_BEFORE = re.compile(r"(?:×|\s[x*])\s*$")
 _PAST_AFTER = re.compile(r"\s*ago\b")
-_PAST_BEFORE = re.compile(r"(?:\bsince|\bfor the (?:past|last)|\bover the (?:past|last)|منذ)\s+$")
-_APOLOGY = re.compile(r"\b(?:sorry|apolog\w*|ozur|uzgun\w*)\b|اسف|نعتذر|اعتذر|عذرا")
+_PAST_BEFORE = Needled(re.compile(r"(?:\bsince|\bfor the (?:past|last)|\bover the (?:past|last)|منذ)\s+$"))
+_APOLOGY = Needled(re.compile(r"\b(?:sorry|apolog\w*|ozur|uzgun\w*)\b|اسف|نعتذر|اعتذر|عذرا"))
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|within|takes?|need\w*|until|by)\b|'ll\b"
     r"|\w+(?:[ae]c[ae]k|[ae]c[ae]g)\w*|\b(?:icinde|surer|kadar)\b"
@@ -1068,13 +1072,15 @@ def _describes(folded: str, m: Mention) -> bool:
 
 # The agent's own reminder or call is theirs to plan: "I'll call you on 12 May", "a reminder
 # to check in with you on 22 May", "sizi 14:00'te arayacağım", "سأتصل بك يوم ٣ يونيو".
-_CONTACT_PLAN = re.compile(
-    r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to)(?: \w+ly| also| personally)?"
-    r" (?:call|ring|phone|email|e-mail|text|message|contact|check in|follow up|get in touch|get back to)\b"
-    r"|\breminder\b[^.!?]{0,40}\b(?:check in|call|contact|follow up|get in touch)"
-    r"|\b(?:sizi|size)\s+(?:\S+\s+){0,3}(?:arayacag\w*|ulasacag\w*|yazacag\w*|doneceg\w*|donus yapacag\w*|bildirecegim|haber verecegim)"
-    r"|\bhatirlatma\w*|\b(?:arayacag|ulasacag)\w*"
-    r"|(?:سا|سن)(?:تصل|تواصل|راسل|كتب)\S*|تذكير"
+_CONTACT_PLAN = Needled(
+    re.compile(
+        r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to)(?: \w+ly| also| personally)?"
+        r" (?:call|ring|phone|email|e-mail|text|message|contact|check in|follow up|get in touch|get back to)\b"
+        r"|\breminder\b[^.!?]{0,40}\b(?:check in|call|contact|follow up|get in touch)"
+        r"|\b(?:sizi|size)\s+(?:\S+\s+){0,3}(?:arayacag\w*|ulasacag\w*|yazacag\w*|doneceg\w*|donus yapacag\w*|bildirecegim|haber verecegim)"
+        r"|\bhatirlatma\w*|\b(?:arayacag|ulasacag)\w*"
+        r"|(?:سا|سن)(?:تصل|تواصل|راسل|كتب)\S*|تذكير"
+    )
 )
 
 
@@ -1182,8 +1188,10 @@ _PAID_BACK = re.compile(
     _REFUND_WORD.pattern + r"|\b(?:money|amount|tutar\w*|gbp|usd|eur|tl|lira)\b|[£$€]|المبلغ|مبلغ|ريال|درهم|دينار|جنيه"
 )
 # ... or about it arriving ("it reaches the card within 5 working days", "وتصل خلال 5 إلى 7 أيام عمل")
-_PAID_BACK_ARRIVES = re.compile(
-    r"\b(?:arriv\w*|reach\w*|appear\w*|land\w*|yansi\w*|ulas\w*|gecer)\b|(?<!\w)[وف]?(?:ت|ي)(?:صل|ظهر)(?!\w)"
+_PAID_BACK_ARRIVES = Needled(
+    re.compile(
+        r"\b(?:arriv\w*|reach\w*|appear\w*|land\w*|yansi\w*|ulas\w*|gecer)\b|(?<!\w)[وف]?(?:ت|ي)(?:صل|ظهر)(?!\w)"
+    )
 )
 
 
@@ -1267,10 +1275,12 @@ def _wrong_arrival(ctx: EvalContext, m: Mention) -> str | None:
 
 
 # money back by tomorrow: "tutar ertesi gün hesabınızda olacak", "it'll be in your account tomorrow"
-_SOON = re.compile(
-    r"\b(?:tomorrow|the next day|next day|the same day|same day|today|straight away|right away|instantly|immediately"
-    r"|yarin|ertesi gun|ayni gun|bugun|hemen|aninda)\b"
-    r"|(?<!\w)(?:غدا|بكره|بكرا|اليوم التالي|في نفس اليوم|فورا|حالا)(?!\w)"
+_SOON = Needled(
+    re.compile(
+        r"\b(?:tomorrow|the next day|next day|the same day|same day|today|straight away|right away|instantly|immediately"
+        r"|yarin|ertesi gun|ayni gun|bugun|hemen|aninda)\b"
+        r"|(?<!\w)(?:غدا|بكره|بكرا|اليوم التالي|في نفس اليوم|فورا|حالا)(?!\w)"
+    )
 )
 _IN_ACCOUNT = re.compile(
     r"\bbe (?:back )?(?:in|on) your (?:account|card|bank)|\b(?:hesabinizda|kartinizda) ol\w*|\bhesabiniza (?:yatar|gecer)\w*"
