@@ -285,3 +285,13 @@ def test_first_matching_line_is_the_union_line_by_line(texts: list[str]) -> None
             norms = [normalize(ln.strip(), lang) for ln in t.split("\n") if ln.strip()]
             plain = next((i for i, n in enumerate(norms) if pattern.search(n) is not None), None)
             assert first_matching_line("internal_note", norms) == plain, (lang, t[:80])
+
+
+def test_backing_without_concepts_differs_only_in_its_concepts(texts: list[str]) -> None:
+    for t in texts[::3]:
+        full, bare = bk.backing_for([t]), bk.backing_for([t], concepts=False)
+        assert bare.concepts == set()
+        assert full.concepts == (set(bk._passage_concepts(t)) if t else set())
+        for f in fields(bk.Backing):
+            if f.name != "concepts":
+                assert getattr(full, f.name) == getattr(bare, f.name), (f.name, t[:80])

@@ -918,7 +918,6 @@ _PERIOD_WORDS: list[tuple[tuple[str, ...], str, float]] = [
 
 
 class _PassageFacts(NamedTuple):
-    concepts: frozenset[str]  # refund / credit / waiver / exception families it mentions
     full: bool  # says "in full"
     periods: frozenset[tuple[str, int]]  # "annual", "monthly": terms it names
     tomorrow: bool  # "the next day" / "the same day": backs "tomorrow"
@@ -934,13 +933,12 @@ class _PassageFacts(NamedTuple):
 
 
 @lru_cache(maxsize=8192)
-def _passage_facts(text: str) -> _PassageFacts:
-    """What one source passage (or message) states beyond its numbers; cached, since
-    policy passages repeat across cases."""
+def _passage_concepts(text: str) -> frozenset[str]:
+    """The refund / credit / waiver / exception families one source passage (or message)
+    backs; cached, and apart from `_passage_facts`: only a reply that names one of them
+    asks (half the replies name none)."""
     folded = fold(text)
     fams = frozenset(f for _, _, hit in concept_mentions(folded, source=True) for f in hit)
-    # Each pattern runs only where a word it needs occurs: a substring test is a
-    # hundred times cheaper than a scan with a leading \b alternation.
     arabic = not folded.isascii() and _HAS_ARABIC.search(folded) is not None
     if arabic and (_AR_COMPENSATE_VERB.search(folded) or _AR_DEDUCT_FROM_BILL.search(folded)):
         fams |= {"credit"}  # "يُعوَّض" backs "تعويض"; "يُخصم من الفاتورة التالية" backs "خصماً على فاتورتك"
@@ -958,9 +956,19 @@ def _passage_facts(text: str) -> _PassageFacts:
         fams = (fams - {"exception"}) | {EXCEPTION_BY_DECIDER}
     if "waiver" in fams and _waivers_need_approval(folded):
         fams = (fams - {"waiver"}) | {WAIVER_BY_APPROVAL}
-    full = _gated(_FULL_WORDS, folded, ("full", "tam", "كامل"))
-    if full and "refund" in fams and any(map(folded.__contains__, _CANCEL_WORDS)):
+    if _passage_facts(text).full and "refund" in fams and any(map(folded.__contains__, _CANCEL_WORDS)):
         fams |= {"waiver"}  # cancelling with everything refunded is cancelling without a charge
+    return fams
+
+
+@lru_cache(maxsize=8192)
+def _passage_facts(text: str) -> _PassageFacts:
+    """What one source passage (or message) states beyond its numbers and concepts;
+    cached, since policy passages repeat across cases."""
+    folded = fold(text)
+    # Each pattern runs only where a word it needs occurs: a substring test is a
+    # hundred times cheaper than a scan with a leading \b alternation.
+    arabic = not folded.isascii() and _HAS_ARABIC.search(folded) is not None
     periods = frozenset(
         key
         for words, dim, v in _PERIOD_WORDS
@@ -968,8 +976,7 @@ def _passage_facts(text: str) -> _PassageFacts:
         for key in _duration_keys(dim, v)
     )
     return _PassageFacts(
-        fams,
-        full,
+        _gated(_FULL_WORDS, folded, ("full", "tam", "كامل")),
         periods,
         _gated(_NEXT_OR_SAME_DAY, folded, _NEXT_OR_SAME_DAY_WORDS),
         _gated(_MONTH_END, folded, ("month", "sonu", "ayin son", "شهر")),
@@ -1139,14 +1146,17 @@ _CLOCK_BEFORE = re.compile(
 _CLOCK_AFTER = re.compile(r"\s*(?:o'clock|am\b|pm\b|a\.m\.|p\.m\.|h\b|uhr\b|'?(?:t|d)[ae]\b|صباحا|مساء|ظهرا|عصرا)")
 
 
-def backing_for(texts: Iterable[str]) -> Backing:
+def backing_for(texts: Iterable[str], *, concepts: bool = True) -> Backing:
     """What `texts` back together: a fresh Backing (the caller may change it) merged from
     each text's own, which is cached, since a case asks about its sources three times
-    and policy passages repeat across cases."""
+    and policy passages repeat across cases. Without `concepts`, its `concepts` stay
+    empty: the families are read apart, and only for a reply that names one."""
     b = Backing()
     for text in texts:
         if text:
             b.merge(text_backing(text))
+            if concepts:
+                b.concepts |= _passage_concepts(text)
     return b
 
 
@@ -1204,7 +1214,6 @@ def text_backing(text: str) -> Backing:
         ):
             b.unit_prices.extend((v, m.unit) for v in (m.lo, m.hi))
     facts = _passage_facts(text)
-    b.concepts |= facts.concepts
     b.full = facts.full
     b.durations |= facts.periods
     # an annual term is twelve months: "300 a year" backs "25 a month"

@@ -147,7 +147,7 @@ def _wrong_role(ctx: EvalContext, m: Mention) -> str | None:
         sent.text,
         m,
         [s.text for s in ctx.case.sources],
-        lambda x, clause: _unsupported(x, backing_for([clause])) is None,
+        lambda x, clause: _unsupported(x, backing_for([clause], concepts=False)) is None,
     )
     if rival is None:
         return None
@@ -371,7 +371,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
     mentions = extract(case.draft)
     if not concepts and not mentions and not _names_weekday_deadline(folded):
         return _all_backed(committed=0)  # nothing to check, so no source to read (one reply in eight)
-    b = backing_for([*(s.text for s in case.sources), case.message])
+    # (the families the sources back are read only for a reply that names one)
+    b = backing_for([*(s.text for s in case.sources), case.message], concepts=bool(concepts))
     b.message_numbers = {_cents(m.lo) for m in extract(case.message) if m.kind == "number"}
     asked = {_cents(a) for a, _ in text_backing(case.message).amounts}
     details: list[dict[str, Any]] = []
@@ -1238,7 +1239,7 @@ def _arrival_frames(ctx: EvalContext) -> set[tuple[str, int]] | None:
     frames: set[tuple[str, int]] | None = None
     clauses = arrivals or refunds
     if clauses:
-        b = backing_for(clauses)
+        b = backing_for(clauses, concepts=False)
         frames = (b.durations | b.duration_sums()) or None
     ctx.extras[key] = frames
     return frames
