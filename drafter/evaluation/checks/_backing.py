@@ -922,7 +922,6 @@ class _PassageFacts(NamedTuple):
     periods: frozenset[tuple[str, int]]  # "annual", "monthly": terms it names
     tomorrow: bool  # "the next day" / "the same day": backs "tomorrow"
     month_end: bool  # "end of the month"
-    per_receipt: bool  # repays the actual cost
     dual: bool  # an Arabic dual noun ("تذكرتان", "حصتين"): a count of two
     month_day: frozenset[int]  # "billed on the 1st of each month": that day of any month
     counted: frozenset[int]  # counts written in words ("three transactions", "üç işlem")
@@ -962,6 +961,13 @@ def _passage_concepts(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
+def repays_actual_cost(text: str) -> bool:
+    """Whether a passage repays the actual cost ("as per the receipt"); apart from
+    `_passage_facts`: only a reply that gives an amount the customer named asks."""
+    return _gated(_PER_RECEIPT, fold(text), _RECEIPT_WORDS)
+
+
+@lru_cache(maxsize=8192)
 def _passage_facts(text: str) -> _PassageFacts:
     """What one source passage (or message) states beyond its numbers and concepts;
     cached, since policy passages repeat across cases."""
@@ -980,7 +986,6 @@ def _passage_facts(text: str) -> _PassageFacts:
         periods,
         _gated(_NEXT_OR_SAME_DAY, folded, _NEXT_OR_SAME_DAY_WORDS),
         _gated(_MONTH_END, folded, ("month", "sonu", "ayin son", "شهر")),
-        _gated(_PER_RECEIPT, folded, _RECEIPT_WORDS),
         arabic
         and (
             (("تان" in folded or "تين" in folded) and _AR_DUAL.search(folded) is not None)

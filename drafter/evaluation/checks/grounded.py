@@ -68,10 +68,10 @@ from ._backing import (
     Backing,
     _cents,
     _duration_keys,
-    _passage_facts,
     _plus_business_days,
     backing_for,
     concept_mentions,
+    repays_actual_cost,
     text_backing,
 )
 from ._bands import wrong_band_hits
@@ -900,7 +900,7 @@ def _sources_alone(ctx: EvalContext) -> tuple[bool, Backing]:
     # figure the customer names for it.
     # So does one that refunds in full ("the ticket price is refunded in full") without
     # stating the price itself: what the customer says they paid is the full price.
-    asked_backed = any(_passage_facts(s.text).per_receipt for s in sources) or (
+    asked_backed = any(repays_actual_cost(s.text) for s in sources) or (
         b_sources.full and "refund" in b_sources.concepts and not b_sources.amounts
     )
     ctx.extras[key] = (asked_backed, b_sources)
