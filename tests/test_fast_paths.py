@@ -248,3 +248,50 @@ def test_needled_patterns_find_what_the_plain_patterns_find(texts: list[str]) ->
         for s in split_sentences(t):
             f = nm.fold(s.text)
             assert bool(gr._EXAMPLE.search(f)) == bool(gr._EXAMPLE.pattern.search(f))
+
+
+def test_needled_whole_text_scans_find_what_the_plain_patterns_find(texts: list[str]) -> None:
+    from drafter.evaluation.checks import _bands as bd
+    from drafter.evaluation.checks import grounded as gr
+    from drafter.text import split_sentences
+
+    gated = [
+        gr._SOON, gr._PER_DAY, gr._PAST_BEFORE, gr._CONTACT_PLAN, gr._OTHER_CUSTOMERS,
+        gr._PAID_BACK_ARRIVES, gr._APOLOGY, bk._PER_UNIT_BEFORE, bk._AR_DUAL_MASCULINE, bd._REFUNDED,
+    ]  # fmt: skip
+    for t in texts[::3]:
+        folded = nm.fold(t)
+        for n in gated:
+            assert [m.span() for m in n.finditer(folded)] == [m.span() for m in n.pattern.finditer(folded)]
+            # (searched between offsets, as at each mention: "since 3 days", "per guest: 82.00")
+            for m in nm.extract(t):
+                for pos, end in ((0, m.start), (max(0, m.start - 20), m.start), (m.start, m.end)):
+                    a, b = n.search(folded, pos, end), n.pattern.search(folded, pos, end)
+                    assert (a and a.span()) == (b and b.span()), (n.pattern.pattern[:40], t[:80])
+        for s in split_sentences(t):
+            f = nm.fold(s.text)
+            for n in gated:
+                assert (n.search(f) and n.search(f).span()) == (n.pattern.search(f) and n.pattern.search(f).span())  # type: ignore[union-attr]
+
+
+def test_first_matching_line_is_the_union_line_by_line(texts: list[str]) -> None:
+    from drafter.evaluation.checks._shared import _union, first_matching_line
+    from drafter.text import normalize
+
+    pattern, _ = _union("internal_note")
+    samples = [*texts, "Hi Jo,\nNB - check the fee\nThanks", "Merhaba,\n(iç not: müşteri VIP)\nSaygılar", "cc: @maria\nok"]
+    for t in samples:
+        for lang in ("tr", "en", "ar"):
+            norms = [normalize(ln.strip(), lang) for ln in t.split("\n") if ln.strip()]
+            plain = next((i for i, n in enumerate(norms) if pattern.search(n) is not None), None)
+            assert first_matching_line("internal_note", norms) == plain, (lang, t[:80])
+
+
+def test_backing_without_concepts_differs_only_in_its_concepts(texts: list[str]) -> None:
+    for t in texts[::3]:
+        full, bare = bk.backing_for([t]), bk.backing_for([t], concepts=False)
+        assert bare.concepts == set()
+        assert full.concepts == (set(bk._passage_concepts(t)) if t else set())
+        for f in fields(bk.Backing):
+            if f.name != "concepts":
+                assert getattr(full, f.name) == getattr(bare, f.name), (f.name, t[:80])

@@ -925,12 +925,10 @@ _PERIOD_WORDS: list[tuple[tuple[str, ...], str, float]] = [
 
 
 class _PassageFacts(NamedTuple):
-    concepts: frozenset[str]  # refund / credit / waiver / exception families it mentions
     full: bool  # says "in full"
     periods: frozenset[tuple[str, int]]  # "annual", "monthly": terms it names
     tomorrow: bool  # "the next day" / "the same day": backs "tomorrow"
     month_end: bool  # "end of the month"
-    per_receipt: bool  # repays the actual cost
     dual: bool  # an Arabic dual noun ("تذكرتان", "حصتين"): a count of two
     month_day: frozenset[int]  # "billed on the 1st of each month": that day of any month
     counted: frozenset[int]  # counts written in words ("three transactions", "üç işlem")
@@ -941,13 +939,12 @@ class _PassageFacts(NamedTuple):
 
 
 @lru_cache(maxsize=8192)
-def _passage_facts(text: str) -> _PassageFacts:
-    """What one source passage (or message) states beyond its numbers; cached, since
-    policy passages repeat across cases."""
+def _passage_concepts(text: str) -> frozenset[str]:
+    """The refund / credit / waiver / exception families one source passage (or message)
+    backs; cached, and apart from `_passage_facts`: only a reply that names one of them
+    asks (half the replies name none)."""
     folded = fold(text)
     fams = frozenset(f for _, _, hit in concept_mentions(folded, source=True) for f in hit)
-    # Each pattern runs only where a word it needs occurs: a substring test is a
-    # hundred times cheaper than a scan with a leading \b alternation.
     arabic = not folded.isascii() and _HAS_ARABIC.search(folded) is not None
     if arabic and (_AR_COMPENSATE_VERB.search(folded) or _AR_DEDUCT_FROM_BILL.search(folded)):
         fams |= {"credit"}  # "يُعوَّض" backs "تعويض"; "يُخصم من الفاتورة التالية" backs "خصماً على فاتورتك"
@@ -965,9 +962,26 @@ def _passage_facts(text: str) -> _PassageFacts:
         fams = (fams - {"exception"}) | {EXCEPTION_BY_DECIDER}
     if "waiver" in fams and _waivers_need_approval(folded):
         fams = (fams - {"waiver"}) | {WAIVER_BY_APPROVAL}
-    full = _gated(_FULL_WORDS, folded, ("full", "tam", "كامل"))
-    if full and "refund" in fams and any(map(folded.__contains__, _CANCEL_WORDS)):
+    if _passage_facts(text).full and "refund" in fams and any(map(folded.__contains__, _CANCEL_WORDS)):
         fams |= {"waiver"}  # cancelling with everything refunded is cancelling without a charge
+    return fams
+
+
+@lru_cache(maxsize=8192)
+def repays_actual_cost(text: str) -> bool:
+    """Whether a passage repays the actual cost ("as per the receipt"); apart from
+    `_passage_facts`: only a reply that gives an amount the customer named asks."""
+    return _gated(_PER_RECEIPT, fold(text), _RECEIPT_WORDS)
+
+
+@lru_cache(maxsize=8192)
+def _passage_facts(text: str) -> _PassageFacts:
+    """What one source passage (or message) states beyond its numbers and concepts;
+    cached, since policy passages repeat across cases."""
+    folded = fold(text)
+    # Each pattern runs only where a word it needs occurs: a substring test is a
+    # hundred times cheaper than a scan with a leading \b alternation.
+    arabic = not folded.isascii() and _HAS_ARABIC.search(folded) is not None
     periods = frozenset(
         key
         for words, dim, v in _PERIOD_WORDS
@@ -975,12 +989,10 @@ def _passage_facts(text: str) -> _PassageFacts:
         for key in _duration_keys(dim, v)
     )
     return _PassageFacts(
-        fams,
-        full,
+        _gated(_FULL_WORDS, folded, ("full", "tam", "كامل")),
         periods,
         _gated(_NEXT_OR_SAME_DAY, folded, _NEXT_OR_SAME_DAY_WORDS),
         _gated(_MONTH_END, folded, ("month", "sonu", "ayin son", "شهر")),
-        _gated(_PER_RECEIPT, folded, _RECEIPT_WORDS),
         arabic
         and (
             (("تان" in folded or "تين" in folded) and _AR_DUAL.search(folded) is not None)
@@ -1130,7 +1142,7 @@ _MONTH_DAY = re.compile(
 )
 # feminine dual nouns (ليلتان، حصتين، تذكرتين): "ستين" (sixty) and "روتين" are not duals
 # masculine duals, whose "ين" is also a plural's: only these few ("قسطين شهريين": two instalments)
-_AR_DUAL_MASCULINE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:قسط(?:ين|ان)|جز[ءا]ين|مبلغين|نصفين)(?![\u0621-\u064a])")
+_AR_DUAL_MASCULINE = Needled(re.compile("(?<![\u0621-\u064a])[وبل]?(?:قسط(?:ين|ان)|جز[ءا]ين|مبلغين|نصفين)(?![\u0621-\u064a])"))
 _AR_DUAL = re.compile("(?<![\u0621-\u064a])(?!ستين|روتين|بروتين)[\u0621-\u064a]{2,}ت(?:ان|ين)(?![\u0621-\u064a])")
 
 
@@ -1146,14 +1158,17 @@ _CLOCK_BEFORE = re.compile(
 _CLOCK_AFTER = re.compile(r"\s*(?:o'clock|am\b|pm\b|a\.m\.|p\.m\.|h\b|uhr\b|'?(?:t|d)[ae]\b|صباحا|مساء|ظهرا|عصرا)")
 
 
-def backing_for(texts: Iterable[str]) -> Backing:
+def backing_for(texts: Iterable[str], *, concepts: bool = True) -> Backing:
     """What `texts` back together: a fresh Backing (the caller may change it) merged from
     each text's own, which is cached, since a case asks about its sources three times
-    and policy passages repeat across cases."""
+    and policy passages repeat across cases. Without `concepts`, its `concepts` stay
+    empty: the families are read apart, and only for a reply that names one."""
     b = Backing()
     for text in texts:
         if text:
             b.merge(text_backing(text))
+            if concepts:
+                b.concepts |= _passage_concepts(text)
     return b
 
 
@@ -1211,7 +1226,6 @@ def text_backing(text: str) -> Backing:
         ):
             b.unit_prices.extend((v, m.unit) for v in (m.lo, m.hi))
     facts = _passage_facts(text)
-    b.concepts |= facts.concepts
     b.full = facts.full
     b.durations |= facts.periods
     # an annual term is twelve months: "300 a year" backs "25 a month"
@@ -1262,10 +1276,12 @@ _PER_UNIT = re.compile(
     r"لكل|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره)"
 )
 # the same, written before the price: "kişi başı 1.650,00 TL", "per guest: 82.00 GBP"
-_PER_UNIT_BEFORE = re.compile(
-    r"(?:\bper (?:guest|person|head|night|day|ticket|seat)|\bkisi basi(?: fiyat)?|\bgecelik|لكل شخص|للشخص|للضيف"
-    # "porsiyon fiyatı: 138,00 TL", "unit price 4.20 GBP"
-    r"|\b(?:porsiyon|adet|birim|parca|sayfa|ders|seans|kisi) (?:fiyati|ucreti)|\bporsiyon basi|\bunit price|\bprice per \w+)\W{0,3}$"
+_PER_UNIT_BEFORE = Needled(
+    re.compile(
+        r"(?:\bper (?:guest|person|head|night|day|ticket|seat)|\bkisi basi(?: fiyat)?|\bgecelik|لكل شخص|للشخص|للضيف"
+        # "porsiyon fiyatı: 138,00 TL", "unit price 4.20 GBP"
+        r"|\b(?:porsiyon|adet|birim|parca|sayfa|ders|seans|kisi) (?:fiyati|ucreti)|\bporsiyon basi|\bunit price|\bprice per \w+)\W{0,3}$"
+    )
 )
 # "aşan her tam saat için abone faturasına 40 TL": a Turkish rate for each unit, a few
 # words before its price

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..langs.gate import Needled
 from ..numbers import Mention, extract, fold
 
 _NUM = r"(\d+)"
@@ -248,9 +249,11 @@ def applicable_share(sources: Sequence[str]) -> tuple[float, list[Band]] | None:
     return fitting.pop(), found
 
 
-_REFUNDED = re.compile(
-    r"\b(?:refund\w*|reimburs\w*|repa(?:id|y)\w*|money back)\b|\b(?:iade\w*|geri oden\w*|geri odeme\w*)"
-    r"|(?:استرداد|يسترد|تسترد|مسترد|ارجاع|نرجع|رجعت|اعدت|رددت)"
+_REFUNDED = Needled(
+    re.compile(
+        r"\b(?:refund\w*|reimburs\w*|repa(?:id|y)\w*|money back)\b|\b(?:iade\w*|geri oden\w*|geri odeme\w*)"
+        r"|(?:استرداد|يسترد|تسترد|مسترد|ارجاع|نرجع|رجعت|اعدت|رددت)"
+    )
 )
 # a full refund denied, asked for, or less a fee: "kaporanın tamamı iade kapsamına girmiyor",
 # "tam iade talebinizi", "المبلغ كاملاً بعد خصم الرسوم الإدارية 5%"

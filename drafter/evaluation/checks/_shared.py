@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -20,7 +20,7 @@ from ...text import (
 )
 from ...text import normalize as normalize  # re-exported for the check modules
 from ..base import REGISTRY, EvalContext
-from ..langs import PACKS, GatedAlternation, Pattern, Rule, RulePack, get_pack
+from ..langs import PACKS, GatedAlternation, Pattern, Rule, RulePack, get_pack, pieces
 from ..langs.gate import needles
 from ..probes import probe_score
 from ..similarity import is_bad, judge
@@ -113,6 +113,41 @@ def any_pack_matches(attr: str, norm: str) -> bool:
     if needed is not None and not any(map(norm.__contains__, needed)):
         return False
     return pat.search(norm) is not None
+
+
+_PIECES: dict[str, list[tuple[tuple[str, ...] | None, Pattern]]] = {}
+
+
+def _gated_pieces(attr: str) -> list[tuple[tuple[str, ...] | None, Pattern]]:
+    """The pieces every pack's `attr` pattern was joined from, each compiled on its own
+    with the strings one of which its every match contains."""
+    hit = _PIECES.get(attr)
+    if hit is None:
+        compiled = [re.compile(p) for pack in PACKS.values() for p in pieces(getattr(pack, attr))]
+        hit = [(needles(c), c) for c in compiled]
+        _PIECES[attr] = hit
+    return hit
+
+
+def first_matching_line(attr: str, norms: Sequence[str]) -> int | None:
+    """The index of the first normalised line `any_pack(attr)` matches (None: none does).
+
+    A match of the union is a match of one of its pieces. Most pieces' strings occur
+    nowhere in the reply, and one test over the lines joined drops them; the rest are
+    searched only on lines that hold one of their strings. (The union, searched on every
+    line, tries some fifty branches at every position.)
+    """
+    joined = "\n".join(norms)
+    live = [
+        (gate, pat) for gate, pat in _gated_pieces(attr) if gate is None or any(map(joined.__contains__, gate))
+    ]
+    if not live:
+        return None
+    for i, norm in enumerate(norms):
+        for gate, pat in live:
+            if (gate is None or any(map(norm.__contains__, gate))) and pat.search(norm) is not None:
+                return i
+    return None
 
 
 def _any_pack(attr: str, text: str) -> bool:

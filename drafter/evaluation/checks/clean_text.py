@@ -12,7 +12,7 @@ import re
 
 from ...schemas import CheckResult
 from ..base import EvalContext, check
-from ._shared import Hit, analyse, any_pack_matches, failed, normalize, passed, quote, search
+from ._shared import Hit, analyse, failed, first_matching_line, normalize, passed, quote, search
 
 NAME = "clean_text"
 
@@ -118,16 +118,17 @@ def clean_text(ctx: EvalContext) -> CheckResult:
                 "remove the internal note before sending",
                 hit,
             )
-    for line in reply.lines:
-        # the finding is the whole line: no offsets needed, so no offset map of the reply
-        if any_pack_matches("internal_note", normalize(line.text, reply.pack_lang)):
-            full = Hit(line.text, line.start, line.end)
-            return failed(
-                NAME,
-                f'internal note left in: "{quote(line.text)}"',
-                "remove the internal note before sending",
-                full,
-            )
+    # the finding is the whole line: no offsets needed, so no offset map of the reply
+    noted = first_matching_line("internal_note", [normalize(ln.text, reply.pack_lang) for ln in reply.lines])
+    if noted is not None:
+        line = reply.lines[noted]
+        full = Hit(line.text, line.start, line.end)
+        return failed(
+            NAME,
+            f'internal note left in: "{quote(line.text)}"',
+            "remove the internal note before sending",
+            full,
+        )
 
     repeated = _repeated_sentence(ctx)
     if repeated is not None:

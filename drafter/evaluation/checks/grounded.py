@@ -68,10 +68,10 @@ from ._backing import (
     Backing,
     _cents,
     _duration_keys,
-    _passage_facts,
     backing_for,
     concept_mentions,
     plus_business_days,
+    repays_actual_cost,
     text_backing,
 )
 from ._bands import wrong_band_hits
@@ -171,7 +171,7 @@ def _wrong_role(ctx: EvalContext, m: Mention) -> str | None:
         sent.text,
         m,
         [s.text for s in ctx.case.sources],
-        lambda x, clause: _unsupported(x, backing_for([clause])) is None,
+        lambda x, clause: _unsupported(x, backing_for([clause], concepts=False)) is None,
     )
     if rival is None:
         return None
@@ -388,9 +388,11 @@ _TAX_INCLUDED = re.compile(
 
 
 # a price shared out per day: "the monthly fee is reduced … calculated per day of the month"
-_PER_DAY = re.compile(
-    r"\b(?:per day of the month|per calendar day|pro[- ]?rata|prorat\w*|daily rate|by day)\b"
-    r"|\b(?:gunluk olarak|gun basina|gun bazinda|ayin gun sayisi|kist)\b|(?:بالتناسب اليومي|عن كل يوم|لكل يوم|يوميا)"
+_PER_DAY = Needled(
+    re.compile(
+        r"\b(?:per day of the month|per calendar day|pro[- ]?rata|prorat\w*|daily rate|by day)\b"
+        r"|\b(?:gunluk olarak|gun basina|gun bazinda|ayin gun sayisi|kist)\b|(?:بالتناسب اليومي|عن كل يوم|لكل يوم|يوميا)"
+    )
 )
 
 
@@ -405,7 +407,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
     mentions = extract(case.draft)
     if not concepts and not mentions and not _names_weekday_deadline(folded):
         return _all_backed(committed=0)  # nothing to check, so no source to read (one reply in eight)
-    b = backing_for([*(s.text for s in case.sources), case.message])
+    # (the families the sources back are read only for a reply that names one)
+    b = backing_for([*(s.text for s in case.sources), case.message], concepts=bool(concepts))
     b.message_numbers = {_cents(m.lo) for m in extract(case.message) if m.kind == "number"}
     asked = {_cents(a) for a, _ in text_backing(case.message).amounts}
     details: list[dict[str, Any]] = []
@@ -952,7 +955,7 @@ def _sources_alone(ctx: EvalContext) -> tuple[bool, Backing]:
     # figure the customer names for it.
     # So does one that refunds in full ("the ticket price is refunded in full") without
     # stating the price itself: what the customer says they paid is the full price.
-    asked_backed = any(_passage_facts(s.text).per_receipt for s in sources) or (
+    asked_backed = any(repays_actual_cost(s.text) for s in sources) or (
         b_sources.full and "refund" in b_sources.concepts and not b_sources.amounts
     )
     ctx.extras[key] = (asked_backed, b_sources)
@@ -1053,15 +1056,17 @@ _EXAMPLE = Needled(
         r"\b(?:for example|for instance|let's say|ornegin|mesela|diyelim ki|farz edelim)\b|\be\.g\.|\bsay,|مثلا|على سبيل المثال|لنفترض"
     )
 )
-_OTHER_CUSTOMERS = re.compile(
-    r"\b(?:many|most|some) (?:of our )?(?:customers|clients|owners|families|people)\b"
-    r"|\b(?:cogu|bircok|pek cok|bazi) (?:musteri|aile|kisi)\w*"
-    r"|(?:كثير|معظم|اغلب|بعض) (?:من )?(?:العملاء|عملائنا|الاسر|الناس)"
+_OTHER_CUSTOMERS = Needled(
+    re.compile(
+        r"\b(?:many|most|some) (?:of our )?(?:customers|clients|owners|families|people)\b"
+        r"|\b(?:cogu|bircok|pek cok|bazi) (?:musteri|aile|kisi)\w*"
+        r"|(?:كثير|معظم|اغلب|بعض) (?:من )?(?:العملاء|عملائنا|الاسر|الناس)"
+    )
 )
 _FACTOR_BEFORE = re.compile(r"(?:×|\s[x*])\s*$")
 _PAST_AFTER = re.compile(r"\s*ago\b")
-_PAST_BEFORE = re.compile(r"(?:\bsince|\bfor the (?:past|last)|\bover the (?:past|last)|منذ)\s+$")
-_APOLOGY = re.compile(r"\b(?:sorry|apolog\w*|ozur|uzgun\w*)\b|اسف|نعتذر|اعتذر|عذرا")
+_PAST_BEFORE = Needled(re.compile(r"(?:\bsince|\bfor the (?:past|last)|\bover the (?:past|last)|منذ)\s+$"))
+_APOLOGY = Needled(re.compile(r"\b(?:sorry|apolog\w*|ozur|uzgun\w*)\b|اسف|نعتذر|اعتذر|عذرا"))
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|within|takes?|need\w*|until|by)\b|'ll\b"
     r"|\w+(?:[ae]c[ae]k|[ae]c[ae]g)\w*|\b(?:icinde|surer|kadar)\b"
@@ -1123,13 +1128,15 @@ def _describes(folded: str, m: Mention) -> bool:
 
 # The agent's own reminder or call is theirs to plan: "I'll call you on 12 May", "a reminder
 # to check in with you on 22 May", "sizi 14:00'te arayacağım", "سأتصل بك يوم ٣ يونيو".
-_CONTACT_PLAN = re.compile(
-    r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to)(?: \w+ly| also| personally)?"
-    r" (?:call|ring|phone|email|e-mail|text|message|contact|check in|follow up|get in touch|get back to)\b"
-    r"|\breminder\b[^.!?]{0,40}\b(?:check in|call|contact|follow up|get in touch)"
-    r"|\b(?:sizi|size)\s+(?:\S+\s+){0,3}(?:arayacag\w*|ulasacag\w*|yazacag\w*|doneceg\w*|donus yapacag\w*|bildirecegim|haber verecegim)"
-    r"|\bhatirlatma\w*|\b(?:arayacag|ulasacag)\w*"
-    r"|(?:سا|سن)(?:تصل|تواصل|راسل|كتب)\S*|تذكير"
+_CONTACT_PLAN = Needled(
+    re.compile(
+        r"\b(?:i|we)(?:'ll| will| shall|'m going to| am going to)(?: \w+ly| also| personally)?"
+        r" (?:call|ring|phone|email|e-mail|text|message|contact|check in|follow up|get in touch|get back to)\b"
+        r"|\breminder\b[^.!?]{0,40}\b(?:check in|call|contact|follow up|get in touch)"
+        r"|\b(?:sizi|size)\s+(?:\S+\s+){0,3}(?:arayacag\w*|ulasacag\w*|yazacag\w*|doneceg\w*|donus yapacag\w*|bildirecegim|haber verecegim)"
+        r"|\bhatirlatma\w*|\b(?:arayacag|ulasacag)\w*"
+        r"|(?:سا|سن)(?:تصل|تواصل|راسل|كتب)\S*|تذكير"
+    )
 )
 
 
@@ -1237,8 +1244,10 @@ _PAID_BACK = re.compile(
     _REFUND_WORD.pattern + r"|\b(?:money|amount|tutar\w*|gbp|usd|eur|tl|lira)\b|[£$€]|المبلغ|مبلغ|ريال|درهم|دينار|جنيه"
 )
 # ... or about it arriving ("it reaches the card within 5 working days", "وتصل خلال 5 إلى 7 أيام عمل")
-_PAID_BACK_ARRIVES = re.compile(
-    r"\b(?:arriv\w*|reach\w*|appear\w*|land\w*|yansi\w*|ulas\w*|gecer)\b|(?<!\w)[وف]?(?:ت|ي)(?:صل|ظهر)(?!\w)"
+_PAID_BACK_ARRIVES = Needled(
+    re.compile(
+        r"\b(?:arriv\w*|reach\w*|appear\w*|land\w*|yansi\w*|ulas\w*|gecer)\b|(?<!\w)[وف]?(?:ت|ي)(?:صل|ظهر)(?!\w)"
+    )
 )
 
 
@@ -1287,7 +1296,7 @@ def _arrival_frames(ctx: EvalContext) -> set[tuple[str, int]] | None:
     frames: set[tuple[str, int]] | None = None
     clauses = arrivals or refunds
     if clauses:
-        b = backing_for(clauses)
+        b = backing_for(clauses, concepts=False)
         frames = (b.durations | b.duration_sums()) or None
     ctx.extras[key] = frames
     return frames
@@ -1331,10 +1340,12 @@ def _wrong_arrival(ctx: EvalContext, m: Mention) -> str | None:
 
 
 # money back by tomorrow: "tutar ertesi gün hesabınızda olacak", "it'll be in your account tomorrow"
-_SOON = re.compile(
-    r"\b(?:tomorrow|the next day|next day|the same day|same day|today|straight away|right away|instantly|immediately"
-    r"|yarin|ertesi gun|ayni gun|bugun|hemen|aninda)\b"
-    r"|(?<!\w)(?:غدا|بكره|بكرا|اليوم التالي|في نفس اليوم|فورا|حالا)(?!\w)"
+_SOON = Needled(
+    re.compile(
+        r"\b(?:tomorrow|the next day|next day|the same day|same day|today|straight away|right away|instantly|immediately"
+        r"|yarin|ertesi gun|ayni gun|bugun|hemen|aninda)\b"
+        r"|(?<!\w)(?:غدا|بكره|بكرا|اليوم التالي|في نفس اليوم|فورا|حالا)(?!\w)"
+    )
 )
 _IN_ACCOUNT = re.compile(
     r"\bbe (?:back )?(?:in|on) your (?:account|card|bank)|\b(?:hesabinizda|kartinizda) ol\w*|\bhesabiniza (?:yatar|gecer)\w*"

@@ -20,9 +20,21 @@ from .gate import GatedAlternation as GatedAlternation
 Pattern = re.Pattern[str]
 
 
+# the pieces each `rx` pattern was joined from, by its source text: a gate can then test
+# each piece's literals on their own (checks/_shared.py, first_matching_line)
+_PIECES: dict[str, tuple[str, ...]] = {}
+
+
 def rx(*alternatives: str) -> Pattern:
     """One compiled alternation of the given regex pieces."""
-    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+    pattern = re.compile("|".join(f"(?:{a})" for a in alternatives))
+    _PIECES[pattern.pattern] = alternatives
+    return pattern
+
+
+def pieces(pattern: Pattern) -> tuple[str, ...]:
+    """The regex pieces `rx` joined into `pattern` (its whole source if rx did not build it)."""
+    return _PIECES.get(pattern.pattern, (pattern.pattern,))
 
 
 def gated(*alternatives: str) -> GatedAlternation:

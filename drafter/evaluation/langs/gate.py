@@ -14,6 +14,7 @@ the same spans on every labelled sentence).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -130,8 +131,10 @@ class Needled:
     def could_match(self, text: str) -> bool:
         return self._needles is None or any(map(text.__contains__, self._needles))
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.could_match(text) else None
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # a match between pos and endpos holds its needle there too: only that part is tested
+        window = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
+        return self.pattern.search(text, pos, endpos) if self.could_match(window) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.could_match(text) else iter(())
