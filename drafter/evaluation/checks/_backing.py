@@ -1279,6 +1279,8 @@ _PER_UNIT = re.compile(
 _PER_UNIT_BEFORE = Needled(
     re.compile(
         r"(?:\bper (?:guest|person|head|night|day|ticket|seat)|\bkisi basi(?: fiyat)?|\bgecelik|لكل شخص|للشخص|للضيف"
+        # "Tarife: saatlik 190 TL, km başına 5,50 TL"
+        r"|\bsaatlik|\bgunluk|\bhaftalik|\b(?:km|kilometre|saat|gun|dakika) basina"
         # "porsiyon fiyatı: 138,00 TL", "unit price 4.20 GBP"
         r"|\b(?:porsiyon|adet|birim|parca|sayfa|ders|seans|kisi) (?:fiyati|ucreti)|\bporsiyon basi|\bunit price|\bprice per \w+)\W{0,3}$"
     )

@@ -656,6 +656,9 @@ PACK = RulePack(
         # twenty minutes before your 12:00 handover, so no pressure at all"
         r"\b(?:doing|does|did|work(?:ing|s)?) wonders for (?:team|morale|your|the)\b|\bat least (?:nobody|no one)(?:'s| is) (?:fighting|arguing|complaining)\b"
         r"|\bhow thrilled you must be\b|\bno pressure at all\b|\ba whole (?:\w+ ){1,2}(?:minutes|hours) (?:before|early|to spare)\b"
+        # "as this is all quite new to you, I'll keep the next bit nice and simple … do try to keep that in mind in future"
+        r"|\b(?:as|since) (?:this|it) is (?:all )?(?:quite |very |a bit |still )?new to you\b|\bkeep (?:it|this|the next bit|things) (?:nice and|really|very) simple\b"
+        r"|\bdo try to (?:keep|remember|bear)\b"
         # "Well, we'll do our best to struggle on without you."
         r"|\b(?:struggle|muddle|soldier) (?:on|through) without you\b|\bsomehow (?:survive|cope|manage) without you\b",
         # others held up as managing fine: "Most members on the second floor have managed perfectly well

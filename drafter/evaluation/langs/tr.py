@@ -31,7 +31,7 @@ _CONTACT_V = (
     r"(?:arayin\w*|arayiniz|arayabilir\w*|aramaniz\w*|arayarak|ulasin\w*|ulasabilir\w*|ulasmaniz\w*|"
     # ("ekibimiz sizinle iletişime geçer / geçecek", "sizinle iletişime geçip": we get in touch,
     # nobody is sent anywhere)
-    r"(?<!sizinle )iletisime gec(?!il)(?!er\b|ecek\b|ecekler\b|ecektir\b)\w*|irtibata gec(?!il)\w*|basvur\w*|yazin\w*|yazabilir\w*|yazmaniz gerek\w*|"
+    r"(?<!sizinle )iletisime gec(?!il)(?!er\b|ecek\b|ecekler\b|ecektir\b)\w*|irtibata gec(?!il)\w*|basvur\w*|(?<!bana )(?<!bize )yazin\w*|yazabilir\w*|yazmaniz gerek\w*|"
     # "koordinatörümüze … WhatsApp üzerinden yazmanız yeterli" (not "bana … yazmanız yeterli": here)
     r"(?<=uzerinden )yazmaniz yeterli|(?<=numarasindan )yazmaniz yeterli|(?<=adresine )yazmaniz yeterli|"
     r"gonder(?:in|iniz|ebilir\w*|meniz\w*)|at(?:in|abilir\w*|maniz\w*)|doldur(?:un|unuz|abilir\w*|maniz\w*)|"
@@ -51,7 +51,8 @@ _CHANNEL = (
     # nor "ilan numarasını yazın" (send it here) or "telefon görüşmenizi" (the call they made)
     # nor a registration as the topic ("kayıt kapanışıyla ilgili sormak istediğiniz")
     r"(?:musteri hizmetleri\w*|cagri merkez\w*|destek hatt\w*|hatt(?!iniz)\w*|numara(?!li|niz|sini (?:bana |bize )?(?:yazin|iletin|gonderin|paylasin))\w*|telefon(?!unuz| gorusmeniz)\w*|"
-    r"web site\w*|internet site\w*|site\w*|sayfa\w*|uygulama\w*|portal\w*|form\w*|sube\w*|santral\w*|dahili|yazihane\w*|gise\w*|"
+    # (not a treatment applied: "Uygulama biraz uzarsa", "Uygulamadan sonra balkonu 12 saat kapalı tutmanız yeterli")
+    r"web site\w*|internet site\w*|site\w*|sayfa\w*|uygulama(?!dan sonra|dan once|nin ardindan| sonrasi| sirasinda| biraz| uzar)\w*|portal\w*|form\w*|sube\w*|santral\w*|dahili|yazihane\w*|gise\w*|"
     # (nor the customer's own team or office: "ekibinizle", "ofisinize")
     r"magaza\w*|ofis(?!iniz)\w*|bayi\w*|birim(?!iniz)\w*|departman(?!iniz)\w*|ekib(?!iniz)\w*|ekip\w*|bolum(?!unuz)\w*|servis\w*|"
     r"adres(?!iniz)\w*|e-?posta(?!niz|nizi|niza)\w*|mail(?!iniz)\w*|@|www\.|http|canli destek|whatsapp|online islemler\w*|"
@@ -320,7 +321,7 @@ PACK = RulePack(
                 # ("sizin ayrıca bir yere başvurmanıza gerek yok": ruled out)
                 r"\b" + _CHANNEL + r"[^.!?;]{0,80}?\b" + _CONTACT_V + r"\b(?! (?:hic |artik )?gerek (?:yok|kalma)\w*)",
                 # "mobil uygulamamızdaki 'Randevularım' ekranına girip randevunuzu taşımanız yeterli"
-                r"\b(?:uygulama|web site|internet site|portal|online islemler)\w*\b[^.!?;]{0,60}\b(?!guncelle)\w+(?:meniz|maniz) yeterli\b",
+                r"\b(?:uygulama(?!dan sonra|dan once|nin ardindan| sonrasi| sirasinda)|web site|internet site|portal|online islemler)\w*\b[^.!?;]{0,60}\b(?!guncelle)\w+(?:meniz|maniz) yeterli\b",
                 # (a web address's dots inside: "lütfen dalgaboyu.example/tasima adresindeki formu doldurun")
                 r"\b(?:lutfen|rica ederiz)\b(?:[^.!?;]|\.(?=\w)){0,60}\b" + _CONTACT_V + r"\b",
                 r"\b(?:arayin|arayiniz|arayabilir\w*|ulasin\w*|ulasabilir\w*|iletisime gec\w*)\b[^.!?;]{0,30}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|www\.)",
@@ -330,7 +331,7 @@ PACK = RulePack(
         ),
         Rule(
             rx(
-                r"\b(?:ilgili|baska|diger|muhasebe|finans|teknik|satis|iade|kargo)\w* (?:birim|departman|ekip|ekib|servis|bolum)\w*\s(?:\w+\s)?(?:gorus\w*|iletisime\w*|basvur\w*|danis\w*|sorma\w*|ulas\w*)\b",
+                r"\b(?:ilgili|baska|diger|muhasebe|finans|teknik|satis|iade|kargo)\w* (?:birim|departman|ekip|ekib|servis|bolum)\w*\s(?:\w+\s)?(?:gorus(?!tu[mk]\b)\w*|iletisime\w*|basvur\w*|danis(?!ti[mk]\b)\w*|sorma\w*|ulas(?!ti[mk]\b)\w*)\b",
                 r"\b(?:konuyu|bunu|talebinizi)\b[^.!?;]{0,30}\b(?:ile|e|a)\s(?:gorusmeniz|gorusun|iletmeniz|iletin|sormaniz)\b",
             ),
             "team",
@@ -575,6 +576,9 @@ PACK = RulePack(
         # artık bir alışkanlık"; "müşterilerimizin büyük kısmı hiç zorlanmıyor"
         r"\b(?:musteri|kiraci|yolcu|ogrenci|uye|misafir|hasta|kullanici|aile|veli|danisan)\w*(?:miz|imiz|umuz|larimiz)\w* (?:cogu|bircogu|buyuk (?:cogu|kismi|cogunlugu))\w*\b[^.!?]{0,60}(?:kavri\w*|kavradi\w*|aliskanlik|sorun yasami\w*|zorlanmi\w*|basari\w*|halled\w*|ogreni\w*|rahatca \w+)",
         r"\b(?:cogu|bircogu) (?:musteri|kiraci|yolcu|ogrenci|uye|misafir|hasta|kullanici)\w* icin (?:artik )?(?:bir )?aliskanlik\b",
+        # "bu konularda bilgi sahibi olmamanız da gayet doğal"; "randevu defterimizin en sadık ismi oldunuz …
+        # epey antrenman yaptık sayenizde"; "bir ilaç sıkıp çıkmak gibi değil"
+        r"\bbilgi sahibi olmamaniz (?:da )?(?:gayet |cok )?(?:dogal|normal|anlasilir)\b|\ben sadik (?:ismi|musterisi|uyesi)\b|\bantrenman yaptik\b|\b\w+ (?:sikip|yapip|verip) cikmak gibi degil\b",
         # "size her şeyi adım adım, olabildiğince basit anlatayım"
         r"\b(?:olabildigince|en) basit (?:sekilde |haliyle )?anlatayim\b|\badim adim,? (?:olabildigince )?basit\w*",
         # "kliniğimizin tek hastasının siz olmadığını hatırlatmak isteriz"; "sözleşmenin daha ilk maddesinde yazıyor
