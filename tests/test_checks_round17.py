@@ -217,3 +217,21 @@ def test_no_redirect_a_channel_to_write_to_and_a_treatment_applied() -> None:
     assert check("no_redirect", "tr", reply("tr", body), intent="question").passed
     body = "Teknik ekiple görüştüm; arıza bu akşam 18:00'de giderilecek."
     assert check("no_redirect", "tr", reply("tr", body), intent="service_outage").passed
+
+
+def test_ownership_whose_call_it_is_and_a_contractor_wholly_to_blame() -> None:
+    en = "Cancellations are really the reservations desk's call rather than mine, so your request is in their queue."
+    assert not check("ownership", "en", reply("en", en), intent="cancel").passed
+    en = "There was honestly little anyone on the day could have done once another child needed help."
+    assert not check("ownership", "en", reply("en", en)).passed
+    tr = "O sabahki gecikme tamamen şoförün güzergâh planlamasından kaynaklandı."
+    assert not check("ownership", "tr", reply("tr", tr)).passed
+    ar = "والمعرض في مثل هذه الحالات يتلقى ما تقرره جهة التمويل فقط ولا يد له فيه."
+    assert not check("ownership", "ar", reply("ar", ar), intent="billing_dispute").passed
+    # the agent's own call, made
+    assert check("ownership", "en", reply("en", "It's my call, and I've refunded the £418 today."), intent="cancel").passed
+
+
+def test_no_redirect_the_customer_writing_a_number_here() -> None:
+    body = "Sipariş numarasını yazarsanız kaydınızı hemen kontrol edip size buradan yanıt vereceğim."
+    assert check("no_redirect", "tr", reply("tr", body), intent="question").passed

@@ -159,6 +159,9 @@ PACK = RulePack(
             # job it is, said instead of doing it (checked first: forwarding it doesn't excuse it)
             rx(
                 r"\b(?:isn't|is not|wasn't|was not|not) (?:really |honestly |actually )?(?:up to me|down to me|down to us|mine to|my (?:call|decision|department|area|job|responsibility|place))\b",
+                # "Cancellations are really the reservations desk's call rather than mine"; "there was honestly
+                # little anyone on the day could have done"
+                r"\b(?:call|decision|department|job|responsibility) (?:rather than|and not|not) (?:mine|ours)\b|\b(?:little|nothing) (?:anyone|anybody|we|i) (?:on the day |there |else )?could have done\b",
                 r"\b(?:aren't|isn't|is not|are not) (?:really )?something (?:i|we|the \w+(?: \w+)?|our \w+(?: \w+)?) (?:deal with|deals with|handle|handles|decide|decides|can decide|control|controls|look after|looks after)\b",
                 # "the hold-up isn't on the claims side"; "they're the ones who'll need to process it"; "a picking error at their end"
                 r"\b(?:isn't|is not|wasn't|was not) on (?:the \w+|our) (?:side|end)\b|\bthey(?:'re| are) the ones who\b|\bat their end\b",

@@ -50,7 +50,7 @@ _CHANNEL = (
     # the customer's own address, number or e-mail ("adresinizi yazın") is not elsewhere
     # nor "ilan numarasını yazın" (send it here) or "telefon görüşmenizi" (the call they made)
     # nor a registration as the topic ("kayıt kapanışıyla ilgili sormak istediğiniz")
-    r"(?:musteri hizmetleri\w*|cagri merkez\w*|destek hatt\w*|hatt(?!iniz)\w*|numara(?!li|niz|sini (?:bana |bize )?(?:yazin|iletin|gonderin|paylasin))\w*|telefon(?!unuz| gorusmeniz)\w*|"
+    r"(?:musteri hizmetleri\w*|cagri merkez\w*|destek hatt\w*|hatt(?!iniz)\w*|numara(?!li|niz|sini (?:bana |bize |buraya )?(?:yazin|iletin|gonderin|paylasin|yazarsaniz|iletirseniz|gonderirseniz))\w*|telefon(?!unuz| gorusmeniz)\w*|"
     # (not a treatment applied: "Uygulama biraz uzarsa", "Uygulamadan sonra balkonu 12 saat kapalı tutmanız yeterli")
     r"web site\w*|internet site\w*|site\w*|sayfa\w*|uygulama(?!dan sonra|dan once|nin ardindan| sonrasi| sirasinda| biraz| uzar)\w*|portal\w*|form\w*|sube\w*|santral\w*|dahili|yazihane\w*|gise\w*|"
     # (nor the customer's own team or office: "ekibinizle", "ofisinize")
@@ -150,6 +150,8 @@ PACK = RulePack(
                 r"\b(?:bana dus\w* bir (?:karar|is)|benim (?:elimde|yetkimde|kararim|isim)|bizim (?:bolumumuzun|departmanimizin|ekibimizin|birimimizin) (?:isi|sorumlulugu)) degil\b",
                 r"\b(?:elimde (?:bir sey|olan bir sey|yapabilecegim bir sey) yok|bir etkimiz (?:yok|bulunmuyor)|onlarin (?:bolumunde|sorumlulugunda|hatasi)|sorumluluk onlar\w*)\b",
                 r"\bpolitikamiz (?:bu konuda )?(?:cok |son derece |gayet )?(?:acik|net|kesin)\b",
+                # "o sabahki gecikme tamamen şoförün güzergâh planlamasından kaynaklandı": someone else's fault, wholly
+                r"\btamamen (?:\w+(?:nin|nun|in|un) )(?:\w+ ){0,3}\w+(?:dan|den|tan|ten) kaynaklan\w*",
                 # "bu konuda klinik olarak bizim elimizden gelen bir şey yoktu"; "durumunu onlar değerlendirecek.
                 # Uygun görülmesi halinde … size ayrıca dönüş sağlanacaktır"
                 r"\belimizden gelen (?:bir sey|hicbir sey|pek bir sey) (?:yok|yoktu|olmadi|bulunmuyor)\w*|\bonlar (?:degerlendirecek|karar verecek)\w*|\buygun gorul(?:mesi|dugu) (?:halinde|durumunda|takdirde)\b",
