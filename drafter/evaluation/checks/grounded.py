@@ -145,6 +145,21 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
 _ROLE_KINDS = frozenset({"duration", "percent"})
 
 
+def _item_or_total_slip(ctx: EvalContext, m: Mention, sources: list[str], mentions: tuple[Mention, ...]) -> str | None:
+    """A stated price given for another item the sources name in quotes, or a total that
+    the amounts before it in its sentence do not add up to."""
+    sent = _sentence_at(ctx, m.start)
+    if sent is None:
+        return None
+    rival = quoted_rival(sent.text, m, sources)
+    if rival:
+        return f'the sources give this figure for "{rival}"'
+    off = wrong_total(sent.text, sent.start, mentions)
+    if off is not None and off.start == m.start:
+        return "the amounts this total adds up come to another figure"
+    return None
+
+
 def _monthly_as_days(ctx: EvalContext, m: Mention, b: Backing) -> str | None:
     """"ilk ödemenizden sonraki 30 gün içinde … iade ediyoruz" where the only month in the
     sources is a plan's name ("Aylık Premium"): a monthly term is not a 30-day window."""
@@ -407,8 +422,9 @@ def grounded(ctx: EvalContext) -> CheckResult:
     mentions = extract(case.draft)
     if not concepts and not mentions and not _names_weekday_deadline(folded):
         return _all_backed(committed=0)  # nothing to check, so no source to read (one reply in eight)
+    sources = [s.text for s in case.sources]
     # (the families the sources back are read only for a reply that names one)
-    b = backing_for([*(s.text for s in case.sources), case.message], concepts=bool(concepts))
+    b = backing_for([*sources, case.message], concepts=bool(concepts))
     b.message_numbers = {_cents(m.lo) for m in extract(case.message) if m.kind == "number"}
     asked = {_cents(a) for a, _ in text_backing(case.message).amounts}
     details: list[dict[str, Any]] = []
@@ -460,9 +476,9 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 if reason is None and not counted and not m.is_range and not _OR_MORE.match(ctx.reply, m.end):
                     reason = _low_end_promised(m, b)
                 if reason is None and (sent := _sentence_at(ctx, m.start)) is not None:
-                    reason = span_over_cap(folded, m, (sent.start, sent.end), [s.text for s in case.sources])
+                    reason = span_over_cap(folded, m, (sent.start, sent.end), sources)
                 if reason is None and not counted:
-                    reason = misnamed_span(folded, m, [s.text for s in case.sources]) or _monthly_as_days(ctx, m, b)
+                    reason = misnamed_span(folded, m, sources) or _monthly_as_days(ctx, m, b)
             if reason is None and m.kind in _ROLE_KINDS and m.start not in operands:
                 reason = _wrong_role(ctx, m)
             if reason is not None and m.kind == "relative" and (
@@ -496,16 +512,11 @@ def grounded(ctx: EvalContext) -> CheckResult:
         if reason is None and m.kind == "amount" and m.start not in operands:
             reason = one_day_for_many(ctx, m)
         if reason is None and m.kind == "amount" and _money_given(ctx, m, concepts):
-            reason = cap_paid(folded, m, [s.text for s in case.sources], case.message)
+            reason = cap_paid(folded, m, sources, case.message)
         if reason is None and m.kind == "amount" and _cents(m.lo) not in stated_cents:
-            reason = swapped_share(ctx.reply, m, [s.text for s in case.sources], [a for a, _ in b.amounts])
-        if reason is None and m.kind == "amount" and (sent := _sentence_at(ctx, m.start)) is not None:
-            rival = quoted_rival(sent.text, m, [s.text for s in case.sources])
-            reason = f'the sources give this figure for "{rival}"' if rival else None
-        if reason is None and m.kind == "amount" and (sent := _sentence_at(ctx, m.start)) is not None:
-            off = wrong_total(sent.text, sent.start, mentions)
-            if off is not None and off.start == m.start:
-                reason = "the amounts this total adds up come to another figure"
+            reason = swapped_share(ctx.reply, m, sources, [a for a, _ in b.amounts])
+        if reason is None and m.kind == "amount":
+            reason = _item_or_total_slip(ctx, m, sources, mentions)
         if reason is None and m.kind == "amount" and _refunds_both_charges(ctx, m, concepts):
             reason = "refunds both charges of a duplicate: only the second one was taken in error"
         ident = (m.kind, m.lo, m.hi, m.unit)
@@ -523,8 +534,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 "reason": reason,
             }
         )
-    clashes = weekday_clash_hits(case.draft, folded, mentions, [*(s.text for s in case.sources), case.message], b.dates)
-    bands = wrong_band_hits(case.draft, folded, mentions, [s.text for s in case.sources], [a for a, _ in b.amounts])
+    clashes = weekday_clash_hits(case.draft, folded, mentions, [*sources, case.message], b.dates)
+    bands = wrong_band_hits(case.draft, folded, mentions, sources, [a for a, _ in b.amounts])
     for hit in [*_weekday_hits(ctx, b, mentions), *_next_day_arrival_hits(ctx), *clashes, *bands]:
         if not any(d["span"][0] <= hit["span"][0] < d["span"][1] for d in details):
             details.append(hit)
