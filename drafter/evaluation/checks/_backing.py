@@ -774,6 +774,15 @@ def _spans(b: Backing) -> set[tuple[str, int]]:
     return out
 
 
+def plus_months(base: date, n: int) -> date | None:
+    """The same day `n` months on (back when negative); None where that month lacks the day."""
+    y, m = divmod(base.month - 1 + n, 12)
+    try:
+        return date(base.year + y, m + 1, base.day)
+    except ValueError:
+        return None
+
+
 def plus_business_days(base: date, n: int) -> date:
     """`n` business days after `base` (before it when `n` is negative)."""
     x, step = base, (1 if n > 0 else -1)
@@ -792,10 +801,8 @@ def _cycle_dates(bases: list[date]) -> set[date]:
             if not 58 <= (b - a).days <= 370:
                 continue
             for k in range(1, 13):
-                y, m = divmod(a.month - 1 + k, 12)
-                try:
-                    x = date(a.year + y, m + 1, a.day)
-                except ValueError:
+                x = plus_months(a, k)
+                if x is None:
                     continue
                 if x > b:
                     break
@@ -864,10 +871,9 @@ def _derived_dates(b: Backing) -> set[tuple[int, str]]:
         # a stated date plus a stated number of months, or plus the span of a stated
         # period ("extended by the month you froze": 31 Dec -> 31 Jan)
         for n in months:
-            y, m = divmod(base.month - 1 + n, 12)
-            with contextlib.suppress(ValueError):
-                x = date(base.year + y, m + 1, base.day)
-                out.add((x.month * 100 + x.day, str(x.year)))
+            later = plus_months(base, n)
+            if later is not None:
+                out.add((later.month * 100 + later.day, str(later.year)))
     bases = []
     for md, year in b.dates:
         with contextlib.suppress(ValueError):

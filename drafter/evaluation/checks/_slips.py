@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..base import EvalContext
 from ..numbers import BDAYS, DAY, MINUTES, Mention, extract, fold
-from ._backing import Backing, _cents, plus_business_days
+from ._backing import Backing, _cents, plus_business_days, plus_months
 from ._shared import sentence_at
 
 # a rate per day or night in the sources: "günlük 1.400,00 TL", "$52.00/day", "90 ديناراً لليوم"
@@ -159,14 +159,6 @@ _LASTS_UNTIL = re.compile(
 _UNTIL_BETWEEN = re.compile(r"\s*(?:[-–—]|to|until|till|through|ile|ila|الى|إلى|حتى)\s*")
 
 
-def _month_shift(d: date, n: int) -> date | None:
-    y, mo = divmod(d.month - 1 + n, 12)
-    try:
-        return date(d.year + y, mo + 1, d.day)
-    except ValueError:
-        return None
-
-
 def period_end_shifted(ctx: EvalContext, m: Mention, b: Backing) -> str | None:
     """"It stays active until 14 April" where the current period is "15 February – 14
     March": a month-cycle date one cycle off the end of the period the sources state,
@@ -194,6 +186,6 @@ def period_end_shifted(ctx: EvalContext, m: Mention, b: Backing) -> str | None:
     if not ends or target in ends or target in b.calendar_days():
         return None
     for end in ends:
-        if target in (_month_shift(end, 1), _month_shift(end, -1)):
+        if target in (plus_months(end, 1), plus_months(end, -1)):
             return f"the current period stated ends on {end:%d %B}; this date is a cycle off"
     return None
