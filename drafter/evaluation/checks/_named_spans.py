@@ -22,7 +22,6 @@ _KINDS: dict[str, re.Pattern[str]] = {
 }
 _NEAR = 24  # characters between the term and the span it names
 _BREAK = re.compile(r"[,.;:،؛]\s|\b(?:and|but|so|ve|ama|which|then)\b|(?<!\w)(?:و|ثم)(?!\w)")
-_MINUTES_PER_DAY = DAY
 
 
 def _named(folded: str, start: int, end: int) -> set[str]:
@@ -41,7 +40,7 @@ def _days(m: Mention, v: float) -> tuple[float, float]:
         return v * 28, v * 31
     if m.unit == "bday":
         return v, v * 7 / 5
-    return v / _MINUTES_PER_DAY, v / _MINUTES_PER_DAY
+    return v / DAY, v / DAY
 
 
 def misnamed_span(said: str, m: Mention, sources: Sequence[str]) -> str | None:
