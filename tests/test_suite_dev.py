@@ -160,3 +160,19 @@ def test_forget_leaves_no_sentence_vector_and_changes_no_result() -> None:
     forget(suite)
     assert len(cache) == 0
     assert suite.evaluate_many(cases) == warm
+
+
+def test_spans_cover_every_reply_once_and_shrink_towards_the_end() -> None:
+    from drafter.evaluation.parallel import MIN_CHUNK, _Spans
+
+    spans = _Spans(1000, 2, 142)
+    taken: list[tuple[int, int]] = []
+    front = True
+    while (span := spans.take(from_front=front)) is not None:
+        taken.append(span)
+        front = not front
+    covered = sorted(i for a, b in taken for i in range(a, b))
+    assert covered == list(range(1000))
+    sizes = [b - a for a, b in taken]
+    assert max(sizes) == 142 and all(s >= MIN_CHUNK for s in sizes[:-1])
+    assert sizes[-1] < 142  # the last chunks are small: neither side waits long for the other

@@ -10,6 +10,7 @@ and a forked copy of a process with live threads can deadlock.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -22,8 +23,12 @@ from .suite import Suite, collector_paused
 
 log = logging.getLogger(__name__)
 _SUITE: Suite | None = None
+_CHUNKS = 0  # chunks this worker has scored
+COLLECT_EVERY = 64
 # Below this many replies per worker, starting processes costs more than it saves.
 MIN_PER_JOB = 200
+# The smallest chunk handed out: below it, the trip to a worker costs more than it saves.
+MIN_CHUNK = 32
 
 
 def _build_suite(use_model: bool, embedding_model: str | None) -> Suite:
@@ -37,12 +42,22 @@ def _build_suite(use_model: bool, embedding_model: str | None) -> Suite:
 def _init_worker(use_model: bool, embedding_model: str | None) -> None:
     global _SUITE
     _SUITE = _build_suite(use_model, embedding_model)
+    # A worker runs nothing but the checks, which make no reference cycles
+    # (tests/test_suite_gc.py), so its cyclic collector stays off: re-enabled after each
+    # chunk, it walked every memo entry the chunk had made (~10 ms a chunk of 142
+    # replies, 7% of the worker's time) and found nothing. A full collection every
+    # COLLECT_EVERY chunks bounds what a cycle made elsewhere (a library) could hold.
+    gc.disable()
 
 
 def _score_chunk(cases: list[ScoringInput], fresh: bool = False) -> list[EvalResult]:
+    global _CHUNKS
     assert _SUITE is not None, "worker not initialised"
     if fresh:  # benchmarks: nothing memoised from an earlier chunk
         forget(_SUITE)
+    _CHUNKS += 1
+    if _CHUNKS % COLLECT_EVERY == 0:
+        gc.collect()
     return _SUITE.evaluate_many(cases)
 
 
@@ -90,6 +105,28 @@ def forget(suite: Suite) -> None:
 def resolve_jobs(jobs: int) -> int:
     """0 means one per core."""
     return max(1, jobs or (os.cpu_count() or 1))
+
+
+class _Spans:
+    """The replies not yet handed out, as one range taken from both ends: workers take
+    from the front, this process from the back. A span is a share of what is left
+    (half of it over the processes: large while much is left, small near the end), at least
+    MIN_CHUNK replies and at most `chunk`."""
+
+    def __init__(self, total: int, jobs: int, chunk: int) -> None:
+        self.front, self.back = 0, total
+        self.jobs, self.chunk = jobs, chunk
+
+    def take(self, *, from_front: bool) -> tuple[int, int] | None:
+        left = self.back - self.front
+        if left <= 0:
+            return None
+        size = min(left, max(MIN_CHUNK, min(self.chunk, -(-left // (2 * self.jobs)))))
+        if from_front:
+            self.front += size
+            return self.front - size, self.front
+        self.back -= size
+        return self.back, self.back + size
 
 
 class ParallelSuite:
@@ -140,32 +177,59 @@ class ParallelSuite:
             if fresh:
                 forget(self._suite())
             return self._suite().evaluate_many(cases)
-        # chunks small enough to balance the workers, large enough to batch embeddings
-        size = max(16, min(self.chunk, -(-len(cases) // self.jobs)))
-        chunks = [cases[i : i + size] for i in range(0, len(cases), size)]
-        # This process scores every jobs-th chunk itself while jobs-1 workers score the
-        # rest: it would otherwise sit waiting, and a result it scores needs no copying.
-        pool = self._executor()
-        remote: dict[int, Future[bytes]] = {}
-        try:
-            for k, chunk in enumerate(chunks):
-                if k % self.jobs != self.jobs - 1:
-                    remote[k] = pool.submit(_score_packed, _pack(chunk), fresh)
-        except BrokenExecutor:
-            self.close()  # what was not submitted is scored below, in this process
+        # Workers take spans from the front, this process from the back, until they
+        # meet; a chunk a worker finishes makes room for the next. Each worker holds at
+        # most two chunks, so it never waits for this process to hand it one, and the
+        # chunks shrink as the work runs out, so neither side waits long for the other
+        # at the end (fixed chunks dealt out in advance left one side idle for up to
+        # two chunks, about a sixth of a benchmark pass).
+        spans = _Spans(len(cases), self.jobs, self.chunk)
+        pool: Executor | None = self._executor()
+        remote: dict[int, tuple[int, Future[bytes]]] = {}
         parts: dict[int, list[EvalResult]] = {}
-        for k, chunk in enumerate(chunks):
-            if k not in remote:
-                parts[k] = self._score_here(chunk, fresh)
-                self._collect(remote, parts, chunks, fresh, wait=False)
+        while True:
+            self._collect(remote, parts, cases, fresh, wait=False)
+            pool = self._top_up(pool, spans, remote, parts, cases, fresh)
+            span = spans.take(from_front=False)
+            if span is None:
+                break
+            parts[span[0]] = self._score_here(cases[span[0] : span[1]], fresh)
         # chunks no worker has started yet, taken from the back: this process finished
         # its share first, and the workers will not reach these soon
-        for k in sorted(remote, reverse=True):
-            if remote[k].cancel():
-                del remote[k]
-                parts[k] = self._score_here(chunks[k], fresh)
-        self._collect(remote, parts, chunks, fresh, wait=True)
-        return [r for k in range(len(chunks)) for r in parts[k]]
+        for start in sorted(remote, reverse=True):
+            end, future = remote[start]
+            if future.cancel():
+                del remote[start]
+                parts[start] = self._score_here(cases[start:end], fresh)
+        self._collect(remote, parts, cases, fresh, wait=True)
+        return [r for start in sorted(parts) for r in parts[start]]
+
+    def _top_up(
+        self,
+        pool: Executor | None,
+        spans: _Spans,
+        remote: dict[int, tuple[int, Future[bytes]]],
+        parts: dict[int, list[EvalResult]],
+        cases: list[ScoringInput],
+        fresh: bool,
+    ) -> Executor | None:
+        """Hand the workers chunks until each holds two; the pool, or None once broken."""
+        if pool is None:
+            return None
+        busy = sum(not future.done() for _, future in remote.values())
+        while busy < 2 * (self.jobs - 1):
+            span = spans.take(from_front=True)
+            if span is None:
+                break
+            start, end = span
+            try:
+                remote[start] = (end, pool.submit(_score_packed, _pack(cases[start:end]), fresh))
+            except BrokenExecutor:
+                self.close()  # the rest is scored in this process
+                parts[start] = self._score_here(cases[start:end], fresh)
+                return None
+            busy += 1
+        return pool
 
     def _score_here(self, chunk: list[ScoringInput], fresh: bool) -> list[EvalResult]:
         if fresh:
@@ -174,29 +238,31 @@ class ParallelSuite:
 
     def _collect(
         self,
-        remote: dict[int, Future[bytes]],
+        remote: dict[int, tuple[int, Future[bytes]]],
         parts: dict[int, list[EvalResult]],
-        chunks: list[list[ScoringInput]],
+        cases: list[ScoringInput],
         fresh: bool,
         *,
         wait: bool,
     ) -> None:
         """Unpack the workers' finished chunks (all of them, waiting, when `wait`)."""
-        for k in sorted(remote):
-            future = remote[k]
+        for start in sorted(remote):
+            end, future = remote[start]
             if not wait and not future.done():
                 continue
-            del remote[k]
+            del remote[start]
             try:
                 results = _unpack(future.result())
             except BrokenExecutor:
                 # a worker died (out of memory, killed): score its chunk here rather than
                 # lose the file's results
-                log.warning("a scoring process stopped; scoring chunk %d in this process", k)
+                log.warning(
+                    "a scoring process stopped; scoring replies %d-%d in this process", start, end
+                )
                 self.close()
-                results = self._score_here(chunks[k], fresh)
+                results = self._score_here(cases[start:end], fresh)
             assert isinstance(results, list)
-            parts[k] = results
+            parts[start] = results
 
     def warm_up(self) -> None:
         """Start every worker now (a benchmark should not time process start-up)."""
