@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import sys
 import zlib
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 
@@ -81,15 +82,15 @@ def _score_packed(blob: bytes, fresh: bool = False) -> bytes:
 
 
 def clear_text_caches() -> None:
-    """Empty the memoised text functions (normalisation, number extraction, passage facts)."""
-    from .. import text
-    from . import numbers
-    from .checks import _backing, grounded
-
-    for module in (text, numbers, _backing, grounded):
+    """Empty the memoised text functions (normalisation, number extraction, passage facts,
+    every check's own memos): in every module of the package loaded so far, so that a memo
+    added to a check cannot be missed here and flatter a cold-cache figure."""
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == "drafter.text" or name.startswith("drafter.evaluation.")):
+            continue
         for obj in list(vars(module).values()):
             clear = getattr(obj, "cache_clear", None)
-            if callable(clear):
+            if callable(clear) and hasattr(obj, "cache_info"):  # an lru_cache, not a class or a dict
                 clear()
 
 

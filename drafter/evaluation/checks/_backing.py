@@ -1296,10 +1296,10 @@ _PER_UNIT_BEFORE = Needled(
 _EACH_BEFORE_TR = re.compile(r"\bher (?:tam |bir )?\w+ icin (?:\w+ ){0,2}$")
 # "the next day" / "the same day" in a source back "tomorrow" (the same day is sooner)
 _NEXT_OR_SAME_DAY_WORDS = (
-    "next", "same", "following", "ertesi", "ayni", "sonraki", "التالي", "نفسه", "الموالي", "نفس اليوم", "24 ساعه"
+    "next", "same", "following", "day after", "ertesi", "ayni", "sonraki", "التالي", "نفسه", "الموالي", "نفس اليوم", "24 ساعه"
 )  # fmt: skip
 _NEXT_OR_SAME_DAY = re.compile(
-    r"\b(?:next|same|following)(?: working| business)?[- ]day\b|\b(?:ertesi|ayni) (?:is )?gun\w*|\bbir sonraki (?:is )?gun\w*"
+    r"\b(?:next|same|following)(?: working| business)?[- ]day\b|\bthe day after\b|\b(?:ertesi|ayni) (?:is )?gun\w*|\bbir sonraki (?:is )?gun\w*"
     r"|(?:في )?(?:اليوم|نفس اليوم) (?:التالي|نفسه|الموالي)|في نفس اليوم|خلال 24 ساعه"
 )
 

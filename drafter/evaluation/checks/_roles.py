@@ -147,3 +147,67 @@ def quoted_rival(sentence: str, m: Mention, sources: Sequence[str]) -> str | Non
     if any(gives(ms) for name, ms in items if name == own):
         return None
     return next((name for name, ms in items if name != own and gives(ms)), None)
+
+
+@lru_cache(maxsize=512)
+def _parallel_clauses(text: str) -> tuple[tuple[frozenset[str], frozenset[str], Mention, str], ...]:
+    """Pairs of clauses of one source written to the same pattern, each with one figure:
+    "Illness cover starts 14 days after the policy start date. Accident cover starts 48
+    hours after the policy start date." Each clause as (the words only it has, the words
+    both share, its figure, its text); the words that set the two apart are what each
+    figure is for."""
+    figures = [x for x in extract(text) if x.kind in ("duration", "percent", "amount")]
+    if len(figures) < 2:
+        return ()
+    clauses = []
+    start = 0
+    for cut in (*_CUT.finditer(text), None):
+        end = cut.start() if cut is not None else len(text)
+        inside = [x for x in figures if start <= x.start < end]
+        if len(inside) == 1:  # (the words of the figure, "days", "hours", set nothing apart)
+            f = inside[0]
+            clause = text[start:end]
+            words = keys(text[start : f.start] + " " + text[f.end : end])
+            clauses.append((words, f, clause.strip()))
+        start = cut.end() if cut is not None else end
+    out = []
+    for i, (ka, fa, ta) in enumerate(clauses):
+        for kb, fb, tb in clauses[i + 1 :]:
+            shared = ka & kb
+            if fa.kind != fb.kind or fa.unit != fb.unit or (fa.lo, fa.hi) == (fb.lo, fb.hi) or len(shared) < 3:
+                continue
+            if 1 <= len(ka - kb) <= 2 and 1 <= len(kb - ka) <= 2:
+                out += [(ka - kb, shared, fa, ta), (kb - ka, shared, fb, tb)]
+    return tuple(out)
+
+
+def parallel_rival(
+    sentence: str,
+    m: Mention,
+    sources: Sequence[str],
+    states: Callable[[Mention, str], bool],
+) -> str | None:
+    """The parallel source clause whose figure `sentence` gives to the other one:
+    "Illness cover starts 48 hours after …" where 48 hours is accident cover's. None
+    unless the sentence names one of the pair, with its shared words, and one such figure."""
+    pairs = [pair for text in sources if (pair := _parallel_clauses(text))]
+    if not pairs:
+        return None
+    figures = [x for x in extract(sentence) if x.kind == m.kind]
+    if len(figures) != 1:
+        return None
+    f = figures[0]
+    said = keys(sentence[: f.start] + " " + sentence[f.end :])
+    for pair in pairs:
+        for own, shared, figure, _ in pair:
+            if not (own & said) or len(shared & said) < 2 or states(m, figure.text):
+                continue
+            for other, shared2, rival, clause in pair:
+                if (
+                    shared2 == shared
+                    and other != own
+                    and not (other & said)
+                    and states(m, rival.text)
+                ):
+                    return clause
+    return None

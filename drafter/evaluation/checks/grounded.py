@@ -76,8 +76,10 @@ from ._backing import (
 )
 from ._bands import wrong_band_hits
 from ._caps import cap_paid, span_over_cap
+from ._eta import names_a_weekday, promised_times, time_unknown
+from ._fee_kept import fee_given_back
 from ._named_spans import misnamed_span
-from ._roles import quoted_rival, rival_item
+from ._roles import parallel_rival, quoted_rival, rival_item
 from ._shared import is_note
 from ._shared import sentence_at as _sentence_at
 from ._shares import swapped_share
@@ -182,15 +184,18 @@ def _wrong_role(ctx: EvalContext, m: Mention) -> str | None:
     sent = _sentence_at(ctx, m.start)
     if sent is None:
         return None
-    rival = rival_item(
-        sent.text,
-        m,
-        [s.text for s in ctx.case.sources],
-        lambda x, clause: _unsupported(x, backing_for([clause], concepts=False)) is None,
-    )
-    if rival is None:
-        return None
-    return f"the sources give another figure for \"{rival}\""
+    sources = [s.text for s in ctx.case.sources]
+
+    def states(x: Mention, clause: str) -> bool:
+        return _unsupported(x, backing_for([clause], concepts=False)) is None
+
+    rival = rival_item(sent.text, m, sources, states)
+    if rival is not None:
+        return f"the sources give another figure for \"{rival}\""
+    rival = parallel_rival(sent.text, m, sources, states)
+    if rival is not None:
+        return f"the sources give this figure to another item: \"{rival}\""
+    return None
 
 
 def _year_gaps(b: Backing) -> set[int]:
@@ -420,7 +425,12 @@ def grounded(ctx: EvalContext) -> CheckResult:
     folded = fold(case.draft)  # (the offsets of the reply hold in it: fold keeps the length)
     concepts = concept_mentions(folded)
     mentions = extract(case.draft)
-    if not concepts and not mentions and not _names_weekday_deadline(folded):
+    if (
+        not concepts
+        and not mentions
+        and not _names_weekday_deadline(folded)
+        and not names_a_weekday(folded)
+    ):
         return _all_backed(committed=0)  # nothing to check, so no source to read (one reply in eight)
     sources = [s.text for s in case.sources]
     # (the families the sources back are read only for a reply that names one)
@@ -438,7 +448,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         b = replace(b, daily=True, _derived=None)
     if any(_TAX_INCLUDED.search(fold(s.text)) for s in case.sources):
         b = replace(b, tax_included=True, _derived=None)
-    b = _with_shown_working(b, mentions, case.draft)
+    b = _with_shown_working(b, mentions, case.draft, ctx)
     stated_cents = {_cents(a) for a, _ in b.amounts}
     for m in mentions:
         reason: str | None
@@ -517,6 +527,12 @@ def grounded(ctx: EvalContext) -> CheckResult:
             reason = swapped_share(ctx.reply, m, sources, [a for a, _ in b.amounts])
         if reason is None and m.kind == "amount":
             reason = _item_or_total_slip(ctx, m, sources, mentions)
+        if (
+            reason is None
+            and m.kind == "amount"
+            and (sent := _sentence_at(ctx, m.start)) is not None
+        ):
+            reason = fee_given_back(sent.text, m, sources)
         if reason is None and m.kind == "amount" and _refunds_both_charges(ctx, m, concepts):
             reason = "refunds both charges of a duplicate: only the second one was taken in error"
         ident = (m.kind, m.lo, m.hi, m.unit)
@@ -536,7 +552,13 @@ def grounded(ctx: EvalContext) -> CheckResult:
         )
     clashes = weekday_clash_hits(case.draft, folded, mentions, [*sources, case.message], b.dates)
     bands = wrong_band_hits(case.draft, folded, mentions, sources, [a for a, _ in b.amounts])
-    for hit in [*_weekday_hits(ctx, b, mentions), *_next_day_arrival_hits(ctx), *clashes, *bands]:
+    for hit in [
+        *_weekday_hits(ctx, b, mentions),
+        *_next_day_arrival_hits(ctx),
+        *clashes,
+        *bands,
+        *_eta_hits(ctx, sources, mentions),
+    ]:
         if not any(d["span"][0] <= hit["span"][0] < d["span"][1] for d in details):
             details.append(hit)
     for hit in _concept_hits(ctx, b, concepts):
@@ -759,7 +781,9 @@ def _with_shares_named(b: Backing, mentions: tuple[Mention, ...]) -> Backing:
     return replace(b, quantities=b.quantities | shares, _derived=None, _sums=None) if shares else b
 
 
-def _with_shown_working(b: Backing, mentions: tuple[Mention, ...], reply: str) -> Backing:
+def _with_shown_working(
+    b: Backing, mentions: tuple[Mention, ...], reply: str, ctx: EvalContext
+) -> Backing:
     """The backing plus the reply's own backed amounts, when some amount is not backed.
 
     A reply that shows its working ("90.00 GBP face value minus our 10% fee, so 81.00
@@ -788,6 +812,7 @@ def _with_shown_working(b: Backing, mentions: tuple[Mention, ...], reply: str) -
             and all(o.kind != "amount" or _unsupported(o, b) is None for o in operands)
         ]
         shown += _itemised_totals(amounts, b, known)
+        shown += _counted_out(ctx, amounts, mentions, b, known)
         if not shown:
             return b
         b = replace(
@@ -799,6 +824,47 @@ def _with_shown_working(b: Backing, mentions: tuple[Mention, ...], reply: str) -
         if not any(_unsupported(m, b) for m in amounts):
             return b
     return b
+
+
+def _count_of(m: Mention) -> int | None:
+    """How many months, days or working days a span counts ("8 أشهر": 8)."""
+    if m.kind != "duration" or m.is_range:
+        return None
+    n = float(m.lo / DAY if m.unit == MINUTES else m.lo if m.unit in (MONTHS, BDAYS) else 0)
+    return int(n) if n.is_integer() and 2 <= n <= 60 else None
+
+
+def _counted_out(
+    ctx: EvalContext,
+    amounts: list[Mention],
+    mentions: tuple[Mention, ...],
+    b: Backing,
+    known: set[tuple[int, str]],
+) -> list[tuple[float, str]]:
+    """ "بقيت 8 أشهر كاملة … قيمتها 960 درهماً بواقع 120 درهماً للشهر": an amount the
+    sentence counts out as a backed span times a backed rate it gives beside it."""
+    out: list[tuple[float, str]] = []
+    for m in amounts:
+        if m.is_range or (_cents(m.lo), m.unit) in known or _unsupported(m, b) is None:
+            continue
+        sent = _sentence_at(ctx, m.start)
+        if sent is None:
+            continue
+        inside = [x for x in mentions if sent.start <= x.start < sent.end and x is not m]
+        counts = {
+            n for x in inside if (n := _count_of(x)) is not None and _unsupported(x, b) is None
+        }
+        rates = {
+            x.lo
+            for x in inside
+            if x.kind == "amount"
+            and x.unit == m.unit
+            and not x.is_range
+            and _unsupported(x, b) is None
+        }
+        if any(_cents(r * n) == _cents(m.lo) for r in rates for n in counts):
+            out.append((m.lo, m.unit))
+    return out
 
 
 def _itemised_totals(
@@ -844,6 +910,34 @@ _WEEKDAY_DEADLINE = re.compile(
 def _names_weekday_deadline(folded: str) -> bool:
     # most replies name no weekday: a substring test spares the scan
     return any(map(folded.__contains__, _WEEKDAYS)) and _WEEKDAY_DEADLINE.search(folded) is not None
+
+
+_NO_TIME_YET = "the sources say no time is known yet for this"
+
+
+def _eta_hits(
+    ctx: EvalContext, sources: list[str], mentions: tuple[Mention, ...]
+) -> list[dict[str, Any]]:
+    """A time for the fix or the delivery where a source says none is known yet (_eta)."""
+    if not any(time_unknown(t) for t in sources):
+        return []
+    stated: set[tuple[str, int]] = {(x.kind, round(v)) for t in sources for x in extract(t) for v in (x.lo, x.hi)}
+    out: list[dict[str, Any]] = []
+    for sent in ctx.sentences:
+        if _is_note(sent.text) or _CONTACT_PLAN.search(fold(sent.text)):
+            continue
+        for a, z, kind in promised_times(sent.text, sent.start, mentions, stated):
+            out.append(
+                {
+                    "text": ctx.reply[a:z],
+                    "span": [a, z],
+                    "kind": kind,
+                    "value": ctx.reply[a:z],
+                    "unit": "",
+                    "reason": _NO_TIME_YET,
+                }
+            )
+    return out
 
 
 def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -> list[dict[str, Any]]:
@@ -1540,6 +1634,17 @@ def _span_shown(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mentio
                     (z - a).days + 1 == m.lo // DAY and not _NIGHTS.search(fold(m.text))
                 ):
                     return True
+        # "آخر يوم لعضويتك 11 يونيو … في 1 يونيو سنحصّل فقط رسوم 11 يوماً": the days of a
+        # month the sentence names, up to a last day the reply gives (and the sources back)
+        n = int(m.lo // DAY)
+        named = {int(d.lo) // 100 for d in mentions if d.kind == "date" and start <= d.start < end}
+        return 2 <= n <= 31 and any(
+            d.kind == "date"
+            and int(d.lo) // 100 in named
+            and int(d.lo) % 100 == n
+            and _unsupported(d, b) is None
+            for d in mentions
+        )
     return False
 
 
@@ -1644,6 +1749,11 @@ _KIND_PHRASE = {
 
 def _suggestion(first: dict[str, Any], b: Backing) -> str:
     kind = first["kind"]
+    if first["reason"] == _NO_TIME_YET:
+        return (
+            f"Remove '{first['text']}': the sources say no time is known yet; tell the customer "
+            "that, what you are doing meanwhile, and when you will update them."
+        )
     if kind in _FAMILY_LABEL:
         return (
             f"Remove '{first['text']}' or have it approved first: no policy or customer record "

@@ -34,6 +34,16 @@ NAME = "no_redirect"
 _NOT_ASKING = re.compile(
     r"(?:won't|will not|don't|do not|no need to|not going to|never) (?:ask|need|have|make) (?:you )?(?:to )?$"
     r"|(?:لن|لا)\s$|(?:لن|لا) (?:أطلب|نطلب|تحتاج|تحتاجي|تحتاجين|يلزمك)\s?(?:منك\s?)?(?:إلى\s|الى\s|ل)?$"
+    # "فلا داعي أن تتواصل معهم أنت": no need to
+    r"|(?:لا|ما في|مافي|مش) (?:داعي|حاجة|حاجه|لازم)\s$"
+)
+# what the agent asked of someone else: "şube müdürümüzden … toplantı talep ettim"
+_TR_AGENT_ASKED = re.compile(r"\b(?:talep|rica) (?:ettim|ettik)$|\b(?:ilettim|aktardim|istedim)$")
+# the channel named as the cause: "Uygulamamız yüzünden iki gündür başvuru yapamadığınız için"
+_TR_CAUSE = re.compile(r"^\w+ (?:yuzunden|nedeniyle|sebebiyle)\b")
+# advice for another time ("وفي المرة القادمة ننصحك بتصوير جهازك بنفسك"): prevention, not this case sent elsewhere
+_NEXT_TIME = re.compile(
+    r"\bnext time\b|\bin (?:the )?future\b|\bbir dahaki sefer\w*|المره القادمه|المره الجايه|مستقبلا"
 )
 
 
@@ -77,6 +87,14 @@ def redirects(ctx: EvalContext) -> list[Hit]:
             continue
         if _COUNTERFACTUAL.search(ctx.reply[sent.start : hit.start]):
             continue  # "كان الأمر سيكون أسهل … لو أُرسل الإلغاء عبر التطبيق": a reproach about the past, tone's finding
+        if _YOURSELF.search(hit.text.lower()) and _NEXT_TIME.search(
+            normalize(sent.text, pack.lang)
+        ):
+            continue
+        if pack.lang == "tr" and (
+            _TR_AGENT_ASKED.search(norm := normalize(hit.text, "tr")) or _TR_CAUSE.match(norm)
+        ):
+            continue
         if _YOURSELF.search(hit.text.lower()) and search(ctx, pack.sarcasm, sent) is not None:
             continue  # "bu basit hesabı … kendiniz de yapabilirsiniz": a put-down, tone's finding
         if pack.lang == "tr" and _SEND_THEN_I.match(normalize(ctx.reply[hit.start : hit.end + 50], "tr")):

@@ -12,6 +12,7 @@ import re
 from ...schemas import CheckResult
 from ...text import Sentence
 from ..base import EvalContext, check
+from ..numbers import extract
 from ._shared import (
     Hit,
     analyse,
@@ -65,12 +66,17 @@ _PITCH_WORDS = {
         r"|\bour (?:[\w'-]+ ){0,4}(?:package|membership|bundle|subscription|programme|care plan|add-on|tier|club)\b"
         # "If you'd rather not go through this again, our Premium studios … at £215.00 a week"
         r"|\bour (?:premium|deluxe|plus|pro|gold|vip|platinum|executive|superior) \w+|\bif you'd rather not go through this again\b"
+        # "our private offices on the second floor start at £650.00 a month": our products' prices
+        r"|\bour (?:[\w'-]+ ){1,5}(?:start|starts|starting) (?:at|from)\b"
     ),
     "tr": re.compile(
         r"\b(?:tavsiye|oneri\w*|oneririm|deneyin|deneyebilir\w*|tercih ediyor\w*|aklinizda bulunsun|firsat\w*|ipucu|hesapli|daha ucuz|daha uygun|"
         r"gecebilir\w*|gecmeyi|gecmek|yukselt\w*|ekleyebilirim|ekleyelim|tam size gore|tanimlarsam|tanimlayabilirim|tanimlayayim|"
         r"ekleyerek|icinizi rahatlat\w*|ekleyeyim mi|oner(?:eyim|ebilirim|iyorum|iriz)|gelmisken|bir de sunu|"
         r"gitmeden once|bir sans ver\w*|denemeye deger|(?:ayda|aylik|haftada|yilda) (?:yalnizca|sadece) \d)\b"
+        # "albüm yerine … 50x70 cm kanvas tablolarımız 1.900 TL": our products, priced
+        # (not "arkadaşlarımız 520,00 TL'lik biletlerinizi …": a figure with a suffix is a description)
+        r"|\b\w{3,}(?:larimiz|lerimiz) (?:da |de )?(?:yalnizca |sadece )?\d[\d.,]* ?(?:tl|try)\b(?!\s*['’])"
     ),
     "ar": re.compile(
         # not advice to retry or wait ("ننصحك بإعادة المحاولة لاحقاً")
@@ -91,7 +97,7 @@ _NOT_NEW = re.compile(
     r"|استرد|يسترد|تسترد|ستسترد|سيسترد|رددت|سترد|تدفعه حاليا|تدفعينه حاليا"
 )
 _OFFER_TO_ADD = re.compile(
-    r"\b(?:i can|i could|i'll|happy to|i'd be happy to) (?:add|switch|put|set|book|move)\b|\bi can have (?:it|one|that) (?:set up|added|sorted|switched)\b|\bekleyebilirim|gecirebilirim\b|يمكنني|(?<!\w)اضيف(?!ت)|(?<!\w)احجز|اعيد تفعيل"
+    r"\b(?:i can|i could|i'll|happy to|i'd be happy to) (?:add|switch|put|set|book|move|hold|reserve)\b|\bi can have (?:it|one|that) (?:set up|added|sorted|switched)\b|\bekleyebilirim|gecirebilirim\b|يمكنني|(?<!\w)اضيف(?!ت)|(?<!\w)احجز|اعيد تفعيل"
 )
 
 
@@ -261,6 +267,8 @@ def _find_pitches(ctx: EvalContext) -> list[Hit]:
             continue  # "You're entitled to priority on the next slots and 20% off": what policy owes them
         if hit.kind != "retention" and _ASKED_HERE.search(normalize(sent.text, pack.lang)):
             continue  # "As for Plus, since you asked: it's 79.00 GBP a month": an answer
+        if hit.kind == "pitch" and _slot_advised(ctx, sent, pack.lang):
+            continue  # "akşam ışığını korumak isterseniz 4 Temmuz'u öneririm": one of the new dates, advised
         if hit.kind == "pitch" and _mentioned(ctx, hit):
             continue  # the customer's own plan or product, named in their message
         if hit.kind == "pitch" and len(hit.text.split()) == 1 and _in_customer_record(ctx, hit):
@@ -282,6 +290,13 @@ def _find_pitches(ctx: EvalContext) -> list[Hit]:
 
 # retention words that pitch only to a customer who is leaving: "if you change your mind"
 # ("he'll give you a loan aid before you leave": leaving the clinic, not the company)
+def _slot_advised(ctx: EvalContext, sent: Sentence, lang: str) -> bool:
+    """A reschedule reply advising one of the dates it offers: no price, a date or a time."""
+    if ctx.case.intent != "reschedule" or _PRICE.search(normalize(sent.text, lang)):
+        return False
+    return any(m.kind in ("date", "time") for m in extract(sent.text))
+
+
 _ONLY_TO_THE_LEAVING = re.compile(
     r"\bchange your mind\b|^before you (?:go|leave)\b|\bayrilmadan once\b|\bfikrinizi degistir\w*|(?:غيرت|غيرتي|اعدت|اعدتي) (?:رايك|التفكير)"
     # "tamamen kapatmak yerine aylık bir harcama limiti": a setting instead of switching it off

@@ -581,6 +581,8 @@ PACK = RulePack(
         # "bu konularda bilgi sahibi olmamanız da gayet doğal"; "randevu defterimizin en sadık ismi oldunuz …
         # epey antrenman yaptık sayenizde"; "bir ilaç sıkıp çıkmak gibi değil"
         r"\bbilgi sahibi olmamaniz (?:da )?(?:gayet |cok )?(?:dogal|normal|anlasilir)\b|\ben sadik (?:ismi|musterisi|uyesi)\b|\bantrenman yaptik\b|\b\w+ (?:sikip|yapip|verip) cikmak gibi degil\b",
+        # "Yüzük takma anını kaçırmamız elbette dünyanın sonu; … bu 40 dakikayı çabucak unutursunuz": our failure made light of
+        r"\b(?:elbette|tabii|tabii ki) dunyanin sonu\b|\b(?:cabucak|hemen|kolayca|cabuk) unutursunuz\b",
         # "size her şeyi adım adım, olabildiğince basit anlatayım"
         r"\b(?:olabildigince|en) basit (?:sekilde |haliyle )?anlatayim\b|\badim adim,? (?:olabildigince )?basit\w*",
         # "kliniğimizin tek hastasının siz olmadığını hatırlatmak isteriz"; "sözleşmenin daha ilk maddesinde yazıyor
