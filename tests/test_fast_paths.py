@@ -259,6 +259,7 @@ def test_needled_whole_text_scans_find_what_the_plain_patterns_find(texts: list[
     gated = [
         gr._SOON, gr._PER_DAY, gr._PAST_BEFORE, gr._CONTACT_PLAN, gr._OTHER_CUSTOMERS,
         gr._PAID_BACK_ARRIVES, gr._APOLOGY, bk._PER_UNIT_BEFORE, bk._AR_DUAL_MASCULINE, bd._REFUNDED,
+        gr._TAX_INCLUDED,
     ]  # fmt: skip
     for t in texts[::3]:
         folded = nm.fold(t)
@@ -318,3 +319,14 @@ def test_ascii_tokens_are_the_unicode_tokens(texts: list[str]) -> None:
             for m in _TOK_PLAIN.finditer(work)
         ]
         assert nm._tokenize(work) == plain
+
+
+_SENT_END_PLAIN = re.compile(
+    r"(?<=[.!?؟。])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bDoç\.)(?<!\bOp\.)(?<!\bAv\.)(?<!\bUzm\.)\s+|\n+"
+)
+
+
+def test_sentence_breaks_are_the_lookbehind_first_breaks(texts: list[str]) -> None:
+    built = ["Dr. Ali.\n\nOk!\u00a0 Next\r\n \n end?\n", "Doç. Dr. Ayşe. Op. Av.  Uzm.\tx", "。 a؟ b", "\n", ""]
+    for t in [*texts, *built]:
+        assert [m.span() for m in text_mod._SENT_END.finditer(t)] == [m.span() for m in _SENT_END_PLAIN.finditer(t)]
