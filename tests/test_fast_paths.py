@@ -9,6 +9,7 @@ sets and over built-up spellings.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import fields
 from pathlib import Path
@@ -71,7 +72,7 @@ def test_arabic_starters_are_the_words_number_and_unit_readers_accept(arabic_wor
 
 
 def test_small_count_words_are_what_number_word_reads(texts: list[str], arabic_words: set[str]) -> None:
-    words = {w for t in texts[:600] for w in bk._LETTER_RUN.findall(nm.fold(t))} | arabic_words
+    words = {w for t in texts[:600] for w in text_mod.letter_runs(nm.fold(t))} | arabic_words
     for w in words:
         hit = nm.number_word(w)
         expected = int(hit[0].value) if hit is not None and 2 <= hit[0].value <= 12 else None
@@ -258,6 +259,7 @@ def test_needled_whole_text_scans_find_what_the_plain_patterns_find(texts: list[
     gated = [
         gr._SOON, gr._PER_DAY, gr._PAST_BEFORE, gr._CONTACT_PLAN, gr._OTHER_CUSTOMERS,
         gr._PAID_BACK_ARRIVES, gr._APOLOGY, bk._PER_UNIT_BEFORE, bk._AR_DUAL_MASCULINE, bd._REFUNDED,
+        gr._TAX_INCLUDED,
     ]  # fmt: skip
     for t in texts[::3]:
         folded = nm.fold(t)
@@ -295,3 +297,36 @@ def test_backing_without_concepts_differs_only_in_its_concepts(texts: list[str])
         for f in fields(bk.Backing):
             if f.name != "concepts":
                 assert getattr(full, f.name) == getattr(bare, f.name), (f.name, t[:80])
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_TOK_PLAIN = re.compile(r"(\d+(?:[.,]\d+)*)|([^\W\d_]+)|([%$€£₺¥₹﷼#+\-–—])")
+
+
+def test_letter_runs_are_the_unicode_letter_runs(texts: list[str]) -> None:
+    every_ascii = "".join(map(chr, range(128)))
+    for t in [*texts, every_ascii]:
+        for s in (t, t.lower(), nm.fold(t)):
+            assert text_mod.letter_runs(s) == _LETTER_RUN.findall(s)
+
+
+def test_ascii_tokens_are_the_unicode_tokens(texts: list[str]) -> None:
+    every_ascii = "".join(map(chr, range(128)))
+    for t in [*texts, every_ascii]:
+        work = nm.fold(t)
+        plain = [
+            (m.lastindex or 0, m.group().replace("\u0640", ""), m.start(), m.end())
+            for m in _TOK_PLAIN.finditer(work)
+        ]
+        assert nm._tokenize(work) == plain
+
+
+_SENT_END_PLAIN = re.compile(
+    r"(?<=[.!?؟。])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bDoç\.)(?<!\bOp\.)(?<!\bAv\.)(?<!\bUzm\.)\s+|\n+"
+)
+
+
+def test_sentence_breaks_are_the_lookbehind_first_breaks(texts: list[str]) -> None:
+    built = ["Dr. Ali.\n\nOk!\u00a0 Next\r\n \n end?\n", "Doç. Dr. Ayşe. Op. Av.  Uzm.\tx", "。 a؟ b", "\n", ""]
+    for t in [*texts, *built]:
+        assert [m.span() for m in text_mod._SENT_END.finditer(t)] == [m.span() for m in _SENT_END_PLAIN.finditer(t)]

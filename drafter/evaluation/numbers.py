@@ -546,17 +546,22 @@ def _prepass(work: str, text: str, out: list[Mention]) -> str:
 
 _NUM, _WORD, _SYM = 1, 2, 3
 _TOK = re.compile(r"(\d+(?:[.,]\d+)*)|([^\W\d_]+)|([%$€£₺¥₹﷼#+\-–—])")
+# _TOK for ASCII text (most folded texts, Turkish ones included): the same groups and
+# matches, found without the Unicode category tests, in half the time
+_TOK_ASCII = re.compile(r"([0-9]+(?:[.,][0-9]+)*)|([A-Za-z]+)|([%$#+\-])")
 Tok = tuple[int, str, int, int]  # kind, key (digits for numbers), start, end
 
 
 def _tokenize(work: str) -> list[Tok]:
+    if work.isascii():
+        return [(m.lastindex or 0, m[0], m.start(), m.end()) for m in _TOK_ASCII.finditer(work)]
     if "\u0640" in work:  # Arabic vowel marks (folded to tatweel) are not part of a key
         # (word_key, written out: a call per token would double the cost of the pass)
         return [
-            (m.lastindex or 0, m.group().replace("\u0640", ""), m.start(), m.end())
+            (m.lastindex or 0, m[0].replace("\u0640", ""), m.start(), m.end())
             for m in _TOK.finditer(work)
         ]
-    return [(m.lastindex or 0, m.group(), m.start(), m.end()) for m in _TOK.finditer(work)]
+    return [(m.lastindex or 0, m[0], m.start(), m.end()) for m in _TOK.finditer(work)]
 
 
 _CLOCK_DOTTED = re.compile(r"\d{1,2}\.\d{2}")

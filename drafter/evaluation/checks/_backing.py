@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from ...text import letter_runs
 from ..langs.gate import Needled
 from ..numbers import (
     BDAYS,
@@ -1072,11 +1073,10 @@ REFERRAL = re.compile(
 
 def _word_counts(folded: str) -> set[int]:
     """Small counts written as words; "on" (Turkish ten) is skipped, it is English too."""
-    words = SMALL_COUNT_WORDS.keys() & set(_LETTER_RUN.findall(folded))
+    words = SMALL_COUNT_WORDS.keys() & set(letter_runs(folded))
     return {SMALL_COUNT_WORDS[w] for w in words if w != "on"}
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _MONTH_START = re.compile(
     r"\b(?:start|beginning) of (\w+)|\b(\w+) (?:basi|basinda|basindan)\b|(?:بدايه|مطلع|اول) (?:شهر )?([^\W\d_]+)"
 )

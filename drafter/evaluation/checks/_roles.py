@@ -14,13 +14,13 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from ...text import letter_runs
 from ..numbers import Mention, extract, fold
 
 # items of a source: sentences, ";"-separated items, lines ("Panels: 25-year … . Inverter: …")
 _CUT = re.compile(r"(?<=[.!?;؛])\s+|\n+")
 # "Inverter: 10-year manufacturer warranty": a short label before a colon
 _LABEL = re.compile(r"^\s*([^:\d]{2,40}?)\s*:\s")
-_WORD = re.compile(r"[^\W\d_]+")
 _AR_PREFIX = re.compile(r"^(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل)(?=\w{3})")
 
 
@@ -39,7 +39,7 @@ def _key(word: str, shortest: int = 4) -> str | None:
 def keys(text: str, shortest: int = 4) -> frozenset[str]:
     """The words of `text`, folded and cut to a stem, for comparing what two texts name
     (words of `shortest` letters or more: a price list's "Duo" needs three)."""
-    found = (_key(w, shortest) for w in _WORD.findall(fold(text).replace("\u0640", "")))
+    found = (_key(w, shortest) for w in letter_runs(fold(text).replace("\u0640", "")))
     return frozenset(k for k in found if k is not None)
 
 

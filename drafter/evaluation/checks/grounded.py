@@ -401,9 +401,12 @@ def _day_after_the_message(ctx: EvalContext, b: Backing) -> bool:
 
 
 # prices with their tax in: "312.50 ريال شاملاً ضريبة القيمة المضافة 15%", "KDV dahil", "incl. VAT"
-_TAX_INCLUDED = re.compile(
-    r"\b(?:incl(?:uding|\.)?|inclusive of) (?:\d+% )?(?:vat|tax|gst|sales tax)\b|\b(?:vat|tax|gst)[- ]inclusive\b"
-    r"|\b(?:kdv|vergi)\w* dahil\b|شامل\w* (?:ال)?ضريب"
+# (searched in every source: most hold none of the words every match contains)
+_TAX_INCLUDED = Needled(
+    re.compile(
+        r"\b(?:incl(?:uding|\.)?|inclusive of) (?:\d+% )?(?:vat|tax|gst|sales tax)\b|\b(?:vat|tax|gst)[- ]inclusive\b"
+        r"|\b(?:kdv|vergi)\w* dahil\b|شامل\w* (?:ال)?ضريب"
+    )
 )
 
 

@@ -35,8 +35,9 @@ _KNOWN = {
     "hi",
     "th",
 }
-_ARABIC = re.compile("[\u0600-\u06ff]")
-_LATIN = re.compile("[A-Za-zÀ-ɏ]")
+# counted by runs: a list of words, not a string per letter
+_ARABIC = re.compile("[\u0600-\u06ff]+")
+_LATIN = re.compile("[A-Za-zÀ-ɏ]+")
 
 
 @check(NAME, rubric="R10", severity="blocking")
@@ -72,8 +73,8 @@ def language(ctx: EvalContext) -> CheckResult:
     if expected == "ar":
         # Arabic with an English paragraph is still detected as Arabic by script share
         text = " ".join(s.text for s in body)
-        latin = len(_LATIN.findall(text))
-        if latin > 0.4 * (latin + len(_ARABIC.findall(text))):
+        latin = sum(map(len, _LATIN.findall(text)))
+        if latin > 0.4 * (latin + sum(map(len, _ARABIC.findall(text)))):
             return failed(
                 NAME,
                 "reply mixes Arabic with long passages in another language",
