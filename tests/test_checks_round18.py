@@ -191,3 +191,45 @@ def test_apology_not_owed_where_the_charge_is_correct() -> None:
 def test_tone_our_failure_made_light_of() -> None:
     tr = "Yüzük takma anını kaçırmamız elbette dünyanın sonu; neyse ki albümünüzde yüzlerce kare var, bu 40 dakikayı çabucak unutursunuz."
     assert not check("tone", "tr", reply("tr", tr)).passed
+
+
+# ------------------------------------------------------------------ from heldout92
+
+
+def test_numbers_an_amount_in_brackets_after_a_year_is_no_phone_number() -> None:
+    from drafter.evaluation.numbers import extract
+
+    found = [(m.kind, m.lo) for m in extract("الشحنة القادمة 18 مارس 2026 (13.000 د.ك).")]
+    assert ("amount", 13000.0) in found
+    assert [m.kind for m in extract("Call us on 0212 555 40 40.")] == []  # a phone number stays blanked
+
+
+def test_grounded_turkish_calendar_days() -> None:
+    src = ("Yeniden üretim 5 takvim günü sürer.", "Bugünün tarihi: 4 Mart 2026.")
+    assert run("Üretim 5 gün sürüyor, yani gözlüğünüz en geç 9 Mart'ta yola çıkacak.", src, language="tr").passed
+
+
+def test_grounded_a_question_put_to_the_customer_sets_no_deadline() -> None:
+    src = ("Kart okuyucu değiştirildi, sistem şu an çalışıyor.",)
+    assert run("Yarın sabah girişte her şeyin yolunda gittiğini bana teyit edebilir misiniz?", src, language="tr").passed
+    assert flagged(run("Yarın sabah yeni kartınız hazır olacak.", src, language="tr")) == ["Yarın"]
+
+
+def test_grounded_money_back_in_a_span_that_only_matches_two_stated_dates() -> None:
+    src = (
+        "Annual plan 7,200 AED paid 1 January 2026; cancellation requested 27 March 2026.",
+        "Cancellation takes effect after 3 days' notice; refunds reach the card within 14 days.",
+    )
+    bad = "I've refunded 4,590 AED, and it will be back on your card within 3 days."
+    assert "3 days" in flagged(run(bad, src))
+    # a span before a date is when the customer acted
+    good = "You cancelled 3 days before the renewal, so I've refunded 4,590 AED; it reaches your card within 14 days."
+    assert "3 days" not in flagged(run(good, src))
+
+
+def test_apology_non_apologies_from_heldout92() -> None:
+    assert not check("apology", "en", reply("en", "We regret that our checkout left you looking at two deposits for one kit."), intent="billing_dispute").passed
+    tr = "Planlarınızın son anda değişmesinin size yaşattığı bu telaştan ötürü üzgünüz. İadenizi yaptım."
+    assert not check("apology", "tr", reply("tr", tr), intent="refund").passed
+    ar = "يؤسفنا إنك حسّيتي إنو الورشة كانت مزدحمة أكتر من اللي توقعتيه."
+    assert not check("apology", "ar", reply("ar", ar)).passed

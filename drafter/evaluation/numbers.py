@@ -451,6 +451,7 @@ _AT_DIGITS = re.compile(
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"[\d.,]*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_YEAR_THEN_BRACKET = re.compile(r"(?:19|20)\d\d \(")
 _CLOCK_WORD = re.compile(r"(?:saat|الساعه)\s+$")
 
 
@@ -497,7 +498,8 @@ def _read_at(m: re.Match[str], work: str, text: str, out: list[Mention]) -> bool
         return True
     # a phone number: enough digits, and not a thousands-grouped number (1.000.000)
     raw = m.group()
-    return sum(c.isdigit() for c in raw) >= 9 and not _THOUSANDS.fullmatch(raw)
+    # (nor a year and the amount in brackets after it: "18 مارس 2026 (13.000 د.ك)")
+    return sum(c.isdigit() for c in raw) >= 9 and not _THOUSANDS.fullmatch(raw) and not _YEAR_THEN_BRACKET.match(raw)
 
 
 def _prepass(work: str, text: str, out: list[Mention]) -> str:
@@ -720,6 +722,11 @@ class _Parser:
             u = unit_word(self.key(k + 1))
             if u is not None and u.lang == "tr" and u.factor == DAY:
                 return "duration", BDAYS, 1.0, k + 2
+            return None
+        if key == "takvim" and lang in ("", "tr"):  # "5 takvim günü": calendar days
+            u = unit_word(self.key(k + 1))
+            if u is not None and u.lang == "tr" and u.factor == DAY:
+                return "duration", MINUTES, DAY, k + 2
             return None
         u = unit_word(key)
         if u is None or (lang and u.lang != lang) or (key == "h" and not self.glued(k) and not self._minutes_follow(k)):

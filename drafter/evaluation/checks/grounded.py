@@ -485,7 +485,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 counted = m.unit == MINUTES and (
                     (bool(b.moments) and _moment_gap(m.lo, b)) or (m.lo % DAY == 0 and int(m.lo // DAY) in b.day_gaps())
                 )
-                reason = (None if counted else _wrong_arrival(ctx, m)) or _free_extra_unbacked(ctx, m)
+                # (a worked-out span "before" a date is when the customer acted, not an arrival time)
+                reason = (None if counted and _BEFORE_A_DATE.match(fold(ctx.reply[m.end : m.end + 16])) else _wrong_arrival(ctx, m)) or _free_extra_unbacked(ctx, m)
                 if reason is None and not counted and not m.is_range and not _OR_MORE.match(ctx.reply, m.end):
                     reason = _low_end_promised(m, b)
                 if reason is None and (sent := _sentence_at(ctx, m.start)) is not None:
@@ -1118,6 +1119,13 @@ def _money_given(
     )
 
 
+# a question the customer is asked to answer: "… teyit edebilir misiniz?", "could you let me know …?"
+_ASKS_CUSTOMER = re.compile(
+    r"\b(?:could|can|would|will) you\b[^?]*\?\s*$|\b\w+(?:ebilir|abilir) (?:misiniz|misin)\b[^?]*\?\s*$"
+    r"|(?:هل )?(?:يمكنك|تقدر|ممكن)\b[^؟?]*[؟?]\s*$"
+)
+
+
 def _is_value_commitment(
     ctx: EvalContext, m: Mention, concepts: list[tuple[int, int, frozenset[str]]]
 ) -> bool:
@@ -1125,7 +1133,11 @@ def _is_value_commitment(
     plan); "100%" away from a refund, credit or discount ("I'm 100% sure"); a span of the
     customer's past ("two days ago", "منذ يومين", "I'm sorry you waited two days")."""
     if m.kind == "relative":
-        # "Bisikleti yarın atölyeye bırakırsanız …": the customer's choice of day, not a deadline
+        # "Bisikleti yarın atölyeye bırakırsanız …": the customer's choice of day, not a deadline;
+        # "Yarın sabah … bana teyit edebilir misiniz?": a question put to the customer
+        sent = _sentence_at(ctx, m.start)
+        if sent is not None and _ASKS_CUSTOMER.search(fold(sent.text)):
+            return False
         return not _own_plan(ctx, m) and not _CUSTOMER_IF.search(fold(ctx.reply[m.end : m.end + 60]).split(".")[0])
     if m.kind == "percent" and _share_in_words(m):
         return False  # "a third of the price, 26.67 GBP": the working, in words; the amount is the claim
@@ -1427,6 +1439,9 @@ def _low_end_promised(m: Mention, b: Backing) -> str | None:
     if keys & b.range_lows and not keys & b.firm_durations:
         return "only the shortest end of a stated range backs this span"
     return None
+
+
+_BEFORE_A_DATE = re.compile(r"\s*(?:before|ahead|prior|earlier|once|kala|evvel|قبل)\b")
 
 
 def _wrong_arrival(ctx: EvalContext, m: Mention) -> str | None:

@@ -67,6 +67,8 @@ PACK = RulePack(
                 # "I'm sorry the noise has got to you quite so much"; "sorry the dashboard threw you such a curveball";
                 # "I'm sorry this has left you feeling let down again"
                 _SORRY + r"\b[^.!?;]{0,30}?\b(?:has |have |had )?left you feeling\b",
+                # "We regret that our checkout left you looking at two deposits for one kit"
+                _SORRY + r"\b[^.!?;]{0,40}?\bleft you (?:looking at|wondering|puzzled|confused|unsure)\b",
                 _SORRY + r"\b[^.!?;]{0,50}?\b(?:(?:has |have )?(?:got|gotten) to you|threw you|thrown you|(?:has |have )?rattled you|got under your skin)\b",
                 _SORRY
                 + r"\b[^.!?;]{0,30}?\b(?:for|about|regarding|over)\s+(?:any|all|the|this|that|these|those|such|your|an?y? possible)?\s*"
