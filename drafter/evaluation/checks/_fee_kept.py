@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..numbers import Mention, extract, fold
+from ._backing import _cents
 
 # "after deducting", "less the fee", "kesinti", "düşülerek", "بعد خصم"
 _TAKEN_OFF = re.compile(
@@ -39,7 +40,7 @@ def _fees_and_sums(text: str) -> tuple[frozenset[tuple[int, str]], frozenset[tup
     for m in extract(text):
         if m.kind != "amount" or m.is_range:
             continue
-        key = (round(m.lo * 100), m.unit)
+        key = (_cents(m.lo), m.unit)
         every.add(key)
         if _FEE.search(folded[max(0, m.start - 30) : m.start]) or _FEE.match(
             folded[m.end : m.end + 25].lstrip()
@@ -69,7 +70,7 @@ def fee_given_back(sentence: str, m: Mention, sources: list[str]) -> str | None:
         or not (_BACK.search(before) or _BACK.search(after))
     ):
         return None
-    key = (round(m.lo * 100), m.unit)
+    key = (_cents(m.lo), m.unit)
     fees: set[tuple[int, str]] = set()
     every: set[tuple[int, str]] = set()
     for text in sources:
@@ -82,7 +83,7 @@ def fee_given_back(sentence: str, m: Mention, sources: list[str]) -> str | None:
         return None
     # the fee said as the fee ("the £25 fee is deducted, and £95 comes back") is the working
     others = [
-        x for x in extract(sentence) if x.kind == "amount" and (round(x.lo * 100), x.unit) != key
+        x for x in extract(sentence) if x.kind == "amount" and (_cents(x.lo), x.unit) != key
     ]
     if others:
         return None
