@@ -78,6 +78,7 @@ from ._bands import wrong_band_hits
 from ._caps import cap_paid, span_over_cap
 from ._eta import names_a_weekday, promised_times, time_unknown
 from ._fee_kept import fee_given_back
+from ._kept_part import kept_part_refunded
 from ._named_spans import misnamed_span
 from ._roles import parallel_rival, quoted_rival, rival_item
 from ._shared import is_note
@@ -537,6 +538,10 @@ def grounded(ctx: EvalContext) -> CheckResult:
             and (sent := _sentence_at(ctx, m.start)) is not None
         ):
             reason = fee_given_back(sent.text, m, sources)
+            if reason is None and _money_given(ctx, m, concepts) and _is_commitment(
+                sent.text, m.start - sent.start, m.end - sent.start, ctx.language
+            ):
+                reason = kept_part_refunded(sent.text, m, sources)
         if reason is None and m.kind == "amount" and _refunds_both_charges(ctx, m, concepts):
             reason = "refunds both charges of a duplicate: only the second one was taken in error"
         ident = (m.kind, m.lo, m.hi, m.unit)

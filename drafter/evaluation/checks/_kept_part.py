@@ -1,0 +1,92 @@
+"""A refund that pays back a part the policy keeps.
+
+"Gönderim kargo ücreti iade edilmez" and an order of "ceket 1.200,00 TL + kargo 85,00 TL",
+and a reply that refunds "toplam 1.285 TL": 1,285 is the sum of two stated amounts, so a
+value check passes it, yet 85 of it is the shipping the policy keeps. The sources name the
+part ("kargo", "التوصيل", "lenses") in a clause that says it is not paid back, and state
+its price beside the same word; a refund that is that price, or that price plus another
+amount of the same passage, gives back what is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numbers import Mention, extract, fold
+from ._backing import _cents
+
+# "non-refundable", "is not refunded", "iade edilmez", "لا تُسترد", "غير مستردة"
+_KEPT = re.compile(
+    r"\bnon-?refundable\b|\bnot (?:be )?refund(?:ed|able)\b|\bno refunds? (?:is given )?(?:for|on|of)\b"
+    r"|\biade edilmez\b|\biade edilmiyor\w*|\bgeri odenmez\b|\biadesi (?:yapilmaz|yoktur|bulunmaz)"
+    r"|(?:لا|ولا|لن) (?:تسترد|يسترد|ترد|يرد|تعاد|يعاد|ترجع|يرجع)|غير (?:مسترد|قابل\w* للاسترداد|قابل\w* للاسترجاع)"
+)
+_CLAUSE_EDGE = re.compile(r"[.;:!?،؛]|,\s|\s(?:but|while|whereas|ama|fakat|ancak|لكن|بينما)\s")
+# words that name any charge, not the part: "fee", "ücreti", "رسوم"
+_GENERIC = frozenset(
+    (
+        "fee", "fees", "charge", "charges", "cost", "costs", "price", "prices", "amount", "the", "are",
+        "and", "is", "any", "all", "our", "your", "be", "once", "made", "order", "after", "for", "of",
+        "on", "to", "a", "an", "with", "when", "from", "paid", "ucret", "ucreti", "ucretleri", "bedel",
+        "bedeli", "tutar", "tutari", "ve", "ile", "olan", "icin", "رسوم", "رسم", "قيمه", "قيمة",
+        "مبلغ", "المبلغ", "عند", "في", "من", "على", "او",
+    )
+)
+_WORD = re.compile(r"\w{3,}")
+_AR_ARTICLE = re.compile(r"^(?:وال|بال|فال|لل|ال)(?=\w{3})")
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters, without an Arabic article."""
+    return _AR_ARTICLE.sub("", word)[:5]
+
+
+@lru_cache(maxsize=2048)
+def _kept_parts(text: str) -> frozenset[str]:
+    """Stems of the parts a passage says are not paid back ("kargo", "توصي", "lense")."""
+    folded = fold(text).replace("\u0640", "")
+    out: set[str] = set()
+    for m in _KEPT.finditer(folded):
+        edges = [e.end() for e in _CLAUSE_EDGE.finditer(folded, 0, m.start())]
+        clause = folded[edges[-1] if edges else 0 : m.start()]
+        if m.group().rstrip().endswith(("for", "on", "of")):  # "no refund for delivery charges"
+            nxt = _CLAUSE_EDGE.search(folded, m.end())
+            clause += " " + folded[m.end() : nxt.start() if nxt else len(folded)]
+        out |= {_stem(w) for w in _WORD.findall(clause) if w not in _GENERIC and not w.isdigit()}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=2048)
+def _priced_parts(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """(cents, unit, stems of the words just before it) for every amount of a passage."""
+    out = []
+    for m in extract(text):
+        if m.kind != "amount" or m.is_range:
+            continue
+        near = fold(text[max(0, m.start - 24) : m.start]).replace("\u0640", "")
+        near = re.split(r"[,;:+=(]|\s[-–]\s", near)[-1]
+        after = re.split(r"[,;.+=)]", fold(text[m.end : m.end + 20]).replace("\u0640", ""))[0]
+        stems = frozenset(_stem(w) for w in _WORD.findall(near + " " + after) if w not in _GENERIC)
+        out.append((_cents(m.lo), m.unit, stems))
+    return tuple(out)
+
+
+def kept_part_refunded(sentence: str, m: Mention, sources: list[str]) -> str | None:
+    """Why refund amount `m`, in `sentence`, gives back a part the sources keep, or None."""
+    if m.kind != "amount" or m.is_range or _KEPT.search(fold(sentence).replace("\u0640", "")):
+        return None  # (a reply that says what is kept is counting it out, not paying it back)
+    kept: set[str] = set()
+    for text in sources:
+        kept |= _kept_parts(text)
+    if not kept:
+        return None
+    want = _cents(m.lo)
+    for text in sources:
+        priced = [(c, u) for c, u, _ in _priced_parts(text) if u == m.unit]
+        for cents, unit, stems in _priced_parts(text):
+            if unit != m.unit or not stems & kept:
+                continue
+            if any(want == cents + c for c, _ in priced if c != cents):
+                return "the sources say this part is not paid back, yet the refund includes it"
+    return None
