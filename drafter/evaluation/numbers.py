@@ -453,6 +453,9 @@ _DIGIT_RUN = re.compile(r"[\d.,]*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR_THEN_BRACKET = re.compile(r"(?:19|20)\d\d \(")
 _CLOCK_WORD = re.compile(r"(?:saat|الساعه)\s+$")
+# "16 Nisan 2026 14.30": a dotted clock time straight after a date's year
+_AFTER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d,?\s$")
+_MONEY_NEXT = re.compile(r"\d|\s*(?:[A-Z]{2,3}\b|[₺$€£]|[\u0600-\u06ff])")
 
 
 def _date_value(day: int, month: int) -> float | None:
@@ -484,8 +487,11 @@ def _read_at(m: re.Match[str], work: str, text: str, out: list[Mention]) -> bool
         out.append(Mention("date", main, main, year, s, e, text[s:e], alts))
         return True
     if g in ("time", "time2", "time3"):
-        if g == "time3" and not _CLOCK_WORD.search(work, max(0, s - 12), s):
-            return False  # "12.50" is a time only after "saat"/"الساعة" ("saat 14.00")
+        if g == "time3" and not (
+            _CLOCK_WORD.search(work, max(0, s - 12), s)
+            or (_AFTER_YEAR.search(work, max(0, s - 7), s) and not _MONEY_NEXT.match(text, e))
+        ):
+            return False  # "12.50" is a time only after "saat"/"الساعة" ("saat 14.00") or a year
         h = int(m["th"] or m["t2h"] or m["t3h"])
         mi = int(m["tm"] or m["t2m"] or m["t3m"] or 0)
         ap = (m["tap"] or m["t2ap"] or "").lower()

@@ -267,6 +267,10 @@ def _concept_hits(
         if fams == {"refund"} and "waiver" in b.concepts and WAIVER_BY_APPROVAL not in b.concepts and _WAIVED.search(fold(" ".join(x.text for x in ctx.case.sources))):
             continue  # "the fuel charge is waived if …": a waived charge already taken is paid back
         sent = _sentence_at(ctx, start)
+        if fams == {"waiver"} and sent is not None and _included_item(ctx, sent):
+            continue  # "kids' packages include a helmet at no extra charge": "helmet included"
+        if fams == {"waiver"} and _AFTER_CANCELLING.match(fold(ctx.reply), end) and _CANCELLED.search(fold(ctx.reply)):
+            continue  # "I've cancelled it, so there will be no charge in May": nothing waived
         if sent is None or _is_note(sent.text) or is_note(sent.text) or not _is_commitment(
             sent.text, start - sent.start, end - sent.start, ctx.language
         ):
@@ -292,6 +296,34 @@ def _concept_hits(
             }
         )
     return out
+
+
+# what a source says comes with it: "Junior package: 24.00 USD per day, helmet included"
+_INCLUDED = Needled(
+    re.compile(
+        r"(\w{3,}) (?:is |are )?included\b(?! *\w)|\bincludes? (?:an? |the |your )?(\w{3,})|(\w{3,}) dahil(?!\w)"
+        r"|شامل\w* (?:ال)?(\w{3,})|يشمل (?:ال)?(\w{3,})"
+    )
+)
+
+
+def _included_item(ctx: EvalContext, sent: Sentence) -> bool:
+    """A free thing the sources say comes included, named in the waiver's sentence."""
+    words = {w[:5] for w in re.findall(r"\w{3,}", fold(sent.text))}
+    for src in ctx.case.sources:
+        for m in _INCLUDED.finditer(fold(src.text).replace("\u0640", "")):
+            item = next(g for g in m.groups() if g)
+            if item[:5] in words and item not in ("price", "prices", "fiyat", "vat", "kdv", "tax", "taxes"):
+                return True
+    return False
+
+
+# "no charge in May", "no further charges from next month": the end of billing a cancellation brings
+_AFTER_CANCELLING = re.compile(
+    r"\s+(?:in|for|from|after) (?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|next month|the next)\b|\s+(?:again|going forward|from now on)\b"
+)
+_CANCELLED = re.compile(r"\b(?:i've|i have|we've|we have) (?:now )?cancell?ed\b")
 
 
 _NO_EXCEPTION = re.compile(
@@ -498,6 +530,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 reason = _wrong_role(ctx, m)
             if reason is not None and m.kind == "relative" and (
                 _relative_day_names_backed_date(m, mentions, b) or _day_after_the_message(ctx, b)
+                or _at_daily_hours(ctx, m, b, mentions)
             ):
                 reason = None
             if reason is not None and m.kind == "date" and (
@@ -748,6 +781,22 @@ def _relative_day_names_backed_date(m: Mention, mentions: tuple[Mention, ...], b
         for r in mentions
         if r.kind == "relative" and fold(r.text) == fold(m.text)
         for n in mentions
+    )
+
+
+_DAILY = Needled(
+    re.compile(r"\b(?:daily|every day|7 days a week|her gun|haftanin her gunu)\b|يوميا|كل يوم|طوال ايام الاسبوع")
+)
+
+
+def _at_daily_hours(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> bool:
+    """"from 8:00 tomorrow" where the shop opens "daily 8:00-17:30": any day at hours the
+    sources keep every day, tomorrow included."""
+    sent = _sentence_at(ctx, m.start)
+    return (
+        sent is not None
+        and any(t.kind == "time" and sent.start <= t.start < sent.end and int(t.lo) in b.times for t in mentions)
+        and any(_DAILY.search(fold(s.text).replace("\u0640", "")) for s in ctx.case.sources)
     )
 
 
