@@ -189,3 +189,78 @@ def period_end_shifted(ctx: EvalContext, m: Mention, b: Backing) -> str | None:
         if target in (plus_months(end, 1), plus_months(end, -1)):
             return f"the current period stated ends on {end:%d %B}; this date is a cycle off"
     return None
+
+
+# a price per unit in the sources: "56.00 USD per day", "kutu başı 360 TL", "لكل جلسة 90 ريالاً"
+_PER_UNIT_AFTER = re.compile(r"\s*(?:per|each|every|a|an|/)\s?(\w+)|\s*(?:لكل|عن كل)\s+(\w+)|\s*لل(\w{3,})")
+_UNIT_BEFORE = re.compile(r"(\w+)\s+(?:basi|basina)\s*$|\b(?:per|each|every)\s+(\w+)\s*:?\s*$|(?:لكل|عن كل)\s+(\w+)\s*:?\s*$")
+_ADJ_UNIT = {
+    "daily": "day", "nightly": "night", "monthly": "month", "weekly": "week", "gunluk": "gun", "aylik": "ay",
+    "haftalik": "hafta", "gecelik": "gece", "يوميا": "يوم", "شهريا": "شهر",
+}
+_ADJ_UNIT_RE = re.compile(r"\b(?:" + "|".join(_ADJ_UNIT) + r")\b")
+
+
+def _unit_key(word: str) -> str:
+    """A unit word's first three letters ("days" and "day", "kutunun" and "kutu")."""
+    return word.removeprefix("ال")[:3]
+
+
+def _unit_rates(ctx: EvalContext) -> set[tuple[int, str]]:
+    """(cents, unit) of the amounts the sources price per unit ("per day", "kutu başı")."""
+    out: set[tuple[int, str]] = set()
+    for src in ctx.case.sources:
+        folded = fold(src.text).replace("\u0640", "")
+        if len(folded) != len(src.text):
+            continue
+        for x in extract(src.text):
+            if x.kind != "amount" or x.is_range:
+                continue
+            units = []
+            if (a := _PER_UNIT_AFTER.match(folded, x.end)) is not None:
+                units.append(next(g for g in a.groups() if g))
+            if (bm := _UNIT_BEFORE.search(folded, max(0, x.start - 24), x.start)) is not None:
+                units.append(next(g for g in bm.groups() if g))
+            near = folded[max(0, x.start - 12) : x.end + 12]
+            units += [_ADJ_UNIT[a.group()] for a in _ADJ_UNIT_RE.finditer(near)]
+            out |= {(_cents(x.lo), _unit_key(u)) for u in units if not u.isdigit()}
+    return out
+
+
+_COUNTED = re.compile(r"\s+(?:(\w+)\s+)?(\w+)")
+_TIMES = re.compile(r"[×*]|\s[xX]\s")
+
+
+def miscounted_units(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> str | None:
+    """"gönderilmemiş 2 kutunun bedeli olan 1.080 TL" where a box is "kutu başı 360 TL": the
+    amount is the price of 3 units while its sentence counts 2 of that unit (and no stated
+    share of 2 makes it)."""
+    sent = sentence_at(ctx, m.start)
+    if sent is None or m.is_range or m.kind != "amount":
+        return None
+    inside = [x for x in mentions if sent.start <= x.start < sent.end and x is not m]
+    if any(x.kind in ("amount", "percent") for x in inside) or _TIMES.search(sent.text):
+        return None  # working shown in the sentence: the other checks read it
+    folded = fold(ctx.reply)
+    said = {int(x.lo) for x in inside if x.kind == "number"}
+    counts: dict[str, set[int]] = {}
+    # only a count close enough to name the amount ("2 kutunun bedeli olan 1.080 TL", "for your
+    # 4 unused days it has come out at 168.00"); spans are not counts ("14 günden fazla kaldığı için")
+    for x in (x for x in inside if m.start - 45 <= x.start and x.end <= m.end + 25):
+        if x.kind == "number" and x.lo == int(x.lo) and 2 <= x.lo <= 60:
+            after = _COUNTED.match(folded, x.end)
+            for w in after.groups() if after else ():
+                if w:
+                    counts.setdefault(_unit_key(w), set()).add(int(x.lo))
+    if not counts:
+        return None
+    want = _cents(m.lo)
+    shares = [10000, *b.percents]  # (percents in hundredths)
+    for rate, unit in _unit_rates(ctx):
+        n_said = counts.get(unit)
+        if not n_said or rate <= 0 or want % rate or not 2 <= want // rate <= 60 or want // rate in said:
+            continue
+        if any(abs(n * rate * p - want * 10000) < 10000 for n in n_said for p in shares):
+            continue
+        return f"this is the price of {want // rate} units, but the sentence counts {', '.join(map(str, sorted(n_said)))}"
+    return None

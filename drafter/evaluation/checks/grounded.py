@@ -87,6 +87,7 @@ from ._shares import swapped_share
 from ._slips import (
     as_day,
     business_days_miscounted,
+    miscounted_units,
     moved_off_span,
     one_day_for_many,
     period_end_shifted,
@@ -558,7 +559,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         ):
             reason = "only the customer's message states this amount; no source backs giving it"
         if reason is None and m.kind == "amount" and m.start not in operands:
-            reason = one_day_for_many(ctx, m)
+            reason = one_day_for_many(ctx, m) or miscounted_units(ctx, m, b, mentions)
         if reason is None and m.kind == "amount" and _money_given(ctx, m, concepts):
             reason = cap_paid(folded, m, sources, case.message)
         if reason is None and m.kind == "amount" and _cents(m.lo) not in stated_cents:
