@@ -54,6 +54,10 @@ _TAKEN_OFF = re.compile(
 )
 
 
+# a share named after the words that take it off: "after deducting a restocking fee of 10%"
+_DEDUCTED_BEFORE = re.compile(r"\b(?:after deducting|less|minus|net of)\b|بعد خصم|بعد اقتطاع|بعد استقطاع")
+
+
 def _side(text: str, at: int, *, remainder: bool = False) -> str | None:
     """The side (fee or refund) the side word nearest to offset `at` of `text` names; with
     `remainder`, a fee "taken off" names no side (what is left is the figure's)."""
@@ -102,6 +106,10 @@ def sided_shares(text: str) -> tuple[tuple[float, str], ...]:
                 sent = _sentence(folded, p.start).replace("\u0640", "")
                 sides = {x for pattern, x in ((_FEE, FEE), (_REFUND, REFUND)) if pattern.search(sent)}
                 side = sides.pop() if len(sides) == 1 else None
+            if side == REFUND and _DEDUCTED_BEFORE.search(
+                re.split(r"[.;!?؛]", folded[max(0, p.start - 50) : p.start])[-1].replace("\u0640", "")
+            ):
+                side = FEE  # "تُسترد … بعد خصم رسوم تعقيم وإعادة تخزين بنسبة 10%": the 10% is taken off
             if side is None:
                 return ()  # a share with no side: the source is not read this way at all
             out.append((p.lo, side))

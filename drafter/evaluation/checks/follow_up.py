@@ -17,6 +17,8 @@ NAME = "follow_up"
 _ASKS_THEM = re.compile(
     r"\b(?:you|your|yours)\b|\bm[iu](?:s[iu]n[iu]z|s[iu]n|y[iu]z)?\b|\w+(?:iniz|niz|inizi|inizin|sunuz|siniz)\b"
     r"|\w+(?:ك|كم|كي)(?!\w)|(?<!\w)(?:تريد|تريدين|تفضل|تفضلين|تحب|تحبين|تبي|تبين|تبغى)(?!\w)"
+    # whether the arrangement suits: "الاثنين مناسب لعمر؟", "Does Thursday still work?"
+    r"|(?<!\w)[وف]?(?:مناسب\w*|يناسب\w*|تناسب\w*|ينفع|تنفع)(?!\w)|\b(?:work|works|suit|suits)\b"
 )
 
 
