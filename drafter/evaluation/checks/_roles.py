@@ -90,7 +90,9 @@ def rival_item(
     """The label of the source item `sentence` names when that item gives another figure of
     the kind of `m` and the item that states `m` is one the sentence never names; else None.
     `states(m, text)` says whether a figure's text states `m`."""
-    said = keys(sentence, 3)  # (a list's names may be three letters long; labels' keys are longer)
+    # the sentence's words, read only once some item gives a figure of the kind (most
+    # sources list no items): (a list's names may be three letters long; labels' keys are longer)
+    said: frozenset[str] | None = None
     own = False
     rival: str | None = None
     for text in sources:
@@ -98,6 +100,8 @@ def rival_item(
             same_kind = [x for x in mentions if x.kind == m.kind and x.unit == m.unit]
             if not same_kind:
                 continue
+            if said is None:
+                said = keys(sentence, 3)
             if any(states(m, x.text) for x in same_kind):
                 if words & said:
                     return None  # the sentence names the item that states the figure
