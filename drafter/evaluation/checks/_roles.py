@@ -70,6 +70,8 @@ def _listed(text: str) -> tuple[tuple[str, frozenset[str], tuple[Mention, ...]],
 @lru_cache(maxsize=512)
 def _items(text: str) -> tuple[tuple[str, frozenset[str], tuple[Mention, ...]], ...]:
     """The labelled items of a source: each label, its keys, and the item's figures."""
+    if ":" not in text:
+        return ()  # every label ends with a colon: most sources hold none
     out = []
     for clause in _CUT.split(text):
         label = _LABEL.match(clause)
@@ -113,11 +115,14 @@ def rival_item(
 
 # a name in quotes: "'Galata' 30x40 poster", "«Boğaz Gecesi»", "the “Harbour” room"
 _QUOTED = re.compile(r"(?<!\w)['\"«“‘]([^'\"«»“”‘’\n]{2,40}?)['\"»”’](?!\w)")
+_OPENING_QUOTES = ("'", '"', "«", "“", "‘")  # what a match of _QUOTED opens with
 
 
 @lru_cache(maxsize=512)
 def _quoted_items(text: str) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
     """The items of a source named in quotes, each with its figures (one name an item)."""
+    if not any(map(text.__contains__, _OPENING_QUOTES)):
+        return ()  # every name in quotes opens with one of them: most sources quote nothing
     out = []
     for clause in _LIST_CUT.split(text):
         for part in _CUT.split(clause):
