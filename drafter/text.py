@@ -335,20 +335,16 @@ def detect_language(text: str, default: str = "und") -> str:
         scores["tr"] += 2 * len(_TR_CHARS.findall(text)) + 0.3 * len(_TR_SHARED.findall(text))
         scores["pl"] += 2 * len(_PL_CHARS.findall(text))  # ą ę ł ń ś ź ż: Polish only
     # Turkish typed without its letters ("hesabinizi iptal ettim") still shows its
-    # function words and suffixes once folded to ASCII.
-    if ascii:
-        folded = counts  # nothing to fold
-    elif low is not None:
-        # folding maps letters to letters, so the folded words are the words folded:
-        # one translation of them all, no second scan of the text
-        folded = Counter(" ".join(words).translate(_TR_FOLD_LIST).split())
-    else:
-        folded = Counter()
-        for w, n in counts.items():
-            folded[w.translate(_TR_FOLD_LIST)] += n  # already lower-cased
-    scores["tr"] += sum(folded[w] for w in _TR_ASCII.intersection(folded))
-    scores["tr"] += 0.5 * sum(n for w, n in folded.items() if len(w) > 4 and w.endswith(_TR_SUFFIX))
-    best = max(scores, key=lambda k: scores[k])
+    # function words and suffixes once folded to ASCII. Both sums add up each distinct
+    # word's count under its folded spelling, so the distinct words are folded (one
+    # translation of them joined: folding maps letters to letters, one for one) and
+    # never counted again.
+    distinct = list(counts)
+    spelled = distinct if ascii else " ".join(distinct).translate(_TR_FOLD_LIST).split()
+    folded = list(zip(spelled, counts.values(), strict=True))
+    scores["tr"] += sum(n for w, n in folded if w in _TR_ASCII)
+    scores["tr"] += 0.5 * sum(n for w, n in folded if len(w) > 4 and w.endswith(_TR_SUFFIX))
+    best = max(scores, key=scores.__getitem__)
     if scores[best] == 0:
         return default
     return best

@@ -448,8 +448,8 @@ _AT_DIGITS = re.compile(
     r"|(?P<time3>(?<![\d.,:])(?P<t3h>[01]?\d|2[0-3])\.(?P<t3m>[0-5]\d)(?![\d.,]\d))"
     r"|(?P<phone>(?<![\w.,])(?:\+|00)?\(?\d{2,4}\)?(?:[ \-.]\(?\d{2,4}\)?){2,}(?!\d))"
 )
-_DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"[\d.,]*")
+# a digit and the run of digits, dots and commas it starts
+_DIGITS_FROM = re.compile(r"\d[\d.,]*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR_THEN_BRACKET = re.compile(r"(?:19|20)\d\d \(")
 _CLOCK_WORD = re.compile(r"(?:saat|الساعه)\s+$")
@@ -516,7 +516,7 @@ def _prepass(work: str, text: str, out: list[Mention]) -> str:
         blanks.extend(m.span() for m in _URL.finditer(work))
     pos = 0
     while True:
-        d = _DIGIT.search(work, pos)
+        d = _DIGITS_FROM.search(work, pos)  # the next digit, and the number run it starts
         if d is None:
             break
         s = d.start()
@@ -533,8 +533,7 @@ def _prepass(work: str, text: str, out: list[Mention]) -> str:
             blanks.append(m.span())
             pos = m.end()
         else:
-            run = _DIGIT_RUN.match(work, s)
-            pos = run.end() if run is not None and run.end() > s else s + 1
+            pos = d.end()  # past the run: no date or time starts inside "1.450,00"
     if not blanks:
         return work
     blanks.sort()

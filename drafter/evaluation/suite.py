@@ -60,8 +60,9 @@ class Suite:
         contexts = [EvalContext(case=c, embedder=self.embedder, probes=self.probes) for c in cases]
         if self.embedder is not None:
             self._embed(contexts)
+        plan = self._plan()
         with collector_paused():
-            return [self._run(ctx) for ctx in contexts]
+            return [self._run(ctx, plan) for ctx in contexts]
 
     # ------------------------------------------------------------------ internals
 
@@ -90,12 +91,15 @@ class Suite:
             for text in mine:
                 store[text] = table[text]
 
-    def _run(self, ctx: EvalContext) -> EvalResult:
-        results: list[CheckResult] = []
+    @staticmethod
+    def _plan() -> list[tuple[str, CheckSpec | None]]:
+        """The checks to run, in CONTRACTS order and then any other registered one, with
+        their specs: read from the registry once a batch, not once a reply."""
         names = list(CHECK_NAMES) + [n for n in REGISTRY if n not in CHECK_NAMES]
-        for name in names:
-            spec = REGISTRY.get(name)
-            results.append(self._one(name, spec, ctx))
+        return [(name, REGISTRY.get(name)) for name in names]
+
+    def _run(self, ctx: EvalContext, plan: list[tuple[str, CheckSpec | None]]) -> EvalResult:
+        results = [self._one(name, spec, ctx) for name, spec in plan]
         blocking = [r.name for r in results if not r.passed and r.severity == "blocking"]
         advisory = [r.name for r in results if not r.passed and r.severity == "advisory"]
         return EvalResult(

@@ -70,6 +70,8 @@ def _listed(text: str) -> tuple[tuple[str, frozenset[str], tuple[Mention, ...]],
 @lru_cache(maxsize=512)
 def _items(text: str) -> tuple[tuple[str, frozenset[str], tuple[Mention, ...]], ...]:
     """The labelled items of a source: each label, its keys, and the item's figures."""
+    if ":" not in text:
+        return ()  # every label ends with a colon: most sources hold none
     out = []
     for clause in _CUT.split(text):
         label = _LABEL.match(clause)
@@ -90,7 +92,9 @@ def rival_item(
     """The label of the source item `sentence` names when that item gives another figure of
     the kind of `m` and the item that states `m` is one the sentence never names; else None.
     `states(m, text)` says whether a figure's text states `m`."""
-    said = keys(sentence, 3)  # (a list's names may be three letters long; labels' keys are longer)
+    # the sentence's words, read only once some item gives a figure of the kind (most
+    # sources list no items): (a list's names may be three letters long; labels' keys are longer)
+    said: frozenset[str] | None = None
     own = False
     rival: str | None = None
     for text in sources:
@@ -98,6 +102,8 @@ def rival_item(
             same_kind = [x for x in mentions if x.kind == m.kind and x.unit == m.unit]
             if not same_kind:
                 continue
+            if said is None:
+                said = keys(sentence, 3)
             if any(states(m, x.text) for x in same_kind):
                 if words & said:
                     return None  # the sentence names the item that states the figure
@@ -109,11 +115,14 @@ def rival_item(
 
 # a name in quotes: "'Galata' 30x40 poster", "«Boğaz Gecesi»", "the “Harbour” room"
 _QUOTED = re.compile(r"(?<!\w)['\"«“‘]([^'\"«»“”‘’\n]{2,40}?)['\"»”’](?!\w)")
+_OPENING_QUOTES = ("'", '"', "«", "“", "‘")  # what a match of _QUOTED opens with
 
 
 @lru_cache(maxsize=512)
 def _quoted_items(text: str) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
     """The items of a source named in quotes, each with its figures (one name an item)."""
+    if not any(map(text.__contains__, _OPENING_QUOTES)):
+        return ()  # every name in quotes opens with one of them: most sources quote nothing
     out = []
     for clause in _LIST_CUT.split(text):
         for part in _CUT.split(clause):

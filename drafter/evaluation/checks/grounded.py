@@ -100,6 +100,11 @@ from .upsell import pitched
 # ------------------------------------------------------------------ judging one mention
 
 
+# where a source's clauses end (compiled once: these run for every source of a reply)
+_SOURCE_CLAUSES = re.compile(r"(?<=[.!?;])\s+|\n")
+_SOURCE_CLAUSES_AR = re.compile(r"(?<=[.;!?؛])\s+|\n")  # ... and at the Arabic semicolon
+
+
 def _unsupported(m: Mention, b: Backing) -> str | None:
     """Why mention `m` is not backed, or None when it is."""
     if m.kind == "amount":
@@ -115,7 +120,7 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
 
         return "no source states this percentage"
     if m.kind == "duration":
-        if all(_duration_keys(m.unit, v) & (b.durations | b.duration_sums()) for v in {m.lo, m.hi}):
+        if all(_duration_backed(_duration_keys(m.unit, v), b) for v in {m.lo, m.hi}):
             return None
         if m.unit == MINUTES and m.lo == m.hi == DAY and not any(c.isdigit() for c in m.text) and b.next_day_stated():
             return None  # "a day late" between two dates a day apart; "within 24 hours" is a promise
@@ -144,6 +149,12 @@ def _unsupported(m: Mention, b: Backing) -> str | None:
             return None
         return "nothing in the sources supports a next-day deadline"
     return None
+
+
+def _duration_backed(keys: set[tuple[str, int]], b: Backing) -> bool:
+    """Some reading of a duration is stated, or a sum of stated ones (the sums, built once
+    per backing, only asked for when no stated span is it: no union of the two sets)."""
+    return not keys.isdisjoint(b.durations) or not keys.isdisjoint(b.duration_sums())
 
 
 _ROLE_KINDS = frozenset({"duration", "percent"})
@@ -424,7 +435,7 @@ def _day_after_the_message(ctx: EvalContext, b: Backing) -> bool:
     if _TODAY.search(fold(ctx.case.message).replace("\u0640", "")) and b.next_day_stated():
         return True  # "Bugün 12:00 yürüyüşü için kimse gelmedi" (the 9 June walk) and a slot on 10 June
     for src in ctx.case.sources:
-        for clause in re.split(r"(?<=[.;!?؛])\s+|\n", src.text):
+        for clause in _SOURCE_CLAUSES_AR.split(src.text):
             if not _WRITTEN_ON.search(fold(clause).replace("\u0640", "")):
                 continue
             for x in extract(clause):
@@ -1458,7 +1469,7 @@ def _arrival_frames(ctx: EvalContext) -> set[tuple[str, int]] | None:
     refunds: list[str] = []
     arrivals: list[str] = []
     for src in ctx.case.sources:
-        for c in re.split(r"(?<=[.!?;])\s+|\n", src.text):
+        for c in _SOURCE_CLAUSES.split(src.text):
             f = fold(c).replace("\u0640", "")
             arrives = _PAID_BACK_ARRIVES.search(f) is not None
             if (arrives or _REFUND_WORD.search(f)) and any(x.kind == "duration" for x in extract(c)):
@@ -1613,7 +1624,7 @@ _SPAN_AS_GIFT = re.compile(r"\b(?:an? )?(?:extra|additional|bonus|further|ek|ila
 
 def _span_given_in_sources(ctx: EvalContext, m: Mention) -> bool:
     for src in ctx.case.sources:
-        for clause in re.split(r"(?<=[.!?;])\s+|\n", src.text):
+        for clause in _SOURCE_CLAUSES.split(src.text):
             if _GIFT_CLAUSE.search(fold(clause)) and any(
                 x.kind == "duration" and _duration_keys(x.unit, x.lo) & _duration_keys(m.unit, m.lo) for x in extract(clause)
             ):
