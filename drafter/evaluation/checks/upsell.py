@@ -73,7 +73,7 @@ _PITCH_WORDS = {
         r"\b(?:tavsiye|oneri\w*|oneririm|deneyin|deneyebilir\w*|tercih ediyor\w*|aklinizda bulunsun|firsat\w*|ipucu|hesapli|daha ucuz|daha uygun|"
         r"gecebilir\w*|gecmeyi|gecmek|yukselt\w*|ekleyebilirim|ekleyelim|tam size gore|tanimlarsam|tanimlayabilirim|tanimlayayim|"
         r"ekleyerek|icinizi rahatlat\w*|ekleyeyim mi|oner(?:eyim|ebilirim|iyorum|iriz)|gelmisken|bir de sunu|"
-        r"gitmeden once|bir sans ver\w*|denemeye deger|(?:ayda|aylik|haftada|yilda) (?:yalnizca|sadece) \d)\b"
+        r"gitmeden once|bir sans ver\w*|denemeye deger|dusunebilir\w*|(?:ayda|aylik|haftada|yilda) (?:yalnizca|sadece) \d)\b"
         # "albüm yerine … 50x70 cm kanvas tablolarımız 1.900 TL": our products, priced
         # (not "arkadaşlarımız 520,00 TL'lik biletlerinizi …": a figure with a suffix is a description)
         r"|\b\w{3,}(?:larimiz|lerimiz) (?:da |de )?(?:yalnizca |sadece )?\d[\d.,]* ?(?:tl|try)\b(?!\s*['’])"

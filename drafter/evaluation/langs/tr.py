@@ -446,6 +446,8 @@ PACK = RulePack(
                 # "yeni açtığımız 'Kutup Üssü' odası"; "sabah kampımıza katılmayı düşünebilirsiniz"
                 # "kumaş koruma uygulamasını da düşünebilirsiniz … İsterseniz siparişinize hemen ekleyeyim"
                 r"\b\w+ da dusunebilirsiniz\b|\bsiparisinize (?:hemen |de )?ekleyeyim\b|"
+                # "Bu ay bu modelleri 7 gün ücretsiz deneyebilirsiniz": a free trial of something new
+                r"\b(?:ucretsiz|bedava)(?: olarak)? deneyebilirsiniz\b|"
                 r"\byeni (?:actigimiz|cikardigimiz|baslattigimiz|ekledigimiz)\b|\b\w+(?:imiza|imize|umuza|umuze) (?:katilmayi|gecmeyi|uye olmayi|abone olmayi) (?:da )?dusunebilirsiniz\b",
             ),
             "pitch",
