@@ -308,6 +308,8 @@ _CUR_FAMILIES: dict[str, str] = {
     },
 }
 # Codes that may also stand before the number ("USD 144", "TL 250").
+# codes that are also words ("yer", "try", "all"): a currency only in capitals
+_WORD_CODES = frozenset({"yer", "try", "all", "top", "cup", "mad"})
 _CUR_CODES = frozenset(k for k in _CUR_FAMILIES if len(k) == 3 and k.isascii()) | {"tl"}
 _AR_CUR_ABBR = {
     ("ر", "س"): "RIYAL",
@@ -686,6 +688,8 @@ class _Parser:
         if key == "في" and self.key(k + 1) in ("الميه", "المايه"):
             return "percent", "", 1.0, k + 2
         fam = currency_word(key)
+        if fam is not None and key in _WORD_CODES and not self.text[self.t[k][2] : self.t[k][2] + 3].isupper():
+            fam = None  # "3 yer boş" is three places, "YER" the Yemeni rial
         if fam is not None and not (lang and key in _CUR_CODES and key != "tl"):
             # after a number word only a currency word counts: "bir yer" is "a place"
             return "amount", fam, 1.0, k + 1

@@ -11,6 +11,7 @@ from datetime import timedelta
 from ..base import EvalContext
 from ..numbers import DAY, MINUTES, Mention, fold
 from ._backing import Backing
+from ._shared import sentence_at
 from ._slips import as_day
 
 _ABOUT = re.compile(r"(?:almost|nearly|about|around|roughly|approximately|some|just over|just under|yaklasik|neredeyse|kabaca|حوالي|تقريبا|نحو|قرابه)\s*$")
@@ -70,3 +71,15 @@ def less_than_a_gap(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     gaps = b.time_gaps()
     gaps = gaps | {g - d for g in gaps for d in b.minute_spans if d < g}
     return any(m.lo <= g < m.lo + 60 for g in gaps)
+
+
+def share_of_amounts(ctx: EvalContext, m: Mention, mentions: tuple[Mention, ...]) -> bool:
+    """"3.600 TL'yi, yani ödemenizin %75'ini": the share one amount of its sentence is of
+    another, worked out there (each amount is checked on its own)."""
+    if m.is_range:
+        return False
+    sent = sentence_at(ctx, m.start)
+    if sent is None:
+        return False
+    amounts = [x.lo for x in mentions if x.kind == "amount" and not x.is_range and x.lo > 0 and sent.start <= x.start < sent.end]
+    return any(x < y and abs(100 * x / y - m.lo) <= 0.5 for x in amounts for y in amounts)

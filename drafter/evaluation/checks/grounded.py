@@ -94,7 +94,7 @@ from ._slips import (
 )
 from ._sums import equations, wrong_total
 from ._weekday_clash import weekday_clash_hits
-from ._worked import less_than_a_gap, rounded_amount, rounded_ratio, until_the_eve
+from ._worked import less_than_a_gap, rounded_amount, rounded_ratio, share_of_amounts, until_the_eve
 from .upsell import pitched
 
 # ------------------------------------------------------------------ judging one mention
@@ -498,6 +498,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         b = replace(b, tax_included=True, _derived=None)
     b = _with_shown_working(b, mentions, case.draft, ctx)
     stated_cents = {_cents(a) for a, _ in b.amounts}
+    given_days: dict[date, int] = {}  # the dates the reply gave so far that hold, and where
     for m in mentions:
         reason: str | None
         if m.kind == "number":
@@ -517,12 +518,13 @@ def grounded(ctx: EvalContext) -> CheckResult:
             if reason is not None and m.kind == "duration" and (
                 _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _span_shown(ctx, m, b, mentions)
                 or _days_to_a_stated_date(ctx, m, b, mentions) or less_than_a_gap(ctx, m, b)
+                or _difference_of_spans(m, b)
                 or (m.unit == MINUTES and m.lo == m.hi and m.lo % DAY == 0 and int(m.lo // DAY) in b.range_days)
             ):
                 reason = None
             if reason is not None and m.kind == "percent" and (
                 _complement_worked(ctx, m, b, mentions) or _share_of_span(ctx, m, b, mentions)
-                or rounded_ratio(ctx, m, b)
+                or rounded_ratio(ctx, m, b) or share_of_amounts(ctx, m, mentions)
             ):
                 reason = None
             if reason is None and m.kind == "duration":
@@ -545,12 +547,13 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 or _at_daily_hours(ctx, m, b, mentions)
             ):
                 reason = None
+            chained = m.kind == "date" and _span_after_a_given_date(ctx, m, b, given_days)
             if reason is not None and m.kind == "date" and (
                 _eve_with_its_weekday(ctx, m, b) or _moved_by_named_span(ctx, m, b, mentions) or until_the_eve(ctx, m, b)
-                or (int(m.lo), m.unit) in b.inside or (int(m.lo), "") in b.inside
+                or chained or (int(m.lo), m.unit) in b.inside or (int(m.lo), "") in b.inside
             ):
                 reason = None
-            if reason is None and m.kind == "date":
+            if reason is None and m.kind == "date" and not chained:
                 reason = (
                     moved_off_span(ctx, m, b, mentions) or business_days_miscounted(ctx, m, b, mentions)
                     or period_end_shifted(ctx, m, b)
@@ -558,6 +561,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 )
             if reason is not None and m.kind == "time" and _rounded_time(ctx, m, b):
                 reason = None
+        if reason is None and m.kind == "date" and not m.is_range and (day := as_day(m, b)) is not None:
+            given_days.setdefault(day, m.start)
         committed += 1
         if (
             reason is None
@@ -781,6 +786,26 @@ def _weekday_names_backed_date(end: int, weekday: int, dates: list[Mention], b: 
                 if date(year, md // 100, md % 100).weekday() == weekday:
                     return True
     return False
+
+
+def _difference_of_spans(m: Mention, b: Backing) -> bool:
+    """"26 saat … 8 saati düştüğümde … 18 saat": what is left of one stated span after another."""
+    if m.is_range or m.unit != MINUTES or m.lo >= DAY:
+        return False  # (hours used: days and weeks are how long money or a fix takes, checked as such)
+    spans = {v for u, v in b.durations if u == MINUTES}  # (in hundredths)
+    want = round(m.lo * 100)
+    return any(x - y == want for x in spans for y in spans if x > y)
+
+
+def _span_after_a_given_date(ctx: EvalContext, m: Mention, b: Backing, given_days: dict[date, int]) -> bool:
+    """"sizi 9 Haziran'a aldım … düzeltmeler için 7 gün ayırıyoruz, yani en geç 16 Haziran": a
+    stated span on from a date an earlier sentence gave (and that held). Not within one
+    sentence: "pick-up on June 12 … return on June 15" is one booking, the two dates its ends."""
+    day = as_day(m, b) if not m.is_range else None
+    sent = _sentence_at(ctx, m.start)
+    if day is None or sent is None:
+        return False
+    return any((day - given).days in b.day_counts for given, at in given_days.items() if at < sent.start)
 
 
 def _relative_day_names_backed_date(m: Mention, mentions: tuple[Mention, ...], b: Backing) -> bool:
@@ -1296,6 +1321,8 @@ _IN_A_MINUTE = re.compile(r"\s*(?:if you(?:'d)? like|for you)?\s*(?:[.!?,]|$)")
 
 def _describes(folded: str, m: Mention) -> bool:
     """Whether a duration tells what happened, compares or reassures rather than promises."""
+    if folded.startswith(("'s ", "’s "), m.end):
+        return True  # "£4 for a night's charging": a measure of what is bought, not a time promised
     start = max(0, m.start - 60)
     before = folded[start : m.start]
     cut = max((before.rfind(c) for c in ".!?;:,،؛"), default=-1)
@@ -1309,6 +1336,8 @@ def _describes(folded: str, m: Mention) -> bool:
         return False
     if _EFFORT.search(clause) is not None:
         return True
+    if clause.endswith(" in ") and m.hi <= 1 and folded.startswith(("a minute", "a moment"), m.start):
+        return True  # "I could switch you over in a minute": how quick, not a time promised
     return clause.endswith(" in ") and m.hi <= 5 and _IN_A_MINUTE.match(folded, m.end) is not None
 
 
