@@ -63,7 +63,7 @@ _PITCH_WORDS = {
         # "For £12.00 more per seat you could move down to the Dress Circle": the extra price of something better
         r"|\d (?:more|extra) (?:per|a|each|every) (?:seat|ticket|month|night|person|week|year)\b"
         # "our Grade Exam Prep package (89.00 USD)": a product of ours, priced
-        r"|\bour (?:[\w'-]+ ){0,4}(?:package|membership|bundle|subscription|programme|care plan|add-on|tier|club)\b"
+        r"|\bour (?:[\w'-]+ ){0,4}(?:package|membership|bundle|subscription|programme|care plan|add-on|tier|club|course)\b"
         # "If you'd rather not go through this again, our Premium studios … at £215.00 a week"
         r"|\bour (?:premium|deluxe|plus|pro|gold|vip|platinum|executive|superior) \w+|\bif you'd rather not go through this again\b"
         # "our private offices on the second floor start at £650.00 a month": our products' prices
@@ -77,6 +77,8 @@ _PITCH_WORDS = {
         # "albüm yerine … 50x70 cm kanvas tablolarımız 1.900 TL": our products, priced
         # (not "arkadaşlarımız 520,00 TL'lik biletlerinizi …": a figure with a suffix is a description)
         r"|\b\w{3,}(?:larimiz|lerimiz) (?:da |de )?(?:yalnizca |sadece )?\d[\d.,]* ?(?:tl|try)\b(?!\s*['’])"
+        # "Online Speaking Kulübü'müz aylık 890 TL": one product of ours, priced by the month
+        r"|\b\w{3,}'(?:imiz|umuz|muz|miz) (?:aylik|haftalik|yillik) \d[\d.,]* ?(?:tl|try)\b"
     ),
     "ar": re.compile(
         # not advice to retry or wait ("ننصحك بإعادة المحاولة لاحقاً")

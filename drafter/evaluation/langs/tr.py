@@ -88,7 +88,7 @@ PACK = RulePack(
             # "sizi mağdur hissettirdiyse bunun için üzgünüz": regret on condition
             # "kargo firması adına sizden özür dileriz": an apology made for someone else
             # "Planlarınızın son anda değişmesinin size yaşattığı bu telaştan ötürü üzgünüz": what it put them through
-            rx(r"\bsize yasattigi (?:bu )?\w+ (?:oturu|icin|dolayi|nedeniyle) (?:cok )?(?:uzgun|uzuldu)\w*|\b(?:sizde|size) (?:boyle |bu |oyle )?bir (?:his|izlenim|duygu|intiba) birak\w*|\bhissettirdiyse\b|\bhissettiyseniz\b|\b(?:olusan |yaratilan )?olumsuz (?:izlenim|intiba|hissiyat)\w* (?:icin|nedeniyle|dolayi)\b"
+            rx(r"\b(?:size yasattigi|sizde biraktigi) (?:bu )?\w+ (?:oturu|icin|dolayi|nedeniyle) (?:cok )?(?:uzgun|uzuldu)\w*|\b(?:sizde|size) (?:boyle |bu |oyle )?bir (?:his|izlenim|duygu|intiba) birak\w*|\bhissettirdiyse\b|\bhissettiyseniz\b|\b(?:olusan |yaratilan )?olumsuz (?:izlenim|intiba|hissiyat)\w* (?:icin|nedeniyle|dolayi)\b"
                r"|\b(?:kargo firmasi|kurye|tedarikci|banka|uretici|nakliye firmasi|\w+ firmasi)\w* adina (?:sizden )?ozur dileriz\b"),
             "feelings",
         ),
