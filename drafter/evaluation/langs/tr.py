@@ -149,6 +149,8 @@ PACK = RulePack(
             # "bana düşen bir karar değil", "bizim bölümümüzün işi değil": whose job it is, said instead of doing it
             rx(
                 r"\b(?:bana dus\w* bir (?:karar|is)|benim (?:elimde|yetkimde|kararim|isim)|bizim (?:bolumumuzun|departmanimizin|ekibimizin|birimimizin) (?:isi|sorumlulugu)) degil\b",
+                # "Kaporanızın iadesi ise benim yetkimde olan bir işlem değil"; "bizim elimizden pek bir şey gelmiyor"
+                r"\b(?:benim|bizim) (?:yetkimde|yetkimizde|elimde|elimizde) olan bir (?:islem|is|sey|karar|konu) degil\b|\belimizden (?:pek |fazla )?bir sey gelmiyor\b",
                 r"\b(?:elimde (?:bir sey|olan bir sey|yapabilecegim bir sey) yok|bir etkimiz (?:yok|bulunmuyor)|onlarin (?:bolumunde|sorumlulugunda|hatasi)|sorumluluk onlar\w*)\b",
                 r"\bpolitikamiz (?:bu konuda )?(?:cok |son derece |gayet )?(?:acik|net|kesin)\b",
                 # "o sabahki gecikme tamamen şoförün güzergâh planlamasından kaynaklandı": someone else's fault, wholly
