@@ -148,3 +148,14 @@ def test_ownership_disowning_the_fix() -> None:
     assert not check("ownership", "tr", reply("tr", tr), intent="cancel").passed
     owned = "Kurulumunuzu iptal ettim ve 2.000 TL kaporanızı kartınıza iade ettim."
     assert check("ownership", "tr", reply("tr", owned), intent="cancel").passed
+
+
+def test_grounded_hours_an_amount_pays_for_and_a_turkish_condition() -> None:
+    src = ("B Odası 12 Mayıs 2026 19:00-22:00, 2.550 TL; gürültülü kısmın bedeli 1.275 TL.", "Etkilenen sürenin bedeli (saatlik 850 TL) iade edilir.")
+    good = "Etkilenen 1,5 saatin bedeli olan 1.275 TL'yi (saatlik 850 TL üzerinden) kartınıza iade ettim."
+    assert run(good, src, language="tr").passed
+    assert "2,5 saatin" in flagged(run(good.replace("1,5 saatin", "2,5 saatin"), src, language="tr"))
+    cond = "Bir saat sonra ünite hâlâ kırmızı yanıyorsa bu mesaja yanıt vermeniz yeterli."
+    assert run(cond, ("Kurulum yaklaşık 40 dakika sürer.",), language="tr").passed
+    promise = "Ünite bir saat içinde yeniden çalışacak."
+    assert flagged(run(promise, ("Kurulum yaklaşık 40 dakika sürer.",), language="tr"))
