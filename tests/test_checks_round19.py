@@ -159,3 +159,13 @@ def test_grounded_hours_an_amount_pays_for_and_a_turkish_condition() -> None:
     assert run(cond, ("Kurulum yaklaşık 40 dakika sürer.",), language="tr").passed
     promise = "Ünite bir saat içinde yeniden çalışacak."
     assert flagged(run(promise, ("Kurulum yaklaşık 40 dakika sürer.",), language="tr"))
+
+
+def test_grounded_a_time_moved_by_the_span_of_its_sentence_and_a_score_difference() -> None:
+    src = ("Room 3, 14 April 2026, 19:00-22:00, £54.00. Room 3 is free until 23:00.", "Duty manager on site with a master key from 19:30.")
+    good = "I've extended your session by the 30 minutes you're losing: you now have the room until 22:30."
+    assert run(good, src).passed
+    assert "22:45" in flagged(run(good.replace("22:30", "22:45"), src))
+    score = ("Giriş denemesi: 61,25; son deneme: 83,75.", "Öğrencinin bildirdiği sonuç: 87,5.")
+    assert run("87,5 ile tam 26,25 puan yükseldiniz.", score, language="tr").passed
+    assert flagged(run("Hesabınıza 500 puan ekledim.", score, language="tr")) == ["500 puan"]

@@ -559,7 +559,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
                     or period_end_shifted(ctx, m, b)
                     or _unlisted_slot(ctx, m, b) or _mispaired_slot(ctx, m, mentions)
                 )
-            if reason is not None and m.kind == "time" and _rounded_time(ctx, m, b):
+            if reason is not None and m.kind == "time" and (_rounded_time(ctx, m, b) or _time_moved_by_span(ctx, m, b, mentions)):
                 reason = None
         if reason is None and m.kind == "date" and not m.is_range and (day := as_day(m, b)) is not None:
             given_days.setdefault(day, m.start)
@@ -740,6 +740,19 @@ def _rounded_time(ctx: EvalContext, m: Mention, b: Backing) -> bool:
         return False
     v = int(m.lo)
     return any(abs(t - v) <= 15 or abs(t - v - 12 * 60) <= 15 for t in b.times)
+
+
+def _time_moved_by_span(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mention, ...]) -> bool:
+    """"extended by the 30 minutes you're losing: you now have the room until 22:30" where the
+    booking ends at 22:00: a stated time moved by a span its sentence names (checked itself)."""
+    sent = _sentence_at(ctx, m.start)
+    if sent is None or m.is_range:
+        return False
+    spans = [
+        int(d.lo) for d in mentions
+        if d.kind == "duration" and d.unit == MINUTES and not d.is_range and 0 < d.lo < DAY and sent.start <= d.start < sent.end
+    ]
+    return any(int(m.lo) - d in b.times or int(m.lo) + d in b.times for d in spans)
 
 
 def _eve_with_its_weekday(ctx: EvalContext, m: Mention, b: Backing) -> bool:
@@ -1409,8 +1422,9 @@ def _unbacked_free_count(ctx: EvalContext, m: Mention, b: Backing) -> tuple[str,
     folded = fold(ctx.reply)
     reward = _REWARD_UNITS.match(folded, m.end)
     if reward is not None and m.lo == m.hi and m.lo >= 1:
-        if _cents(m.lo) in b.numbers:
-            return None
+        want = _cents(m.lo)
+        if want in b.numbers or any(x - y == want for x in b.numbers for y in b.numbers if x > y):
+            return None  # (or what one stated score is over another: "87,5 ile tam 26,25 puan yükseldiniz")
         return "no source gives this many reward units", reward.end()
     if not (m.lo == m.hi and float(m.lo).is_integer() and 1 <= m.lo <= 50):
         return None
