@@ -169,3 +169,17 @@ def test_grounded_a_time_moved_by_the_span_of_its_sentence_and_a_score_differenc
     score = ("Giriş denemesi: 61,25; son deneme: 83,75.", "Öğrencinin bildirdiği sonuç: 87,5.")
     assert run("87,5 ile tam 26,25 puan yükseldiniz.", score, language="tr").passed
     assert flagged(run("Hesabınıza 500 puan ekledim.", score, language="tr")) == ["500 puan"]
+
+
+def test_ownership_blame_put_on_a_partner_staff_or_the_contract() -> None:
+    partner = (
+        "Your installation was carried out by one of our partner electricians, so the hole is really down to how "
+        "their team left the job rather than anything at our end. I've booked them to come back on 14 April."
+    )
+    assert not check("ownership", "en", reply("en", partner)).passed
+    staff = "In fairness to our mechanic, hydraulic brakes can be temperamental. I've booked you in for 14 April at 09:00."
+    assert not check("ownership", "en", reply("en", staff)).passed
+    owned = "We left that hole unsealed, and that's on us. I've booked our electrician to seal it on 14 April at 09:00."
+    assert check("ownership", "en", reply("en", owned)).passed
+    ar = "العقد هو الذي يقرر هنا وليس أنا، والعربون غير قابل للاسترداد نقداً."
+    assert not check("ownership", "ar", reply("ar", ar), intent="refund").passed

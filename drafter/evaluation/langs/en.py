@@ -188,6 +188,8 @@ PACK = RulePack(
                 # "carried out by AutoVerity, an independent partner"
                 r"\b(?:is|are) (?:ultimately |really |strictly )?between you and (?:them|the \w+|your \w+)\b|\bour (?:part|role|job|responsibility) (?:is|was) (?:mainly|only|just|simply|limited to)\b|\bby [^.!?;]{0,40}\ban? (?:independent|outside|external|third[- ]party) (?:partner|company|contractor|provider|third party|business|firm|crew|team|installer)\b|\b(?:on the platform|our \w+s) are (?:fully |completely )?independent\b",
                 r"\bin (?:the|their) (?:\w+(?:'s)? )?hands\b|\bonce (?:an? |the |your )?\w+ leaves us\b",
+                # "really down to how their team left the job rather than anything at our end"; "in fairness to our mechanic"
+                r"\b(?:really |entirely |largely )?down to how (?:their|the \w+'s) \w+|\brather than anything (?:at|on) our (?:end|side)\b|\bin fairness to our \w+",
                 r"\b(?:is|was|wasn't|isn't|is not|was not) (?:really )?(?:down to|up to) (?:the|our) (?:\w+ )?(?:branch|team|store|staff|colleagues?|driver|courier|head office|warehouse)\b",
                 r"\b(?:something|one) (?:our|the) \w+ (?:side|team|department|office) (?:takes care of|handles|deals with|looks after)\b",
                 # "without it the claim can't move, so it's really sitting with the practice at this point"
