@@ -73,13 +73,29 @@ def less_than_a_gap(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     return any(m.lo <= g < m.lo + 60 for g in gaps)
 
 
+def _sentence_amounts(ctx: EvalContext, at: int, mentions: tuple[Mention, ...]) -> list[float] | None:
+    """The single amounts of the reply's sentence at offset `at` (None outside a sentence)."""
+    sent = sentence_at(ctx, at)
+    if sent is None:
+        return None
+    return [x.lo for x in mentions if x.kind == "amount" and not x.is_range and x.lo > 0 and sent.start <= x.start < sent.end]
+
+
 def share_of_amounts(ctx: EvalContext, m: Mention, mentions: tuple[Mention, ...]) -> bool:
     """"3.600 TL'yi, yani ödemenizin %75'ini": the share one amount of its sentence is of
     another, worked out there (each amount is checked on its own)."""
-    if m.is_range:
-        return False
+    amounts = None if m.is_range else _sentence_amounts(ctx, m.start, mentions)
+    return amounts is not None and any(x < y and abs(100 * x / y - m.lo) <= 0.5 for x in amounts for y in amounts)
+
+
+_PER_HOUR = re.compile(r"\b(?:per hour|an hour|hourly|/ ?hour|saatlik|saati|saat basi)\b|للساعه|بالساعه|في الساعه")
+
+
+def hours_priced(ctx: EvalContext, m: Mention, mentions: tuple[Mention, ...]) -> bool:
+    """"Etkilenen 1,5 saatin bedeli olan 1.275 TL'yi (saatlik 850 TL üzerinden)": the hours an
+    amount of the sentence pays for at the hourly rate beside it."""
     sent = sentence_at(ctx, m.start)
-    if sent is None:
+    if sent is None or m.is_range or m.unit != MINUTES or not _PER_HOUR.search(fold(sent.text).replace("\u0640", "")):
         return False
-    amounts = [x.lo for x in mentions if x.kind == "amount" and not x.is_range and x.lo > 0 and sent.start <= x.start < sent.end]
-    return any(x < y and abs(100 * x / y - m.lo) <= 0.5 for x in amounts for y in amounts)
+    amounts = _sentence_amounts(ctx, m.start, mentions) or []
+    return any(a != r and abs(a / r * 60 - m.lo) < 0.5 for a in amounts for r in amounts)

@@ -94,7 +94,14 @@ from ._slips import (
 )
 from ._sums import equations, wrong_total
 from ._weekday_clash import weekday_clash_hits
-from ._worked import less_than_a_gap, rounded_amount, rounded_ratio, share_of_amounts, until_the_eve
+from ._worked import (
+    hours_priced,
+    less_than_a_gap,
+    rounded_amount,
+    rounded_ratio,
+    share_of_amounts,
+    until_the_eve,
+)
 from .upsell import pitched
 
 # ------------------------------------------------------------------ judging one mention
@@ -518,7 +525,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             if reason is not None and m.kind == "duration" and (
                 _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _span_shown(ctx, m, b, mentions)
                 or _days_to_a_stated_date(ctx, m, b, mentions) or less_than_a_gap(ctx, m, b)
-                or _difference_of_spans(m, b) or _hours_priced(ctx, m, mentions) or _tr_condition(ctx, m)
+                or _difference_of_spans(m, b) or hours_priced(ctx, m, mentions) or _tr_condition(ctx, m)
                 or (m.unit == MINUTES and m.lo == m.hi and m.lo % DAY == 0 and int(m.lo // DAY) in b.range_days)
             ):
                 reason = None
@@ -799,19 +806,6 @@ def _weekday_names_backed_date(end: int, weekday: int, dates: list[Mention], b: 
                 if date(year, md // 100, md % 100).weekday() == weekday:
                     return True
     return False
-
-
-_PER_HOUR = re.compile(r"\b(?:per hour|an hour|hourly|/ ?hour|saatlik|saati|saat basi)\b|للساعه|بالساعه|في الساعه")
-
-
-def _hours_priced(ctx: EvalContext, m: Mention, mentions: tuple[Mention, ...]) -> bool:
-    """"Etkilenen 1,5 saatin bedeli olan 1.275 TL'yi (saatlik 850 TL üzerinden)": the hours an
-    amount of the sentence pays for at the hourly rate beside it."""
-    sent = _sentence_at(ctx, m.start)
-    if sent is None or m.is_range or m.unit != MINUTES or not _PER_HOUR.search(fold(sent.text).replace("\u0640", "")):
-        return False
-    amounts = [x.lo for x in mentions if x.kind == "amount" and not x.is_range and x.lo > 0 and sent.start <= x.start < sent.end]
-    return any(a != r and abs(a / r * 60 - m.lo) < 0.5 for a in amounts for r in amounts)
 
 
 # a Turkish condition after the span: "Bir saat sonra ünite hâlâ kırmızı yanıyorsa … yazmanız yeterli"
