@@ -142,16 +142,18 @@ def _numwords() -> dict[str, NumWord]:
     for i, w in enumerate(tr_x, 1):
         out[w] = NumWord(i * 10, "tr", "x")
     out["yuz"] = NumWord(100, "tr", "h")
+    # the accusative "-ًا" of a unit ("ساعة وخمساً وثلاثين دقيقة"); not ثلاثا/اربعا, the
+    # colloquial Tuesday and Wednesday
     ar_u = [
         ("واحد واحده", 1),
         ("اثنان اثنين اثنتان اثنتين اثنا اثنتا اثني اثنتي", 2),
         ("ثلاث ثلاثه", 3),
         ("اربع اربعه", 4),
-        ("خمس خمسه", 5),
+        ("خمس خمسه خمسا", 5),
         ("ست سته", 6),
-        ("سبع سبعه", 7),
+        ("سبع سبعه سبعا", 7),
         ("ثمان ثماني ثمانيه", 8),
-        ("تسع تسعه", 9),
+        ("تسع تسعه تسعا", 9),
     ]
     for words, v in ar_u:
         for w in words.split():

@@ -1763,6 +1763,12 @@ def _span_shown(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mentio
         # (not the months named before it: "kullanılmayan aylar haziran-aralık arası 7 ay" counts
         # June, which the customer uses; the count is the claim there, not its working)
         after = _month_count(fold(ctx.reply[m.end : min(end, m.end + 80)]))
+        if after is None:
+            # ... except when the reply says the count is that range: "the unused whole
+            # months are May to December, which is 8 months"
+            before = fold(ctx.reply[max(start, m.start - 60) : m.start])
+            said = _THAT_IS.search(before)
+            after = _month_count(before[: said.start()]) if said is not None else None
         return after is not None and after[0] == int(m.lo) and _within_stated(after[1], b)
     if m.unit == MINUTES and m.lo % DAY == 0:
         dates = [d for d in mentions if d.kind == "date" and m.end <= d.start < min(end, m.end + 60)]
@@ -1791,6 +1797,7 @@ def _span_shown(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[Mentio
 
 
 _NIGHTS = re.compile(r"night|gece|ليل|ليال")
+_THAT_IS = re.compile(r"(?:,\s*(?:which is|that is|that's|i\.e\.)|\byani|(?<!\w)اي)\s*$")
 
 
 def _month_count(window: str) -> tuple[int, list[int]] | None:
