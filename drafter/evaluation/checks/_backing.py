@@ -1178,7 +1178,7 @@ def backing_for(texts: Iterable[str], *, concepts: bool = True) -> Backing:
     return b
 
 
-_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until|till|ila|ile|الى|إلى|حتى)\s*", re.IGNORECASE)
+RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until|till|ila|ile|الى|إلى|حتى)\s*", re.IGNORECASE)
 
 
 def _inside_ranges(text: str, mentions: tuple[Mention, ...]) -> tuple[set[tuple[int, str]], set[int]]:
@@ -1188,7 +1188,7 @@ def _inside_ranges(text: str, mentions: tuple[Mention, ...]) -> tuple[set[tuple[
     out: set[tuple[int, str]] = set()
     lengths: set[int] = set()
     for a, z in pairwise(mentions):
-        if a.kind != "date" or z.kind != "date" or not _RANGE_LINK.fullmatch(text, a.end, z.start):
+        if a.kind != "date" or z.kind != "date" or not RANGE_LINK.fullmatch(text, a.end, z.start):
             continue
         year = z.unit or a.unit
         with contextlib.suppress(ValueError):

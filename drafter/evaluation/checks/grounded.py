@@ -36,6 +36,7 @@ tazminat"), so the concept is not reported twice. Identical figures are reported
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import re
 from dataclasses import replace
@@ -61,6 +62,7 @@ from ._backing import (
     _TR_LETTERS,
     _TR_QUESTION,
     EXCEPTION_BY_DECIDER,
+    RANGE_LINK,
     REFERRAL,
     WAIVER_BY_APPROVAL,
     WEEKDAY_NAME,
@@ -523,7 +525,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             if reason is not None and m.kind == "amount" and rounded_amount(ctx, m, b):
                 reason = None
             if reason is not None and m.kind == "duration" and (
-                _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _span_shown(ctx, m, b, mentions)
+                _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _notice_ahead(ctx, m) or _weekly_count(ctx, m, b) or _span_shown(ctx, m, b, mentions)
                 or _days_to_a_stated_date(ctx, m, b, mentions) or less_than_a_gap(ctx, m, b)
                 or _difference_of_spans(m, b) or hours_priced(ctx, m, mentions) or _tr_condition(ctx, m)
                 or (m.unit == MINUTES and m.lo == m.hi and m.lo % DAY == 0 and int(m.lo // DAY) in b.range_days)
@@ -557,6 +559,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             chained = m.kind == "date" and _span_after_a_given_date(ctx, m, b, given_days)
             if reason is not None and m.kind == "date" and (
                 _eve_with_its_weekday(ctx, m, b) or _moved_by_named_span(ctx, m, b, mentions) or until_the_eve(ctx, m, b)
+                or _whole_named_month(ctx, m, mentions)
                 or chained or (int(m.lo), m.unit) in b.inside or (int(m.lo), "") in b.inside
             ):
                 reason = None
@@ -762,6 +765,25 @@ def _time_moved_by_span(ctx: EvalContext, m: Mention, b: Backing, mentions: tupl
     return any(int(m.lo) - d in b.times or int(m.lo) + d in b.times for d in spans)
 
 
+def _whole_named_month(ctx: EvalContext, m: Mention, mentions: tuple[Mention, ...]) -> bool:
+    """"Can I pause for August?" answered "paused from 1 to 31 August": a month the customer
+    or a source names, given as its first and last days."""
+    i = mentions.index(m)
+    for a, z in zip(mentions[max(0, i - 1) : i + 1], mentions[i : i + 2], strict=False):
+        if a is z or a.kind != "date" or z.kind != "date" or not RANGE_LINK.fullmatch(ctx.reply, a.end, z.start):
+            continue
+        month = int(a.lo) // 100
+        if not 1 <= month <= 12 or a.lo != month * 100 + 1 or int(z.lo) // 100 != month:
+            continue
+        year = int(z.unit or a.unit or 2001)
+        named = fold(" ".join([ctx.case.message, *(s.text for s in ctx.case.sources)]))
+        if int(z.lo) % 100 == calendar.monthrange(year, month)[1] and any(
+            month_word(w) == month for w in re.findall(r"\w+", named)
+        ):
+            return True
+    return False
+
+
 def _eve_with_its_weekday(ctx: EvalContext, m: Mention, b: Backing) -> bool:
     """The day before a stated date, where a source sets a deadline one day before it,
     and any weekday written just before it is that date's ("before 10:40 on Thursday
@@ -918,6 +940,9 @@ def _with_shown_working(
     if not any(_unsupported(m, b) for m in amounts):
         return b
     written = equations(reply, mentions) if "=" in reply else []
+    summed = _summed_percents(ctx, mentions, b)
+    if summed:
+        b = replace(b, percents=b.percents | summed, _derived=None)
     # a few rounds: "960 / 12 = 80 a session, 8 left, so 640" is two steps from the sources
     for _ in range(3):
         known = {(_cents(a), u) for a, u in b.amounts}
@@ -947,6 +972,20 @@ def _with_shown_working(
         if not any(_unsupported(m, b) for m in amounts):
             return b
     return b
+
+
+def _summed_percents(ctx: EvalContext, mentions: tuple[Mention, ...], b: Backing) -> set[int]:
+    """"20% for the delay and a further 10% for the air conditioning, so 30% of 3,600":
+    a share the reply adds up from two stated shares written before it in its sentence."""
+    out: set[int] = set()
+    percents = [x for x in mentions if x.kind == "percent" and not x.is_range]
+    for i, m in enumerate(percents):
+        if _cents(m.lo) in b.percents or (sent := _sentence_at(ctx, m.start)) is None:
+            continue
+        before = [_cents(x.lo) for x in percents[:i] if x.start >= sent.start and _cents(x.lo) in b.percents]
+        if any(x + y == _cents(m.lo) for x, y in combinations(before, 2)):
+            out.add(_cents(m.lo))
+    return out
 
 
 def _count_of(m: Mention) -> int | None:
@@ -1734,6 +1773,40 @@ def _elapsed(ctx: EvalContext, m: Mention) -> bool:
         and _SOMEDAY.match(ctx.reply, m.end) is not None
         and not _SPAN_BEFORE.search(ctx.reply[max(0, m.start - 10) : m.start].lower())
     )
+
+
+_AHEAD = re.compile(r"\s*(?:once|before|قبل)(?!\w)")
+# what we do for the customer ahead of a booking: remind, text, call, check
+_NOTICE = re.compile(
+    r"\b(?:remind\w*|text|call|message|email|check\w*|confirm\w*)\b"
+    r"|\b(?:hatirlat\w*|mesaj\w*|ara(?:yac|ya|r)\w*|kontrol\w*|bilgilendir\w*|teyit\w*)"
+    r"|(?:نذكر|اذكر|تذكير|رساله|نتصل|اتصل|نفحص|افحص|نؤكد|اؤكد)"
+)
+
+
+def _notice_ahead(ctx: EvalContext, m: Mention) -> bool:
+    """"Dersten bir gün önce size mesaj atacak", "a day before, I'll check the car myself":
+    a day ahead of a booking on which we remind or check, not a term of the policy."""
+    if m.unit != MINUTES or m.lo != DAY or m.is_range:
+        return False
+    sent = _sentence_at(ctx, m.start)
+    if sent is None:
+        return False
+    after = fold(ctx.reply[m.end : sent.end])
+    ahead = _AHEAD.match(after)
+    return ahead is not None and _NOTICE.search(after, ahead.end()) is not None
+
+
+_WEEKLY = re.compile(r"\b(?:once a week|one a week|one each week|weekly|haftada bir)\b|(?:مره في الاسبوع|كل اسبوع|اسبوعيا)")
+
+
+def _weekly_count(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """"12 derslik paket … haftada bir ders yapılsa 12 hafta": a stated count at one a week."""
+    week = 7 * DAY
+    if m.unit != MINUTES or m.is_range or m.lo % week or int(m.lo // week) not in b.counts:
+        return False
+    sent = _sentence_at(ctx, m.start)
+    return sent is not None and _WEEKLY.search(fold(ctx.reply[sent.start : m.start])) is not None
 
 
 def _in_a_row(ctx: EvalContext, m: Mention) -> bool:
