@@ -567,7 +567,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 reason = (
                     moved_off_span(ctx, m, b, mentions) or business_days_miscounted(ctx, m, b, mentions)
                     or period_end_shifted(ctx, m, b)
-                    or _unlisted_slot(ctx, m, b) or _mispaired_slot(ctx, m, mentions)
+                    or _unlisted_slot(ctx, m, b) or _mispaired_slot(ctx, m, mentions) or _taken_slot(ctx, m)
                 )
             if reason is not None and m.kind == "time" and (_rounded_time(ctx, m, b) or _time_moved_by_span(ctx, m, b, mentions)):
                 reason = None
@@ -697,6 +697,29 @@ def _unlisted_slot(ctx: EvalContext, m: Mention, b: Backing) -> str | None:
         folded = fold(src.text).replace("\u0640", "")
         if _FREE_SLOTS.search(folded) and sum(x.kind == "date" for x in extract(src.text)) >= 2:
             return "not one of the free dates the sources list"
+    return None
+
+
+# a listing of dates, each marked taken or free: "Sat 20 June booked; Sun 21 June free"
+_TAKEN_MARK = re.compile(r"^\W*(?:booked|taken|full|sold out|dolu|kapali|محجوز|مكتمل|ممتلئ)\b")
+_FREE_MARK = re.compile(r"^\W*(?:free|available|open|bos|musait|acik|متاح|متاحه|متوفر|فارغ)\b")
+
+
+def _taken_slot(ctx: EvalContext, m: Mention) -> str | None:
+    """A booking put on a date a source lists as taken, beside dates it lists as free."""
+    sent = _sentence_at(ctx, m.start)
+    if sent is None:
+        return None
+    before = _LIST_BREAK.split(fold(ctx.reply[sent.start : m.start]).replace("\u0640", ""))[-1]
+    if not _BOOKED_INTO.search(before):
+        return None
+    for src in ctx.case.sources:
+        folded = fold(src.text).replace("\u0640", "")
+        marks = [(x, _TAKEN_MARK.match(folded[x.end :]), _FREE_MARK.match(folded[x.end :])) for x in extract(src.text) if x.kind == "date"]
+        if any(free for _, _, free in marks) and any(
+            taken and x.lo == m.lo and x.hi == m.hi for x, taken, _ in marks
+        ):
+            return "the sources list this date as taken"
     return None
 
 
