@@ -264,3 +264,41 @@ def miscounted_units(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[M
             continue
         return f"this is the price of {want // rate} units, but the sentence counts {', '.join(map(str, sorted(n_said)))}"
     return None
+
+
+# a total named as one: after "=" or a word for the total
+_TOTAL_BEFORE = re.compile(r"(?:=|\btotal|\btoplam\w*|المجموع|الاجمالي|اجمالي)\W*$")
+# ... unless the total was charged twice: then it and a wrong part are two refunds
+_CHARGED_TWICE = re.compile(r"\b(?:twice|duplicate\w*|double\w*|iki kez|iki defa|mukerrer)\b|(?:مرتين|مكرر|مزدوج)")
+
+
+def _itemised(text: str) -> tuple[tuple[int, frozenset[int]], ...]:
+    """Each total a source itemises: an amount named as the total of the two amounts just
+    before it, joined by "+" ("1.360,00 TL + teslimat 120,00 TL = toplam 1.480,00 TL"),
+    with its parts."""
+    folded = fold(text)
+    amounts = [m for m in extract(text) if m.kind == "amount" and not m.is_range]
+    out = []
+    for a, z, total in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        if (
+            a.unit == z.unit == total.unit
+            and "+" in text[a.end : z.start]
+            and _cents(a.lo) + _cents(z.lo) == _cents(total.lo)
+            and _TOTAL_BEFORE.search(folded[max(z.end, total.start - 16) : total.start])
+        ):
+            out.append((_cents(total.lo), frozenset((_cents(a.lo), _cents(z.lo)))))
+    return tuple(out)
+
+
+def part_counted_twice(ctx: EvalContext, m: Mention) -> str | None:
+    """An itemised total plus one of its own parts: "1.480 TL … buna ek olarak 120 TL
+    teslimat ücretini de … toplam 1.600 TL", where the 1.480 already holds the 120."""
+    cents = _cents(m.lo)
+    texts = [src.text for src in ctx.case.sources]
+    if any(_CHARGED_TWICE.search(fold(t)) for t in texts):
+        return None
+    for text in texts:
+        for total, parts in _itemised(text):
+            if any(total + p == cents for p in parts):
+                return "counts a part twice: the stated total already includes it"
+    return None

@@ -92,6 +92,7 @@ from ._slips import (
     miscounted_units,
     moved_off_span,
     one_day_for_many,
+    part_counted_twice,
     period_end_shifted,
 )
 from ._sums import equations, wrong_total
@@ -585,7 +586,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         ):
             reason = "only the customer's message states this amount; no source backs giving it"
         if reason is None and m.kind == "amount" and m.start not in operands:
-            reason = one_day_for_many(ctx, m) or miscounted_units(ctx, m, b, mentions)
+            reason = one_day_for_many(ctx, m) or miscounted_units(ctx, m, b, mentions) or part_counted_twice(ctx, m)
         if reason is None and m.kind == "amount" and _money_given(ctx, m, concepts):
             reason = cap_paid(folded, m, sources, case.message)
         if reason is None and m.kind == "amount" and _cents(m.lo) not in stated_cents:
