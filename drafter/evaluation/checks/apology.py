@@ -53,6 +53,8 @@ _CLAIM_DECLINED = re.compile(
     r"|\b(?:i'm|i am) (?:going to )?keep(?:ing)? it (?:as it is|as it stands|unchanged|in place)\b"
     r"|\bthe (?:charge|fee|amount|price) (?:matches|is in line with|follows|agrees with) (?:the|our) (?:tariff|price list|prices|policy|terms|rate)\b"
     r"|\b(?:not|isn't|wasn't) a (?:duplicate|double) (?:charge|payment)\b|\bhata yok\b|\bmukerrer (?:cekim|odeme) degil\b"
+    # "So nothing was taken twice"; "you weren't charged twice"
+    r"|\b(?:nothing|no payment|no charge) (?:was|has been) (?:taken|charged|billed) twice\b|\byou (?:weren't|were not|haven't been|have not been) (?:charged|billed) twice\b"
     r"|(?:قررت|سأبقي|سنبقي|رح نبقي|راح نبقي) (?:على )?(?:ابقاء )?(?:ال)?(?:رسوم|الرسوم|المبلغ|الغرامه)"
     r"|(?:ليس|ليسا|ليست|مش|مو) (?:خصما|خصم|خصمين) (?:مكررا|مكرر|مكررين)"
 )
@@ -80,8 +82,11 @@ def find_apologies(ctx: EvalContext) -> tuple[list[Hit], list[Hit]]:
         bad = first_rule(ctx, pack.non_apology, sent)
         if bad is not None and bad.kind != "conditional" and search(ctx, pack.own_fault, _near(ctx, sent, bad)):
             bad = None
-        if bad is not None and bad.kind == "effect" and search(ctx, pack.grovel, sent) is not None:
-            bad = None  # "Bu yaşananlar için size ne kadar özür dilesem az": overdone, which is tone's finding
+        if bad is not None and bad.kind == "effect" and search(ctx, pack.grovel, _clause(ctx, sent, bad)) is not None:
+            # "Bu yaşananlar için size ne kadar özür dilesem az": overdone, which is tone's finding
+            # (not "Please, please forgive us; we are so sorry for any upset this may have
+            # caused", where the hedge stands in a clause of its own)
+            bad = None
         if (
             bad is not None
             and bad.kind == "sympathy"
@@ -96,6 +101,18 @@ def find_apologies(ctx: EvalContext) -> tuple[list[Hit], list[Hit]]:
         else:
             real.append(Hit(sent.text, sent.start, sent.end, "real"))
     return real, non
+
+
+_SEMICOLON = re.compile(r"[;؛]")
+
+
+def _clause(ctx: EvalContext, sent: Sentence, hit: Hit) -> Sentence:
+    """The part of `sent` between the semicolons around `hit`."""
+    head = ctx.reply[sent.start : hit.start]
+    start = sent.start + max(head.rfind(";"), head.rfind("؛")) + 1
+    tail = _SEMICOLON.search(ctx.reply, hit.end, sent.end)
+    end = tail.start() if tail is not None else sent.end
+    return Sentence(ctx.reply[start:end], start, end)
 
 
 def _near(ctx: EvalContext, sent: Sentence, hit: Hit) -> Sentence:
