@@ -43,6 +43,8 @@ EMOJI = re.compile(
     "\u2600-\u26ff\u2700-\u27bf\U0001f1e6-\U0001f1ff]"
     r"|(?<![\w/])(?:[:;=]-?[)(DPp]|\^_?\^|<3|xD|XD)(?![\w])"
 )
+# a lecture stays one even in reply to praise ("I'd gently point out", "next time")
+_LECTURE = re.compile(r"point out|next time|should have|bir dahaki|kesinlikle gerek|المره القادمه|كان عليك|كان يجب")
 _CROWD = re.compile(r"\b(?:most|many|plenty|lots|a lot)\b")
 _FIGURE_BEFORE = re.compile(r"\d\s?$")
 _CAPS_WORD = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ]{2,}(?![\w-])")
@@ -238,6 +240,8 @@ def tone(ctx: EvalContext) -> CheckResult:
                 hit = search(ctx, pat, Sentence(ctx.reply[hit.end : sent.end], hit.end, sent.end), kind)
             if hit is not None and kind == "sarcasm" and _pitch_cue(hit.text, pack.lang) and pitched(ctx, sent):
                 hit = None  # "Plenty of people who move … find a week away is exactly what …": the pitch is no_upsell's
+            if hit is not None and kind == "sarcasm" and intent == "praise" and not _LECTURE.search(normalize(hit.text, pack.lang)):
+                hit = None  # "ألف مبروك النجاح من أول مرة! هذا إنجاز حقيقي": warmth the customer's own news earns
             if hit is not None:
                 what = "too casual (slang)" if kind == "slang" else "sarcastic or condescending"
                 return failed(
@@ -248,7 +252,7 @@ def tone(ctx: EvalContext) -> CheckResult:
                 )
         hit = suspect(ctx, NAME, sent)
         if hit is not None and hit.kind == "learned" and (
-            _reported_elsewhere(ctx, sent) or _opens_with_apology(ctx, sent)
+            _reported_elsewhere(ctx, sent) or _opens_with_apology(ctx, sent) or intent == "praise"
         ):
             hit = None
         if hit is not None:
