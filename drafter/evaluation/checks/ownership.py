@@ -98,6 +98,8 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
             hit = None
         elif hit.kind == "blame" and search(ctx, pack.fault_ours, sent):
             hit = None  # "a fault on our side": the cause explained and owned
+        elif hit.kind == "blame" and _quoted(ctx, sent, hit):
+            hit = None  # "sınav 'araç kaynaklı erteleme' olarak işlenmiş": a record's label, read out
         elif hit.kind == "blame" and (
             search(ctx, pack.ownership_excuse, sent) or _MY_REFUSAL.search(sent.text.lower())
         ) and _acts(ctx):
@@ -135,6 +137,18 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
         if hit is not None:
             found.append(hit)
     return found
+
+
+# (an opening quote after a space, not a suffix's apostrophe: "Haziran'a", "don't")
+_QUOTED = re.compile(r"(?<![^\s(])['‘\"“«]([^'’\"”»\n]{1,60})['’\"”»](?!\w)")
+
+
+def _quoted(ctx: EvalContext, sent: Sentence, hit: Hit) -> bool:
+    """`hit` lies inside a short quotation (a status or label the reply reads out)."""
+    return any(
+        sent.start + q.start(1) <= hit.start and hit.end <= sent.start + q.end(1)
+        for q in _QUOTED.finditer(sent.text)
+    )
 
 
 # "out of the hands of anyone on our side", "من مسؤوليته هو لا من مسؤوليتنا": our side named to deny it

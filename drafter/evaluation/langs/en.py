@@ -265,6 +265,8 @@ PACK = RulePack(
                 r"\b(?:against|contrary to) (?:our|the|company) (?:policy|policies|rules|terms)\b",
                 r"\b(?:down to|the fault of|caused by|because of|blame(?:d)? on|the responsibility of|set by|controlled by|decided by|out of) (?:the|our|their|a) (?:\w+ ){0,2}(?:partners?|couriers?|carriers?|drivers?|suppliers?|contractors?|bank|warehouse|manufacturer|providers?|third part(?:y|ies)|head office)\b",
                 r"\b(?:rather than|and not|not) (?:us|ours|our fault|on us|with us)\b",
+                # "Tutor assignments come out of our matching software rather than being chosen by a person"
+                r"\b(?:come|comes|are made|is made|are set|is set|are decided|is decided) (?:out of|by|in) (?:our|the) (?:\w+ )?" + _MACHINE + r"\b[^.!?;]{0,20}\brather than\b",
                 # "our payments provider rejected the bank details … never flagged back to the phone team"
                 r"\b(?:our|the) (?:\w+ )?(?:provider|processor|partner|courier|carrier|supplier|contractor|bank)\b[^.!?;]{0,15}\b(?:rejected|refused|declined|blocked|lost|failed|never)\b",
                 r"\b(?:it's|it is|that's|that is|this is) not (?:really )?(?:our|my) fault\b",
