@@ -80,6 +80,11 @@ _CONTINGENT = {
     "tr": re.compile(r"\b(?:eger|olmazsa|olursa|\w+(?:mezse|mazsa|rse|rsa)(?:niz|n|m|k)?)\b"),
     "ar": re.compile(r"(?:^|\s)[وف]?(?:اذا|لو|ان لم)\s"),  # not "ان": folded, "إن" (if) is "أن" (that)
 }
+# the condition is the customer's own choice ("وإذا قررت الحجز"; not English's "If you'd
+# like, just reply … so you get an email as soon as it's available", a fallback offered)
+_CHOICE = {
+    "ar": re.compile(r"\s*(?:قررت|قررتي|قررتم|رغبت|رغبتي|اردت|اردتي|حبيت|حبيتي|تحب|تحبي|تريد|تريدين|تبغى|تبي)(?!\w)"),
+}
 # "öğretmeninizi takibe aldılar", "kaydınıza not düştüm": done, reported in the past tense
 _TR_PAST = re.compile(r"\w(?:d|t)[iu](?:m|k|lar|ler|niz)?$")
 # "you'll get a confirmation text shortly": a receipt for what is done, not the step itself
@@ -183,7 +188,11 @@ def _judge_sentence(ctx: EvalContext, sent: Sentence) -> tuple[bool, Hit | None]
             stop = stop if stop >= 0 else len(norm)
             if lang == "en":
                 stop = min(stop, b)
-            kind = "contingent" if contingent is not None and contingent.search(norm, 0, stop) else "vague"
+            cond = contingent.search(norm, 0, stop) if contingent is not None else None
+            # (a condition that is the customer's choice, "if you decide to book", is no
+            # fallback: what follows it is the step, and it is vague)
+            choice = _CHOICE.get(lang)
+            kind = "contingent" if cond is not None and not (choice and choice.match(norm, cond.end())) else "vague"
             vague = Hit(ctx.reply[s:e], s, e, kind)
     # a promise with a deadline in the same sentence is not vague: "we'll fix it and
     # have it back with you within 3 business days"

@@ -371,7 +371,8 @@ PACK = RulePack(
         # "elden gelen yapılacaktır"; "elbet bir ara düzelir"; "iade süreci tamamlanınca size ayrıca haber vereceğim"
         r"\belden gelen(?:in)? (?:en iyisi )?yapil\w*|\bbir ara (?:duzelir|hallolur|gelir|biter|cozulur)\b|\b\w+ (?:sureci|islemi) tamamlaninca (?:size )?(?:ayrica )?(?:haber ver|bilgi ver|donus yap)\w*",
         # (not "Tarih yaklaştığında": the date is the one just named)
-        r"(?<!tarih )(?<!gunu )(?<!randevu )\b\w+(?:lestiginde|lastiginda|kesinlestiginde|belli oldugunda|ortaya ciktiginda)\b",
+        # (nor "İade kartınıza ulaştığında", when the money arrives: its time is the refund's)
+        r"(?<!tarih )(?<!gunu )(?<!randevu )(?<!kartiniza )(?<!hesabiniza )\b\w+(?:lestiginde|lastiginda|kesinlestiginde|belli oldugunda|ortaya ciktiginda)\b",
         r"\b(?:kisa (?:sure|zaman)(?:da| icinde| icerisinde)?|en kisa (?:surede|zamanda)|en yakin zamanda|yakinda|ilerleyen (?:gunlerde|zamanda|surecte|donemde)|onumuzdeki (?:donemde|gunlerde|surecte)|sirasi geldiginde|zamani geldiginde|zamanla|bir an once|mumkun olan en kisa)\b",
         r"\b(?:cozulebilir|cozulecektir|cozulecek|cozume kavusturulacak\w*|halledilecek\w*|halledilebilir|ilgilenilecek\w*|incelenecek\w*|bakilacak\w*|degerlendirilecek\w*|duzeltilecek\w*|giderilecek\w*|donus yapilacak\w*|bilgi verilecek\w*|bilgilendirileceksiniz|size donulecek\w*|sizinle iletisime gecilecek\w*|ilgili ekip\w* inceleyecek\w*|bakilir|ilgilenilir|halledilir)\b",
         # "size daha sonra dönüş yapacağım"; "zaman meselesi"
