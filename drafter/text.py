@@ -210,13 +210,13 @@ class Sentence(NamedTuple):
     end: int
 
 
-# (a title's full stop ends no sentence: "Sizi 16 Nisan 11:00'de Dr. Tunç'a yazdım")
+# (a title's full stop ends no sentence: "Sizi 16 Nisan 11:00'de Dr. Tunç'a yazdım", "عند أ. رامي")
 # Every break starts with a space or a line break, and the pattern starts with that
 # character (the look-behinds come after it): the engine then skips to the next
 # whitespace at once instead of trying the look-behinds at every position.
 _SENT_END = re.compile(
     r"\s(?:(?<=[.!?؟。]\s)(?<!\bDr\.\s)(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bMrs\.\s)(?<!\bProf\.\s)(?<!\bDoç\.\s)"
-    r"(?<!\bOp\.\s)(?<!\bAv\.\s)(?<!\bUzm\.\s)\s*|(?<=\n)\n*)"
+    r"(?<!\bOp\.\s)(?<!\bAv\.\s)(?<!\bUzm\.\s)(?<!\sأ\.\s)\s*|(?<=\n)\n*)"
 )
 
 

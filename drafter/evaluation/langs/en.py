@@ -558,7 +558,9 @@ PACK = RulePack(
                 r"\b(?:(?:first|1st) (?:month|week|year)|\d+ (?:months?|weeks?)) (?:free|at half price|half price|on us|at \d+ ?% off)\b|\b(?<!charged at )(?<!be charged )(?<!billed at )half[- ]price\b",
                 # "349.00 GBP until 31 May (normally 420.00 GBP)"; "put together a quote for him"; "a lot of families find it's a comfort"
                 r"\((?:normally|usually|regularly|was|rrp|down from) (?:£|€|\$)?\d|\b(?:put together|prepare|draw up|get you) a (?:quick |free |no-obligation )?quote\b"
-                r"|\b(?:a lot of|lots of|many|most|plenty of) (?:our )?(?:families|customers|owners|people|members|clients|households|parents) find (?:it|that|they)\b",
+                r"|\b(?:a lot of|lots of|many|most|plenty of) (?:our )?(?:families|customers|owners|people|members|clients|households|parents) find (?:it|that|they)\b"
+                # "families coming out of one-to-one tutoring often find it the perfect refresher"
+                r"|\b(?:families|customers|owners|people|members|clients|households|parents|students)\b[^.!?;]{0,50}\b(?:often|usually|always) find (?:it|this|that|them) (?:the |a |an )?(?:perfect|ideal|great|best)\b",
                 # "it might be worth knowing that our 10-lesson bundle is 690.00 AUD"; "early-bird weekend tickets"
                 # "One tip for next time: have a look at our Certified phones"; "it might be worth a thought: quite a few members … the Patron tier"
                 # "Our end-of-tenancy package does inside and outside glass … for 95.00 GBP"
