@@ -577,6 +577,8 @@ PACK = RulePack(
         # "paketlerken bi tanesini koymayı unutmuşuz"; "başka bişey lazım mı"
         r"\bbi (?:tane|sey|dakika|saniye|bakayim)\w*|\bbisey\w*|\bunutmusuz\b",
         r"(?<!')\bya\s*[.!?,]",  # not the suffix: "16:00'ya,"
+        # "hocamız dersi resmen ekmiş, özür dilerim yani": stood up, in street words
+        r"\b(?:resmen|dersi|dersinizi|sizi|bizi|randevuyu) ek(?:mis|ti|tiler|misler)\b|\b(?:dilerim|diyorum|olmus) yani\s*[.!]",
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|kafaniza takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=gated(
