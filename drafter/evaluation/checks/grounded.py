@@ -793,8 +793,8 @@ def _whole_named_month(ctx: EvalContext, m: Mention, mentions: tuple[Mention, ..
     """"Can I pause for August?" answered "paused from 1 to 31 August": a month the customer
     or a source names, given as its first and last days."""
     i = mentions.index(m)
-    for a, z in zip(mentions[max(0, i - 1) : i + 1], mentions[i : i + 2], strict=False):
-        if a is z or a.kind != "date" or z.kind != "date" or not RANGE_LINK.fullmatch(ctx.reply, a.end, z.start):
+    for a, z in pairwise(mentions[max(0, i - 1) : i + 2]):
+        if a.kind != "date" or z.kind != "date" or not RANGE_LINK.fullmatch(ctx.reply, a.end, z.start):
             continue
         month = int(a.lo) // 100
         if not 1 <= month <= 12 or a.lo != month * 100 + 1 or int(z.lo) // 100 != month:
