@@ -450,7 +450,8 @@ _AT_DIGITS = re.compile(
     r"|(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-3]):(?P<tm>[0-5]\d)(?:\s?(?P<tap>[aApP])(?:\.[mM]\.|[mM]\b))?(?!\d|:\d))"
     r"|(?P<time2>(?<![\d.,:])(?P<t2h>1[0-2]|0?[1-9])(?:[.:](?P<t2m>[0-5]\d))?\s?(?P<t2ap>[aApP])(?:\.[mM]\.|[mM]\b))"
     r"|(?P<time3>(?<![\d.,:])(?P<t3h>[01]?\d|2[0-3])\.(?P<t3m>[0-5]\d)(?![\d.,]\d))"
-    r"|(?P<phone>(?<![\w.,])(?:\+|00)?\(?\d{2,4}\)?(?:[ \-.]\(?\d{2,4}\)?){2,}(?!\d))"
+    # (a bracket closes around its digits: "0216 555 40 40 (09:00-18:00)" holds a time)
+    r"|(?P<phone>(?<![\w.,])(?:\+|00)?(?:\(\d{2,4}\)|\d{2,4})(?:[ \-.](?:\(\d{2,4}\)|\d{2,4})){2,}(?![\d:]))"
 )
 # a digit and the run of digits, dots and commas it starts
 _DIGITS_FROM = re.compile(r"\d[\d.,]*")

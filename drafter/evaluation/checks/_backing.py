@@ -66,12 +66,13 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             "hediye ceki",
             "kupon",
             # (not the verb: "bunu telafi etmek için elimizden geleni yapacağız" names no credit)
-            r"telafi(?! et| ed)",
+            # (nor "yaşayamamanızın telafisi zor": hard to make up for, nothing given)
+            r"telafi(?! et| ed)(?!\w* (?:zor|imkansiz|mumkun degil|yok)\b)",
         ],
         # "tazmin edilir": compensation is paid; "20% off the session price": a discount
         # ... and "telafi edilir" in a policy: it makes up for the failure
         # ... and "yeni randevunun bedelinden düşülür": taken off what they pay next
-        [r"credit note", r"goodwill\b", r"tazmin\w*", r"off\b(?<=% off)", r"telafi (?:et|ed)\w*", r"(?:bedel|ucret|tutar|fatura)\w* dusul\w*",
+        [r"credit note", r"goodwill\b", r"tazmin\w*", r"off\b(?<=% off)", r"telafi (?:et|ed)\w*", r"(?:bedel|ucret|tutar|fatura)\w* (?:\S+ ){0,3}dusul\w*",
          r"indiril\w*"],  # "işçilik ücretinin %30'u indirilir": a discount given
     ),
     "waiver": (

@@ -29,7 +29,7 @@ _FEE = re.compile(
     r"|(?:رسوم|رسم) (?:اداريه|الالغاء|الغاء|المعالجه|معالجه|التغيير|تغيير)|(?:يحتفظ|نحتفظ|غرامه|اقتطاع|يقتطع)"
     # a refund refused keeps the money: "iade etmiyorum", "non-refundable", "لا يُسترد"
     r"|\b(?:non-?refundable|not refund\w*|no refund)\b"
-    r"|\biade (?:etmiyor\w*|edilmez|edilmiyor\w*|yapilmaz|yapilmiyor\w*|edemiyor\w*|kapsaminda degil|disi\w*)"
+    r"|\biade (?:etmiyor\w*|edilmez|edilmiyor\w*|yapilmaz|yapilmiyor\w*|edemiyor\w*|kapsaminda degil|(?:kapsami )?disi\w*)"
     r"|(?:لا يسترد|لا تسترد|غير مسترد|غير قابل للاسترداد)"
 )
 # what is paid back ("refunded", "iade edilir", "يُسترد")

@@ -1429,7 +1429,12 @@ def _describes(folded: str, m: Mention) -> bool:
         return True
     if clause.endswith(" in ") and m.hi <= 1 and folded.startswith(("a minute", "a moment"), m.start):
         return True  # "I could switch you over in a minute": how quick, not a time promised
+    if _QUICK_JOB_TR.match(folded, m.end):
+        return True  # "iki dakikada hallederim": how quick, not a time promised
     return clause.endswith(" in ") and m.hi <= 5 and _IN_A_MINUTE.match(folded, m.end) is not None
+
+
+_QUICK_JOB_TR = re.compile(r"(?<=da|de|ta|te) (?:hemen )?(?:halleder|ayarlar|yapar|hazirlar|degistirir)(?:im|iz)\b")
 
 
 # The agent's own reminder or call is theirs to plan: "I'll call you on 12 May", "a reminder
