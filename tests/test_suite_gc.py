@@ -67,3 +67,37 @@ def test_collector_paused_restores_the_state_it_found() -> None:
 def test_evaluate_many_leaves_the_collector_on() -> None:
     Suite(use_model=False).evaluate_many(_cases()[:3])
     assert gc.isenabled()
+
+
+def test_a_batch_leaves_no_walk_behind_and_nothing_frozen() -> None:
+    """What a batch kept goes to the oldest generation on the way out (suite._promote_survivors):
+    no young-generation pass over it when the collector comes back, and nothing stays frozen."""
+    cases = _cases()[:40]
+    suite = Suite(use_model=False)
+    suite.evaluate_many(cases)
+    clear_text_caches()
+    gc.collect()
+    passes: list[int] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.callbacks.append(note)
+    try:
+        suite.evaluate_many(cases)
+    finally:
+        gc.callbacks.remove(note)
+    assert passes == []
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_someone_else_froze_stay_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_paused():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

@@ -154,7 +154,25 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        _promote_survivors()
         gc.enable()
+
+
+def _promote_survivors() -> None:
+    """Move every tracked object to the oldest generation without walking it.
+
+    The allocations a batch counted while the collector was off still trip it on the
+    first allocation after: a young-generation pass over everything the batch kept (the
+    memo entries and the results, ~25,000 objects a batch of 150 replies), which finds
+    nothing, for the reason above, and cost ~9 ms a batch (~7% of the one-process time),
+    memory-bound. gc.freeze() followed by gc.unfreeze() moves the generations into the
+    oldest one in constant time and resets the count: the objects are looked at only by
+    a full collection, if they live until one. Skipped when something froze objects
+    itself (a server that forks): thawing them is not ours to do.
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
 
 
 _DEFAULT: Suite | None = None
