@@ -158,3 +158,31 @@ def test_no_upsell_families_often_find_it_the_perfect_refresher() -> None:
     assert not check("no_upsell", "en", reply("en", pitch), intent="refund").passed
     plain = "I've refunded the 4 unused sessions, £168.00 in total, to your card today."
     assert check("no_upsell", "en", reply("en", plain), intent="refund").passed
+
+
+# ------------------------------------------------------------------ from heldout97
+
+
+def test_grounded_a_bracketed_time_after_a_phone_number() -> None:
+    src = ("Sipariş değişiklik hattı: 0216 555 40 40 (09:00-18:00).",)
+    assert run("09:00-18:00 arasında sipariş hattımızdan sizi arayacağım.", src, language="tr").passed
+    assert not run("08:00-18:00 arasında sipariş hattımızdan sizi arayacağım.", src, language="tr").passed
+
+
+def test_grounded_turkish_kept_side_quick_job_and_a_deduction_as_a_discount() -> None:
+    src = (
+        "Kamp başlangıcından 30 günden fazla önce yapılan iptallerde ödenen tutarın %80'i iade edilir.",
+        "Kayıt ÇG-4471: ödenen tutar 12.500 TL.",
+    )
+    kept = "10.000 TL'nin iadesini başlattım; kalan 2.500 TL kural gereği iade kapsamı dışında kalıyor."
+    assert run(kept, src, language="tr").passed
+    assert run("10.000 TL'nin iadesini başlattım; isterseniz kaydı iki dakikada hallederim.", src, language="tr").passed
+    damage = (
+        "Sipariş TP-1107: meyveli yaş pasta 1.600 TL + teslimat 90 TL.",
+        "Hasarlı teslim edilen ürünlerde ürün bedeli iade edilir; teslimat ücreti iade kapsamı dışındadır.",
+    )
+    assert "1.690 TL" in flagged(run("Teslimat ücreti dahil toplam 1.690 TL'yi iade ettim.", damage, language="tr"))
+    heating = ("Kesinti 24 saati aşarsa her gün için ısınma bedelinden 150 TL düşülür.",)
+    assert run("Her gün için 150 TL düşüyorum; indirim faturanızda görünecek.", heating, language="tr").passed
+    assert not run("Size ayrıca 150 TL indirim tanımladım.", ("Kesinti 24 saati aşarsa teknisyen gelir.",), language="tr").passed
+    assert run("Bu akşamın telafisi zor, bunun farkındayım.", ("Teslim: 16:55.",), language="tr").passed

@@ -19,7 +19,7 @@ from ._backing import _cents
 # "non-refundable", "is not refunded", "iade edilmez", "لا تُسترد", "غير مستردة"
 _KEPT = re.compile(
     r"\bnon-?refundable\b|\bnot (?:be )?refund(?:ed|able)\b|\bno refunds? (?:is given )?(?:for|on|of)\b"
-    r"|\biade edilmez\b|\biade edilmiyor\w*|\bgeri odenmez\b|\biadesi (?:yapilmaz|yoktur|bulunmaz)"
+    r"|\biade edilmez\b|\biade edilmiyor\w*|\biade kapsami disi\w*|\bgeri odenmez\b|\biadesi (?:yapilmaz|yoktur|bulunmaz)"
     r"|(?:لا|ولا|لن) (?:تسترد|يسترد|ترد|يرد|تعاد|يعاد|ترجع|يرجع)|غير (?:مسترد|قابل\w* للاسترداد|قابل\w* للاسترجاع)"
 )
 _CLAUSE_EDGE = re.compile(r"[.;:!?،؛]|,\s|\s(?:but|while|whereas|ama|fakat|ancak|لكن|بينما)\s")
