@@ -526,7 +526,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
             if reason is not None and m.kind == "amount" and rounded_amount(ctx, m, b):
                 reason = None
             if reason is not None and m.kind == "duration" and (
-                _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _notice_ahead(ctx, m) or _weekly_count(ctx, m, b) or _span_shown(ctx, m, b, mentions)
+                _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _notice_ahead(ctx, m)
+                or _weekly_count(ctx, m, b) or _span_shown(ctx, m, b, mentions)
                 or _days_to_a_stated_date(ctx, m, b, mentions) or less_than_a_gap(ctx, m, b)
                 or _difference_of_spans(m, b) or hours_priced(ctx, m, mentions) or _tr_condition(ctx, m)
                 or (m.unit == MINUTES and m.lo == m.hi and m.lo % DAY == 0 and int(m.lo // DAY) in b.range_days)
@@ -684,15 +685,7 @@ def _unlisted_slot(ctx: EvalContext, m: Mention, b: Backing) -> str | None:
     """A booking moved to a date no source lists, where a source lists the free ones: a
     date a stated span away from a listed one (29 May + "72 hours' notice") is no slot."""
     md = int(m.lo)
-    if any(x in b.dates or x in b.inside for x in ((md, m.unit), (md, ""))):
-        return None
-    sent = _sentence_at(ctx, m.start)
-    if sent is None:
-        return None
-    # the part of the clause before the date ("… and the skip collected on Thursday 21 May"
-    # is not where the booking went)
-    before = _LIST_BREAK.split(fold(ctx.reply[sent.start : m.start]).replace("\u0640", ""))[-1]
-    if not _BOOKED_INTO.search(before):
+    if any(x in b.dates or x in b.inside for x in ((md, m.unit), (md, ""))) or not _booked_into(ctx, m):
         return None
     for src in ctx.case.sources:
         folded = fold(src.text).replace("\u0640", "")
@@ -708,20 +701,26 @@ _FREE_MARK = re.compile(r"^\W*(?:free|available|open|bos|musait|acik|متاح|م
 
 def _taken_slot(ctx: EvalContext, m: Mention) -> str | None:
     """A booking put on a date a source lists as taken, beside dates it lists as free."""
-    sent = _sentence_at(ctx, m.start)
-    if sent is None:
-        return None
-    before = _LIST_BREAK.split(fold(ctx.reply[sent.start : m.start]).replace("\u0640", ""))[-1]
-    if not _BOOKED_INTO.search(before):
+    if not _booked_into(ctx, m):
         return None
     for src in ctx.case.sources:
         folded = fold(src.text).replace("\u0640", "")
-        marks = [(x, _TAKEN_MARK.match(folded[x.end :]), _FREE_MARK.match(folded[x.end :])) for x in extract(src.text) if x.kind == "date"]
-        if any(free for _, _, free in marks) and any(
-            taken and x.lo == m.lo and x.hi == m.hi for x, taken, _ in marks
+        dates = [x for x in extract(src.text) if x.kind == "date"]
+        if any(_FREE_MARK.match(folded[x.end :]) for x in dates) and any(
+            x.lo == m.lo and x.hi == m.hi and _TAKEN_MARK.match(folded[x.end :]) for x in dates
         ):
             return "the sources list this date as taken"
     return None
+
+
+def _booked_into(ctx: EvalContext, m: Mention) -> bool:
+    """The clause before date `m` says the booking went there ("I've moved you to …"; not
+    "… and the skip collected on Thursday 21 May", where the date is another clause's)."""
+    sent = _sentence_at(ctx, m.start)
+    if sent is None:
+        return False
+    before = _LIST_BREAK.split(fold(ctx.reply[sent.start : m.start]).replace("\u0640", ""))[-1]
+    return _BOOKED_INTO.search(before) is not None
 
 
 def _time_after(mentions: tuple[Mention, ...], at: int, text: str) -> Mention | None:
