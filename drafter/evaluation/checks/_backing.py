@@ -1125,7 +1125,7 @@ _HALF_WORD = re.compile(r"\bhalf\b|\byari(?:s[iu]\w*)?\b|نصف")
 # "etkinlikten 24 saat önce", "قبل الموعد بـ 24 ساعة". Only such a phrase moves a stated
 # date by one day; "within 24 hours" does not.
 _DAY_BEFORE = re.compile(
-    r"\b(?:24 hours|one day|1 day|a day) (?:before|prior to)\b|\bthe day before\b"
+    r"\b(?:24 hours|one day|1 day|a day) (?:before|prior to)\b|\bthe (?:day|evening|night) before\b"
     r"|\b(?:24 saat|1 gun|bir gun) (?:once|oncesine)\b|\bbir gun oncesi\w*"
     r"|قبل (?:\S+ )?(?:بـ* ?)?(?:24 ساعه|يوم واحد)|(?:24 ساعه|يوم واحد) قبل"
     # a paid period runs to the eve of the next billing date: "until the end of the paid month"

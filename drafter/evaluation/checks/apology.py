@@ -53,8 +53,9 @@ _CLAIM_DECLINED = re.compile(
     r"|\b(?:i'm|i am) (?:going to )?keep(?:ing)? it (?:as it is|as it stands|unchanged|in place)\b"
     r"|\bthe (?:charge|fee|amount|price) (?:matches|is in line with|follows|agrees with) (?:the|our) (?:tariff|price list|prices|policy|terms|rate)\b"
     r"|\b(?:not|isn't|wasn't) a (?:duplicate|double) (?:charge|payment)\b|\bhata yok\b|\bmukerrer (?:cekim|odeme) degil\b"
-    # "So nothing was taken twice"; "you weren't charged twice"
+    # "So nothing was taken twice"; "you weren't charged twice"; "you haven't actually paid it"
     r"|\b(?:nothing|no payment|no charge) (?:was|has been) (?:taken|charged|billed) twice\b|\byou (?:weren't|were not|haven't been|have not been) (?:charged|billed) twice\b"
+    r"|\byou (?:haven't|have not) (?:actually )?paid (?:it|that|this|twice)\b"
     r"|(?:قررت|سأبقي|سنبقي|رح نبقي|راح نبقي) (?:على )?(?:ابقاء )?(?:ال)?(?:رسوم|الرسوم|المبلغ|الغرامه)"
     r"|(?:ليس|ليسا|ليست|مش|مو) (?:خصما|خصم|خصمين) (?:مكررا|مكرر|مكررين)"
 )

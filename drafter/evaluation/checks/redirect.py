@@ -33,6 +33,7 @@ NAME = "no_redirect"
 
 _NOT_ASKING = re.compile(
     r"(?:won't|will not|don't|do not|no need to|not going to|never) (?:ask|need|have|make) (?:you )?(?:to )?$"
+    r"|\bno need (?:for you )?to $"  # "There's no need to book it yourself."
     r"|(?:لن|لا)\s$|(?:لن|لا) (?:أطلب|نطلب|تحتاج|تحتاجي|تحتاجين|يلزمك)\s?(?:منك\s?)?(?:إلى\s|الى\s|ل)?$"
     # "فلا داعي أن تتواصل معهم أنت": no need to
     r"|(?:لا|ما في|مافي|مش) (?:داعي|حاجة|حاجه|لازم)\s$"

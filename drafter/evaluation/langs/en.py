@@ -801,6 +801,8 @@ PACK = RulePack(
         # it was obvious; the customer should organise themselves; advice on next time
         r"\b(?:(?:really |actually )?(?:quite|rather|fairly|pretty|perfectly) (?:simple|obvious|self-explanatory)|i'd have thought|i would have thought|one would think|(?:fairly|quite|very|really|nice and) (?:large|big|bold|clear) (?:letters|print|type|writing))\b",
         r"\b(?:quite|rather|a (?:bit|little)|fairly|pretty|very) (?:a )?strong (?:word|term|language|accusation|claim)\b|\b(?:always|really|well) worth (?:reading|checking|looking|double-checking)\b",
+        # "for next time it's worth knowing that our more experienced paddlers give … a quick glance"
+        r"\bfor next time,? it's worth knowing\b|\bour (?:more )?experienced (?:\w+ )?(?:paddlers|riders|customers|members|guests|owners|users|clients|drivers|players|students)\b[^.!?]{0,60}\b(?:second nature|as a matter of course|without thinking)\b|"
         r"\b(?:in (?:the )?future|next time|from now on),? (?:please |do |just )?(?:try|make sure|remember|be sure|read|check|give us|organi[sz]e|plan|allow|look|double-check|take)\b|\borgani[sz]e yourself\b|\b(?:leave|best left) (?:\w+ ){0,4}to the (?:professionals|experts|pros)\b",
         r"\b(?:we|i) (?:do |often |regularly |frequently )?hear (?:that|this|it|['\"][^'\"]{3,40}['\"]) (?:a lot|fairly often|quite often|all the time|often|every day|a fair bit)\b|\b(?:isn't|is not|wasn't) really your thing\b|\b(?:even|especially) if (?:technology|computers|apps|phones|the internet|reading|maths|numbers) (?:isn't|aren't|is not|are not)\b",
         # minimising; ironic hopes; mock praise

@@ -14,6 +14,8 @@ _APOL = r"(?:ozur dile\w*|ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*|aff
 # "… sizde hayal kırıklığı yaratmasına üzüldük", "memnun kalmadığınızı duymak bizi üzdü": regret
 # for what the customer went through, in the second person: a non-apology, never a real one
 # (not sympathy for what happened to them: "kaybettiğinizi duyduğuma çok üzüldüm")
+# "bundan duyduğumuz üzüntüyü iletmek isteriz": sorrow conveyed at a distance, nothing owned
+_SORROW_CONVEYED = r"\buzuntu\w* (?:iletmek|belirtmek|paylasmak|ifade etmek) isteri[mz]\b"
 _SAD_FOR_YOU = (
     r"\b(?:hayal kirikligi|memnun kalmadiginiz|memnun olmadiginiz|rahatsiz olman\w*|rahatsizlik duyman\w*|"
     r"beklentinizi karsilama\w*|kizgin olman\w*|magdur (?:hissetmeniz|olman)\w*)\w*\b[^.!?]{0,40}"
@@ -80,9 +82,11 @@ PACK = RulePack(
     apology=rx(
         r"\b(?:ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*|af dile\w*|affiniza|affinizi|mahcub\w*)\b",
         _SAD_FOR_YOU,
+        _SORROW_CONVEYED,
     ),
     non_apology=(
         Rule(rx(_SAD_FOR_YOU), "effect"),
+        Rule(rx(_SORROW_CONVEYED), "conditional"),
         Rule(
             # "Bu deneyimin sizde böyle bir his bırakmış olmasından dolayı üzgünüz": the feeling regretted;
             # "sizi mağdur hissettirdiyse bunun için üzgünüz": regret on condition
@@ -150,6 +154,8 @@ PACK = RulePack(
             rx(
                 r"\b(?:bana dus\w* bir (?:karar|is)|benim (?:elimde|yetkimde|kararim|isim)|bizim (?:bolumumuzun|departmanimizin|ekibimizin|birimimizin) (?:isi|sorumlulugu)) degil\b",
                 # "Kaporanızın iadesi ise benim yetkimde olan bir işlem değil"; "bizim elimizden pek bir şey gelmiyor"
+                # "iptal ve iade işlemleri benim yetki alanımda olmadığından bu adımı kendim atamıyorum"
+                r"\b(?:benim|bizim) yetki alan(?:im|imiz)(?:da|in) (?:olmadig\w*|degil\w*|disinda\w*)|"
                 r"\b(?:benim|bizim) (?:yetkimde|yetkimizde|elimde|elimizde) olan bir (?:islem|is|sey|karar|konu) degil\b|\belimizden (?:pek |fazla )?bir sey gelmiyor\b",
                 r"\b(?:elimde (?:bir sey|olan bir sey|yapabilecegim bir sey) yok|bir etkimiz (?:yok|bulunmuyor)|onlarin (?:bolumunde|sorumlulugunda|hatasi)|sorumluluk onlar\w*)\b",
                 r"\bpolitikamiz (?:bu konuda )?(?:cok |son derece |gayet )?(?:acik|net|kesin)\b",
@@ -582,6 +588,9 @@ PACK = RulePack(
         r"\b(?:valla|vallahi|kanka|kanki|abi|abicim|abla|moruk|lan|falan|filan|napalim|ne yapalim|kafaniza takmayin|bosverin|bos verin|sikinti yok|haha+|hehe+|yav|cok pardon|olur oyle|oluyor boyle|boyle seyler olur|tatlim|canim|cicim|yok artik|oha|vay be|hadi|napiyoruz|sakin ol|kafa yorma)\b",
     ),
     sarcasm=gated(
+        # "Anlaşılan çöp konusu sizin için oldukça hassas bir mesele"; "randevu kovalamak küçük bir
+        # gelenek hâline geldi … bu sefer son olur umarım": a put-down dressed as understanding, or as a joke
+        r"\banlasilan\b[^.!?]{0,40}\bsizin icin (?:oldukca |cok |epey )?hassas\b|\b(?:kucuk )?bir gelenek haline geldi\b|\bbu sefer(?:ki)? son (?:olur|olsun) umarim\b|\bumarim bu sefer son\b",
         # others held up as managing fine: "kiracılarımızın çoğu bunu ilk seferde kavrıyor"; "çoğu yolcumuz için
         # artık bir alışkanlık"; "müşterilerimizin büyük kısmı hiç zorlanmıyor"
         r"\b(?:musteri|kiraci|yolcu|ogrenci|uye|misafir|hasta|kullanici|aile|veli|danisan)\w*(?:miz|imiz|umuz|larimiz)\w* (?:cogu|bircogu|buyuk (?:cogu|kismi|cogunlugu))\w*\b[^.!?]{0,60}(?:kavri\w*|kavradi\w*|aliskanlik|sorun yasami\w*|zorlanmi\w*|basari\w*|halled\w*|ogreni\w*|rahatca \w+)",
