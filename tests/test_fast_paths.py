@@ -245,7 +245,7 @@ def test_needled_patterns_find_what_the_plain_patterns_find(texts: list[str]) ->
         folded = nm.fold(t)
         plain = [m.span() for m in bk._REPLY_LATIN.pattern.finditer(folded)]
         assert [m.span() for m in bk._REPLY_LATIN.finditer(folded)] == plain
-        assert bool(gr._DUPLICATE.search(folded)) == bool(gr._DUPLICATE.pattern.search(folded))
+        assert bool(gr.CHARGED_TWICE.search(folded)) == bool(gr.CHARGED_TWICE.pattern.search(folded))
         for s in split_sentences(t):
             f = nm.fold(s.text)
             assert bool(gr._EXAMPLE.search(f)) == bool(gr._EXAMPLE.pattern.search(f))

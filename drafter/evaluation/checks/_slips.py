@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from ..base import EvalContext
+from ..langs.gate import Needled
 from ..numbers import BDAYS, DAY, MINUTES, Mention, extract, fold
 from ._backing import Backing, _cents, plus_business_days, plus_months
 from ._shared import sentence_at
@@ -268,8 +269,15 @@ def miscounted_units(ctx: EvalContext, m: Mention, b: Backing, mentions: tuple[M
 
 # a total named as one: after "=" or a word for the total
 _TOTAL_BEFORE = re.compile(r"(?:=|\btotal|\btoplam\w*|المجموع|الاجمالي|اجمالي)\W*$")
-# ... unless the total was charged twice: then it and a wrong part are two refunds
-_CHARGED_TWICE = re.compile(r"\b(?:twice|duplicate\w*|double\w*|iki kez|iki defa|mukerrer)\b|(?:مرتين|مكرر|مزدوج)")
+# A charge taken twice ("iki kez çekilmiş", "charged twice", "خُصم مرتين"); few cases tell
+# of one, so a substring test goes first (Needled). grounded reads it too: a refund of both
+# charges of a duplicate.
+CHARGED_TWICE = Needled(
+    re.compile(
+        r"\btwice\b|\bdouble[ds]?\b|duplicate|two times|iki (?:kez|kere|defa)|mukerrer|cift cekim"
+        r"|\u0645\u0631\u062a\u064a\u0646|\u0645\u0643\u0631\u0631|\u0645\u0632\u062f\u0648\u062c"
+    )
+)
 
 
 def _itemised(text: str) -> tuple[tuple[int, frozenset[int]], ...]:
@@ -295,8 +303,8 @@ def part_counted_twice(ctx: EvalContext, m: Mention) -> str | None:
     teslimat ücretini de … toplam 1.600 TL", where the 1.480 already holds the 120."""
     cents = _cents(m.lo)
     texts = [src.text for src in ctx.case.sources]
-    if any(_CHARGED_TWICE.search(fold(t)) for t in texts):
-        return None
+    if any(CHARGED_TWICE.search(fold(t)) for t in texts):
+        return None  # the total and a wrong part of it are then two refunds
     for text in texts:
         for total, parts in _itemised(text):
             if any(total + p == cents for p in parts):

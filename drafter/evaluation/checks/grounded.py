@@ -87,6 +87,7 @@ from ._shared import is_note
 from ._shared import sentence_at as _sentence_at
 from ._shares import swapped_share
 from ._slips import (
+    CHARGED_TWICE,
     as_day,
     business_days_miscounted,
     miscounted_units,
@@ -1173,14 +1174,6 @@ def _weekday_hits(ctx: EvalContext, b: Backing, mentions: tuple[Mention, ...]) -
 _MONEY_GIVEN = frozenset({"refund", "credit", "waiver"})
 
 
-# A charge taken twice ("iki kez çekilmiş", "charged twice", "خُصم مرتين"); few cases tell
-# of one, so a substring test goes first (Needled)
-_DUPLICATE = Needled(
-    re.compile(
-        r"\btwice\b|\bdouble[ds]?\b|duplicate|two times|iki (?:kez|kere|defa)|mukerrer|cift cekim"
-        r"|\u0645\u0631\u062a\u064a\u0646|\u0645\u0643\u0631\u0631|\u0645\u0632\u062f\u0648\u062c"
-    )
-)
 _THRICE = re.compile(r"three times|uc (?:kez|kere|defa)|\u062b\u0644\u0627\u062b \u0645\u0631\u0627\u062a")
 
 
@@ -1262,7 +1255,7 @@ def _charged_twice(ctx: EvalContext) -> dict[int, int] | None:
         return ctx.extras[key]  # type: ignore[return-value]
     texts = [ctx.case.message, *(s.text for s in ctx.case.sources)]
     charged: dict[int, int] | None = None
-    if any(_DUPLICATE.search(fold(t)) for t in texts) and not any(_THRICE.search(fold(t)) for t in texts):
+    if any(CHARGED_TWICE.search(fold(t)) for t in texts) and not any(_THRICE.search(fold(t)) for t in texts):
         charged = {}
         for t in texts:
             for a in extract(t):
