@@ -90,6 +90,8 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             r"bedava\b",
             "muaf",
             r"exempt(?:s|ed|ion)?\b",  # "delays caused by declared road closures are exempt"
+            # "for customers who've just moved we include it free", "we'll re-fit it free"
+            r"(?:it|them) free\b(?! of\b)",
         ],
         [
             r"free\b",

@@ -78,6 +78,7 @@ from ._backing import (
 )
 from ._bands import wrong_band_hits
 from ._caps import cap_paid, span_over_cap
+from ._deposit_only import price_refunded_for_deposit
 from ._eta import names_a_weekday, promised_times, time_unknown
 from ._fee_kept import fee_given_back
 from ._kept_part import kept_part_refunded
@@ -97,6 +98,7 @@ from ._slips import (
     period_end_shifted,
 )
 from ._sums import equations, wrong_total
+from ._unused_months import unused_month_hits, unused_months_backed
 from ._weekday_clash import weekday_clash_hits
 from ._worked import (
     hours_priced,
@@ -526,6 +528,10 @@ def grounded(ctx: EvalContext) -> CheckResult:
             reason = _unsupported(m, b)
             if reason is not None and m.kind == "amount" and rounded_amount(ctx, m, b):
                 reason = None
+            if reason is not None and m.kind in ("amount", "duration") and unused_months_backed(
+                case.draft, folded, m, sources, case.message, mentions
+            ):
+                reason = None
             if reason is not None and m.kind == "duration" and (
                 _told_back(ctx, m, b) or _in_a_row(ctx, m) or _elapsed(ctx, m) or _notice_ahead(ctx, m)
                 or _weekly_count(ctx, m, b) or _span_shown(ctx, m, b, mentions)
@@ -591,6 +597,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
             reason = one_day_for_many(ctx, m) or miscounted_units(ctx, m, b, mentions) or part_counted_twice(ctx, m)
         if reason is None and m.kind == "amount" and _money_given(ctx, m, concepts):
             reason = cap_paid(folded, m, sources, case.message)
+            if reason is None and _refunded_in_sentence(ctx, m, concepts):
+                reason = price_refunded_for_deposit(m, sources, case.message)
         if reason is None and m.kind == "amount" and _cents(m.lo) not in stated_cents:
             reason = swapped_share(ctx.reply, m, sources, [a for a, _ in b.amounts])
         if reason is None and m.kind == "amount":
@@ -630,6 +638,10 @@ def grounded(ctx: EvalContext) -> CheckResult:
         *clashes,
         *bands,
         *_eta_hits(ctx, sources, mentions),
+        *unused_month_hits(
+            case.draft, folded, mentions, sources, case.message,
+            [m for m in mentions if m.kind == "amount" and _refunded_in_sentence(ctx, m, concepts)],
+        ),
     ]:
         if not any(d["span"][0] <= hit["span"][0] < d["span"][1] for d in details):
             details.append(hit)
@@ -1281,6 +1293,14 @@ def _given_in_clause(
             hi = br.start()
             break
     return any(lo <= c[0] < hi and c[2] & _MONEY_GIVEN for c in concepts)
+
+
+def _refunded_in_sentence(
+    ctx: EvalContext, m: Mention, concepts: list[tuple[int, int, frozenset[str]]]
+) -> bool:
+    """Whether the amount sits in a sentence that pays money back (not one that waives a fee)."""
+    sent = _sentence_at(ctx, m.start)
+    return sent is not None and any(sent.start <= c[0] < sent.end and "refund" in c[2] for c in concepts)
 
 
 def _money_given(

@@ -1,0 +1,231 @@
+"""The count of unused whole months a cancellation leaves, worked out from the dates.
+
+"Sezon üyeliği 1 Mayıs-30 Eylül 2026 … İptal talebi: 10 Haziran 2026" and a policy that
+refunds "kullanılmayan tam aylar": June is begun, so July to September are left, three
+months. A reply that refunds "kullanılmayan 4 ay" counts one too many, and 4 x 1.200 TL is
+then a sum of stated values that a value check passes. Where a source names a policy of
+unused whole months, a cancellation (or request) date and a later end date, the count is
+read from the calendar: the whole months after the month the cancellation falls in (and
+that month too where it is cancelled on its first day). A date the customer's message or
+the reply itself gives, or one a notice period in days leads to, may be when it takes
+effect instead, so each of those counts is accepted as well.
+
+The reply is held to the count only where it names months as the ones left ("7 remaining
+months", "kalan 7 ay", "الأشهر المتبقية 7"), and to a refund that is a whole number of a
+monthly rate the sources state.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from ..numbers import DAY, MINUTES, MONTHS, Mention, extract, fold
+from ._backing import _cents
+
+_POLICY = re.compile(
+    r"\b(?:unused|remaining) (?:whole|full|complete|calendar) months?\b"
+    r"|\b(?:whole|full|complete) (?:calendar )?months? (?:remaining|unused|left)\b"
+    r"|\bkullanilma[ym]\w* tam ay|\bkalan tam ay|\btam aylar"
+    r"|الاشهر الكامله (?:غير المستخدمه|المتبقيه)|الشهور الكامله (?:غير المستخدمه|المتبقيه)"
+)
+# the date a cancellation was asked for or takes effect: "İptal talebi: 10 Haziran 2026"
+_CANCELLED = re.compile(
+    r"\b(?:cancel\w*|terminat\w*|notice given|request\w*|iptal\w*|fesih\w*|talep\w*|ayrili\w*)\b"
+    r"|الغاء|طلب|الانهاء|انهاء"
+)
+# the months named as the ones left: "the 7 remaining months", "kalan 7 ay", "الأشهر المتبقية"
+_LEFT = re.compile(
+    r"\b(?:unused|remaining|left|outstanding|rest of)\b|\b(?:kullanilma[ym]\w*|kalan|geri kalan)\b"
+    r"|المتبقي|الباقي|غير المستخدم"
+)
+_MONTH_WORD = re.compile(r"\s(?:\w+\s){0,3}?(?:months?\b|ay\b|aylik\b|aylar\w*|اشهر|شهور|شهرا)")
+# a monthly rate: "aylık 1.200 TL", "£40.00 per month", "200 ريال للشهر"
+_PER_MONTH_AFTER = re.compile(r"\s?(?:per|a|each|/)\s?(?:calendar )?month\b|\s?(?:للشهر|لكل شهر|شهريا|في الشهر)")
+_PER_MONTH_BEFORE = re.compile(r"\b(?:aylik|ayda|monthly)\s(?:\w+\s){0,2}$")
+_ANNUAL = re.compile(r"\b(?:annual|yearly|12-month|yillik)\b|سنوي|السنوي")
+# a monthly rate as a twelfth of the year's price: "(yıllık bedel / 12)", "1/12 of the annual fee"
+_TWELFTH = re.compile(r"/ ?12\b|÷ ?12\b|\btwelfth\b|\b1/12\b|on ikide bir")
+# "within the first 6 months", "more than 6 months into your year": the policy's window
+_WINDOW = re.compile(r"\b(?:first|within|than|over|after|ilk)\s|(?:خلال|اول)\s")
+_CLAUSE = re.compile(r"[.;!?؛]\s|\n")
+
+
+def _day(m: Mention) -> date | None:
+    if m.kind != "date" or m.is_range or m.alts or not m.unit.isdigit():
+        return None
+    try:
+        return date(int(m.unit), int(m.lo) // 100, int(m.lo) % 100)
+    except ValueError:
+        return None
+
+
+def _months_left(start: date, end: date) -> int:
+    """Whole calendar months after the one `start` falls in, up to `end`."""
+    last = end.month if end.day == calendar.monthrange(end.year, end.month)[1] else end.month - 1
+    return (end.year * 12 + last) - (start.year * 12 + start.month)
+
+
+# (cancellation date, end date, first date or None, notice periods in days, monthly rates)
+_Frame = tuple[date, date, "date | None", tuple[int, ...], frozenset[tuple[int, str]]]
+
+
+@lru_cache(maxsize=1024)
+def _frame(sources: tuple[str, ...]) -> _Frame | None:
+    """The cancellation, the period and the monthly rates the sources give."""
+    if not any(_POLICY.search(fold(t).replace("\u0640", "")) for t in sources):
+        return None
+    asked: list[date] = []
+    days: list[date] = []
+    notice: list[int] = []
+    rates: set[tuple[int, str]] = set()
+    for text in sources:
+        folded = fold(text)
+        for m in extract(text):
+            day = _day(m)
+            if day is not None:
+                days.append(day)
+                if _CANCELLED.search(folded, max(0, m.start - 30), m.start):
+                    asked.append(day)
+            elif m.kind == "duration" and m.unit == MINUTES and not m.is_range and 0 < m.lo <= 90 * DAY:
+                notice.append(int(m.lo // DAY))
+            elif m.kind == "amount" and not m.is_range and (
+                _PER_MONTH_AFTER.match(folded, m.end) or _PER_MONTH_BEFORE.search(folded, max(0, m.start - 30), m.start)
+            ):
+                rates.add((_cents(m.lo), m.unit))
+    if len(set(asked)) != 1:
+        return None  # no cancellation date, or several: no telling which
+    start = asked[0]
+    later = [d for d in days if d > start]
+    if later:
+        end = max(later)
+    elif (first := min(days)) < start and any(_ANNUAL.search(fold(t)) for t in sources):
+        # "yıllık bakım sözleşmesi, başlangıç 1 Temmuz 2026": a year from its first day
+        end = date(first.year + 1, first.month, first.day) - timedelta(days=1) if (first.month, first.day) != (2, 29) else date(first.year + 1, 2, 28)
+    else:
+        return None
+    if any(_TWELFTH.search(fold(t)) for t in sources):
+        rates |= {(round(a / 12), u) for t in sources for a, u in _amounts(t) if a % 12 == 0}
+    earlier = [d for d in days if d < start]
+    return start, end, min(earlier) if earlier else None, tuple(sorted(set(notice))), frozenset(rates)
+
+
+def _amounts(text: str) -> list[tuple[int, str]]:
+    return [(_cents(m.lo), m.unit) for m in extract(text) if m.kind == "amount" and not m.is_range]
+
+
+def _counts(frame: _Frame, others: Sequence[date]) -> set[int]:
+    start, end, _, notice, _ = frame
+    starts = [start, *(start + timedelta(days=n) for n in notice), *(d for d in others if start < d < end)]
+    out: set[int] = set()
+    for s in starts:
+        k = _months_left(s, end)
+        out.add(k)
+        if s.day == 1:
+            out.add(k + 1)  # cancelled on the first: that month may be unused too
+    return out
+
+
+def _used(frame: _Frame, counts: set[int]) -> set[int]:
+    """The months counted as used, where the period's first day is known: "nisan dahil 4 ay
+    kullanılmış sayılıyor; kalan 8 ay"."""
+    first, end = frame[2], frame[1]
+    if first is None:
+        return set()
+    total = (end.year * 12 + end.month) - (first.year * 12 + first.month) + 1
+    return {total - k for k in counts}
+
+
+def _left_counts(reply: str, folded: str, mentions: Sequence[Mention]) -> list[tuple[Mention, int]]:
+    """Month counts the reply names as the months left."""
+    out: list[tuple[Mention, int]] = []
+    for m in mentions:
+        if m.is_range:
+            continue
+        if m.kind == "duration" and m.unit == MONTHS:
+            if m.lo == 1 and not any(c.isdigit() for c in m.text):
+                continue  # "شهر", "a month": a month named, not counted
+            n = int(m.lo)
+        elif m.kind == "number" and m.lo == int(m.lo) and _MONTH_WORD.match(folded, m.end):
+            n = int(m.lo)
+        else:
+            continue
+        if _WINDOW.search(folded, max(0, m.start - 12), m.start):
+            continue
+        cuts = [c.end() for c in _CLAUSE.finditer(folded, 0, m.start)]
+        nxt = _CLAUSE.search(folded, m.end)
+        clause = folded[cuts[-1] if cuts else 0 : nxt.start() if nxt else len(folded)]
+        if 0 < n <= 36 and _LEFT.search(clause.replace("\u0640", "")):
+            out.append((m, n))
+    return out
+
+
+def unused_month_hits(
+    reply: str,
+    folded: str,
+    mentions: Sequence[Mention],
+    sources: Sequence[str],
+    message: str,
+    refunded: Sequence[Mention],
+) -> list[dict[str, Any]]:
+    """One finding for each count of months left, and each refund of whole monthly rates,
+    that the dates do not give (`refunded`: the amounts the reply pays back)."""
+    frame = _frame(tuple(sources))
+    if frame is None:
+        return []
+    others = [d for m in (*extract(message), *mentions) if (d := _day(m)) is not None]
+    counts = _counts(frame, others)
+    out: list[dict[str, Any]] = []
+    used = _used(frame, counts)
+    for m, n in _left_counts(reply, folded, mentions):
+        if n not in counts and n not in used:
+            out.append(_hit(m, n, counts))
+    stated = {a for t in sources for a in _amounts(t)}
+    for m in refunded:
+        if (_cents(m.lo), m.unit) in stated:
+            continue  # the year's price itself, named beside the refund
+        for cents, unit in frame[4]:
+            if m.unit == unit and cents and _cents(m.lo) % cents == 0:
+                n = _cents(m.lo) // cents
+                if 1 < n <= 36 and n not in counts:
+                    out.append(_hit(m, n, counts))
+    return out
+
+
+def _hit(m: Mention, n: int, counts: set[int]) -> dict[str, Any]:
+    want = " or ".join(str(k) for k in sorted(counts))
+    return {
+        "text": m.text,
+        "span": [m.start, m.end],
+        "kind": m.kind,
+        "value": m.lo,
+        "unit": m.unit,
+        "reason": f"counts {n} unused whole months; the cancellation and end dates the sources give leave {want}",
+    }
+
+
+def unused_months_backed(
+    reply: str, folded: str, m: Mention, sources: Sequence[str], message: str, mentions: Sequence[Mention]
+) -> bool:
+    """Whether `m` is a count of months left, or a refund of whole monthly rates, that the
+    cancellation and end dates give ("Haziran–Aralık arası 7 ay kalıyor … 56.000,00 TL")."""
+    frame = _frame(tuple(sources))
+    if frame is None:
+        return False
+    others = [d for x in (*extract(message), *mentions) if (d := _day(x)) is not None]
+    counts = _counts(frame, others)
+    if m.kind == "duration" or m.kind == "number":
+        # (the months used are read out too: "nisan dahil 4 ay kullanılmış sayılıyor")
+        if m.kind == "duration" and m.unit == MONTHS and not m.is_range and int(m.lo) in _used(frame, counts):
+            return True
+        return any(x.start == m.start and n in counts for x, n in _left_counts(reply, folded, mentions))
+    if m.kind != "amount" or m.is_range:
+        return False
+    return any(
+        m.unit == unit and cents and _cents(m.lo) % cents == 0 and _cents(m.lo) // cents in counts
+        for cents, unit in frame[4]
+    )
