@@ -166,6 +166,9 @@ def _numwords() -> dict[str, NumWord]:
     # keys are in `fold` spelling: ئ -> ي (مئة -> ميه)
     out["ميه"] = out["مايه"] = NumWord(100, "ar", "h")
     out["ميتين"] = out["ميتان"] = out["مايتين"] = out["مايتان"] = NumWord(200, "ar", "t")
+    # the hundreds written as one word: "ثلاثمئة", "خمسمائة", "ثمانمئة"
+    for stem, v in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("تسع", 9)):
+        out[stem + "ميه"] = out[stem + "مايه"] = NumWord(v * 100, "ar", "t")
     return out
 
 
@@ -664,7 +667,35 @@ class _Parser:
         hund = number_word(self.key(j)) if self.is_word(j) else None
         if hund and hund[0].role == "h" and hund[0].lang == nw.lang:
             v, j = v * 100, j + 1
+        if v >= 100 and v % 100 == 0 and v < 1000:
+            v, j = self.after_hundreds(v, j, nw.lang)
         return v, (), j, nw.lang
+
+    def after_hundreds(self, v: float, j: int, lang: str) -> tuple[float, int]:
+        """The tens and units after a hundred: "three hundred and fifty", "üç yüz elli beş",
+        "ثمانمئة وخمسة وسبعون"."""
+        k = j + 1 if lang == "en" and self.key(j) == "and" and self.close(j - 1, j) else j
+        if not self.is_word(k) or not self.close(k - 1, k):
+            return v, j
+        hit = number_word(self.key(k))
+        if hit is None or hit[0].lang != lang or hit[0].role == "h" or hit[0].value >= 100:
+            return v, j
+        w, conj = hit
+        if lang == "ar" and not conj:
+            return v, j  # (the tens after an Arabic hundred take "و")
+        add, k = float(w.value), k + 1
+        if w.role == "x" and lang != "ar":  # "fifty-five", "elli beş"
+            m = k + 1 if self.key(k) == "-" and self.glued(k) else k
+            unit = number_word(self.key(m)) if self.is_word(m) else None
+            if unit and unit[0].role == "u" and unit[0].lang == lang and self.close(k - 1, m, " -"):
+                add, k = add + unit[0].value, m + 1
+        elif w.role == "u" and lang == "ar" and self.is_word(k) and self.close(k - 1, k):
+            nxt = number_word(self.key(k))  # "وخمسة وسبعون" = 75, "وثلاثة عشر" = 13
+            if nxt is not None and nxt[0].lang == "ar" and nxt[0].role == "x" and nxt[1]:
+                add, k = add + nxt[0].value, k + 1
+            elif nxt is not None and nxt[0].role == "t" and nxt[0].value == 10 and not nxt[1]:
+                add, k = add + 10, k + 1
+        return v + add, k
 
     def unit_after(self, k: int, lang: str) -> tuple[Kind, str, float, int] | None:
         """The unit at token k: (kind, currency family or duration dimension, factor, end)."""
@@ -679,7 +710,7 @@ class _Parser:
                 return "amount", fam, 1.0, k + 1
             if key == "-" and self.glued(k) and self.is_word(k + 1) and self.glued(k + 1):
                 u = unit_word(self.key(k + 1))  # "48-hour", "5-day"; "4-year-old" is an age
-                if u is not None and (not lang or u.lang == lang) and not u.implied and self.key(k + 3) != "old":
+                if u is not None and (not lang or u.lang == lang) and not u.implied and self.key(k + 3) not in ("old", "olds"):
                     return "duration", u.dim, u.factor, k + 2
             return None
         if kind != _WORD:
@@ -980,7 +1011,8 @@ class _Parser:
                 n = float(u.implied * u.factor)
                 self.emit("duration", n, n, u.dim, i, i + 1)
                 return i + 1
-            if self.key(i - 1) in _AR_DUR_PREPS:  # خلال ساعة = within an hour
+            if self.key(i - 1) in _AR_DUR_PREPS and key not in _AR_PLURAL_DAYS:
+                # خلال ساعة = within an hour ("بعد أيام من الاستعمال": some days, no count)
                 self.emit("duration", u.factor, u.factor, u.dim, i, i + 1)
                 return i + 1
             if key == "ساعه" and self.key(i + 1).startswith("و") and number_word(self.key(i + 1)) is not None:

@@ -537,6 +537,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 or _weekly_count(ctx, m, b) or _span_shown(ctx, m, b, mentions)
                 or _days_to_a_stated_date(ctx, m, b, mentions) or less_than_a_gap(ctx, m, b)
                 or _difference_of_spans(m, b) or hours_priced(ctx, m, mentions) or _tr_condition(ctx, m)
+                or _about_a_stated_span(ctx, m, b)
+                or (m.unit == MONTHS and m.lo >= 360)  # "والسبعين سنة بتليق فيها": an age, never a term
                 or (m.unit == MINUTES and m.lo == m.hi and m.lo % DAY == 0 and int(m.lo // DAY) in b.range_days)
             ):
                 reason = None
@@ -872,6 +874,17 @@ _TR_IF = re.compile(r"^[^.,;:!?]*?\b\w+(?:yorsa|mazsa|mezse|irse|arsa|erse|ursa)
 
 def _tr_condition(ctx: EvalContext, m: Mention) -> bool:
     return ctx.language == "tr" and _TR_IF.match(fold_turkish(ctx.reply[m.end : m.end + 80])) is not None
+
+
+_ABOUT_BEFORE = re.compile(r"\b(?:about|around|roughly|approximately|some|yaklasik|asagi yukari|ortalama)\s+$|(?:تقريبا|حوالي|نحو)\s+$")
+
+
+def _about_a_stated_span(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """A stated span given roughly in months: "yapım süresi 8 hafta, yani yaklaşık iki ay"."""
+    if m.unit != MONTHS or m.is_range or not _ABOUT_BEFORE.search(fold(ctx.reply[max(0, m.start - 20) : m.start])):
+        return False
+    days = m.lo * 30
+    return any(dim == MINUTES and abs(v / 100 / DAY - days) <= days * 0.1 for dim, v in b.durations)
 
 
 def _difference_of_spans(m: Mention, b: Backing) -> bool:

@@ -862,6 +862,9 @@ PACK = RulePack(
         # "I'm a little surprised to be hearing about it again"; "most of our more experienced parents bring one";
         # "page 3 of the care card, which I appreciate not everyone gets round to reading"
         r"\bsurprised to (?:be )?hear(?:ing)? (?:about )?(?:it|this|that) again\b|\bmost of our (?:more )?experienced \w+\b|\bnot everyone (?:gets round to|gets around to|bothers|takes the time)\b",
+        # "I'm a little surprised anyone would swap our lanes for a village-hall setup";
+        # "most beginners stop taking it personally after a few weeks"
+        r"\b(?:i'm|i am) (?:a little |a bit |quite |slightly )?surprised (?:anyone|someone|you) would\b|\bstop taking it personally\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",

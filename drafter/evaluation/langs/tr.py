@@ -732,6 +732,10 @@ PACK = RulePack(
         r"\bsiz de (?:\w+ )?\w+(?:irdiniz|ardiniz|erdiniz|urdunuz)\b|,? degil mi\?",
         # "biraz sıra beklemenin pek sürpriz olmaması gerekirdi"; "bir dahaki sefere bunu göz önünde bulundurursanız"
         r"\bsurpriz olmamasi gerek\w*|\bbir dahaki sefere\b[^.!?]{0,100}\b(?:dikkat ederseniz|goz onunde bulundurursaniz|ozen gosterirseniz)\b|\bkarsilasma ihtimaliniz (?:de )?(?:epey |cok |oldukca )?azalir\b",
+        # "bakım notlarına bir göz atarsanız bu kadar telaşlanmanıza gerek kalmaz"; "yeni başlayanların en çok
+        # paniğe kapıldığı konu"; "bu bilgilerin hepsi aslında formül kartının arkasında yazıyor, ama sorun değil"
+        r"\b(?:telaslanmaniza|endiselenmenize|kaygilanmaniza|panik yapmaniza) gerek kalmaz\b|\ben cok panige kapildigi\b"
+        r"|\b(?:hepsi|tamami) aslinda\b[^.!?]{0,80}\byaziyor\b|\byaziyor,? ama sorun degil\b",
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine|ne kadar ozur dilesem az)\b",
