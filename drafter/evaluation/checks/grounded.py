@@ -83,6 +83,7 @@ from ._eta import names_a_weekday, promised_times, time_unknown
 from ._fee_kept import fee_given_back
 from ._kept_part import kept_part_refunded
 from ._named_spans import misnamed_span
+from ._notice_window import late_change_waived
 from ._roles import parallel_rival, quoted_rival, rival_item
 from ._shared import is_note
 from ._shared import sentence_at as _sentence_at
@@ -279,7 +280,24 @@ def _concept_hits(
     """Refunds, credits, waivers and exceptions stated as done or promised, unbacked."""
     out: list[dict[str, Any]] = []
     for start, end, fams in mentions:
-        if not fams or fams & b.concepts:
+        if not fams:
+            continue
+        if fams & b.concepts:
+            # backed as a waiver the policy gives for changes made in time: was this one?
+            if "waiver" in fams and (sent := _sentence_at(ctx, start)) is not None and _is_commitment(
+                sent.text, start - sent.start, end - sent.start, ctx.language
+            ) and (late := late_change_waived(sent.text, [x.text for x in ctx.case.sources])) is not None:
+                out.append(
+                    {
+                        "text": ctx.reply[start:end],
+                        "span": [start, end],
+                        "kind": "waiver",
+                        "value": None,
+                        "unit": "",
+                        "reason": late,
+                        "_sentence": (sent.start, sent.end),
+                    }
+                )
             continue
         if fams == {"exception"} and EXCEPTION_BY_DECIDER in b.concepts and REFERRAL.search(fold(ctx.reply)):
             continue

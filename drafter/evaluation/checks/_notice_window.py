@@ -1,0 +1,126 @@
+"""A change called free that came too late for the policy's free window.
+
+"Group bookings can be moved free of charge with at least 48 hours' notice. Changes with
+less notice cost 15.00 GBP", a booking for "Thursday 16 April 2026 18:00" and a request
+"received 15 April 2026 08:10": 34 hours before, so the change costs 15.00 GBP. A reply
+that moves it "with no extra charge" gives a waiver the sources back only for requests
+made in time; a value check passes it, since the sources do call such changes free.
+
+The window is read from a source sentence that names a span before the booking and calls
+the change free, in a passage that also prices a later change; the request and the
+booking from the passage that records the request (a date with its time, where one
+follows). Without a time on both, the request must fall inside the window by more than a
+day. A passage that lets an agent waive the fee at their discretion backs any waiver, and
+a waiver the reply only asks for, or states as the policy's condition, gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from ..numbers import DAY, MINUTES, Mention, extract, fold
+
+_FREE = re.compile(
+    r"\bfree\b|\bno (?:charge|fee)\b|\bwithout (?:charge|a fee)\b|\bucretsiz\w*|\bucret alinmaz"
+    r"|مجان|دون (?:اي )?رسوم|بدون (?:اي )?رسوم|بلا رسوم"
+)
+# the span is the notice: "at least 48 hours' notice", "72 saatten fazla kala", "قبل 48 ساعة"
+_NOTICE_AFTER = re.compile(
+    r"^(?:'|’)?\s?(?:notice|before|prior|in advance|ahead|oncesi\w*|once\w*|fazla kala|kala|evvel\w*|قبل)\b"
+)
+_NOTICE_BEFORE = re.compile(r"(?:at least|notice of|minimum of|قبل|بـ?)\s*$")
+# a later change is priced: "Changes with less notice cost 15.00 GBP", "%25'i … alınır"
+_PRICED = re.compile(r"\b(?:cost|costs|charged|fee|charge|ucret\w*|alinir|kesilir)\b|رسوم|يخصم|تخصم|تحتسب|يحتسب")
+_REQUESTED = re.compile(
+    r"\b(?:request\w*|received|talep\w*|bildirim\w*)\b|طلب|وصل|ورد|استلام"
+)
+# an agent may waive it anyway
+_DISCRETION = re.compile(
+    r"\b(?:discretion|may (?:also )?waive|can (?:also )?waive|muaf tutabilir|istisna (?:yapabilir|tanıyabilir))\b"
+    r"|يجوز\S* (?:\S+ ){0,3}(?:الاعفاء|اعفاء|استثناء)|يحق\S* (?:\S+ ){0,3}(?:الاعفاء|اعفاء|استثناء)"
+)
+# the waiver asked for or stated as the policy's condition
+_NOT_GIVEN = re.compile(
+    r"\b(?:if|unless|provided|as long as|asked|ask|request\w*|approv\w*|manager)\b|\beger\b|\bsurece\b|\bsartiyla\b|\bkosuluyla\b"
+    r"|\bonay\w*|\bmudur\w*|اذا|إذا|لو |بشرط|طالما|ما دام|مدير|موافق|طلبت|طلبك"
+    # the policy read out: "free rescheduling is available up to 21 days before"
+    r"|\bavailable (?:up to|until)\b|متاح (?:حتى|لغايه)"
+)
+
+
+def _moments(text: str) -> list[tuple[datetime, bool, Mention]]:
+    """(moment, whether a time of day was given, its date mention) of every dated moment."""
+    mentions = extract(text)
+    out: list[tuple[datetime, bool, Mention]] = []
+    for i, m in enumerate(mentions):
+        if m.kind != "date" or m.is_range or m.alts or not m.unit.isdigit():
+            continue
+        try:
+            day = datetime(int(m.unit), int(m.lo) // 100, int(m.lo) % 100)
+        except ValueError:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.kind == "time" and not nxt.is_range and nxt.start - m.end < 25:
+            out.append((day + timedelta(minutes=nxt.lo), True, m))
+        else:
+            out.append((day, False, m))
+    return out
+
+
+def _window(text: str) -> int | None:
+    """The notice, in minutes, a passage requires for a free change, where it prices a late one."""
+    folded = fold(text)
+    if not _PRICED.search(folded) or not _FREE.search(folded):
+        return None
+    for sentence in re.split(r"(?<=[.;؛])\s", folded):
+        if not _FREE.search(sentence):
+            continue
+        for m in extract(sentence):
+            if m.kind != "duration" or m.unit != MINUTES or m.is_range or not 60 <= m.lo <= 60 * DAY:
+                continue
+            if _NOTICE_AFTER.match(sentence[m.end :].lstrip()) or _NOTICE_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
+                return int(m.lo)
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _late_request(sources: tuple[str, ...]) -> tuple[int, float] | None:
+    """(the window, the notice given), both in minutes, where the request came too late."""
+    if any(_DISCRETION.search(fold(t)) for t in sources):
+        return None
+    window = next((w for t in sources if (w := _window(t)) is not None), None)
+    if window is None:
+        return None
+    for text in sources:
+        folded = fold(text)
+        moments = _moments(text)
+        asked = [x for x in moments if _REQUESTED.search(folded, max(0, x[2].start - 30), x[2].start)]
+        if len(asked) != 1:
+            continue
+        at, timed, _ = asked[0]
+        booked = sorted(x for x in moments if x is not asked[0] and x[0].date() >= at.date())
+        if not booked:
+            continue
+        when, when_timed, _ = booked[0]
+        notice = (when - at).total_seconds() / 60
+        slack = 0 if timed and when_timed else DAY
+        if 0 <= notice + slack < window:
+            return window, notice
+    return None
+
+
+def late_change_waived(sentence: str, sources: list[str]) -> str | None:
+    """Why a waiver in `sentence` (of the reply) is not earned by the notice given, if it is not."""
+    if _NOT_GIVEN.search(fold(sentence)):
+        return None
+    late = _late_request(tuple(sources))
+    if late is None:
+        return None
+    window, notice = late
+    hours = int(notice // 60)
+    return (
+        f"the change is called free, but the request came {hours} hours before the booking, "
+        f"inside the {window // 60}-hour window the policy charges for"
+    )
