@@ -171,6 +171,10 @@ _FAILURE_TERMS = re.compile(
 _RETENTION_TERMS = re.compile(r"\b(?:stays? with|to stay|if you stay|retention|retain|renew|kalir|kalmak|vazgec|code|promo|kod|kampanya)\w*|البقاء|يبقى|تجديد|كود|كوبون")
 
 
+# ("انخصم مني": money taken, not a discount)
+_ASKED_DISCOUNT = re.compile(r"\b(?:discount\w*|offer|promo\w*|early[- ]bird|indirim\w*|kampanya\w*)\b|الخصم|عرض|تخفيض")
+
+
 def _policy_discount(ctx: EvalContext, hit: Hit, sent: Sentence) -> bool:
     """The discount is the one a source gives for what went wrong ("Appointments missed
     because of our breakdown get 20% off the rebooked groom"), not one to keep or sell."""
@@ -179,6 +183,11 @@ def _policy_discount(ctx: EvalContext, hit: Hit, sent: Sentence) -> bool:
         return False
     share = m.group(1) or m.group(2)
     own = re.compile(rf"(?<!\d){share}\s?%|%\s?{share}(?!\d)")
+    # a disputed bill about a discount the customer was owed ("قبل نهاية عرض التسجيل المبكر …
+    # انخصم مني السعر كامل"): the reply works the price out with it
+    disputed = ctx.case.intent in ("billing_dispute", "refund") and _ASKED_DISCOUNT.search(
+        normalize(ctx.case.message, analyse(ctx).pack_lang)
+    )
     for src in ctx.case.sources:
         for piece in re.split(r"(?<=[.;])\s", src.text):
             low = piece.lower()
@@ -186,7 +195,7 @@ def _policy_discount(ctx: EvalContext, hit: Hit, sent: Sentence) -> bool:
             if (
                 own.search(piece)
                 and _DISCOUNT_WORD.search(low)
-                and _FAILURE_TERMS.search(folded)
+                and (disputed or _FAILURE_TERMS.search(folded))
                 and not _RETENTION_TERMS.search(low)
             ):
                 return True

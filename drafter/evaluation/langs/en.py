@@ -484,7 +484,8 @@ PACK = RulePack(
         Rule(
             rx(
                 r"(?:^|[,;:] ?|\b(?:but|and|so|oh|well|also|just|now),? )before you (?:go|leave|cancel|decide|make up your mind|switch|move)\b(?!,? i'd (?:really )?(?:value|love to hear|appreciate))",
-                r"(?<!\bmoment )\bbefore you (?:go|leave|cancel)\b,",
+                # (not "if there's anything else I can help with before you go, just reply here")
+                r"(?<!\bmoment )(?<!\bwith )\bbefore you (?:go|leave|cancel)\b,",
                 # "While you're in with us, it would be a great moment to brighten things up with our in-studio whitening"
                 r"\bwhile you're (?:in|here) with us\b|\b(?:it would be|it's|it is|now's|now is) (?:a|the) (?:great|perfect|ideal|good|lovely) (?:moment|time|chance|opportunity) to\b",
                 # "our brand-new room Midnight Express has just opened: six of you get in for the price of five (£125.00)"
@@ -493,7 +494,8 @@ PACK = RulePack(
                 r"\b(?:is|are) (?:a |an )?(?:huge|big|real|firm|massive|great) (?:favourite|favorite|hit)\b[^.!?]{0,60}\b(?:adding|add|book|booking)\b|\badding (?:it|one|this|that) on would\b|\bwould (?:really )?round off your\b",
                 # "Before you post it, though: … it might be worth hanging on to it for a few more months?"
                 r"\bbefore you (?:post|send|return|ship|hand) (?:it|them|the \w+)(?: back)?,? though\b|\b(?:might|may|could) be worth (?:hanging|holding) on to\b",
-                r"\binstead of (?:closing|cancelling|canceling|leaving(?! (?:you|it|them|him|her|the|a|your)\b)|going|ending|switching|terminating)\b",
+                # (not "the system kept both instead of cancelling the spare one")
+                r"\binstead of (?:closing|(?:cancelling|canceling)(?! (?:the |a )?(?:spare|duplicate|second|extra|other|first|original|old)\b)|leaving(?! (?:you|it|them|him|her|the|a|your)\b)|going|ending|switching|terminating)\b",
                 # "Just before it goes: …"; "Before everything closes down, though: …"
                 r"\bbefore (?:it|everything|the account|your account|the closure) (?:goes|closes(?: down)?|is closed|goes through)\b(?:,? though)?[,:]",
                 r"\bif you(?:'d| would) like to keep (?:your|the) (?:account|membership|subscription|plan)\b",
@@ -569,7 +571,7 @@ PACK = RulePack(
                 # "if you'd rather switch to that than leave"; "I'd be happy to pencil her in now so she doesn't miss out"
                 r"\b(?:one|a) (?:quick |small |little )?tip (?:that )?(?:might|may|could) (?:be )?(?:useful|help)\b|\bworks out at\b[^.!?]{0,40}\binstead of\b|"
                 r"\bif you(?:'d| would) rather (?:switch|move|change|stay|keep)\b[^.!?]{0,40}\bthan (?:leave|leaving|cancel|cancelling|canceling)\b|"
-                r"\bso (?:she|he|you|they) (?:doesn't|don't|won't|do not|does not) miss out\b(?!, i've| i've)|\bpencil (?:her|him|you|them) in\b|"
+                r"\bso (?:she|he|you|they) (?:doesn't|don't|won't|do not|does not) miss out\b(?!, i've| i've| on anything)|\bpencil (?:her|him|you|them) in\b|"
                 # "rather than letting it lapse, I could pause your membership"; "Our Low-Light Collection - … - is 29.00 GBP"
                 r"\brather than (?:letting (?:it|them|your \w+) (?:lapse|go|expire)|closing (?:it|your account))\b|"
                 r"\bour [\w-]+(?: [\w-]+)? (?:collection|range|set|kit|box|bundle|package)\b[^.!?]{0,100}\b(?:is|are|costs?|for|at|only|just) (?:£|€|\$)?\d|"

@@ -562,6 +562,8 @@ PACK = RulePack(
         r"\b(?:mi|mu|misiniz|musunuz|miyim|muyum)\s?\?",
         # "takıldığınız bir yer olursa yazın, yardımcı olayım"
         r"\byardimci olayim\b|\btakildiginiz (?:bir )?(?:yer|nokta|konu)\w*",
+        # "bir sorunuz olursa ya da Nuri Usta'nın bir kez daha bakmasını isterseniz bana yazmanız yeterli"
+        r"\bbir (?:sorunuz|sorun|ihtiyaciniz) olursa\b",
         # "başka bi sıkıntı olursa yaz bana"
         r"\bbaska (?:bir |bi )?(?:\w+ )?olursa\b",
         # a closing question on what suits the customer: "Bu çözüm size uyar mı, yoksa …?", "hangisi size daha uygun?"
