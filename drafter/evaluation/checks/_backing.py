@@ -219,6 +219,8 @@ _AR_DISCOUNT_GIVEN = re.compile(
 )
 _AR_RARE_EVENT = re.compile("(?<![\u0621-\u064a])(?:حاله|ظرف|ظروف|حالات|اوضاع|وضع|يوم|ايام)\\s+$")
 _AR_DEDUCTING = re.compile("(?:بعد|مع|ناقص|عند)\\s+$")
+_AR_REVERSED = re.compile("ع\u0640*ك\u0640*س\u0640*\\s+(?:ال)?(?:خصم|عمليه|مبلغ|دفع)")
+_AR_PERCENT_OFF = re.compile("\\s*[0-9]+\\s*%\\s+عل[يى]")
 _AR_TAKEN_FROM = re.compile("[\u0621-\u064a\u0640]*\\s+من\u0640*(?:ك|كم|كن)\u0640*(?![\u0621-\u063f\u0641-\u064a])")
 _AR_DEDUCT_FROM_BILL = re.compile(
     "(?<![\u0621-\u064a])[وف]?[يت]\u0640*خ\u0640*ص\u0640*م\u0640*\\s+(?:\\S+\\s+){0,2}?من\\s+(?:ال)?(?:فاتوره|فواتير|اشتراك|قيمه)"
@@ -274,8 +276,10 @@ def concept_mentions(folded: str, *, source: bool = False) -> list[tuple[int, in
             continue
         if stem == "استثن" and _AR_RARE_EVENT.search(folded, max(0, ws - 12), ws):
             continue  # "حالة استثنائية": an exceptional event described (not "كحالة استثنائية", as an exception)
-        if family == "credit" and _AR_DEDUCTING.search(folded, max(0, ws - 8), ws):
-            continue  # "بعد خصم رسوم الفحص": a fee taken off the refund, not a credit given
+        if family == "credit" and _AR_DEDUCTING.search(folded, max(0, ws - 8), ws) and not _AR_PERCENT_OFF.match(folded, m.end()):
+            # "بعد خصم رسوم الفحص": a fee taken off the refund, not a credit given (but "مع خصم
+            # 20% على الخدمة المتأثرة" is a discount on the service)
+            continue
         if stem == "خصم" and not source and (
             not _AR_DISCOUNT_GIVEN.match(folded, m.end()) or _AR_TAKEN_FROM.match(folded, m.end())
         ):
@@ -959,6 +963,8 @@ def _passage_concepts(text: str) -> frozenset[str]:
     if arabic and (_AR_COMPENSATE_VERB.search(folded) or _AR_DEDUCT_FROM_BILL.search(folded)):
         fams |= {"credit"}  # "يُعوَّض" backs "تعويض"; "يُخصم من الفاتورة التالية" backs "خصماً على فاتورتك"
     if arabic and _AR_RETURN_MONEY.search(folded):  # "يُرد الفرق إلى وسيلة الدفع" backs "رددتُ"
+        fams |= {"refund"}
+    if arabic and _AR_REVERSED.search(folded):  # "يُعكس الخصم تلقائياً" backs "استرجاع المبلغ"
         fams |= {"refund"}
     if arabic and _AR_MONEY_RETURNED.search(folded):  # "الرسوم المكررة تُعاد … إلى البطاقة" backs "أعدتُ المبلغ"
         fams |= {"refund"}
