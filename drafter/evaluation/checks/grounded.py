@@ -48,7 +48,19 @@ from ...schemas import CheckResult
 from ...text import Sentence, fold_turkish, normalize
 from ..base import EvalContext, check
 from ..langs.gate import Needled
-from ..numbers import BDAYS, DAY, MINUTES, MONTHS, Mention, extract, fold, format_value, month_word, number_word, word_key
+from ..numbers import (
+    BDAYS,
+    DAY,
+    MINUTES,
+    MONTHS,
+    Mention,
+    extract,
+    fold,
+    format_value,
+    month_word,
+    number_word,
+    word_key,
+)
 from ._backing import (
     _CLAUSE_BREAK,
     _ESCALATION,
