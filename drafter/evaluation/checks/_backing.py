@@ -138,6 +138,8 @@ _ARABIC: list[tuple[str, str, str, frozenset[str]]] = [
     # not "إذا رددتَ عليّ" (if you reply to me)
     ("refund", "رددت", rf"(?!{_T}\s+(?:علي|على))", frozenset(_CONJ)),
     ("refund", "اعاده", r"\s+المبلغ", _NOUN),
+    # "أعدتُ إليك 435 ريالاً": money handed back (not "أعدت لك جدولة الموعد")
+    ("refund", "اعدت", rf"(?={_T}\s+(?:ال[يى]ك\w*|لك\w*)\s+(?:ال)?(?:مبلغ|[0-9]))", frozenset(_CONJ)),
     ("refund", "ارجاع", r"\s+المبلغ", _NOUN),
     ("credit", "رصيد", "", _NOUN),
     ("credit", "تعويض", "", _NOUN),
@@ -248,7 +250,7 @@ _PAYS_CUSTOMER = re.compile(
 )
 # "الرسوم المكررة تُعاد كرصيد … أو إلى البطاقة": the money named before the passive verb
 _AR_MONEY_RETURNED = re.compile(
-    "(?:الرسوم|رسوم|المبالغ|المبلغ|القيمه|فروق|الفروق|الفرق|العربون|عربون)\\s+(?:\\S+\\s+){0,4}?[وف]?[يت]\u0640*(?:ع\u0640*ا\u0640*د|ر\u0640*د\u0640*د?|س\u0640*ت\u0640*ر\u0640*د)\u0640*(?:ه|ها|هم)?(?![\u0621-\u064a])"
+    "(?:الرسوم|رسوم|المبالغ|المبلغ|القيمه|فروق|الفروق|الفرق|العربون|عربون)\\s+(?:\\S+\\s+){0,6}?[وف]?[يت]\u0640*(?:ع\u0640*ا\u0640*د|ر\u0640*د\u0640*د?|س\u0640*ت\u0640*ر\u0640*د)\u0640*(?:ه|ها|هم)?(?![\u0621-\u064a])"
 )
 # The genus word ("compensation", "تعويض", "telafi") also names goodwill given in kind: a
 # free service in the sources ("a free week") backs it. A refund of what was paid does not:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import combinations
 
 from ..numbers import Mention, extract, fold
 from ._backing import _cents
@@ -87,6 +88,8 @@ def kept_part_refunded(sentence: str, m: Mention, sources: list[str]) -> str | N
         for cents, unit, stems in _priced_parts(text):
             if unit != m.unit or not stems & kept:
                 continue
-            if any(want == cents + c for c, _ in priced if c != cents):
+            others = [c for c, _ in priced if c != cents]
+            # (with one other amount of the passage, or two: "البخور (180) والمبخرة (220) مع رسوم الشحن" = 435)
+            if want - cents in others or any(want == cents + a + b for a, b in combinations(others, 2)):
                 return "the sources say this part is not paid back, yet the refund includes it"
     return None

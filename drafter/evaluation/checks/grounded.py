@@ -670,6 +670,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
     for hit in [
         *_weekday_hits(ctx, b, mentions),
         *_next_day_arrival_hits(ctx),
+        *_noon_hits(ctx, b, folded),
         *clashes,
         *bands,
         *_eta_hits(ctx, sources, mentions),
@@ -1770,6 +1771,40 @@ _IN_ACCOUNT = re.compile(
     r"\bbe (?:back )?(?:in|on) your (?:account|card|bank)|\b(?:hesabinizda|kartinizda) ol\w*|\bhesabiniza (?:yatar|gecer)\w*"
     r"|(?:في حسابك|على بطاقتك|في بطاقتك)"
 )
+
+
+# a time promised in words: "back up by midday", "yarın öğlene kadar onaylayacak"
+_NOON = Needled(re.compile(r"\b(?:by|before|until|till) (?:midday|noon)\b|\boglene kadar\b|(?:قبل|بحلول|حتى) الظهر"))
+
+
+_OWN_CALL = re.compile(r"\b(?:call|ring|phone|text|email) you\b|\b(?:sizi )?arayacag\w*|(?:ساتصل|اتصل|اكلمك|اتواصل)")
+
+
+def _noon_hits(ctx: EvalContext, b: Backing, folded: str) -> list[dict[str, Any]]:
+    """Noon promised where no source gives a time at noon (12:00 to 12:59), or says it in
+    words; not a call of our own ("سأتصل بكِ غداً قبل الظهر")."""
+    out: list[dict[str, Any]] = []
+    for m in _NOON.finditer(folded):
+        sent = _sentence_at(ctx, m.start())
+        if (
+            any(12 * 60 <= t < 13 * 60 for t in b.times)
+            or sent is None
+            or _OWN_CALL.search(fold(sent.text))
+            or any(_NOON.search(fold(x.text)) for x in ctx.case.sources)
+            or not _is_commitment(sent.text, m.start() - sent.start, m.end() - sent.start, ctx.language)
+        ):
+            continue
+        out.append(
+            {
+                "text": ctx.reply[m.start() : m.end()],
+                "span": [m.start(), m.end()],
+                "kind": "time",
+                "value": 720,
+                "unit": "minutes",
+                "reason": "no source or customer message gives this time",
+            }
+        )
+    return out
 
 
 def _next_day_arrival_hits(ctx: EvalContext) -> list[dict[str, Any]]:
