@@ -282,8 +282,9 @@ def _find_pitches(ctx: EvalContext) -> list[Hit]:
             continue  # "akşam ışığını korumak isterseniz 4 Temmuz'u öneririm": one of the new dates, advised
         if hit.kind == "pitch" and _mentioned(ctx, hit):
             continue  # the customer's own plan or product, named in their message
-        if hit.kind == "pitch" and len(hit.text.split()) == 1 and _in_customer_record(ctx, hit):
-            continue  # "اشتراكك في «حوار بريميوم»": the plan their record names, not one sold
+        if hit.kind == "pitch" and len(hit.text.split()) <= 2 and _in_customer_record(ctx, hit):
+            # "اشتراكك في «حوار بريميوم»", "the voucher code you used": what their record names, not one sold
+            continue
         if hit.kind == "pitch" and _BILLED_ITEM.search(sent.text.lower()):
             continue  # "the extra $500 is for a switchboard upgrade … no upgrade was ever done": a line of the bill
         if (

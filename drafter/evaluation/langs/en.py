@@ -374,6 +374,8 @@ PACK = RulePack(
                 r"\b(?:they|they're|they are|the bank|your bank|the bank's|the seller|the courier)\b[^.!?;]{0,20}\b(?:best placed(?! to (?:decide|judge|review|investigate|look into))|the best people|the right people|in the best position|able to tell you|who can tell you|can tell you|will know)\b",
                 # ("they're best placed to decide": a team deciding is ownership's finding, not a redirect)
                 r"\b(?:ask|check with|speak to|talk to|contact|call) (?:them|your bank|the bank|your card issuer|the seller|the courier|the manufacturer)\b",
+                # "If you email finance@puzzlehaus.co.uk with your voucher code, they'll process it"
+                r"\bif you (?:email|e-mail|call|ring|phone|contact|write to|message)\b(?:[^.!?;]|\.(?=\w)){0,80}\b(?:they'll|they will|the team will)\b",
                 r"\b(?:the|our) (?:\w+ )?"
                 + _TEAM
                 + r" (?:there |at the \w+ )?(?:will|can|should|would) (?:be able to )?(?:help|assist|sort|book|arrange|handle|deal with|take care of)\b[^.!?;]{0,40}\b(?:once you|when you|if you|after you)\b",
@@ -526,7 +528,7 @@ PACK = RulePack(
                 r"\b(?:our|the) (?:new |latest )?(?:premium|platinum|gold|pro|plus|vip|family|unlimited|annual|deluxe|ultimate)\b[^.!?;]{0,15}\b(?:plan|package|tier|membership|bundle|subscription|version|edition|pass)\b(?=[^.!?;]{0,80}\b(?:adds?|gives?|includes?|offers?|comes? with|only|just|for (?:just|only)|per month|a month|try|consider|switch|enjoy|love|save|worth)\b)",
                 r"\b(?:special|exclusive|limited[- ]time|introductory|loyalty|seasonal|one-off|one-time|bonus) (?:offer|deal|discount|price|rate|promotion|reward)s?\b",
                 r"\b\d+ ?(?:%|percent) (?:off|discount)\b[^.!?;]{0,40}\b(?:if you|when you|for (?:the )?next|on (?:your )?next|sign|switch|renew|upgrade|stay|order|buy|book)\b",
-                r"\b(?:promo(?:tion|tional)? code|coupon code|voucher code|discount code|referral (?:code|link|bonus|reward|scheme|programme|program|credit|discount|offer)|refer[- ]a[- ]friend|with (?:the )?code [a-z0-9]+)\b",
+                r"\b(?:promo(?:tion|tional)? code|coupon code|(?<!your )voucher code|discount code|referral (?:code|link|bonus|reward|scheme|programme|program|credit|discount|offer)|refer[- ]a[- ]friend|with (?:the )?code [a-z0-9]+)\b",
                 r"\b\d+ ?(?:%|percent) off\b",
                 r"\b(?:summer|winter|spring|autumn|seasonal|holiday|black friday|launch|new customer|anniversary|weekend|flash) (?:offer|sale|deal|discount|promotion)s?\b",
                 r"\b(?:it )?(?:may|might|could) (?:also )?be worth (?:considering|a look|looking at|trying|checking|adding|upgrading|booking|bolting on)\b",
@@ -598,6 +600,8 @@ PACK = RulePack(
                 # "for 15.00 GBP a day you could go up from the Economy car to an SUV"
                 r"\b(?:for|at) (?:just |only )?(?:£|€|\$)?\d[\d.,]* ?(?:eur|gbp|usd|aed|sar|try|tl)? (?:a|per) (?:day|month|week|year|night)\b[^.!?;]{0,40}\b(?:you could|you can|you'd|upgrade|go up|switch|get)\b",
                 r"\bgo up from\b[^.!?;]{0,40}\bto\b|\btreat(?:ing)? yoursel(?:f|ves)\b",
+                # "Want me to sign you up?"; "we've just had a beautiful early pressing of 'Remain in Light' come in"
+                r"\b(?:want|shall|should) (?:me|i) (?:to )?sign you up\b|\b(?:we've|we have) just (?:had|got)\b[^.!?;]{0,80}\bcome in\b",
                 # "if it was the annual fee that put you off, our Cashback card has no fee - happy to set one up"
                 r"\bif (?:it was|that was|it's|the \w+ (?:was|is)) (?:the )?[\w ]{0,30}(?:that put you off|what put you off|that's putting you off)\b|\bset one up for you\b|\bmove you up\b|\bwhenever you (?:buy|book|order|get) your next\b|\byour next (?:set|tv|phone|device|laptop|purchase|order)\b[^.!?;]{0,10}:|\bif (?:that's|that is|it's|it is) of interest\b",
             ),
@@ -867,6 +871,8 @@ PACK = RulePack(
         # "I'm a little surprised anyone would swap our lanes for a village-hall setup";
         # "most beginners stop taking it personally after a few weeks"
         r"\b(?:i'm|i am) (?:a little |a bit |quite |slightly )?surprised (?:anyone|someone|you) would\b|\bstop taking it personally\b",
+        # "as anyone who works with glass will tell you, … worth giving it a few days … before judging it"
+        r"\bas anyone who (?:works|knows|has)\b[^.!?]{0,40}\bwill tell you\b|\bbefore judging it\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",

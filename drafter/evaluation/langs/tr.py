@@ -530,6 +530,8 @@ PACK = RulePack(
                 r"\b(?:uyesi|abonesi|musterisi|kullanicisi) olsaydiniz\b|\b\w+ (?:paketi|plani|uyeligi|aboneligi)(?:niz)? olsaydi\b",
                 r"\b(?:gecmenizi|almanizi|eklemenizi|yukseltmenizi|katilmanizi|uye olmanizi|abone olmanizi|satin almanizi) (?:oneririm|tavsiye ederim|oneriyorum)\b",
                 r"\b(?:aylik|yillik|haftalik|gecelik|gunluk) [\d.,]+ ?(?:tl|₺)'?y[ae]\b",
+                # "isterseniz teslimattan önce nano leke koruma kaplaması da uygulayabiliriz; 6 metrekare için yalnızca 150 TL"
+                r"\bisterseniz\b[^.!?]{0,120}\b(?:da|de) (?:uygulayabiliriz|ekleyebiliriz|yapabiliriz)\b[^.!?]{0,60}\b(?:yalnizca|sadece) [\d.,]+ ?(?:tl|₺)",
                 # "kararınızda yıllık ücret etkili olduysa ... Platinum kartımızda ilk yıl ücret alınmıyor; başvurunuzu hemen başlatabilirim"
                 r"\bkarariniz(?:da|i)\b[^.!?]{0,40}\betkil\w* (?:olduysa|oldu ise|olmussa)\b|\bbasvurunuzu (?:hemen |sizin icin )?baslat\w*|\bilk (?:yil|ay|\d+ ay)\w* (?:\w+ )?(?:ucret\w* )?(?:alinmiyor|ucretsiz|bedava)\b",
             ),
@@ -738,6 +740,10 @@ PACK = RulePack(
         # paniğe kapıldığı konu"; "bu bilgilerin hepsi aslında formül kartının arkasında yazıyor, ama sorun değil"
         r"\b(?:telaslanmaniza|endiselenmenize|kaygilanmaniza|panik yapmaniza) gerek kalmaz\b|\ben cok panige kapildigi\b"
         r"|\b(?:hepsi|tamami) aslinda\b[^.!?]{0,80}\byaziyor\b|\byaziyor,? ama sorun degil\b",
+        # "herkesin önceliği farklı; 60 kişilik bir teknede sıkış tepiş yüzmek de bir tercih sonuçta. Yarı fiyatına iyi eğlenceler"
+        r"\bherkesin onceligi farkli\b|\bbir tercih sonucta\b|\byari fiyatina iyi eglenceler\b",
+        # "pek tavsiye ettiğimiz bir şey değil … Bir dahaki sefere planlarınızı biraz daha erken netleştirirseniz ikimiz de rahat ederiz"
+        r"\bpek tavsiye ettigimiz bir sey degil\b|\bbir dahaki sefere\b[^.!?]{0,80}\b(?:ikimiz de|hepimiz) rahat ederiz\b",
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine|ne kadar ozur dilesem az)\b",
