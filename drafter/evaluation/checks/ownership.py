@@ -119,6 +119,15 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
             hit = None
         elif (
             hit.kind == "powerlessness"
+            and pack.lang == "en"
+            and _EN_OTHER_SLOT.search(norm := normalize(sent.text, "en"))
+            and not _EXTERNAL.search(norm)
+            and not _TR_SYSTEM.search(norm)
+        ):
+            # "I can't do 10:00 on Wednesday, as that slot is already full, but I can offer 09:30"
+            hit = None
+        elif (
+            hit.kind == "powerlessness"
             and (_POLICY.search(norm := normalize(sent.text, pack.lang)) or _BECAUSE.search(norm))
             and (_INSTEAD.search(normalize(ctx.reply, pack.lang)) or (_NORMALLY.search(norm) and _acts(ctx)))
         ):
@@ -171,6 +180,7 @@ _TR_FIRST_PERSON_NO = re.compile(r"(?:yorum|yoruz)$")
 _TR_REASON_OR_OTHER = re.compile(
     r"\b(?:ama|ancak|fakat|onun yerine|bunun yerine|yerine|dolu|kapali|oldugu icin|nedeniyle|cunku|zira)\b"
 )
+_EN_OTHER_SLOT = re.compile(r"\b(?:full|booked|taken|fully booked)\b[^.!?]{0,30}\bbut (?:i|we) can (?:offer|do|book|fit|give|move)\b")
 _TR_SYSTEM = re.compile(r"\b(?:sistem|yazilim|uygulama|ekran|politika|kural|yonetmelik|prosedur)\w*")
 
 

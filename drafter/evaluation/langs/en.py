@@ -70,8 +70,10 @@ PACK = RulePack(
                 # "We regret that our checkout left you looking at two deposits for one kit"
                 _SORRY + r"\b[^.!?;]{0,40}?\bleft you (?:looking at|wondering|puzzled|confused|unsure)\b",
                 _SORRY + r"\b[^.!?;]{0,50}?\b(?:(?:has |have )?(?:got|gotten) to you|threw you|thrown you|(?:has |have )?rattled you|got under your skin)\b",
+                # (not "I'm truly sorry that we took your payment twice, and I apologise again for the
+                # worry": the wrong named first, its effect after)
                 _SORRY
-                + r"\b[^.!?;]{0,30}?\b(?:for|about|regarding|over)\s+(?:any|all|the|this|that|these|those|such|your|an?y? possible)?\s*"
+                + r"\b(?! again\b)[^.!?;]{0,30}?\b(?:for|about|regarding|over)\s+(?:any|all|the|this|that|these|those|such|your|an?y? possible)?\s*"
                 r"(?:\w+ )?(?:inconvenience|inconveniences|trouble|troubles|hassle|frustration|frustrations|"
                 r"disappointment|confusion|issues?|problems?|difficult(?:y|ies)|experience|"
                 r"annoyance|discomfort|upset|distress|disruption|concerns?|feelings?|situation|"
@@ -195,7 +197,8 @@ PACK = RulePack(
                 # "without it the claim can't move, so it's really sitting with the practice at this point"
                 r"\b(?:it's|it is|that's|the \w+ is) (?:really |now |currently |basically )?(?:sitting|stuck|resting) with (?:the|them|their)\b",
                 r"\b(?:allocated|assigned|generated|calculated|set|handled|processed|decided|run|issued|released|made|sent|managed|controlled|stopped|held|raised|charged|applied) automatically by (?:our|the|billing|finance|accounts)\b|\b(?:runs|run|operates) as a separate (?:operation|business|company|team|department)\b",
-                r"\brather than (?:anything |something )?(?:by |with |from |through |via |to )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop|desk|office)|the (?:\w+ )?(?:team|desk|counter|reception)|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
+                # (not "I'm sorry you heard about it second-hand rather than from me": who should have told them)
+                r"(?<!second-hand )(?<!secondhand )(?<!elsewhere )\brather than (?:anything |something )?(?:by |with |from |through |via |to )?(?:on our (?:side|end|part)|i|we|me|us|ours|your (?:account|booking|order|card)|our (?:own )?(?:\w+ )?(?:team|side|staff|store|shop|desk|office)|the (?:\w+ )?(?:team|desk|counter|reception)|customer (?:services?|care|support)|(?:anyone|anybody) here)\b",
                 r"\b(?:isn't|is not|wasn't|was not) (?:really )?something (?:anyone|anybody|we|i) (?:here |in the \w+ |at the \w+ |on our side )?(?:chose|decided|picked|set|controls?|added|had a say|get a say in|have a say in)\b|\b(?:had|have|has|with) (?:a|any|no) say (?:in|over)\b|\b(?:doesn't|does not|don't|do not) (?:get|have) (?:a|any) say\b|\bnot much anyone (?:on our side |here )?can do\b",
                 r"\b(?:a|their|the) (?:\w+ )?(?:branch|depot|store|head office|partner|supplier|contractor|courier|carrier|bank|manufacturer|landlord)(?:'s)? (?:decision|call|responsibility)\b",
                 # "Cancellations aren't really my patch … that paperwork is very much theirs rather than mine"
@@ -752,7 +755,7 @@ PACK = RulePack(
         # ("On the bright side, your drone will be ready on Friday": good news, told plainly)
         r"\b(?:on the bright side(?!, (?:your|the) \w+ (?:will|is|are)\b)|look on the bright side|silver lining|every cloud|blessing in disguise|quality time)\b",
         r"\bi'm sure you (?:enjoyed|loved|had (?:a )?(?:great|lovely|wonderful|fun|nice))\b",
-        r"\bwhat (?:a|an) (?:fun|lovely|delightful|wonderful|exciting|memorable) (?:way|experience|surprise|adventure|start|morning|day|evening)\b(?! to (?:celebrate|mark|spend|remember|honou?r))",
+        r"\bwhat (?:a|an) (?:fun|lovely|delightful|wonderful|exciting|memorable) (?:way|experience|surprise|adventure|start|morning|day|evening)\b(?! to (?:celebrate|mark|spend|remember|honou?r|plan|organi[sz]e|arrange))",
         # condescension about what the customer knows or read
         r"(?<!\bhow )\b(?:most|many|other|regular|experienced|sensible|normal|our other) (?:people|customers|drivers|users|guests|owners|travell?ers|passengers|patients|members|shoppers|students|parents|clients|readers|adults|tenants|riders|visitors)\b[^.!?]{0,30}\b(?:know|remember|realise|realize|understand|figure out|are aware|manage|read|check|notice|would know|tend to know)\b",
         # ("there's no manual step where anyone would have caught it": no one's fault told)

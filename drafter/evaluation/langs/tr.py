@@ -248,6 +248,8 @@ PACK = RulePack(
                 r"\b(?:benim|bizim) (?:birimim|birimimiz|departmanim|departmanimiz|gorevim|isim|konum|sorumlulugum|alanim)\w*\b[^.!?]{0,20}\b(?:degil|disinda)\b",
                 r"\b(?:gorev|sorumluluk|yetki|calisma) alanim\w* disinda\b",
                 r"\b(?:rolum|gorevim|yetkim|isim|gorev tanimim|yetki alanim|sorumlulugum)\w*\b[^.!?]{0,15}\b(?:kapsam|dahil|icin)\w*\b[^.!?]{0,10}\b(?:degil|olmadig\w*|girmiyor|disinda)\b",
+                # "Kasa iadelerini benim ekranımdan yapmam mümkün olmadığı için talebinizi muhasebe birimimize aktardım"
+                r"\b(?:ekranimdan|sistemimden|hesabimdan|panelimden) (?:\w+ )?(?:yapmam|yapabilmem|gerceklestirmem|vermem) mumkun (?:olmadig|degil)\w*",
                 r"\b(?:izin vermiyor|izin vermez|izin vermemekte|olanak tanimiyor|olanak vermiyor|imkan tanimiyor|imkan vermiyor|izin verilmiyor|musaade etmiyor|secenek sunmuyor|secenegi yok|boyle bir secenek)\w*\b",
             ),
             "powerlessness",
