@@ -66,8 +66,8 @@ def _priced_parts(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
         if m.kind != "amount" or m.is_range:
             continue
         near = fold(text[max(0, m.start - 24) : m.start]).replace("\u0640", "")
-        near = re.split(r"[,;:+=(]|\s[-–]\s", near)[-1]
-        after = re.split(r"[,;.+=)]", fold(text[m.end : m.end + 20]).replace("\u0640", ""))[0]
+        near = re.split(r"[,;:+=(،؛]|\s[-–]\s", near)[-1]
+        after = re.split(r"[,;.+=)،؛]", fold(text[m.end : m.end + 20]).replace("\u0640", ""))[0]
         stems = frozenset(_stem(w) for w in _WORD.findall(near + " " + after) if w not in _GENERIC)
         out.append((_cents(m.lo), m.unit, stems))
     return tuple(out)

@@ -522,6 +522,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         and not mentions
         and not _names_weekday_deadline(folded)
         and not names_a_weekday(folded)
+        and not _NOON.search(folded)
     ):
         return _all_backed(committed=0)  # nothing to check, so no source to read (one reply in eight)
     sources = [s.text for s in case.sources]
@@ -1784,6 +1785,8 @@ def _noon_hits(ctx: EvalContext, b: Backing, folded: str) -> list[dict[str, Any]
     """Noon promised where no source gives a time at noon (12:00 to 12:59), or says it in
     words; not a call of our own ("سأتصل بكِ غداً قبل الظهر")."""
     out: list[dict[str, Any]] = []
+    if ctx.case.intent == "praise":
+        return out  # "finishing before noon and still stopping to help": what the crew did, told back
     for m in _NOON.finditer(folded):
         sent = _sentence_at(ctx, m.start())
         if (
