@@ -1,7 +1,8 @@
 """Figures a reply works out from stated ones, which the value check does not derive: a
 gap less a stated span ("more than three and a half hours" late), what lasts until the day
-before a stated date, and a share of two stated figures (or an amount) rounded where the
-reply says so."""
+before a stated date, a share of two stated figures (or an amount) rounded where the
+reply says so, a stated span given roughly in months, and k of n equal parts of a stated
+amount."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import re
 from datetime import timedelta
 
 from ..base import EvalContext
-from ..numbers import DAY, MINUTES, Mention, fold
-from ._backing import Backing
+from ..numbers import DAY, MINUTES, MONTHS, Mention, fold, number_word, word_key
+from ._backing import Backing, _cents
 from ._shared import sentence_at
 from ._slips import as_day
 
@@ -99,3 +100,60 @@ def hours_priced(ctx: EvalContext, m: Mention, mentions: tuple[Mention, ...]) ->
         return False
     amounts = _sentence_amounts(ctx, m.start, mentions) or []
     return any(a != r and abs(a / r * 60 - m.lo) < 0.5 for a in amounts for r in amounts)
+
+
+_ABOUT_BEFORE = re.compile(r"\b(?:about|around|roughly|approximately|some|yaklasik|asagi yukari|ortalama)\s+$|(?:تقريبا|حوالي|نحو)\s+$")
+
+
+def span_roughly_in_months(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """A stated span given roughly in months: "yapım süresi 8 hafta, yani yaklaşık iki ay"."""
+    if m.unit != MONTHS or m.is_range or not _ABOUT_BEFORE.search(fold(ctx.reply[max(0, m.start - 20) : m.start])):
+        return False
+    days = m.lo * 30
+    return any(dim == MINUTES and abs(v / 100 / DAY - days) <= days * 0.1 for dim, v in b.durations)
+
+
+_SHARE_OF = frozenset(("of", "من"))
+
+
+def _counts_in(text: str) -> list[tuple[int, int]]:
+    """(whole number, index of its last word) of a sentence, in digits or words ("11",
+    "three", "اثنتي عشرة"), and (-1, index) for each word that joins a share ("of", "من")."""
+    out: list[tuple[int, int]] = []
+    words = re.findall(r"\w+", fold(text))
+    i = 0
+    while i < len(words):
+        w = word_key(words[i])
+        if w.isdigit():
+            out.append((int(w), i))
+        elif w in _SHARE_OF:
+            out.append((-1, i))
+        elif (hit := number_word(w)) is not None and hit[0].value < 100:
+            v = hit[0].value
+            if hit[0].role == "u" and i + 1 < len(words) and word_key(words[i + 1]) in ("عشر", "عشره"):
+                v, i = v + 10, i + 1  # "اثنتي عشرة" = 12
+            out.append((v, i))
+        i += 1
+    return out
+
+
+def counted_share(ctx: EvalContext, m: Mention, b: Backing) -> bool:
+    """k of n equal parts of a stated amount, said beside it as "k of (the) n": "11 of the
+    12 sessions, which comes to 825 AED" (900 for 12), "ثلاث حصص من اثنتي عشرة من اشتراك
+    400 درهم" (100)."""
+    sent = sentence_at(ctx, m.start)
+    if sent is None or m.is_range:
+        return False
+    seq = _counts_in(sent.text)
+    pairs = {
+        (k, n)
+        for (k, ki), (j, ji), (n, ni) in zip(seq, seq[1:], seq[2:], strict=False)
+        if j == -1 and 0 < k < n <= 60 and ji - ki <= 2 and ni - ji <= 2
+    }
+    target = _cents(m.lo)
+    return any(
+        _cents(round(a * k / n, 2)) == target
+        for a, unit in b.amounts
+        if not (unit and m.unit and unit != m.unit)
+        for k, n in pairs
+    )

@@ -58,8 +58,6 @@ from ..numbers import (
     fold,
     format_value,
     month_word,
-    number_word,
-    word_key,
 )
 from ._backing import (
     _CLAUSE_BREAK,
@@ -114,11 +112,13 @@ from ._sums import equations, wrong_total
 from ._unused_months import unused_month_hits, unused_months_backed
 from ._weekday_clash import weekday_clash_hits
 from ._worked import (
+    counted_share,
     hours_priced,
     less_than_a_gap,
     rounded_amount,
     rounded_ratio,
     share_of_amounts,
+    span_roughly_in_months,
     until_the_eve,
 )
 from .upsell import pitched
@@ -558,7 +558,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             continue  # "(İç not: müşteri son 6 ayda 2 kez erken iade yaptı …)": clean_text's finding
         else:
             reason = _unsupported(m, b)
-            if reason is not None and m.kind == "amount" and (rounded_amount(ctx, m, b) or _counted_share(ctx, m, b)):
+            if reason is not None and m.kind == "amount" and (rounded_amount(ctx, m, b) or counted_share(ctx, m, b)):
                 reason = None
             if reason is not None and m.kind in ("amount", "duration") and unused_months_backed(
                 case.draft, folded, m, sources, case.message, mentions
@@ -569,7 +569,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 or _weekly_count(ctx, m, b) or _span_shown(ctx, m, b, mentions)
                 or _days_to_a_stated_date(ctx, m, b, mentions) or less_than_a_gap(ctx, m, b)
                 or _difference_of_spans(m, b) or hours_priced(ctx, m, mentions) or _tr_condition(ctx, m)
-                or _about_a_stated_span(ctx, m, b)
+                or span_roughly_in_months(ctx, m, b)
                 # (thanks for a night call-out "within an hour and 35 minutes", 23:05 to 00:40: told back)
                 or (ctx.case.intent == "praise" and m.unit == MINUTES and not m.is_range and int(m.lo) in b.time_gaps())
                 or (m.unit == MONTHS and m.lo >= 360)  # "والسبعين سنة بتليق فيها": an age, never a term
@@ -909,63 +909,6 @@ _TR_IF = re.compile(r"^[^.,;:!?]*?\b\w+(?:yorsa|mazsa|mezse|irse|arsa|erse|ursa)
 
 def _tr_condition(ctx: EvalContext, m: Mention) -> bool:
     return ctx.language == "tr" and _TR_IF.match(fold_turkish(ctx.reply[m.end : m.end + 80])) is not None
-
-
-_ABOUT_BEFORE = re.compile(r"\b(?:about|around|roughly|approximately|some|yaklasik|asagi yukari|ortalama)\s+$|(?:تقريبا|حوالي|نحو)\s+$")
-
-
-def _about_a_stated_span(ctx: EvalContext, m: Mention, b: Backing) -> bool:
-    """A stated span given roughly in months: "yapım süresi 8 hafta, yani yaklaşık iki ay"."""
-    if m.unit != MONTHS or m.is_range or not _ABOUT_BEFORE.search(fold(ctx.reply[max(0, m.start - 20) : m.start])):
-        return False
-    days = m.lo * 30
-    return any(dim == MINUTES and abs(v / 100 / DAY - days) <= days * 0.1 for dim, v in b.durations)
-
-
-_SHARE_OF = frozenset(("of", "من"))
-
-
-def _counts_in(text: str) -> list[tuple[int, int]]:
-    """(whole number, index of its last word) of a sentence, in digits or words ("11",
-    "three", "اثنتي عشرة"), and (-1, index) for each word that joins a share ("of", "من")."""
-    out: list[tuple[int, int]] = []
-    words = re.findall(r"\w+", fold(text))
-    i = 0
-    while i < len(words):
-        w = word_key(words[i])
-        if w.isdigit():
-            out.append((int(w), i))
-        elif w in _SHARE_OF:
-            out.append((-1, i))
-        elif (hit := number_word(w)) is not None and hit[0].value < 100:
-            v = hit[0].value
-            if hit[0].role == "u" and i + 1 < len(words) and word_key(words[i + 1]) in ("عشر", "عشره"):
-                v, i = v + 10, i + 1  # "اثنتي عشرة" = 12
-            out.append((v, i))
-        i += 1
-    return out
-
-
-def _counted_share(ctx: EvalContext, m: Mention, b: Backing) -> bool:
-    """k of n equal parts of a stated amount, said beside it as "k of (the) n": "11 of the
-    12 sessions, which comes to 825 AED" (900 for 12), "ثلاث حصص من اثنتي عشرة من اشتراك
-    400 درهم" (100)."""
-    sent = _sentence_at(ctx, m.start)
-    if sent is None or m.is_range:
-        return False
-    seq = _counts_in(sent.text)
-    pairs = {
-        (k, n)
-        for (k, ki), (j, ji), (n, ni) in zip(seq, seq[1:], seq[2:], strict=False)
-        if j == -1 and 0 < k < n <= 60 and ji - ki <= 2 and ni - ji <= 2
-    }
-    target = _cents(m.lo)
-    return any(
-        _cents(round(a * k / n, 2)) == target
-        for a, unit in b.amounts
-        if not (unit and m.unit and unit != m.unit)
-        for k, n in pairs
-    )
 
 
 def _difference_of_spans(m: Mention, b: Backing) -> bool:
