@@ -117,7 +117,7 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
     ),
     "exception": (
         # ("a one-off fee of 2,250 TL" is charged once: no exception)
-        ["exception", r"one[- ]off\b(?! (?:fee|charge|payment|cost|price))", r"as a one[- ]time\b", "istisna", "bir defaya mahsus"],
+        ["exception", r"one[- ]off\b(?! (?:fee|charge|payment|cost|price|event|occasion|party|project|job|show|performance|trip|use))", r"as a one[- ]time\b", "istisna", "bir defaya mahsus"],
         [r"manager'?s? (?:approval|call|decision)\b", r"at the agent'?s discretion\b", r"tek seferlik"],
     ),
 }

@@ -325,6 +325,23 @@ def wrong_band_hits(
                     and not _NOT_FULL.search(sentence)
                 ):
                     out.append(_hit(m.start, m.end, m.text, why))
+    if 0 < share < 100 and not out:
+        # more than the band pays back: the price less a stated fee ("12.800 TL'den
+        # 500 TL işlem ücretini düştükten sonra kalan 12.300 TL'nin iadesini başlattım" where
+        # the notice gives 50%)
+        for m in mentions:
+            if m.kind != "amount" or m.is_range:
+                continue
+            a, b = _sentence_of(folded, m.start, m.end)
+            if not _REFUNDED.search(folded[a:b]) or any(a <= x < b for x in shares_right):
+                continue
+            # (the price less another stated amount, a fee: not a sum the reply adds up)
+            if not any(abs(m.lo - b0) < 0.01 for b0 in bases) and any(
+                b0 * share / 100 + 0.01 < m.lo < b0 and any(abs(b0 - x - m.lo) < 0.01 for x in bases)
+                for b0 in bases
+            ):
+                out.append(_hit(m.start, m.end, m.text, why))
+                break
     if share < 100 and not out:
         for f in _FULL.finditer(folded):
             a, b = _sentence_of(folded, f.start(), f.end())

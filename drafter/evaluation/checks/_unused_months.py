@@ -35,7 +35,7 @@ _POLICY = re.compile(
 )
 # the date a cancellation was asked for or takes effect: "İptal talebi: 10 Haziran 2026"
 _CANCELLED = re.compile(
-    r"\b(?:cancel\w*|terminat\w*|notice given|request\w*|iptal\w*|fesih\w*|talep\w*|ayrili\w*)\b"
+    r"\b(?:cancel\w*|terminat\w*|notice given|request\w*|surrender\w*|(?:letter|notice|form) received|iptal\w*|fesih\w*|talep\w*|ayrili\w*)\b"
     r"|الغاء|طلب|الانهاء|انهاء"
 )
 # the months named as the ones left: "the 7 remaining months", "kalan 7 ay", "الأشهر المتبقية"
@@ -49,6 +49,8 @@ _PER_MONTH_AFTER = re.compile(r"\s?(?:per|a|each|/)\s?(?:calendar )?month\b|\s?(
 _PER_MONTH_BEFORE = re.compile(r"\b(?:aylik|ayda|monthly)\s(?:\w+\s){0,2}$")
 _ANNUAL = re.compile(r"\b(?:annual|yearly|12-month|yillik)\b|سنوي|السنوي")
 # a monthly rate as a twelfth of the year's price: "(yıllık bedel / 12)", "1/12 of the annual fee"
+_PRO_RATA = re.compile(r"\bpro[- ]?rata\b|\borantili\b|بالتناسب")
+_YEAR_PAID = re.compile(r"\b(?:for the year|per year|a year|annual\w*|yearly|yillik)\b|سنوي")
 _TWELFTH = re.compile(r"/ ?12\b|÷ ?12\b|\btwelfth\b|\b1/12\b|on ikide bir")
 # "within the first 6 months", "more than 6 months into your year": the policy's window
 _WINDOW = re.compile(r"\b(?:first|within|than|over|after|ilk)\s|(?:خلال|اول)\s")
@@ -71,7 +73,7 @@ def _months_left(start: date, end: date) -> int:
 
 
 # (cancellation date, end date, first date or None, notice periods in days, monthly rates)
-_Frame = tuple[date, date, "date | None", tuple[int, ...], frozenset[tuple[int, str]]]
+_Frame = tuple[date, date, "date | None", tuple[int, ...], frozenset[tuple[float, str]]]
 
 
 @lru_cache(maxsize=1024)
@@ -82,7 +84,7 @@ def _frame(sources: tuple[str, ...]) -> _Frame | None:
     asked: list[date] = []
     days: list[date] = []
     notice: list[int] = []
-    rates: set[tuple[int, str]] = set()
+    rates: set[tuple[float, str]] = set()
     for text in sources:
         folded = fold(text)
         for m in extract(text):
@@ -93,6 +95,8 @@ def _frame(sources: tuple[str, ...]) -> _Frame | None:
                     asked.append(day)
             elif m.kind == "duration" and m.unit == MINUTES and not m.is_range and 0 < m.lo <= 90 * DAY:
                 notice.append(int(m.lo // DAY))
+            elif m.kind == "duration" and m.unit == MONTHS and not m.is_range and 0 < m.lo <= 3:
+                notice.append(int(m.lo * 30))  # "one month's written notice"
             elif m.kind == "amount" and not m.is_range and (
                 _PER_MONTH_AFTER.match(folded, m.end) or _PER_MONTH_BEFORE.search(folded, max(0, m.start - 30), m.start)
             ):
@@ -110,6 +114,9 @@ def _frame(sources: tuple[str, ...]) -> _Frame | None:
         return None
     if any(_TWELFTH.search(fold(t)) for t in sources):
         rates |= {(round(a / 12), u) for t in sources for a, u in _amounts(t) if a % 12 == 0}
+    elif any(_PRO_RATA.search(fold(t)) for t in sources) and any(_YEAR_PAID.search(fold(t)) for t in sources):
+        # "Rent is refunded pro rata for whole calendar months" of "Rent £88 paid for the year": 88/12 a month
+        rates |= {(a / 12, u) for t in sources for a, u in _amounts(t)}
     earlier = [d for d in days if d < start]
     return start, end, min(earlier) if earlier else None, tuple(sorted(set(notice))), frozenset(rates)
 
@@ -188,11 +195,10 @@ def unused_month_hits(
     for m in refunded:
         if (_cents(m.lo), m.unit) in stated:
             continue  # the year's price itself, named beside the refund
-        for cents, unit in frame[4]:
-            if m.unit == unit and cents and _cents(m.lo) % cents == 0:
-                n = _cents(m.lo) // cents
-                if 1 < n <= 36 and n not in counts:
-                    out.append(_hit(m, n, counts))
+        wholes = [w for rate, unit in frame[4] if (w := _whole_rates(m, rate, unit)) is not None and 0 < w <= 36]
+        # (flagged only where no stated rate gives a count the dates leave, or is the rate itself)
+        if wholes and not any(w in counts or w == 1 for w in wholes):
+            out.append(_hit(m, wholes[0], counts))
     return out
 
 
@@ -225,7 +231,12 @@ def unused_months_backed(
         return any(x.start == m.start and n in counts for x, n in _left_counts(reply, folded, mentions))
     if m.kind != "amount" or m.is_range:
         return False
-    return any(
-        m.unit == unit and cents and _cents(m.lo) % cents == 0 and _cents(m.lo) // cents in counts
-        for cents, unit in frame[4]
-    )
+    return any(_whole_rates(m, rate, unit) in counts for rate, unit in frame[4])
+
+
+def _whole_rates(m: Mention, rate: float, unit: str) -> int | None:
+    """How many monthly rates (in cents) amount `m` is, to the cent, if a whole number."""
+    if m.unit != unit or rate <= 0:
+        return None
+    n = round(_cents(m.lo) / rate)
+    return n if abs(_cents(m.lo) - n * rate) <= 0.5 else None

@@ -573,6 +573,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 # (thanks for a night call-out "within an hour and 35 minutes", 23:05 to 00:40: told back)
                 or (ctx.case.intent == "praise" and m.unit == MINUTES and not m.is_range and int(m.lo) in b.time_gaps())
                 or (m.unit == MONTHS and m.lo >= 360)  # "والسبعين سنة بتليق فيها": an age, never a term
+                or _referred_back(ctx, m)
                 or (m.unit == MINUTES and m.lo == m.hi and m.lo % DAY == 0 and int(m.lo // DAY) in b.range_days)
             ):
                 reason = None
@@ -581,7 +582,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 or rounded_ratio(ctx, m, b) or share_of_amounts(ctx, m, mentions)
             ):
                 reason = None
-            if reason is None and m.kind == "duration":
+            if reason is None and m.kind == "duration" and not _referred_back(ctx, m):
                 # (a span worked out between two stated moments is when something happened, not when money arrives)
                 counted = m.unit == MINUTES and (
                     (bool(b.moments) and _moment_gap(m.lo, b)) or (m.lo % DAY == 0 and int(m.lo // DAY) in b.day_gaps())
@@ -1854,6 +1855,13 @@ _GIVEN = re.compile(
 
 _IN_A_ROW = re.compile(r"\s*(?:in a row|running|ust uste|art arda|على التوالي|متتاليه|متتالية)\b")
 
+
+# "for each of those two nights": the nights just named, not a term
+_THOSE_BEFORE = re.compile(r"\b(?:those|these)\s+$")
+
+
+def _referred_back(ctx: EvalContext, m: Mention) -> bool:
+    return _THOSE_BEFORE.search(ctx.reply[max(0, m.start - 8) : m.start].lower()) is not None
 
 _ELAPSED_TR = re.compile(r"(?:d|t)[iuıü]r\w*$")
 _SOMEDAY = re.compile(r"\s*(?:[.!?]|$|,? (?:soon|again)\b)")
