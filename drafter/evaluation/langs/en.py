@@ -876,6 +876,8 @@ PACK = RulePack(
         r"\b(?:i'm|i am) (?:a little |a bit |quite |slightly )?surprised (?:anyone|someone|you) would\b|\bstop taking it personally\b",
         # "as anyone who works with glass will tell you, … worth giving it a few days … before judging it"
         r"\bas anyone who (?:works|knows|has)\b[^.!?]{0,40}\bwill tell you\b|\bbefore judging it\b",
+        # "as the confirmation email explains quite clearly, you can move a drop-off yourself … which would have saved us both a step"
+        r"\bexplains (?:quite |very |perfectly )?clearly\b|\bwhich would have saved us both\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",

@@ -42,9 +42,10 @@ _CONTACT_V = (
     r"ac(?:in|abilir\w*|maniz\w*)|bildir(?:in|ebilir\w*|meniz\w*)|ilet(?:in|ebilir\w*|meniz\w*)|"
     r"kullan(?:in|abilir\w*|maniz\w*)|gorus(?:un|ebilir\w*|meniz\w*)|danis(?:in|abilir\w*|maniz\w*)|"
     r"talep(?:te bulun\w*| et\w*)|sec(?:in|ebilir\w*|meniz\w*)|yapmaniz gerek\w*|yapabilirsiniz|yapin|"
-    r"gorusup|(?<!sizinle )iletisime gecip|basvurup|arayip|\w+(?:meniz|maniz) (?:gerek\w*|lazim)|sor(?:abilirsiniz|maniz\w*|mak)|"
+    r"gorusup|(?<!sizinle )iletisime gecip|basvurup|arayip|(?<!teslim )(?<!iade )\w+(?:meniz|maniz) (?:gerek\w*|lazim)|sor(?:abilirsiniz|maniz\w*|mak)|"
     # conditional "if you write / call / drop by ..., it will be done"
     r"(?<!bana )(?<!bize )yazarsaniz|e-?posta atarsaniz|mail atarsaniz|ararsaniz|ugrarsaniz|giderseniz|gonderirseniz|basvurursaniz|doldurursaniz|iletirseniz|ulasirsaniz|iletisime gecerseniz)"
+    # ("karavanı şubeye teslim etmeniz gerekiyor": the hired goods brought back, not a channel)
     # "iki kez kayıt açmanıza rağmen": what the customer already did, not where we send them
     r"(?!\w*\s(?:ragmen|karsin)\b)"
 )
