@@ -185,3 +185,56 @@ def test_ownership_and_apology_from_heldout99() -> None:
     assert check("apology", "en", reply("en", again), intent="billing_dispute").passed
     assert not check("apology", "en", reply("en", "I apologise for the worry it caused."), intent="billing_dispute").passed
     assert not check("apology", "ar", reply("ar", "يؤسفنا أن ليلة الحنّاء مرّت عليك بهذه الصورة.")).passed
+
+
+# ------------------------------------------------------------------ from heldout100
+
+
+def test_grounded_more_than_the_band_pays_back_as_the_price_less_a_stated_fee() -> None:
+    src = (
+        "Kiralama başlangıcından 30 gün veya daha önce yapılan iptallerde ödenen tutar 500 TL işlem ücreti düşülerek iade edilir. "
+        "15-29 gün önce yapılan iptallerde ödenen tutarın %50'si iade edilir. 15 günden az kala yapılan iptallerde iade yapılmaz.",
+        "KRV-2291: 4 gece, 12-16 Haziran 2026; toplam ödenen 12.800 TL. İptal talebi tarihi: 20 Mayıs 2026.",
+    )
+    late = "Ödediğiniz 12.800 TL'den 500 TL işlem ücretini düştükten sonra kalan 12.300 TL'nin iadesini başlattım."
+    assert flagged(run(late, src, language="tr")) == ["12.300 TL"]
+    assert run("Ödediğiniz 12.800 TL'nin %50'si olan 6.400 TL'nin iadesini başlattım.", src, language="tr").passed
+
+
+def test_grounded_a_total_including_a_kept_part_refunded_whole() -> None:
+    src = (
+        "Cancellations made 7 or more days before check-in are refunded in full, except the £25 booking deposit, which is non-refundable.",
+        "Stay 20-27 April 2026. Paid £196 including £25 booking deposit. Cancelled by owner on 10 April 2026.",
+    )
+    assert flagged(run("I've refunded your full payment of £196 to your card.", src)) == ["£196"]
+    assert run("I've refunded £171, everything but the £25 booking deposit, to your card.", src).passed
+
+
+def test_grounded_unused_months_after_a_notice_in_months_at_a_twelfth_of_the_year() -> None:
+    src = (
+        "A tenant may surrender a plot with one month's written notice. Rent is refunded pro rata for whole calendar months "
+        "remaining in the rent year after the notice ends.",
+        "Bernard Hale, full plot 14B. Rent £88 paid for the year 1 October 2025 - 30 September 2026. "
+        "Surrender letter received 15 April 2026.",
+    )
+    assert run("Your notice runs until 15 May, so I've refunded £29.33 for June to September.", src).passed
+    assert not run("Your notice runs until 15 May, so I've refunded £44.00 for the six months left.", src).passed
+
+
+def test_grounded_nights_just_named_and_a_one_off_event() -> None:
+    src = (
+        "If a paid service is not delivered on a given night, the owner is credited £9 for each affected night.",
+        "Daily log, Biscuit: no walks recorded on 6 April 2026 and 7 April 2026.",
+    )
+    assert run("There were no walks on 6 and 7 April, so for each of those two nights I've credited £9, £18 in total.", src).passed
+    plans = ("Lite Pass: £15 per month, up to 2 costumes a month.",)
+    assert run("If you ever need a costume for a one-off event, our Lite Pass is £15 a month.", plans).passed
+
+
+def test_redirect_hired_goods_brought_back_and_a_put_down_that_points_elsewhere() -> None:
+    back = "Karavanınız saat 14:00'te hazır; iade saatiniz değişmiyor, karavanı 9 Haziran saat 10:00'da şubeye teslim etmeniz gerekiyor."
+    assert check("no_redirect", "tr", reply("tr", back), intent="reschedule").passed
+    sent = "Yeni randevu için şubeye gelmeniz gerekiyor."
+    assert not check("no_redirect", "tr", reply("tr", sent), intent="reschedule").passed
+    snide = "As the confirmation email explains quite clearly, you can move a drop-off yourself, which would have saved us both a step."
+    assert not check("tone", "en", reply("en", snide), intent="reschedule").passed
