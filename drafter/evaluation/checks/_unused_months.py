@@ -24,14 +24,18 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from ..langs.gate import Needled
 from ..numbers import DAY, MINUTES, MONTHS, Mention, extract, fold
 from ._backing import _cents
 
-_POLICY = re.compile(
-    r"\b(?:unused|remaining) (?:whole|full|complete|calendar) months?\b"
-    r"|\b(?:whole|full|complete) (?:calendar )?months? (?:remaining|unused|left)\b"
-    r"|\bkullanilma[ym]\w* tam ay|\bkalan tam ay|\btam aylar"
-    r"|الاشهر الكامله (?:غير المستخدمه|المتبقيه)|الشهور الكامله (?:غير المستخدمه|المتبقيه)"
+# (most sources name no such policy: a substring test says so before the scan)
+_POLICY = Needled(
+    re.compile(
+        r"\b(?:unused|remaining) (?:whole|full|complete|calendar) months?\b"
+        r"|\b(?:whole|full|complete) (?:calendar )?months? (?:remaining|unused|left)\b"
+        r"|\bkullanilma[ym]\w* tam ay|\bkalan tam ay|\btam aylar"
+        r"|الاشهر الكامله (?:غير المستخدمه|المتبقيه)|الشهور الكامله (?:غير المستخدمه|المتبقيه)"
+    )
 )
 # the date a cancellation was asked for or takes effect: "İptal talebi: 10 Haziran 2026"
 _CANCELLED = re.compile(
