@@ -573,7 +573,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
                 # (thanks for a night call-out "within an hour and 35 minutes", 23:05 to 00:40: told back)
                 or (ctx.case.intent == "praise" and m.unit == MINUTES and not m.is_range and int(m.lo) in b.time_gaps())
                 or (m.unit == MONTHS and m.lo >= 360)  # "والسبعين سنة بتليق فيها": an age, never a term
-                or _referred_back(ctx, m)
+                or _referred_back(ctx, m, mentions)
                 or (m.unit == MINUTES and m.lo == m.hi and m.lo % DAY == 0 and int(m.lo // DAY) in b.range_days)
             ):
                 reason = None
@@ -1860,8 +1860,15 @@ _IN_A_ROW = re.compile(r"\s*(?:in a row|running|ust uste|art arda|على الت�
 _THOSE_BEFORE = re.compile(r"\b(?:those|these)\s+$")
 
 
-def _referred_back(ctx: EvalContext, m: Mention) -> bool:
-    return _THOSE_BEFORE.search(ctx.reply[max(0, m.start - 8) : m.start].lower()) is not None
+def _referred_back(ctx: EvalContext, m: Mention, mentions: tuple[Mention, ...] = ()) -> bool:
+    """"those two nights" after two dates: the days just named. Without `mentions`, any
+    "those/these" before the span (then only the time frame for money is not asked of it)."""
+    if _THOSE_BEFORE.search(ctx.reply[max(0, m.start - 8) : m.start].lower()) is None:
+        return False
+    if not mentions:
+        return True
+    named = [x for x in mentions if x.kind == "date" and not x.is_range and m.start - 200 <= x.end <= m.start]
+    return m.unit == MINUTES and not m.is_range and m.lo == len(named) * DAY
 
 _ELAPSED_TR = re.compile(r"(?:d|t)[iuıü]r\w*$")
 _SOMEDAY = re.compile(r"\s*(?:[.!?]|$|,? (?:soon|again)\b)")
