@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from ..numbers import DAY, MINUTES, Mention, extract, fold
+from ._unused_months import stated_day
 
 _FREE = re.compile(
     r"\bfree\b|\bno (?:charge|fee)\b|\bwithout (?:charge|a fee)\b|\bucretsiz\w*|\bucret alinmaz"
@@ -55,12 +56,10 @@ def _moments(text: str) -> list[tuple[datetime, bool, Mention]]:
     mentions = extract(text)
     out: list[tuple[datetime, bool, Mention]] = []
     for i, m in enumerate(mentions):
-        if m.kind != "date" or m.is_range or m.alts or not m.unit.isdigit():
+        stated = stated_day(m)
+        if stated is None:
             continue
-        try:
-            day = datetime(int(m.unit), int(m.lo) // 100, int(m.lo) % 100)
-        except ValueError:
-            continue
+        day = datetime(stated.year, stated.month, stated.day)
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.kind == "time" and not nxt.is_range and nxt.start - m.end < 25:
             out.append((day + timedelta(minutes=nxt.lo), True, m))

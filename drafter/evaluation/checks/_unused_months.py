@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -61,7 +61,8 @@ _WINDOW = re.compile(r"\b(?:first|within|than|over|after|ilk)\s|(?:خلال|او
 _CLAUSE = re.compile(r"[.;!?؛]\s|\n")
 
 
-def _day(m: Mention) -> date | None:
+def stated_day(m: Mention) -> date | None:
+    """The day a date mention names, where it gives its year and reads one way only."""
     if m.kind != "date" or m.is_range or m.alts or not m.unit.isdigit():
         return None
     try:
@@ -92,7 +93,7 @@ def _frame(sources: tuple[str, ...]) -> _Frame | None:
     for text in sources:
         folded = fold(text)
         for m in extract(text):
-            day = _day(m)
+            day = stated_day(m)
             if day is not None:
                 days.append(day)
                 if _CANCELLED.search(folded, max(0, m.start - 30), m.start):
@@ -141,6 +142,12 @@ def _counts(frame: _Frame, others: Sequence[date]) -> set[int]:
     return out
 
 
+def _accepted_counts(frame: _Frame, message: str, mentions: Sequence[Mention]) -> set[int]:
+    """The counts the dates leave, from the sources' dates or one the message or reply gives."""
+    others = [d for x in (*extract(message), *mentions) if (d := stated_day(x)) is not None]
+    return _counts(frame, others)
+
+
 def _used(frame: _Frame, counts: set[int]) -> set[int]:
     """The months counted as used, where the period's first day is known: "nisan dahil 4 ay
     kullanılmış sayılıyor; kalan 8 ay"."""
@@ -181,23 +188,22 @@ def unused_month_hits(
     mentions: Sequence[Mention],
     sources: Sequence[str],
     message: str,
-    refunded: Sequence[Mention],
+    refunded: Callable[[Mention], bool],
 ) -> list[dict[str, Any]]:
     """One finding for each count of months left, and each refund of whole monthly rates,
-    that the dates do not give (`refunded`: the amounts the reply pays back)."""
+    that the dates do not give (`refunded`: whether the reply pays an amount back)."""
     frame = _frame(tuple(sources))
     if frame is None:
         return []
-    others = [d for m in (*extract(message), *mentions) if (d := _day(m)) is not None]
-    counts = _counts(frame, others)
+    counts = _accepted_counts(frame, message, mentions)
     out: list[dict[str, Any]] = []
     used = _used(frame, counts)
     for m, n in _left_counts(reply, folded, mentions):
         if n not in counts and n not in used:
             out.append(_hit(m, n, counts))
     stated = {a for t in sources for a in _amounts(t)}
-    for m in refunded:
-        if (_cents(m.lo), m.unit) in stated:
+    for m in mentions:
+        if m.kind != "amount" or not refunded(m) or (_cents(m.lo), m.unit) in stated:
             continue  # the year's price itself, named beside the refund
         wholes = [w for rate, unit in frame[4] if (w := _whole_rates(m, rate, unit)) is not None and 0 < w <= 36]
         # (flagged only where no stated rate gives a count the dates leave, or is the rate itself)
@@ -226,8 +232,7 @@ def unused_months_backed(
     frame = _frame(tuple(sources))
     if frame is None:
         return False
-    others = [d for x in (*extract(message), *mentions) if (d := _day(x)) is not None]
-    counts = _counts(frame, others)
+    counts = _accepted_counts(frame, message, mentions)
     if m.kind == "duration" or m.kind == "number":
         # (the months used are read out too: "nisan dahil 4 ay kullanılmış sayılıyor")
         if m.kind == "duration" and m.unit == MONTHS and not m.is_range and int(m.lo) in _used(frame, counts):

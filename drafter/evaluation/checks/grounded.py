@@ -677,8 +677,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         *bands,
         *_eta_hits(ctx, sources, mentions),
         *unused_month_hits(
-            case.draft, folded, mentions, sources, case.message,
-            [m for m in mentions if m.kind == "amount" and _refunded_in_sentence(ctx, m, concepts)],
+            case.draft, folded, mentions, sources, case.message, lambda m: _refunded_in_sentence(ctx, m, concepts)
         ),
     ]:
         if not any(d["span"][0] <= hit["span"][0] < d["span"][1] for d in details):
