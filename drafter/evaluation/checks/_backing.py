@@ -42,7 +42,7 @@ from ..numbers import (
 _LATIN: dict[str, tuple[list[str], list[str]]] = {
     "refund": (
         # "iade göndereceğiniz ürünler", "iade kargosu": goods sent back, not money
-        ["refund", "reimburs", r"money back\b", r"pa(?:y|id) (?:you )?back\b", r"iade(?!\w*\s+(?:gonder|kargo|paket|etiket|kodu|urun))", "geri ode"],
+        ["refund", "reimburs", r"money back\b", r"pa(?:y|id) (?:you )?back\b", r"(?:due|owed?) (?:you )?(?:[£$€]|\d)[\d.,]*(?: [a-z]{3})? back\b", r"iade(?!\w*\s+(?:gonder|kargo|paket|etiket|kodu|urun))", "geri ode"],
         [
             r"credited back",
             r"returned to (?:the|your) (?:original )?(?:card|payment)",
@@ -133,7 +133,7 @@ _VERB = frozenset(
 _T = "\u0640*"  # Arabic vowel marks, folded to tatweel
 # (family, stem, what may follow it, proclitics allowed before it)
 _ARABIC: list[tuple[str, str, str, frozenset[str]]] = [
-    ("refund", "سترد", "", _VERB),  # استرداد، تسترد، المسترد، سنسترد
+    ("refund", "سترد", rf"(?!{_T}\s+(?:علي|على))", _VERB),  # not "ستردّ عليكِ" (she will answer you)  # استرداد، تسترد، المسترد، سنسترد
     ("refund", "سترج", "", _VERB),
     # not "إذا رددتَ عليّ" (if you reply to me)
     ("refund", "رددت", rf"(?!{_T}\s+(?:علي|على))", frozenset(_CONJ)),
@@ -305,11 +305,11 @@ _WORD_REST = re.compile(r"\w*")
 _NEGATION_BEFORE = re.compile(
     # ("there's nothing to pay and nothing to refund")
     r"\b(?:not|never|nothing|cannot|can't|won't|isn't|aren't|don't|doesn't|didn't|unable|unfortunately|afraid)\b"
-    r"|n't\b"
+    r"|n't\b|\bnon-?$|\b(?:rather than|instead of)\b"
     r"|(?:^|\s)[وف]?(?:لا|لن|لم|ليس|ليست|لسنا|غير|يتعذر|تعذر|للاسف)(?:\s|$)"
 )
 _NEGATION_AFTER_TR = re.compile(
-    r"\b(?:degil|yok|olmaz|maalesef)\b"
+    r"\b(?:degil\w*|yok|olmaz|maalesef)\b"
     r"|\w+(?:m[ae]y[ae]c[ae]\w*|m[iu]yor\w*|m[ae]z\b|m[ae]d[iu]\w*|[ae]m[ae]z\w*|[ae]m[iu]yor\w*)"
 )
 _TR_QUESTION = re.compile(r"\bm[iu](?:s[iu]n[iu]z|s[iu]n|y[iu]m|y[iu]z)?\b")
@@ -954,6 +954,51 @@ class _PassageFacts(NamedTuple):
     day_before: bool  # "up to 24 hours before departure": backs the day before a stated date
 
 
+# A refund the passage refuses: "non-refundable", "are not refunded", "iade edilmez",
+# "ولا تُرد قيمتها نقداً". Unless a condition goes with it ("not refunded unless…", "if you
+# cancel late"), such a passage backs no refund of that money.
+_REFUSED_BEFORE = re.compile(
+    r"(?:\bnon-?|\b(?:not|no|never|cannot|nor)\b(?:\s+\S+){0,2}\s*|n't(?:\s+\S+){0,2}\s*)$"
+    r"|(?:^|\s)[وف]?(?:لا|لن|غير|ليس|ليست)\s+(?:\S+\s+)?$"
+)
+_REFUSED_AFTER_TR = re.compile(
+    r"\w*\s*(?:\S+\s+)?\w*(?:m[ae]z\b|m[ae]m[ae]kt[ae]\w*|[ae]m[ae]z\w*|m[ae]y[ae]c[ae]k\w*|yapilmaz|yok\w*|mumkun degil)"
+)
+_REFUSED_AR_INSIDE = re.compile("(?:^|\\s)[وف]?(?:لا|لن|غير)\\s")
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|except|only|when|after|before|within|eger|ancak|disinda|halinde|durumunda|sadece|yalnizca)\b"
+    r"|(?:^|\s)[وف]?(?:اذا|إذا|الا|إلا|ما لم|في حال|عند|قبل|بعد|خلال)(?:\s|$)"
+)
+_CLAUSE_SPLIT = re.compile(r"[.;:!?\n,،؛]|\band\b|\bbut\b|\bve\b|\bama\b")
+
+
+def _refund_refused(folded: str) -> bool:
+    """Whether every refund the passage names is refused outright."""
+    hits = [(s, e) for s, e, f in concept_mentions(folded, source=True) if "refund" in f]
+    if not folded.isascii():
+        hits += [
+            m.span()
+            for pat in (_AR_RETURN_MONEY, _AR_REVERSED, _AR_MONEY_RETURNED)
+            for m in pat.finditer(folded)
+        ]
+    if not hits:
+        return False
+    for s, e in hits:
+        start = max((m.end() for m in _CLAUSE_SPLIT.finditer(folded, 0, s)), default=0)
+        stop = _CLAUSE_SPLIT.search(folded, e)
+        clause = folded[start : stop.start() if stop else len(folded)]
+        if _CONDITIONAL.search(clause):
+            return False
+        before = folded[start:s]
+        if not (
+            _REFUSED_BEFORE.search(before)
+            or _REFUSED_AFTER_TR.match(folded, e)
+            or _REFUSED_AR_INSIDE.search(folded[s:e])
+        ):
+            return False
+    return True
+
+
 @lru_cache(maxsize=8192)
 def _passage_concepts(text: str) -> frozenset[str]:
     """The refund / credit / waiver / exception families one source passage (or message)
@@ -976,6 +1021,8 @@ def _passage_concepts(text: str) -> frozenset[str]:
         fams |= {"waiver"}
     if arabic and _AR_FEE_DROPPED.search(folded):  # "رسوم 100 ريال، وتُلغى للعملاء…" backs "لن تدفع رسوم"
         fams |= {"waiver"}
+    if "refund" in fams and _refund_refused(folded):
+        fams -= {"refund"}
     if "exception" in fams and _exceptions_decided_elsewhere(folded):
         fams = (fams - {"exception"}) | {EXCEPTION_BY_DECIDER}
     if "waiver" in fams and _waivers_need_approval(folded):

@@ -432,6 +432,9 @@ _BEST_EFFORT = re.compile(
 )
 
 
+_TR_TOPIC = re.compile(r"\s*(?:konusunda|hakkinda|ile ilgili)\b")
+
+
 def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
     text = sentence.rstrip()
     if text.endswith(("?", "؟")):
@@ -459,6 +462,8 @@ def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
         na = fold_turkish(clause_after)
         if _TR_QUESTION.search(na) or _NEGATION_AFTER_TR.search(na):
             return False
+        if _TR_TOPIC.match(na):
+            return False  # "iadesi konusunda size açık olmak isterim": the refund as a topic
     return True
 
 
