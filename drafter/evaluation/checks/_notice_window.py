@@ -35,7 +35,7 @@ _NOTICE_BEFORE = re.compile(r"(?:at least|notice of|minimum of|قبل|بـ?)\s*$
 # a later change is priced: "Changes with less notice cost 15.00 GBP", "%25'i … alınır"
 _PRICED = re.compile(r"\b(?:cost|costs|charged|fee|charge|ucret\w*|alinir|kesilir)\b|رسوم|يخصم|تخصم|تحتسب|يحتسب")
 _REQUESTED = re.compile(
-    r"\b(?:request\w*|received|talep\w*|bildirim\w*)\b|طلب|وصل|ورد|استلام"
+    r"\b(?:request\w*|received|tale[pb]\w*|bildirim\w*)\b|طلب|وصل|ورد|استلام"
 )
 # an agent may waive it anyway
 _DISCRETION = re.compile(
