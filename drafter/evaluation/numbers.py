@@ -1346,6 +1346,12 @@ def extract(text: str) -> tuple[Mention, ...]:
     if " old" in work or "yasinda" in work:
         # "at 11 years old", "8 yaşında": an age, not a span
         out = [m for m in out if not (m.kind == "duration" and _AGE_AFTER.match(work, m.end))]
+    if "the one " in work or "that one " in work:
+        # "on the one day that mattered most": a day singled out, not a span
+        out = [m for m in out if not (m.kind == "duration" and _SINGLED_OUT.search(work, max(0, m.start - 5), m.start) and _SINGLED_OUT_AFTER.match(work, m.end))]
+    if "طفل" in work:
+        # "أما طفل الثلاث سنوات فمجاناً": an age, not a span
+        out = [m for m in out if not (m.kind == "duration" and _AGE_BEFORE.search(work, max(0, m.start - 12), m.start))]
     if "bir " in work:
         # "başka planınız olmayan bir güne koymanız": "a day" as a noun, not a span ("2 güne kadar" is one)
         out = [m for m in out if not (_A_DAY_TR.fullmatch(work, m.start, m.end) and not _UNTIL_TR.match(work, m.end))]
@@ -1353,6 +1359,10 @@ def extract(text: str) -> tuple[Mention, ...]:
 
 
 _AGE_AFTER = re.compile(r"\s+(?:old\b|yasinda\w*)")
+# (a child named by age: "طفل الثلاث سنوات"; not a policy's threshold: "من عمر 6 سنوات")
+_AGE_BEFORE = re.compile(r"(?<!\w)(?:طفل|الطفل|طفله)\s+$")
+_SINGLED_OUT = re.compile(r"\b(?:the|that) $")
+_SINGLED_OUT_AFTER = re.compile(r"\s+(?:that|when|which|of|we|you|i|it|she|he|they)\b")
 _A_DAY_TR = re.compile(r"bir (?:gune|gunun|saate|haftaya|aya|gecede)")
 _UNTIL_TR = re.compile(r"\s+(?:kadar|dek|degin)\b")
 

@@ -42,9 +42,14 @@ from ..numbers import (
 _LATIN: dict[str, tuple[list[str], list[str]]] = {
     "refund": (
         # "iade göndereceğiniz ürünler", "iade kargosu": goods sent back, not money
-        ["refund", "reimburs", r"money back\b", r"pa(?:y|id) (?:you )?back\b", r"(?:due|owed?) (?:you )?(?:[£$€]|\d)[\d.,]*(?: [a-z]{3})? back\b", r"iade(?!\w*\s+(?:gonder|kargo|paket|etiket|kodu|urun))", "geri ode"],
+        ["refund", "reimburs", r"money back\b", r"pa(?:y|id) (?:you )?back\b", r"(?:due|owed?) (?:you )?(?:[£$€]|\d)[\d.,]*(?: [a-z]{3})? back\b", r"iade(?!\w*\s+(?:gonder|kargo|paket|etiket|kodu|urun))", "geri ode",
+         # "tutar 5 iş günü içinde kartınıza yansıyacak": money going back (not "kartınıza yansıyan ücret")
+         r"(?:kart|hesab)\w* (?:geri )?yansi(?:yacak|tildi|tacag)\w*"],
         [
             r"credited back",
+            r"(?:kart|hesab)\w* (?:geri )?yansi\w*",  # "tutar … karta geri yansır"
+            r"(?:kart|hesab)\w* (?:\S+ )?odeme yapil\w*",
+            r"(?:karta|hesaba) oden(?:ir|ecek)\b",  # "tazminat 10 iş günü içinde karta ödenir"  # "10 iş günü içinde karta ödeme yapılır"
             r"returned to (?:the|your) (?:original )?(?:card|payment)",
             r"(?:get|gets|paid|given) (?:\S+ ){0,6}back\b",
             # "can claim travel costs up to 20.00 GBP, paid by bank transfer": repaid
@@ -213,7 +218,7 @@ _AR_RETURN_MONEY = re.compile(
     # ("ورد المبلغ" is "the amount arrived": no و before the noun)
     "(?<![\u0621-\u064a])(?:[وف]?[يتن]\u0640*(?:ر\u0640*د\u0640*(?:ه\u0640*)?|ع\u0640*ا\u0640*د|ر\u0640*ج\u0640*ع)|(?:ب|ال)?رد\u0640*)\\s+(?:\\S+\\s+){0,3}?"
     # ... or a share of it: "يُرد لهم 30% من سعر التذكرة"
-    "(?:نقدا|نقدي|المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|العربون|عربون|التامين|الوديعه|الخصم المكرر|ال[يى] بطاقه|ال[يى] البطاقه|ال[يى] وسيله|ال[يى] حساب|للعميل|نصف|[0-9\u0660-\u0669]+(?:[.,][0-9]+)?\\s*%)"
+    "(?:نقدا|نقدي|كاملا|كامله|بالكامل|المبلغ|مبلغ|المبالغ|مبالغ|الفرق|فرق|فروق|الرسوم|رسوم|الرسم|رسم|قيمه|قيمت|ثمن|الدفعات|الدفعه|دفعات|العربون|عربون|التامين|الوديعه|الخصم المكرر|ال[يى] بطاقه|ال[يى] البطاقه|ال[يى] وسيله|ال[يى] حساب|للعميل|نصف|[0-9\u0660-\u0669]+(?:[.,][0-9]+)?\\s*%)"
 )
 # a discount given names its size or what it applies to: "خصم 30%"، "خصماً بواقع 4 دراهم"، "خصم على فاتورتك"
 _AR_DISCOUNT_GIVEN = re.compile(

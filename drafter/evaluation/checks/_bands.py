@@ -51,6 +51,7 @@ _CONDITIONS: list[tuple[re.Pattern[str], str]] = [
         _BETWEEN,
     ),
     (re.compile(rf"(?:من|بين) (?P<a>\d+) (?:الي|و|-) ?(?P<b>\d+) {_UNIT}"), _BETWEEN),
+    (re.compile(rf"(?<!\d)(?P<a>\d+) (?:الي|حتي) (?P<b>\d+) {_UNIT}"), _BETWEEN),  # "قبل 3 إلى 6 أيام"
     (re.compile(rf"\b(?:more than|over|longer than) (?P<a>\d+) {_UNIT}"), _MORE),
     (re.compile(rf"\b(?P<a>\d+) {_UNIT}(?:den|dan|ten|tan) (?:fazla|uzun|once)"), _MORE),
     (re.compile(rf"(?:اكثر من) (?P<a>\d+) {_UNIT}"), _MORE),
@@ -196,6 +197,7 @@ _EXCEPTION = re.compile(
 # "İptal talebi 22 Haziran 2026", "طلب الإلغاء 5 مايو 2026", "Cancelled by customer 21 April"
 _REQUESTED = re.compile(
     r"\b(?:cancel\w*|request\w*|notice|notified|received)\b|\b(?:iptal|talep|bildir)\w*|(?:الغاء|طلب|ابلاغ|الالغاء)"
+    "|ا\u0640*ل\u0640*غ\u0640*ي"  # "أُلغي بتاريخ 2 يناير"
 )
 
 

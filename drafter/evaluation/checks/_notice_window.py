@@ -123,3 +123,40 @@ def late_change_waived(sentence: str, sources: list[str]) -> str | None:
         f"the change is called free, but the request came {hours} hours before the booking, "
         f"inside the {window // 60}-hour window the policy charges for"
     )
+
+
+# Where the request came too late, a waiver in plainer words than a concept reading takes:
+# "sizden ek bir bedel alınmayacak", "you won't be charged for the change", "ما عليه أي رسوم".
+# (Alone these say too little: "ücret alınmayacak" also tells a customer what a cancelled
+# subscription stops taking.)
+_PLAIN_WAIVER = re.compile(
+    r"\b(?:ek )?(?:\w+ )?(?:ucret|bedel)\w* (?:\S+ ){0,2}?(?:alinmayacak|alinmaz|cikmayacak|cikmaz|yansimayacak)\w*"
+    r"|\bwon'?t be charged\b|\bwill not be charged\b|\bno (?:change |rebooking |extra )?(?:fee|charge)\b"
+    r"|ما عليه (?:اي )?رسوم|ما في (?:اي )?رسوم|ما راح (?:ندفع|تدفع|يندفع)\S*"
+)
+
+
+def late_plain_waiver_hits(sentences: list[tuple[int, str]], sources: list[str]) -> list[dict[str, object]]:
+    """A waiver said in plain words, in a reply to a request the policy charges for:
+    (start, text) of each reply sentence in, one finding for the first such waiver out."""
+    if _late_request(tuple(sources)) is None:
+        return []
+    for start, text in sentences:
+        folded = fold(text)
+        m = _PLAIN_WAIVER.search(folded)
+        if m is None or _NOT_GIVEN.search(folded):
+            continue
+        reason = late_change_waived(text, sources)
+        if reason is None:
+            continue
+        return [
+            {
+                "text": text[m.start() : m.end()],
+                "span": [start + m.start(), start + m.end()],
+                "kind": "waiver",
+                "value": None,
+                "unit": "",
+                "reason": reason,
+            }
+        ]
+    return []

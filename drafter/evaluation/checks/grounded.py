@@ -93,7 +93,7 @@ from ._eta import names_a_weekday, promised_times, time_unknown
 from ._fee_kept import fee_given_back
 from ._kept_part import kept_part_refunded
 from ._named_spans import misnamed_span
-from ._notice_window import late_change_waived
+from ._notice_window import late_change_waived, late_plain_waiver_hits
 from ._roles import parallel_rival, quoted_rival, rival_item
 from ._shared import is_note
 from ._shared import sentence_at as _sentence_at
@@ -432,6 +432,7 @@ _BEST_EFFORT = re.compile(
 )
 
 
+_TOPIC_BEFORE = re.compile(r"(?:\bregarding(?: (?:the|your))?|(?<!\w)(?:بخصوص|بشان|بشأن))\s+$")
 _TR_TOPIC = re.compile(r"\s*(?:konusunda|hakkinda|ile ilgili)\b")
 
 
@@ -455,6 +456,8 @@ def _is_commitment(sentence: str, start: int, end: int, language: str) -> bool:
         return False
     if _BEST_EFFORT.search(fold(clause_before)):
         return False
+    if _TOPIC_BEFORE.search(fold(clause_before)):
+        return False  # "ويتم التواصل معاكم بخصوص التعويض": the concept as a topic, nothing given
     if _REQUEST_AFTER.match(fold(after)) or _REQUEST_BEFORE.search(fold(before)):
         return False
     if language == "tr" or _TR_LETTERS.search(sentence):
@@ -681,6 +684,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         *clashes,
         *bands,
         *_eta_hits(ctx, sources, mentions),
+        *late_plain_waiver_hits([(x.start, x.text) for x in ctx.sentences], sources),
         *unused_month_hits(
             case.draft, folded, mentions, sources, case.message, lambda m: _refunded_in_sentence(ctx, m, concepts)
         ),
