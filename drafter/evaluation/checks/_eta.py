@@ -21,6 +21,7 @@ _UNKNOWN = re.compile(
     r"\b(?:eta|estimate|restore time|fix time|resolution time|timeline|delivery date|reopening)\b[^.;]{0,30}"
     r"(?:unknown|not (?:yet )?known|not (?:yet )?available|not confirmed|tbc|to be confirmed|not (?:yet )?(?:been )?(?:set|given))"
     r"|\bno (?:confirmed |firm )?(?:eta|estimated? (?:time|date)|restore time|fix time|timeline) (?:yet|is available|has been given)"
+    r"|\bno (?:confirmed|firm|fixed) (?:time|date|eta)\b"
     r"|\b(?:zamani|saati|suresi|tarihi)\s+(?:henuz\s+)?(?:bilinmiyor|belli degil|belirsiz|netlesmedi)"
     r"|لا يوجد (?:موعد|وقت)[^.;،]{0,12}(?:متوقع|مؤكد|موكد)|لم يحدد[^.;]{0,20}موعد|الموعد المتوقع[^.;]{0,15}غير محدد"
 )
@@ -96,4 +97,55 @@ def promised_times(
             day = _WEEKDAY.search(clause.group())
             if day is not None:
                 out.append((a + day.start(), a + day.end(), "date"))
+    return out
+
+
+# The time a source gives for someone or something to arrive ("الفني في الطريق ومتوقع وصوله
+# الساعة 21:30", "engineer due on site 14:00") is not when the fault is fixed: a reply that
+# says the power comes back then promises what no source says.
+_ARRIVAL = re.compile(
+    r"\b(?:arriv\w*|on site|on the way|due (?:at|on|by)|eta)\b|\b(?:varis\w*|ulas\w*|yolda)\b"
+    "|وصول|وصوله|وصولها|يصل|تصل|في الطريق"
+)
+_RESTORED = re.compile(
+    r"\b(?:(?:will|'ll|should) (?:be )?(?:back|restored|fixed|resolved|working|running)|back (?:up|on|online)|restored)\b"
+    r"|\b(?:duzel\w*|gideril\w*|cozul\w*|normale don\w*|calisir hale\w*|geri gel\w*)"
+    "|ستعود|سيعود|تعود|ترجع|بترجع|سترجع|يرجع|بيرجع|ستعمل|تشتغل|بتشتغل|ستشتغل"
+)
+
+
+@lru_cache(maxsize=2048)
+def arrival_times(text: str) -> frozenset[int]:
+    """Clock times (minutes) a source gives only as an arrival."""
+    from ..numbers import extract
+
+    folded = fold(text)
+    if _ARRIVAL.search(folded) is None:
+        return frozenset()
+    out = set()
+    for m in extract(text):
+        if m.kind != "time" or m.is_range:
+            continue
+        near = folded[max(0, m.start - 40) : m.start]
+        near = re.split(r"[.;؛،,]", near)[-1]
+        if _ARRIVAL.search(near):
+            out.add(round(m.lo))
+    return frozenset(out)
+
+
+def arrival_as_fix(sentence: str, offset: int, mentions: tuple[Mention, ...], arrivals: set[int], other_times: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of each time in `sentence` a clause gives for the fix that the sources
+    give only as an arrival."""
+    folded = fold(sentence)
+    out: list[tuple[int, int]] = []
+    for clause in _CLAUSE.finditer(folded):
+        text = clause.group()
+        if _RESTORED.search(text) is None or _ARRIVAL.search(text) is not None:
+            continue
+        a, z = offset + clause.start(), offset + clause.end()
+        for m in mentions:
+            if a <= m.start < z and m.kind == "time" and not m.is_range:
+                v = round(m.lo)
+                if any(t in arrivals and t not in other_times for t in (v, v + 720)):
+                    out.append((m.start, m.end))
     return out

@@ -89,8 +89,9 @@ from ._backing import (
 from ._bands import wrong_band_hits
 from ._caps import cap_paid, span_over_cap
 from ._deposit_only import price_refunded_for_deposit
-from ._eta import names_a_weekday, promised_times, time_unknown
+from ._eta import arrival_as_fix, arrival_times, names_a_weekday, promised_times, time_unknown
 from ._fee_kept import fee_given_back
+from ._full_share import full_refund_hits
 from ._kept_part import kept_part_refunded
 from ._named_spans import misnamed_span
 from ._notice_window import late_change_waived, late_plain_waiver_hits
@@ -685,6 +686,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         *bands,
         *_eta_hits(ctx, sources, mentions),
         *late_plain_waiver_hits([(x.start, x.text) for x in ctx.sentences], sources),
+        *full_refund_hits(case.draft, sources),
         *unused_month_hits(
             case.draft, folded, mentions, sources, case.message, lambda m: _refunded_in_sentence(ctx, m, concepts)
         ),
@@ -1162,9 +1164,10 @@ _NO_TIME_YET = "the sources say no time is known yet for this"
 def _eta_hits(
     ctx: EvalContext, sources: list[str], mentions: tuple[Mention, ...]
 ) -> list[dict[str, Any]]:
-    """A time for the fix or the delivery where a source says none is known yet (_eta)."""
+    """A time for the fix or the delivery where a source says none is known yet, or one a
+    source gives only for an arrival (_eta)."""
     if not any(time_unknown(t) for t in sources):
-        return []
+        return _arrival_hits(ctx, sources, mentions)
     stated: set[tuple[str, int]] = {(x.kind, round(v)) for t in sources for x in extract(t) for v in (x.lo, x.hi)}
     out: list[dict[str, Any]] = []
     for sent in ctx.sentences:
@@ -1179,6 +1182,29 @@ def _eta_hits(
                     "value": ctx.reply[a:z],
                     "unit": "",
                     "reason": _NO_TIME_YET,
+                }
+            )
+    return out
+
+
+def _arrival_hits(ctx: EvalContext, sources: list[str], mentions: tuple[Mention, ...]) -> list[dict[str, Any]]:
+    arrivals = set().union(*(arrival_times(t) for t in sources))
+    if not arrivals:
+        return []
+    others = {
+        round(x.lo) for t in sources for x in extract(t) if x.kind == "time" and round(x.lo) not in arrival_times(t)
+    }
+    out: list[dict[str, Any]] = []
+    for sent in ctx.sentences:
+        for a, z in arrival_as_fix(sent.text, sent.start, mentions, arrivals, others):
+            out.append(
+                {
+                    "text": ctx.reply[a:z],
+                    "span": [a, z],
+                    "kind": "time",
+                    "value": ctx.reply[a:z],
+                    "unit": "",
+                    "reason": "the sources give this time for an arrival, not for the fix",
                 }
             )
     return out
