@@ -1363,7 +1363,7 @@ _AGE_AFTER = re.compile(r"\s+(?:old\b|yasinda\w*)")
 _AGE_BEFORE = re.compile(r"(?<!\w)(?:طفل|الطفل|طفله)\s+$")
 _SINGLED_OUT = re.compile(r"\b(?:the|that) $")
 _SINGLED_OUT_AFTER = re.compile(r"\s+(?:that|when|which|of|we|you|i|it|she|he|they)\b")
-_A_DAY_TR = re.compile(r"bir (?:gune|gunun|saate|haftaya|aya|gecede)")
+_A_DAY_TR = re.compile(r"bir (?:gune|gunun|saate|saatin|haftaya|aya|gecede)")
 _UNTIL_TR = re.compile(r"\s+(?:kadar|dek|degin)\b")
 
 

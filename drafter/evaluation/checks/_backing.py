@@ -1292,7 +1292,7 @@ def text_backing(text: str) -> Backing:
             _PER_UNIT.match(folded, m.end)
             or _PER_UNIT_BEFORE.search(folded, max(0, m.start - 20), m.start)
             or _EACH_BEFORE_TR.search(folded, max(0, m.start - 50), m.start)
-        ):
+        ) and not _CAP_BEFORE.search(folded, max(0, m.start - 14), m.start):
             b.unit_prices.extend((v, m.unit) for v in (m.lo, m.hi))
     facts = _passage_facts(text)
     b.full = facts.full
@@ -1338,11 +1338,13 @@ _MONTH_END = re.compile(
     r"|\blast day of (?:the |that |this |each |every )?(?:following |next |same )?month\b"
     r"|\bay(?:in|inin)? sonu|\bayin son gun|نهايه (?:ال)?شهر|اخر يوم (?:من|في) (?:ال)?شهر"
 )
+# a cap, not a price: "حتى 100 ريال عن كل موعد", "up to £20 per night"
+_CAP_BEFORE = re.compile(r"(?:\bup to|\bmax(?:imum)?(?: of)?|\ben fazla|\bazami|(?<!\w)حتي|(?<!\w)حتى|بحد اقصي|بحد اقصى)\s*$")
 # what marks a price as per unit: "0.10 EUR per photo", "45 GBP each", "90 درهماً لليلة"
 _PER_UNIT = re.compile(
     r"\s*(?:(?:applies|charged|payable|paid|applied) )?(?:per\b|each\b|for (?:each|every) (?:day|night|hour|item|person)\b|a (?:night|day|person|ticket|item|unit|photo|page|month)\b|/|"
     r"(?:tanesi|adet|kisi|gece|gun)\w* basina|basina\b|her (?:bir )?\w+ icin|"
-    r"لكل|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره)"
+    r"لكل|عن كل|لليوم|في اليوم|يوميا|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره)"
 )
 # the same, written before the price: "kişi başı 1.650,00 TL", "per guest: 82.00 GBP"
 _PER_UNIT_BEFORE = Needled(

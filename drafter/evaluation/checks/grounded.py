@@ -91,6 +91,7 @@ from ._caps import cap_paid, span_over_cap
 from ._deposit_only import price_refunded_for_deposit
 from ._eta import arrival_as_fix, arrival_times, names_a_weekday, promised_times, time_unknown
 from ._fee_kept import fee_given_back
+from ._one_discounted import discount_on_every_place
 from ._full_share import full_refund_hits
 from ._kept_part import kept_part_refunded
 from ._named_spans import misnamed_span
@@ -648,7 +649,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         if reason is None and m.kind == "amount" and _cents(m.lo) not in stated_cents:
             reason = swapped_share(ctx.reply, m, sources, [a for a, _ in b.amounts])
         if reason is None and m.kind == "amount":
-            reason = _item_or_total_slip(ctx, m, sources, mentions)
+            reason = _item_or_total_slip(ctx, m, sources, mentions) or discount_on_every_place(m, sources)
         if (
             reason is None
             and m.kind == "amount"
