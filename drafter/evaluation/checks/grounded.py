@@ -91,11 +91,11 @@ from ._caps import cap_paid, span_over_cap
 from ._deposit_only import price_refunded_for_deposit
 from ._eta import arrival_as_fix, arrival_times, names_a_weekday, promised_times, time_unknown
 from ._fee_kept import fee_given_back
-from ._one_discounted import discount_on_every_place
 from ._full_share import full_refund_hits
 from ._kept_part import kept_part_refunded
 from ._named_spans import misnamed_span
 from ._notice_window import late_change_waived, late_plain_waiver_hits
+from ._one_discounted import discount_on_every_place
 from ._roles import parallel_rival, quoted_rival, rival_item
 from ._shared import is_note
 from ._shared import sentence_at as _sentence_at
