@@ -878,6 +878,10 @@ PACK = RulePack(
         r"\bas anyone who (?:works|knows|has)\b[^.!?]{0,40}\bwill tell you\b|\bbefore judging it\b",
         # "as the confirmation email explains quite clearly, you can move a drop-off yourself … which would have saved us both a step"
         r"\bexplains (?:quite |very |perfectly )?clearly\b|\bwhich would have saved us both\b",
+        # "Bumps and bruises are part and parcel of trampolining, of course, and kids tend to bounce back a lot
+        # quicker than their parents do!"; "'Only a couple of bags' is what everyone tells us, funnily enough"
+        r"\b(?:is|are) (?:all )?part and parcel of\b|\bbounce back (?:a lot |much |far )?(?:quicker|faster) than\b",
+        r"\bfunnily enough\b|\bis what everyone (?:tells|says to) (?:us|me)\b|\busually by people who\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",
@@ -905,7 +909,7 @@ PACK = RulePack(
             r"(?:'ll|\bwill|\bshall|\bgoing to|\bsoon|\bshortly|\bsort|\blook into|\bget back|\bin touch|\bresolve)"
         ),
         "tone": rx(
-            r"!|\b(?:honestly|obviously|clearly|frankly|well|next time|these things|happens|happen|warned?|told you|mentioned|should have|could have|would have|you'd|lol|haha|worry|stress|big deal|relax|calm|oops|whoops|luck|congrat\w*|seriously|bother|fault|careful|properly)\b"
+            r"!|\b(?:honestly|obviously|clearly|frankly|well|next time|parcel|funnily|everyone tells|people who|these things|happens|happen|warned?|told you|mentioned|should have|could have|would have|you'd|lol|haha|worry|stress|big deal|relax|calm|oops|whoops|luck|congrat\w*|seriously|bother|fault|careful|properly)\b"
         ),
         "follow_up": rx(r"."),
     },

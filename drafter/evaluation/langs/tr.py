@@ -667,7 +667,7 @@ PACK = RulePack(
         # dismissing the complaint; grudging help
         r"\b(?:ama|fakat|ancak) neyse\b|\bneyse,? gonlunuz olsun diye\b|\bmadem (?:oyle|istiyorsunuz|israr ediyorsunuz|bu kadar)\b|\bisrar ettiginiz icin\b",
         r"\b(?:sakinlesin|sakin olalim|abartmayin|abartiyorsunuz|bu kadar buyutme\w*|buyutecek bir (?:sey|durum) (?:yok|degil)|dunyanin sonu degil|kiyamet kopmadi|alti ustu|bu kadar (?:sinirlenmeye|kizmaya|ofkelenmeye) gerek)\b",
-        r"\b(?:sihirbaz\w*|mucize (?:yarat|yapa|gerceklest)\w*|sabir (?:acidir|bir erdem)\w*|sabreden dervis)\b",
+        r"\b(?:sihirbaz(?: degil\w*|lik\w*| gibi| olsak| olsaydik)|mucize (?:yarat|yapa|gerceklest)\w*|sabir (?:acidir|bir erdem)\w*|sabreden dervis)\b",
         # "ekran görüntüsü saklamanıza hiç gerek yoktu"; "her şeyi tekrar tekrar açıklamaktan memnuniyet duyarız"; "artık alıştık sayılır"
         r"\b\w+(?:maniza|menize) (?:hic |aslinda )?gerek yoktu\b|\btekrar tekrar (?:aciklamaktan|anlatmaktan|yazmaktan) (?:\w+ )?(?:memnuniyet|mutluluk|keyif)|\b(?:artik )?alistik sayilir\b",
         # "bir hasta olarak sizin de takdir edeceğinizi düşünüyorum; daha fazla söylenecek bir şey olduğunu sanmıyorum";
@@ -747,6 +747,8 @@ PACK = RulePack(
         r"\bherkesin onceligi farkli\b|\bbir tercih sonucta\b|\byari fiyatina iyi eglenceler\b",
         # "pek tavsiye ettiğimiz bir şey değil … Bir dahaki sefere planlarınızı biraz daha erken netleştirirseniz ikimiz de rahat ederiz"
         r"\bpek tavsiye ettigimiz bir sey degil\b|\bbir dahaki sefere\b[^.!?]{0,80}\b(?:ikimiz de|hepimiz) rahat ederiz\b",
+        # "eski derilerde normal karşılanır, çoğu müşterimiz bunu bilmez"
+        r"\b(?:cogu|bircok|pek cok) (?:musteri\w*|kisi|insan) (?:bunu |bunlari )?bilmez\b",
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine|ne kadar ozur dilesem az)\b",
@@ -771,7 +773,7 @@ PACK = RulePack(
             r"(?:\w+(?:ecek|acak|ecegi|acagi)|donus|ilgilen|incele|cozul|hallet|takip|bilgilendir)"
         ),
         "tone": rx(
-            r"!|(?:acikcasi|belli ki|tabii|zaten|bir dahaki|dikkat|olur|oluyor|takma|dert|hallederiz|merak etmeyin|uzulmeyin|sakin|haha|keske|gerekirdi|seydiniz|saydiniz|tebrik|kusur|dikkatli)"
+            r"!|(?:acikcasi|bilmez|belli ki|tabii|zaten|bir dahaki|dikkat|olur|oluyor|takma|dert|hallederiz|merak etmeyin|uzulmeyin|sakin|haha|keske|gerekirdi|seydiniz|saydiniz|tebrik|kusur|dikkatli)"
         ),
         "follow_up": rx(r"."),
     },
