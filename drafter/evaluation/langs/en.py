@@ -209,7 +209,7 @@ PACK = RulePack(
         Rule(
             rx(
                 # (not the past failure given as the reason: "As we couldn't offer you an install within 8 weeks, you're entitled …")
-                r"(?<!\bif )(?<!\bunless )(?<!\bas )(?<!\bsince )(?<!\bbecause )\b(?:i|we)(?: really| simply| unfortunately| sadly| just| honestly)? (?:can't|cannot|can not|couldn't|could not|won't be able|will not be able|am unable|'m unable|are unable|'re unable|am not able|'m not able|are not able|'re not able|wasn't able|was not able|weren't able|am not allowed|'m not allowed|are not allowed|'re not allowed|am not authori[sz]ed|'m not authori[sz]ed|am not permitted|'m not permitted|have no (?:way|access|option|control|authority|power|ability|say)|don't have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say)|do not have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say))"
+                r"(?<!\bif )(?<!\bunless )(?<!\bas )(?<!\bsince )(?<!\bbecause )\b(?:i|we)(?: really| simply| unfortunately| sadly| just| honestly)?(?: |(?='))(?:can't|cannot|can not|couldn't|could not|won't be able|will not be able|am unable|'m unable|are unable|'re unable|am not able|'m not able|are not able|'re not able|wasn't able|was not able|weren't able|am not allowed|'m not allowed|are not allowed|'re not allowed|am not authori[sz]ed|'m not authori[sz]ed|am not permitted|'m not permitted|have no (?:way|access|option|control|authority|power|ability|say)|don't have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say)|do not have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say))"
                 r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough|be (?:sure|certain)|safely|(?:fully |completely |100% )?guarantee)\b)",
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
@@ -307,6 +307,10 @@ PACK = RulePack(
                 + _TEAM
                 + r" (?:will|would|'ll)? ?(?:have to|need to|must|can|should)\b",
                 r"\b(?:i|we) (?:have|had|need) to (?:pass|hand|refer|forward) (?:this|it|you|your \w+) (?:on |over )?to\b(?![^.!?;]{0,60}\b(?:i'll|i will|and i)\b)",
+                # "so the workmanship issue really sits with them"; "our diary software only lets the studio manager
+                # move consultations, so I'm not able to make the change myself"
+                r"\b(?:issue|problem|fault|matter|responsibility) (?:really |squarely |firmly |entirely )?(?:sits|lies|rests) with (?:them|the \w+|that \w+)\b",
+                r"\b(?:software|system|tool|app|portal) only (?:lets|allows|permits)\b|\b(?:i'm|i am) not able to (?:make|do) (?:the|this|that) \w+ myself\b",
                 # "that sits with the depot"
                 r"\b(?:that|which)(?: part| side| bit| one)? (?:sits|rests|lies) with (?:the|our|their) \w+",
                 # "It's with the editing side now, and the photos should find their way into your gallery"
