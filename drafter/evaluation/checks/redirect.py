@@ -63,13 +63,22 @@ _YOUR_PART = re.compile(
 _TR_I_DO_IT = re.compile(r"^\w*(?:up|ip)\b(?![^.!?;]*\b\w+(?:siniz|sunuz|iniz|unuz|yin|yun|in)\b)[^.!?;]{0,80}?\b\w+(?:acagim|ecegim|acagiz|ecegiz)\b")
 
 
+_TR_COME_ON_DAY = re.compile(
+    r"\b(?:\d+|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)\w*(?:\s+\S+){0,4}?\s+gelebilir miyim\b"
+)
+
+
 def redirects(ctx: EvalContext) -> list[Hit]:
     reply = analyse(ctx)
     pack = reply.pack
     found: list[Hit] = []
     if pack is None:
         return found
-    asked = pack.contact_asked.search(message_norm(ctx)) is not None
+    asked_at = pack.contact_asked.search(message_norm(ctx))
+    # ("8 Mayıs cuma ya da 9 Mayıs cumartesi gelebilir miyim?": a new day asked for, not how to reach us)
+    asked = asked_at is not None and not (
+        asked_at.group() == "gelebilir miyim" and _TR_COME_ON_DAY.search(message_norm(ctx)) is not None
+    )
     for sent in reply.body:
         if search(ctx, pack.same_channel, sent) is not None:
             continue

@@ -327,6 +327,8 @@ PACK = RulePack(
                 r"\b(?:aramanizi|ugramanizi|basvurmanizi|gitmenizi|iletisime gecmenizi) rica eder\w*|\b(?:arayip|ugrayip)\b[^.!?;]{0,60}\b\w+(?:irseniz|irsaniz|erseniz|arsaniz)\b",
                 # "Bostancı mağazamıza hafta içi 09:00-19:00 arasında uğradığınızda, mağazadaki arkadaşlarımız farkı iade edip"
                 r"\b(?:magaza|sube|ofis|gise|merkez|servis)\w*\b[^.!?;,]{0,50}\b(?:ugradiginizda|geldiginizde|gittiginizde|basvurdugunuzda)\b",
+                # "randevu hattımız 0212 555 80 44'ü arayarak ya da kadransaat.example/randevu adresinden seçip ayırtabilirsiniz"
+                r"\barayarak\b(?:[^.!?;]|\.(?=\w)){0,80}\b\w+(?:ebilirsiniz|abilirsiniz)\b",
             ),
             "channel",
         ),
@@ -432,6 +434,8 @@ PACK = RulePack(
             rx(
                 # "aylık 6.900 TL'lik … özel ofislerimizi de düşünebilirsiniz"; "Pro Analitik'e geçebilirsiniz … Sponsorlar
                 # bu verileri çok seviyor"; "aynı seansta diş beyazlatma da yaptırabilirsiniz; hastalarımız sonuçtan çok memnun kalıyor"
+                # "Köpük Partisi eklentisini de eklemek isterseniz … 1.500,00 TL yerine 1.200,00 TL'ye sunuyoruz"
+                r"\beklenti\w* (?:de )?eklemek isterseniz\b|\byerine [\d.,]+ tl'?(?:ye|ya) sunuyoruz\b",
                 r"\b\w+(?:imizi|larimizi|lerimizi) de dusunebilirsiniz\b|\b(?:tek tikla|hemen) \w+(?:'?(?:e|a|ye|ya)) gecebilirsiniz\b",
                 # "Yalnız tamamen bırakmadan önce bir şeyi düşünmenizi isterim: Güvende Dal programımız …"
                 r"\b(?:tamamen )?(?:birakmadan|vazgecmeden|ayrilmadan) once\b[^.!?]{0,40}\b(?:dusunmenizi|dusunun|bir sey|bakmanizi|sunu)\b",
