@@ -419,6 +419,8 @@ PACK = RulePack(
     ),
     vague=rx(
         r"\b(?:just |only )?a matter of time\b",
+        # "get you moved into early May once the diary opens up, and we'll find a day that works for you"
+        r"\bonce the (?:diary|schedule|calendar|rota) (?:opens|frees|clears) up\b|\b(?:we'll|we will|i'll|i will) find (?:you )?a (?:day|date|time|slot) that (?:works|suits)\b",
         # "things should warm up on the 3rd floor before too long"
         r"\bbefore (?:too |very )?long\b",
         # "we'll get something sorted that avoids the school run"
@@ -496,7 +498,7 @@ PACK = RulePack(
                 # (not "if there's anything else I can help with before you go, just reply here")
                 r"(?<!\bmoment )(?<!\bwith )\bbefore you (?:go|leave|cancel)\b,",
                 # "While you're in with us, it would be a great moment to brighten things up with our in-studio whitening"
-                r"\bwhile you're (?:in|here) with us\b|\b(?:it would be|it's|it is|now's|now is) (?:a|the) (?:great|perfect|ideal|good|lovely) (?:moment|time|chance|opportunity) to\b",
+                r"\bwhile you're (?:in|here) with us\b|\b(?:it would be|it's|it is|now's|now is) (?:an?|the) (?:great|perfect|ideal|good|lovely|excellent) (?:moment|time|chance|opportunity) to\b",
                 # "our brand-new room Midnight Express has just opened: six of you get in for the price of five (£125.00)"
                 r"\b(?:brand[- ]new|newly opened|has just (?:opened|launched))\b[^.!?]{0,80}(?:£|€|\$|\bfor the price of\b)|\bfor the price of (?:one|two|three|four|five|six|\d+)\b|\bround off the (?:\w+ )?(?:celebrations?|day|trip|weekend|evening)\b",
                 # "our Puffin Island trip is a huge favourite with children; adding it on would really round off your day"
