@@ -974,6 +974,11 @@ _CONDITIONAL = re.compile(
     r"\b(?:if|unless|except|only|when|after|before|within|eger|ancak|disinda|halinde|durumunda|sadece|yalnizca)\b"
     r"|(?:^|\s)[وف]?(?:اذا|إذا|الا|إلا|ما لم|في حال|عند|قبل|بعد|خلال)(?:\s|$)"
 )
+# a part of what was paid, refused: what is left of it is paid back
+_A_PART = re.compile(
+    r"\b(?:shipping|postage|delivery|(?:booking|admin\w*|registration|service|processing|handling) (?:fee|charge)s?|kargo\w*|nakliye\w*|(?:hizmet|kayit|islem) (?:bedel|ucret)\w*)\b"
+    r"|(?<!\w)(?:ال)?(?:شحن|توصيل)|رسوم (?:ال)?(?:حجز|شحن|توصيل|خدمه|تسجيل|اداريه)"
+)
 _CLAUSE_SPLIT = re.compile(r"[.;:!?\n,،؛]|\band\b|\bbut\b|\bve\b|\bama\b")
 
 
@@ -995,6 +1000,8 @@ def _refund_refused(folded: str) -> bool:
         if _CONDITIONAL.search(clause):
             return False
         before = folded[start:s]
+        if _A_PART.search(clause):
+            return False  # "original shipping is non-refundable": the rest of the order is refunded
         if not (
             _REFUSED_BEFORE.search(before)
             or _REFUSED_AFTER_TR.match(folded, e)

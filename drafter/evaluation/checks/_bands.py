@@ -254,7 +254,7 @@ def applicable_share(sources: Sequence[str]) -> tuple[float, list[Band]] | None:
 _REFUNDED = Needled(
     re.compile(
         r"\b(?:refund\w*|reimburs\w*|repa(?:id|y)\w*|money back)\b|\b(?:iade\w*|geri oden\w*|geri odeme\w*)"
-        r"|(?:استرداد|يسترد|تسترد|مسترد|ارجاع|نرجع|رجعت|اعدت|رددت)"
+        r"|(?:استرداد|يسترد|تسترد|مسترد|ارجاع|نرجع|رجعت|اعدت|رددت|يرجع لك|يرجعلك|بيرجع لك)"
     )
 )
 # a full refund denied, asked for, or less a fee: "kaporanın tamamı iade kapsamına girmiyor",

@@ -136,6 +136,11 @@ _PLAIN_WAIVER = re.compile(
 )
 
 
+def names_plain_waiver(folded: str) -> bool:
+    """Whether a (folded) reply waives a fee in plain words."""
+    return _PLAIN_WAIVER.search(folded) is not None
+
+
 def late_plain_waiver_hits(sentences: list[tuple[int, str]], sources: list[str]) -> list[dict[str, object]]:
     """A waiver said in plain words, in a reply to a request the policy charges for:
     (start, text) of each reply sentence in, one finding for the first such waiver out."""

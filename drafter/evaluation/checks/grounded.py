@@ -94,7 +94,7 @@ from ._fee_kept import fee_given_back
 from ._full_share import full_refund_hits
 from ._kept_part import kept_part_refunded
 from ._named_spans import misnamed_span
-from ._notice_window import late_change_waived, late_plain_waiver_hits
+from ._notice_window import late_change_waived, late_plain_waiver_hits, names_plain_waiver
 from ._one_discounted import discount_on_every_place
 from ._roles import parallel_rival, quoted_rival, rival_item
 from ._shared import is_note
@@ -533,6 +533,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         and not _names_weekday_deadline(folded)
         and not names_a_weekday(folded)
         and not _NOON.search(folded)
+        and not names_plain_waiver(folded)
     ):
         return _all_backed(committed=0)  # nothing to check, so no source to read (one reply in eight)
     sources = [s.text for s in case.sources]
@@ -697,7 +698,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
     for hit in _concept_hits(ctx, b, concepts):
         lo, hi = hit.pop("_sentence")
         # "250 TL tazminat": the unsupported amount already reports this commitment
-        if not any(d["kind"] in ("amount", "percent") and lo <= d["span"][0] < hi for d in details):
+        # ... and a waiver already read in plainer words is the same commitment
+        if not any(d["kind"] in ("amount", "percent", hit["kind"]) and lo <= d["span"][0] < hi for d in details):
             details.append(hit)
     details.sort(key=lambda d: d["span"][0])
 

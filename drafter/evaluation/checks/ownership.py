@@ -96,6 +96,8 @@ def ownership_problems(ctx: EvalContext) -> list[Hit]:
             # today": whose call it is, and the agent carrying it there (unless the same
             # sentence says the agent could not: "the payment tool won't let me refund it myself")
             hit = None
+        elif hit.kind == "powerlessness" and _MY_REFUSAL.search(sent.text.lower()) and _acts(ctx):
+            hit = None  # "The £25 charge isn't something I can return, as it covered …, but I've refunded the rest"
         elif hit.kind == "blame" and search(ctx, pack.fault_ours, sent):
             hit = None  # "a fault on our side": the cause explained and owned
         elif hit.kind == "blame" and _quoted(ctx, sent, hit):
@@ -188,6 +190,8 @@ _TR_SYSTEM = re.compile(r"\b(?:sistem|yazilim|uygulama|ekran|politika|kural|yone
 # already started and our membership terms don't refund a month in progress"
 _MY_REFUSAL = re.compile(
     r"\bi(?:'m| am) not (?:refunding|going to refund|able to refund|charging)\b|\bi won't be (?:refunding|charging)\b"
+    # "The £25 assessment charge isn't something I can return, as it covered the calfskin we'd already ordered"
+    r"|\b(?:isn't|is not) something i can (?:return|refund|give back|waive)\b,? (?:as|because|since) it\b"
     r"|\b(?:bu nedenle|bu yuzden|dolayisiyla)\b[^.!?]{0,60}\b\w+(?:miyorum|muyorum)\b"
 )
 # ... or a "no" explained: "olumlu yanıt veremeyeceğim: … çünkü o saati ay boyunca başka takımlara kapatıyoruz"

@@ -48,7 +48,7 @@ _NEXT_TIME = re.compile(
 )
 
 
-_SEND_THEN_I = re.compile(r"(?:\S+ )?\S*(?:gonderir|iletir|yollar)(?:seniz|saniz)\b[^.!?]{0,40}\b\w+(?:erim|arim|irim|ecegim|acagim)\b")
+_SEND_THEN_I = re.compile(r"(?:\S+ ){0,8}?\S*(?:gonderir|iletir|yollar|yazar|bildirir)(?:seniz|saniz)\b[^.!?]{0,40}\b\w+(?:erim|arim|irim|ecegim|acagim)\b")
 _COUNTERFACTUAL = re.compile(r"(?<!\w)كان[^.!?؟]{0,60}(?<!\w)لو\s*$|\bwould have been (?:easier|quicker|simpler)\b[^.!?]{0,40}\bif you\b[^.!?]*$")
 _YOURSELF = re.compile(r"yourself|kendiniz|kendi kendinize|بنفسك")
 _NOT_NEEDED = re.compile(r"gerekmeyecek|gerekmiyor|gerekmez|gerek (?:yok|kalmayacak|kalmadan)")
