@@ -112,6 +112,7 @@ from ._slips import (
 )
 from ._sums import equations, wrong_total
 from ._unused_months import unused_month_hits, unused_months_backed
+from ._used_share import used_share_refunded
 from ._weekday_clash import weekday_clash_hits
 from ._worked import (
     counted_share,
@@ -646,7 +647,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         if reason is None and m.kind == "amount" and _money_given(ctx, m, concepts):
             reason = cap_paid(folded, m, sources, case.message)
             if reason is None and _refunded_in_sentence(ctx, m, concepts):
-                reason = price_refunded_for_deposit(m, sources, case.message)
+                reason = price_refunded_for_deposit(m, sources, case.message) or used_share_refunded(m, sources, mentions)
         if reason is None and m.kind == "amount" and _cents(m.lo) not in stated_cents:
             reason = swapped_share(ctx.reply, m, sources, [a for a, _ in b.amounts])
         if reason is None and m.kind == "amount":
