@@ -214,7 +214,7 @@ PACK = RulePack(
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
                 r"\b(?:not|isn't|is not|wasn't|aren't|are not) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
-                r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b|\b(?:there's|there is) only so much (?:i|we) can do\b|\b(?:isn't|is not) (?:much|a lot|anything) (?:the \w+|we|i|our \w+)(?: (?:on|at|in|from) (?:the|our) \w+(?: \w+)?)? (?:can|could) do\b",
+                r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b|\b(?:there's|there is) only so much (?:i|we) can do\b|\b(?:isn't|is not) (?:really )?(?:much|a lot|anything) (?:the \w+|we|i|our \w+)(?: (?:on|at|in|from) (?:the|our) \w+(?: \w+)?)? (?:can|could) do\b",
                 r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
                 # "there wasn't a great deal anyone at the branch could do"; "the hold-up was on the distributor's side";
                 # "that side of things sits outside what we at the box office can control"
@@ -233,6 +233,8 @@ PACK = RulePack(
                 # "calling customers about delays isn't the crew's job anyway"
                 r"\b(?:isn't|is not|wasn't|was not|aren't|are not) (?:really |actually )?the (?:\w+'s|\w+s') (?:job|responsibility|role|remit|department)\b",
                 r"\b(?:my|our) hands are tied\b",
+                # "lock closures are entirely down to the Waterways Trust"; "the workmanship side is really down to them"
+                r"\b(?:is|are) (?:really |entirely |all |wholly |solely )?down to (?:them|the (?:[A-Z]?\w+ ){0,2}(?:trust|council|company|firm|contractor|partner|supplier|courier|carrier|authority|operator|them))\b",
                 # "it isn't something anyone on our side can pull back"; "isn't something I'm in a position to override"
                 r"\b(?:isn't|is not|aren't|are not) something (?:anyone|anybody|we|i)(?: on our side| here)? can (?:pull back|undo|reverse|stop|override|cancel)\b|\b(?:isn't|is not|aren't|are not) something (?:i'm|i am|we're|we are) in a position to\b",
                 # "this was down to rough handling by the courier once the parcel left us"; "meant to be triggered automatically … that step didn't fire"
@@ -498,6 +500,9 @@ PACK = RulePack(
                 # (not "if there's anything else I can help with before you go, just reply here")
                 r"(?<!\bmoment )(?<!\bwith )\bbefore you (?:go|leave|cancel)\b,",
                 # "While you're in with us, it would be a great moment to brighten things up with our in-studio whitening"
+                # "While I've got you: our Autumn Bass Nights go on sale next week"; "lots of our footballers
+                # switch over rather than stop altogether"
+                r"\bwhile i've got you\b|\bgo(?:es)? on sale\b|\bswitch (?:over|across) rather than (?:stop|cancel|leav)\w*",
                 r"\bwhile you're (?:in|here) with us\b|\b(?:it would be|it's|it is|now's|now is) (?:an?|the) (?:great|perfect|ideal|good|lovely|excellent) (?:moment|time|chance|opportunity) to\b",
                 # "our brand-new room Midnight Express has just opened: six of you get in for the price of five (£125.00)"
                 r"\b(?:brand[- ]new|newly opened|has just (?:opened|launched))\b[^.!?]{0,80}(?:£|€|\$|\bfor the price of\b)|\bfor the price of (?:one|two|three|four|five|six|\d+)\b|\bround off the (?:\w+ )?(?:celebrations?|day|trip|weekend|evening)\b",
@@ -915,7 +920,7 @@ PACK = RulePack(
             r"(?:'ll|\bwill|\bshall|\bgoing to|\bsoon|\bshortly|\bsort|\blook into|\bget back|\bin touch|\bresolve)"
         ),
         "tone": rx(
-            r"!|\b(?:honestly|obviously|clearly|frankly|well|next time|parcel|funnily|everyone tells|people who|these things|happens|happen|warned?|told you|mentioned|should have|could have|would have|you'd|lol|haha|worry|stress|big deal|relax|calm|oops|whoops|luck|congrat\w*|seriously|bother|fault|careful|properly)\b"
+            r"!|\b(?:honestly|obviously|clearly|frankly|well|next time|these things|happens|happen|warned?|told you|mentioned|should have|could have|would have|you'd|lol|haha|worry|stress|big deal|relax|calm|oops|whoops|luck|congrat\w*|seriously|bother|fault|careful|properly)\b"
         ),
         "follow_up": rx(r"."),
     },

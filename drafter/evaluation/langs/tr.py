@@ -281,6 +281,8 @@ PACK = RulePack(
                 r"\b(?:randevuyu|randevunuzu|tarihi|siparisi|siparisinizi|odemeyi|iptali|teslimati|bakimi) siz (?:\w+ )?\w+(?:mistiniz|mustunuz)\b",
                 # "… ödeme kuruluşunun talimat listesini zamanında güncellememesinden kaynaklanıyor; yani bizim tarafımızda yapılmış bir işlem söz konusu değil"
                 r"\bbizim taraf\w* (?:yapilmis |kaynakli |olan )?bir (?:islem|hata|sorun|eksik)\w* (?:soz konusu )?degil\b",
+                # "anlaşmalı olduğumuz temizleme firması yapıyor, yani bu sefer gözden kaçıran onlar oldu"
+                r"\b(?:gozden kaciran|hatayi yapan|hata yapan|atlayan|unutan) (?:da )?onlar(?: oldu|dir|di)?\b",
                 r"\b(?:kargo firmasi|kurye|tedarikci|banka|uretici|nakliye firmasi)\w* adina (?:sizden )?ozur dileriz\b|\btamamen (?:tasima|kargo|teslimat|nakliye) (?:sirasinda|surecinde) (?:yasanmis|olmus|meydana gelmis)\b|\bdepodan (?:saglam|eksiksiz|sorunsuz) (?:cikiyor|cikti|cikmisti)\b",
             ),
             "blame",
@@ -753,6 +755,8 @@ PACK = RulePack(
         r"\bpek tavsiye ettigimiz bir sey degil\b|\bbir dahaki sefere\b[^.!?]{0,80}\b(?:ikimiz de|hepimiz) rahat ederiz\b",
         # "eski derilerde normal karşılanır, çoğu müşterimiz bunu bilmez"
         r"\b(?:cogu|bircok|pek cok) (?:musteri\w*|kisi|insan) (?:bunu |bunlari )?bilmez\b",
+        # "velilerimizin çoğu bunu ilk dakikada zaten deniyor … bir dahaki sefere işinize yarar"
+        r"\b(?:veli|musteri|kullanici|ogrenci|uye|hasta)\w*(?:imizin|lerimizin|larimizin) cogu (?:bunu )?(?:\S+ ){0,3}zaten\b|\bbir dahaki sefere isinize yarar\b",
     ),
     grovel=rx(
         r"\b(?:kendimi (?:cok |gercekten )?(?:kotu|berbat|mahcup|rezil) hissed\w+|affedin|affediniz|affetmenizi|bagislayin|yuzumuz kizar\w*|utaniyoruz|utaniyorum|tekrar tekrar ozur|bin (?:kere|kez) ozur|ozur ustune ozur|yerin dibine|ne kadar ozur dilesem az)\b",
@@ -777,7 +781,7 @@ PACK = RulePack(
             r"(?:\w+(?:ecek|acak|ecegi|acagi)|donus|ilgilen|incele|cozul|hallet|takip|bilgilendir)"
         ),
         "tone": rx(
-            r"!|(?:acikcasi|bilmez|belli ki|tabii|zaten|bir dahaki|dikkat|olur|oluyor|takma|dert|hallederiz|merak etmeyin|uzulmeyin|sakin|haha|keske|gerekirdi|seydiniz|saydiniz|tebrik|kusur|dikkatli)"
+            r"!|(?:acikcasi|belli ki|tabii|zaten|bir dahaki|dikkat|olur|oluyor|takma|dert|hallederiz|merak etmeyin|uzulmeyin|sakin|haha|keske|gerekirdi|seydiniz|saydiniz|tebrik|kusur|dikkatli)"
         ),
         "follow_up": rx(r"."),
     },
