@@ -502,6 +502,9 @@ PACK = RulePack(
                 # "While you're in with us, it would be a great moment to brighten things up with our in-studio whitening"
                 # "While I've got you: our Autumn Bass Nights go on sale next week"; "lots of our footballers
                 # switch over rather than stop altogether"
+                # "quite a few of our home-working clients hang on to a single midday walk"; "We can move your contract
+                # across to the new address free of charge rather than ending it"
+                r"\b(?:quite a few|lots|many|most) of our (?:[\w-]+ )?(?:clients|customers|members|families|owners) (?:hang on to|keep|stick with|hold on to)\b|\brather than ending it\b",
                 r"\bwhile i've got you\b|\bgo(?:es)? on sale\b|\bswitch (?:over|across) rather than (?:stop|cancel|leav)\w*",
                 r"\bwhile you're (?:in|here) with us\b|\b(?:it would be|it's|it is|now's|now is) (?:an?|the) (?:great|perfect|ideal|good|lovely|excellent) (?:moment|time|chance|opportunity) to\b",
                 # "our brand-new room Midnight Express has just opened: six of you get in for the price of five (£125.00)"

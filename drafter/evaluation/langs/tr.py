@@ -437,6 +437,8 @@ PACK = RulePack(
                 # "aylık 6.900 TL'lik … özel ofislerimizi de düşünebilirsiniz"; "Pro Analitik'e geçebilirsiniz … Sponsorlar
                 # bu verileri çok seviyor"; "aynı seansta diş beyazlatma da yaptırabilirsiniz; hastalarımız sonuçtan çok memnun kalıyor"
                 # "Köpük Partisi eklentisini de eklemek isterseniz … 1.500,00 TL yerine 1.200,00 TL'ye sunuyoruz"
+                # "ileride … birlikte alan çiftlere sunduğumuz paket fiyatından yararlanmanızı çok isterim"
+                r"\bpaket fiyatindan yararlanmanizi\b|\b(?:sundugumuz|ozel) (?:paket|kampanya)\w* (?:fiyat|indirim)\w*(?:dan|den) yararlan\w*",
                 r"\beklenti\w* (?:de )?eklemek isterseniz\b|\byerine [\d.,]+ tl'?(?:ye|ya) sunuyoruz\b",
                 r"\b\w+(?:imizi|larimizi|lerimizi) de dusunebilirsiniz\b|\b(?:tek tikla|hemen) \w+(?:'?(?:e|a|ye|ya)) gecebilirsiniz\b",
                 # "Yalnız tamamen bırakmadan önce bir şeyi düşünmenizi isterim: Güvende Dal programımız …"
@@ -756,6 +758,8 @@ PACK = RulePack(
         # "eski derilerde normal karşılanır, çoğu müşterimiz bunu bilmez"
         r"\b(?:cogu|bircok|pek cok) (?:musteri\w*|kisi|insan) (?:bunu |bunlari )?bilmez\b",
         # "velilerimizin çoğu bunu ilk dakikada zaten deniyor … bir dahaki sefere işinize yarar"
+        # "250 zarfın her birini tek tek elde sarmamızı beklemek de çok gerçekçi olmazdı"
+        r"\bbeklemek (?:de |da )?(?:cok |pek )?gercekci (?:olmaz|olmazdi|degil)\w*|"
         r"\b(?:veli|musteri|kullanici|ogrenci|uye|hasta)\w*(?:imizin|lerimizin|larimizin) cogu (?:bunu )?(?:\S+ ){0,3}zaten\b|\bbir dahaki sefere isinize yarar\b",
     ),
     grovel=rx(
