@@ -146,3 +146,35 @@ def test_redirect_upsell_next_step_and_apology_from_heldout101() -> None:
     later = "وإن شاء الله نرتّب معك التفاصيل لاحقاً."
     assert not check("next_step", "ar", reply("ar", later), intent="reschedule").passed
     assert not check("apology", "ar", reply("ar", "يؤسفنا أن رحلتك معنا جاءت بهذه الصورة.")).passed
+
+
+# ------------------------------------------------------------------ from heldout102-103
+
+
+def test_a_pro_rata_refund_worked_on_the_time_used() -> None:
+    src = (
+        "SW-2984: offshore trip, 2 anglers at £120.00 = £240.00 paid. Trip scheduled 8 hours; vessel returned to port after 3 hours.",
+        "If we cut a trip short, customers are refunded pro rata for the unused hours of the scheduled trip.",
+    )
+    assert flagged(run("I've refunded £90 to your card for the part of the day you didn't get.", src)) == ["£90"]
+    assert run("I've refunded £150 to your card for the five hours you didn't get.", src).passed
+    # the used share named as what stays charged, beside the refund, is the working
+    told = "The three hours at sea come to £90 and stay charged; I've refunded the other £150."
+    assert run(told, src).passed
+
+
+def test_every_day_of_the_week_is_no_span_and_the_first_of_each_month_in_arabic() -> None:
+    assert [m.text for m in extract("Our vans run seven days a week") if m.kind == "duration"] == []
+    assert [m.text for m in extract("2 days a week") if m.kind == "duration"] == ["2 days"]
+    src = ("اشتراك شهري 260 ريالاً، يتجدد في اليوم الأول من كل شهر؛ مايو 2026: غسلة مستخدمة.",)
+    assert run("ألغيتُ الاشتراك، فلن يتجدد في 1 يونيو.", src, language="ar").passed
+
+
+def test_pitches_and_put_downs_from_heldout102_and_103() -> None:
+    assert not check("no_upsell", "en", reply("en", "While I've got you: our Autumn Bass Nights go on sale next week."), intent="billing_dispute").passed
+    keep = "Quite a few of our home-working clients hang on to a single midday walk on their busiest day."
+    assert not check("no_upsell", "en", reply("en", keep), intent="cancel").passed
+    assert not check("tone", "tr", reply("tr", "250 zarfın her birini elde sarmamızı beklemek de çok gerçekçi olmazdı.")).passed
+    assert not check("tone", "ar", reply("ar", "ترى أسئلتك مكتوبة بالحرف في صفحة الباقات، ويبدو إنها فاتتك."), intent="question").passed
+    assert not check("ownership", "en", reply("en", "Lock closures are entirely down to the Waterways Trust."), intent="service_outage").passed
+    assert not check("ownership", "ar", reply("ar", "النظام عندنا ما بيسمح بوقف الباقة قبل نهاية الشهر."), intent="cancel").passed

@@ -1346,6 +1346,12 @@ def extract(text: str) -> tuple[Mention, ...]:
     if " old" in work or "yasinda" in work:
         # "at 11 years old", "8 yaşında": an age, not a span
         out = [m for m in out if not (m.kind == "duration" and _AGE_AFTER.match(work, m.end))]
+    if " a week" in work or " a day" in work:
+        # "Our vans run … seven days a week", "24 hours a day": every day, not a span
+        out = [
+            m for m in out
+            if not (m.kind == "duration" and m.lo in (7 * DAY, 24 * 60) and not m.is_range and _EVERY_DAY_AFTER.match(work, m.end))
+        ]
     if "the one " in work or "that one " in work:
         # "on the one day that mattered most": a day singled out, not a span
         out = [m for m in out if not (m.kind == "duration" and _SINGLED_OUT.search(work, max(0, m.start - 5), m.start) and _SINGLED_OUT_AFTER.match(work, m.end))]
@@ -1361,6 +1367,7 @@ def extract(text: str) -> tuple[Mention, ...]:
 _AGE_AFTER = re.compile(r"\s+(?:old\b|yasinda\w*)")
 # (a child named by age: "طفل الثلاث سنوات"; not a policy's threshold: "من عمر 6 سنوات")
 _AGE_BEFORE = re.compile(r"(?<!\w)(?:طفل|الطفل|طفله)\s+$")
+_EVERY_DAY_AFTER = re.compile(r" a (?:week|day)\b")
 _SINGLED_OUT = re.compile(r"\b(?:the|that) $")
 _SINGLED_OUT_AFTER = re.compile(r"\s+(?:that|when|which|of|we|you|i|it|she|he|they)\b")
 _A_DAY_TR = re.compile(r"bir (?:gune|gunun|saate|saatin|haftaya|aya|gecede)")

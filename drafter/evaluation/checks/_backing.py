@@ -1204,7 +1204,7 @@ _DAY_BEFORE = re.compile(
 _MONTH_DAY_WORDS = ("month", "her ay", "كل شهر")  # in every match of _MONTH_DAY
 # "يتجدد في أول كل شهر", "renews on the first of each month", "her ayın ilk günü": the 1st
 _FIRST_OF_MONTH = re.compile(
-    r"(?:اول|مطلع|بدايه) كل شهر|\bfirst (?:day )?of (?:each|every) month\b|\bher ay(?:in)? (?:ilk gunu|basinda)\b"
+    r"(?:اول|مطلع|بدايه) كل شهر|(?:اليوم )?(?:الاول|الأول) من كل شهر|\bfirst (?:day )?of (?:each|every) month\b|\bher ay(?:in)? (?:ilk gunu|basinda)\b"
 )
 _MONTH_DAY = re.compile(
     r"\b(?:on|before|by|after) the (\d{1,2})(?:st|nd|rd|th)? of (?:each|every|the|a|the following|the next) month\b"
