@@ -972,6 +972,8 @@ _REFUSED_AFTER_TR = re.compile(
 _REFUSED_AR_INSIDE = re.compile("(?:^|\\s)[وف]?(?:لا|لن|غير)\\s")
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|except|only|when|after|before|within|eger|ancak|disinda|halinde|durumunda|sadece|yalnizca)\b"
+    # "Haber verilmeden gelinmeyen randevularda kapora iade edilmez": in those cases only
+    r"|\b\w+(?:larda|lerde)\b"
     r"|(?:^|\s)[وف]?(?:اذا|إذا|الا|إلا|ما لم|في حال|عند|قبل|بعد|خلال)(?:\s|$)"
 )
 # a part of what was paid, refused: what is left of it is paid back

@@ -3,7 +3,7 @@
 "students may choose a free rebooking of that day or a refund of 50% of that day's share
 of the course fee" and a reply that gives "the full £115 for the Sunday back": £115 is
 the day's share (230 / 2), a value a check derives, yet the policy pays back half of it.
-Where every sentence of the sources that pays money back names a share under 100% and
+Where every clause of the sources that pays money back names a share under 100% and
 none says "in full", a refund the reply calls full is more than the policy gives.
 """
 

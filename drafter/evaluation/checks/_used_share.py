@@ -21,11 +21,19 @@ from ..numbers import Mention, extract, fold
 
 _UNUSED_POLICY = Needled(
     re.compile(
-        r"\b(?:pro[- ]?rata|proportionally)\b[^.;]{0,60}\b(?:unused|remaining|missed|lost)\b"
-        r"|\b(?:unused|remaining|missed|lost) (?:hours?|days?|time|nights?)\b[^.;]{0,40}\bpro[- ]?rata\b"
+        r"\b(?:pro[- ]?rata|proportionally)\b[^.;]{0,60}\b(?:unused|remaining)\b"
+        r"|\b(?:unused|remaining) (?:hours?|days?|time|nights?)\b[^.;]{0,40}\bpro[- ]?rata\b"
         r"|\b(?:kullanilmayan|kalan) (?:saat|gun|sure)\w*[^.;]{0,40}\boranti\w*|\boranti\w*[^.;]{0,40}\b(?:kullanilmayan|kalan) (?:saat|gun|sure)\w*"
         r"|(?:الساعات|الايام|المده) (?:غير المستخدمه|المتبقيه)[^.؛]{0,40}بالتناسب|بالتناسب[^.؛]{0,40}(?:الساعات|الايام|المده) (?:غير المستخدمه|المتبقيه)"
     )
+)
+
+
+# a span the sources name as the part not had: which of the two is used is then told
+_NAMED_UNUSED = re.compile(
+    r"\b\d+\s?(?:minutes?|mins?|hours?|days?|nights?) (?:lost|missed|unused|remaining|left|cut)\b"
+    r"|\b(?:lost|missed) (?:\d+|an?|one|two|three) (?:minutes?|hours?|days?)\b"
+    r"|\b\d+ (?:dakika|saat|gun)\w* (?:kayip|kaybedil\w*|kullanilmad\w*)|\b(?:kaybedilen|kalan|kullanilmayan) \d+ (?:dakika|saat|gun)"
 )
 
 
@@ -44,6 +52,8 @@ def _shares(sources: tuple[str, ...]) -> tuple[frozenset[int], frozenset[int]] |
                 spans.add((m.unit, m.lo))
             elif m.kind == "amount" and m.lo > 0:
                 amounts.add(m.lo)
+    if any(_NAMED_UNUSED.search(fold(t)) for t in sources):
+        return None  # ("20 minutes lost"): the span stated is the one paid back
     used: set[int] = set()
     unused: set[int] = set()
     for (u1, k), (u2, n) in permutations(spans, 2):
