@@ -42,14 +42,16 @@ from ..numbers import (
 _LATIN: dict[str, tuple[list[str], list[str]]] = {
     "refund": (
         # "iade göndereceğiniz ürünler", "iade kargosu": goods sent back, not money
-        ["refund", "reimburs", r"money back\b", r"pa(?:y|id) (?:you )?back\b", r"(?:due|owed?) (?:you )?(?:[£$€]|\d)[\d.,]*(?: [a-z]{3})? back\b", r"iade(?!\w*\s+(?:gonder|kargo|paket|etiket|kodu|urun))", "geri ode",
+        ["refund", "reimburs", r"money back\b", r"pa(?:y|id) (?:you )?back\b", r"due (?:you )?(?:[£$€]|\d)[\d.,]*(?: [a-z]{3})? back\b", r"owed? (?:you )?(?:[£$€]|\d)[\d.,]*(?: [a-z]{3})? back\b", r"iade(?!\w*\s+(?:gonder|kargo|paket|etiket|kodu|urun))", "geri ode",
          # "tutar 5 iş günü içinde kartınıza yansıyacak": money going back (not "kartınıza yansıyan ücret")
-         r"(?:kart|hesab)\w* (?:geri )?yansi(?:yacak|tildi|tacag)\w*"],
+         r"kart\w* (?:geri )?yansi(?:yacak|tildi|tacag)\w*", r"hesab\w* (?:geri )?yansi(?:yacak|tildi|tacag)\w*"],
         [
             r"credited back",
-            r"(?:kart|hesab)\w* (?:geri )?yansi\w*",  # "tutar … karta geri yansır"
-            r"(?:kart|hesab)\w* (?:\S+ )?odeme yapil\w*",
-            r"(?:karta|hesaba) oden(?:ir|ecek)\b",  # "tazminat 10 iş günü içinde karta ödenir"  # "10 iş günü içinde karta ödeme yapılır"
+            # "tutar … karta geri yansır", "karta ödeme yapılır", "tazminat … karta ödenir" (each opening
+            # with a letter: the alternation is grouped by its first letter)
+            r"kart\w* (?:geri )?yansi\w*", r"hesab\w* (?:geri )?yansi\w*",
+            r"kart\w* (?:\S+ )?odeme yapil\w*", r"hesab\w* (?:\S+ )?odeme yapil\w*",
+            r"karta oden(?:ir|ecek)\b", r"hesaba oden(?:ir|ecek)\b",
             r"returned to (?:the|your) (?:original )?(?:card|payment)",
             r"(?:get|gets|paid|given) (?:\S+ ){0,6}back\b",
             # "can claim travel costs up to 20.00 GBP, paid by bank transfer": repaid
