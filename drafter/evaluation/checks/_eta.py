@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..numbers import Mention, fold
+from ..numbers import Mention, extract, fold
 
 # a source saying the time is not known: "fix time not yet known", "tahmini çözüm zamanı
 # henüz belli değil", "لا يوجد موعد مؤكد للإصلاح"
@@ -117,8 +117,6 @@ _RESTORED = re.compile(
 @lru_cache(maxsize=2048)
 def arrival_times(text: str) -> frozenset[int]:
     """Clock times (minutes) a source gives only as an arrival."""
-    from ..numbers import extract
-
     folded = fold(text)
     if _ARRIVAL.search(folded) is None:
         return frozenset()

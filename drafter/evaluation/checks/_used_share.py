@@ -18,6 +18,7 @@ from itertools import permutations
 
 from ..langs.gate import Needled
 from ..numbers import Mention, extract, fold
+from ._backing import _cents
 
 _UNUSED_POLICY = Needled(
     re.compile(
@@ -60,8 +61,8 @@ def _shares(sources: tuple[str, ...]) -> tuple[frozenset[int], frozenset[int]] |
         if u1 != u2 or not k < n:
             continue
         for a in amounts:
-            used.add(round(a * k / n * 100))
-            unused.add(round(a * (n - k) / n * 100))
+            used.add(_cents(a * k / n))
+            unused.add(_cents(a * (n - k) / n))
     return (frozenset(used), frozenset(unused)) if used else None
 
 
@@ -74,8 +75,8 @@ def used_share_refunded(m: Mention, sources: Sequence[str], mentions: Sequence[M
     if found is None:
         return None
     used, unused = found
-    cents = round(m.lo * 100)
-    if any(x.kind == "amount" and round(x.lo * 100) in unused for x in mentions):
+    cents = _cents(m.lo)
+    if any(x.kind == "amount" and _cents(x.lo) in unused for x in mentions):
         return None
     if cents in used and cents not in unused:
         return "the policy refunds the unused time pro rata; this is the share of the time used"
