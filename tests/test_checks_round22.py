@@ -178,3 +178,19 @@ def test_pitches_and_put_downs_from_heldout102_and_103() -> None:
     assert not check("tone", "ar", reply("ar", "ترى أسئلتك مكتوبة بالحرف في صفحة الباقات، ويبدو إنها فاتتك."), intent="question").passed
     assert not check("ownership", "en", reply("en", "Lock closures are entirely down to the Waterways Trust."), intent="service_outage").passed
     assert not check("ownership", "ar", reply("ar", "النظام عندنا ما بيسمح بوقف الباقة قبل نهاية الشهر."), intent="cancel").passed
+
+
+def test_follow_up_closings_a_day_asked_for_and_a_refusal_owned() -> None:
+    for closing in ("إذا احتجتي أي شيء، حنا موجودين.", "لو في أي استفسار تاني أنا تحت أمرك.", "وإن كان هناك ما يمكنني مساعدتك فيه مستقبلاً فيسعدني ذلك."):
+        assert check("follow_up", "ar", reply("ar", "رجّعت لك 50 جنيه.", closing=closing)).passed
+    assert not check("follow_up", "ar", reply("ar", "رجّعت لك 50 جنيه.", closing="مع التحية.")).passed
+    # a new day asked for is not asking how to reach us: sending them to the phone line is a redirect
+    book = "Size uyan saati randevu hattımız 0212 555 80 44'ü arayarak ya da kadran.example/randevu adresinden seçip ayırtabilirsiniz."
+    day = "8 Mayıs cuma ya da 9 Mayıs cumartesi gelebilir miyim?"
+    assert not check("no_redirect", "tr", reply("tr", book), intent="reschedule", message=day).passed
+    where = "Mağazanıza gelebilir miyim?"
+    assert check("no_redirect", "tr", reply("tr", book), intent="reschedule", message=where).passed
+    # a refusal with its reason, and the agent acting, is owned; the tool's limit is not
+    owned = "The £25 assessment charge isn't something I can return, as it covered the calfskin we'd ordered, but I've refunded the rest."
+    assert check("ownership", "en", reply("en", owned), intent="refund").passed
+    assert not check("ownership", "en", reply("en", "We're unable to move the booking ourselves."), intent="reschedule").passed
