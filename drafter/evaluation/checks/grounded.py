@@ -93,6 +93,7 @@ from ._eta import arrival_as_fix, arrival_times, names_a_weekday, promised_times
 from ._fee_kept import fee_given_back
 from ._full_share import full_refund_hits
 from ._kept_part import kept_part_refunded
+from ._named_difference import misnamed_difference
 from ._named_spans import misnamed_span
 from ._notice_window import late_change_waived, late_plain_waiver_hits, names_plain_waiver
 from ._one_discounted import discount_on_every_place
@@ -652,6 +653,8 @@ def grounded(ctx: EvalContext) -> CheckResult:
             reason = swapped_share(ctx.reply, m, sources, [a for a, _ in b.amounts])
         if reason is None and m.kind == "amount":
             reason = _item_or_total_slip(ctx, m, sources, mentions) or discount_on_every_place(m, sources)
+        if reason is None and m.kind == "amount":
+            reason = misnamed_difference(folded, m, mentions, sources, case.message)
         if (
             reason is None
             and m.kind == "amount"
