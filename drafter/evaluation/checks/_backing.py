@@ -67,6 +67,7 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             r"gift ?cards?\b",
             "discount",
             r"coupons?\b",
+            r"off (?:each of |all of |every one of )?your next\b",  # "£10 off each of your next three cleans"
             r"kredi(?!\w*\s+kart)",
             "tazminat",
             "indirim",
@@ -1308,6 +1309,19 @@ def text_backing(text: str) -> Backing:
     facts = _passage_facts(text)
     b.full = facts.full
     b.durations |= facts.periods
+    # "the week of 11 May … my Tuesday lesson on the 12th": that day of the one month named
+    if "th" in folded or "st" in folded or "nd" in folded or "rd" in folded:
+        months = {int(m.lo) // 100 for m in mentions if m.kind == "date" and not m.is_range}
+        if len(months) == 1:
+            (month,) = months
+            b.dates.update((month * 100 + int(d.group(1)), "") for d in _ORDINAL_DAY.finditer(folded) if 1 <= int(d.group(1)) <= 31)
+    # where a course stands: "week 6 of 8" backs six weeks in and two left; "kursun 4. ayı" four months
+    for pos in _COURSE_POINT.finditer(folded):
+        n, of = int(pos.group(1) or pos.group(3)), int(pos.group(2) or 0)
+        weeks = pos.group(1) is not None
+        for k in {n, of, of - n} - {0}:
+            if k > 0:
+                b.durations |= _duration_keys(MINUTES, k * 7 * DAY) if weeks else _duration_keys(MONTHS, k)
     # an annual term is twelve months: "300 a year" backs "25 a month"
     b.counts.update(v // 100 for dim, v in facts.periods if dim == MONTHS and 200 <= v <= 3100)
     if facts.dual:
@@ -1326,6 +1340,14 @@ def text_backing(text: str) -> Backing:
     b.month_end = facts.month_end
     b.day_before = b.day_before or facts.day_before
     return b
+
+
+# (not a day of every month: "billed on the 1st", "renews on the 12th")
+_ORDINAL_DAY = re.compile(
+    r"(?<!bill)(?<!billed)(?<!renew)(?<!renews)(?<!charged)(?<!due)(?<!paid)(?<!taken)(?<!invoiced) on the (\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?! (?:of )?(?:each|every|the) month)"
+)
+_COURSE_POINT = re.compile(r"\bweek (\d{1,2}) of (\d{1,2})\b|\b(\d{1,2})\. ay(?:i|inda|indayiz)\b")
 
 
 def _moments(mentions: tuple[Mention, ...]) -> set[int]:
@@ -1355,7 +1377,7 @@ _CAP_BEFORE = re.compile(r"(?:\bup to|\bmax(?:imum)?(?: of)?|\ben fazla|\bazami|
 _PER_UNIT = re.compile(
     r"\s*(?:(?:applies|charged|payable|paid|applied) )?(?:per\b|each\b|for (?:each|every) (?:day|night|hour|item|person)\b|a (?:night|day|person|ticket|item|unit|photo|page|month)\b|/|"
     r"(?:tanesi|adet|kisi|gece|gun)\w* basina|basina\b|her (?:bir )?\w+ icin|"
-    r"لكل|عن كل|لليوم|في اليوم|يوميا|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره)"
+    r"لكل|عن كل|لليوم|في اليوم|يوميا|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره|للعلبه)"
 )
 # the same, written before the price: "kişi başı 1.650,00 TL", "per guest: 82.00 GBP"
 _PER_UNIT_BEFORE = Needled(

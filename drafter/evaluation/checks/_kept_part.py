@@ -35,6 +35,7 @@ _GENERIC = frozenset(
     )
 )
 _WORD = re.compile(r"\w{3,}")
+_EXCEPT = re.compile(r"\b(?:except(?: for)?|apart from|other than|but not)\b")
 _RELATIVE = re.compile(r"\s*(?:which|that) (?:is|are|will be)\s*")
 _AR_ARTICLE = re.compile(r"^(?:وال|بال|فال|لل|ال)(?=\w{3})")
 
@@ -52,9 +53,10 @@ def _kept_parts(text: str) -> frozenset[str]:
     for m in _KEPT.finditer(folded):
         edges = [e.end() for e in _CLAUSE_EDGE.finditer(folded, 0, m.start())]
         clause = folded[edges[-1] if edges else 0 : m.start()]
-        if len(edges) > 1 and _RELATIVE.fullmatch(clause):
+        if _RELATIVE.fullmatch(clause):
             # "except the £25 booking deposit, which is non-refundable": the part is before the comma
-            clause = folded[edges[-2] : m.start()]
+            clause = folded[edges[-2] if len(edges) > 1 else 0 : edges[-1]]
+            clause = _EXCEPT.split(clause)[-1]
         if m.group().rstrip().endswith(("for", "on", "of")):  # "no refund for delivery charges"
             nxt = _CLAUSE_EDGE.search(folded, m.end())
             clause += " " + folded[m.end() : nxt.start() if nxt else len(folded)]
@@ -78,6 +80,8 @@ def _priced_parts(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
 
 
 _INCLUDING = re.compile(r"\b(?:including|incl\.?|inclusive of)\s|\bdahil\b|شامل")
+# "£210.00 paid on 2 April 2026, of which £30.00 is the materials deposit"
+_OF_WHICH = re.compile(r",?\s*(?:\S+\s+){0,5}?of which\s")
 
 
 def _total_including(text: str, cents: int, kept: set[str]) -> bool:
@@ -86,11 +90,15 @@ def _total_including(text: str, cents: int, kept: set[str]) -> bool:
     for m in extract(text):
         if m.kind != "amount" or m.is_range or _cents(m.lo) != cents:
             continue
-        after = fold(text[m.end : m.end + 40]).replace("\u0640", "")
+        after = fold(text[m.end : m.end + 80]).replace("\u0640", "")
         inc = _INCLUDING.match(after.lstrip())
         if inc is not None:
             tail = after.lstrip()[inc.end() :]
             words = _WORD.findall(re.split(r"[,;.)،؛]", tail)[0])
+            if {_stem(w) for w in words if w not in _GENERIC} & kept:
+                return True
+        if (of := _OF_WHICH.match(after)) is not None:
+            words = _WORD.findall(re.split(r"[,;)،؛]|\.(?!\d)", after[of.end() :] + ".")[0])
             if {_stem(w) for w in words if w not in _GENERIC} & kept:
                 return True
     return False
@@ -108,12 +116,12 @@ def kept_part_refunded(sentence: str, m: Mention, sources: list[str]) -> str | N
     want = _cents(m.lo)
     for text in sources:
         priced = [(c, u) for c, u, _ in _priced_parts(text) if u == m.unit]
+        if (_INCLUDING.search(text) or "of which" in text) and _total_including(text, want, kept):
+            # "Paid £196 including £25 booking deposit" and the deposit kept: the whole £196 back
+            return "the sources say this part is not paid back, yet the refund includes it"
         for cents, unit, stems in _priced_parts(text):
             if unit != m.unit or not stems & kept:
                 continue
-            if want == cents and _INCLUDING.search(text) and _total_including(text, cents, kept):
-                # "Paid £196 including £25 booking deposit" and the deposit kept: the whole £196 back
-                return "the sources say this part is not paid back, yet the refund includes it"
             others = [c for c, _ in priced if c != cents]
             # (with one other amount of the passage, or two: "البخور (180) والمبخرة (220) مع رسوم الشحن" = 435)
             if want - cents in others or any(want == cents + a + b for a, b in combinations(others, 2)):

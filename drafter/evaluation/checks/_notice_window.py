@@ -31,7 +31,7 @@ _FREE = re.compile(
 _NOTICE_AFTER = re.compile(
     r"^(?:'|’)?\s?(?:notice|before|prior|in advance|ahead|oncesi\w*|once\w*|fazla kala|kala|evvel\w*|قبل)\b"
 )
-_NOTICE_BEFORE = re.compile(r"(?:at least|notice of|minimum of|قبل|بـ?)\s*$")
+_NOTICE_BEFORE = re.compile(r"(?:at least|notice of|minimum of|(?:قبل|بـ?)(?: اكثر من| ما لا يقل عن)?)\s*$")
 # a later change is priced: "Changes with less notice cost 15.00 GBP", "%25'i … alınır"
 _PRICED = re.compile(r"\b(?:cost|costs|charged|fee|charge|ucret\w*|alinir|kesilir)\b|رسوم|يخصم|تخصم|تحتسب|يحتسب")
 _REQUESTED = re.compile(
@@ -84,14 +84,42 @@ def _window(text: str) -> int | None:
     return None
 
 
+# the customer dates their own message: "Bugün 15 Eylül", "today is the 3rd of May", "اليوم 15 سبتمبر"
+_TODAY = re.compile(r"(?:\btoday(?: is)?(?: the)?|\bbugun(?: gunlerden)?|اليوم(?: هو)?)[\s,:]*$")
+
+
+def _dated_today(message: str, sources: tuple[str, ...]) -> tuple[int, float] | None:
+    """(0, the notice in minutes) where the message dates itself and the booking is the
+    first dated day of the sources on or after it (its year read from there)."""
+    folded = fold(message)
+    today = next(
+        (m for m in extract(message) if m.kind == "date" and not m.is_range and not m.alts and _TODAY.search(folded[max(0, m.start - 24) : m.start])),
+        None,
+    )
+    if today is None:
+        return None
+    days = sorted({x[0] for t in sources for x in _moments(t)})
+    for day in days:
+        try:
+            at = day.replace(month=int(today.lo) // 100, day=int(today.lo) % 100)
+        except ValueError:
+            return None
+        if day >= at:
+            return 0, (day - at).total_seconds() / 60
+    return None
+
+
 @lru_cache(maxsize=1024)
-def _late_request(sources: tuple[str, ...]) -> tuple[int, float] | None:
+def _late_request(sources: tuple[str, ...], message: str = "") -> tuple[int, float] | None:
     """(the window, the notice given), both in minutes, where the request came too late."""
     if any(_DISCRETION.search(fold(t)) for t in sources):
         return None
     window = next((w for t in sources if (w := _window(t)) is not None), None)
     if window is None:
         return None
+    if message and (dated := _dated_today(message, sources)) is not None:
+        notice = dated[1]
+        return (window, notice) if 0 <= notice + DAY < window else None
     for text in sources:
         folded = fold(text)
         moments = _moments(text)
@@ -110,11 +138,11 @@ def _late_request(sources: tuple[str, ...]) -> tuple[int, float] | None:
     return None
 
 
-def late_change_waived(sentence: str, sources: list[str]) -> str | None:
+def late_change_waived(sentence: str, sources: list[str], message: str = "") -> str | None:
     """Why a waiver in `sentence` (of the reply) is not earned by the notice given, if it is not."""
     if _NOT_GIVEN.search(fold(sentence)):
         return None
-    late = _late_request(tuple(sources))
+    late = _late_request(tuple(sources), message)
     if late is None:
         return None
     window, notice = late
@@ -132,7 +160,10 @@ def late_change_waived(sentence: str, sources: list[str]) -> str | None:
 _PLAIN_WAIVER = re.compile(
     r"\b(?:ek )?(?:\w+ )?(?:ucret|bedel)\w* (?:\S+ ){0,2}?(?:alinmayacak|alinmaz|cikmayacak|cikmaz|yansimayacak)\w*"
     r"|\bwon'?t be charged\b|\bwill not be charged\b|\bno (?:change |rebooking |extra )?(?:fee|charge)\b"
-    r"|ما عليه (?:اي )?رسوم|ما في (?:اي )?رسوم|ما راح (?:ندفع|تدفع|يندفع)\S*"
+    r"|\bnothing (?:extra |more |further )?to pay\b|\b(?:it's|that's) (?:completely |totally |entirely )?free\b"
+    r"|\b(?:chang|mov|switch|swap|transfer|rebook|reschedul)\w*\b[^.,;:]{0,40}?\b(?:is|are|will be) (?:completely |totally |entirely )?free\b"
+    r"|\bucretsiz\w*|مجانا|مجاني"
+    r"|ما علي(?:ه|ك|كم|كي) (?:اي )?رسوم|ما في (?:اي )?رسوم|ما راح (?:ندفع|تدفع|يندفع)\S*"
 )
 
 
@@ -141,17 +172,19 @@ def names_plain_waiver(folded: str) -> bool:
     return _PLAIN_WAIVER.search(folded) is not None
 
 
-def late_plain_waiver_hits(sentences: list[tuple[int, str]], sources: list[str]) -> list[dict[str, object]]:
+def late_plain_waiver_hits(
+    sentences: list[tuple[int, str]], sources: list[str], message: str = ""
+) -> list[dict[str, object]]:
     """A waiver said in plain words, in a reply to a request the policy charges for:
     (start, text) of each reply sentence in, one finding for the first such waiver out."""
-    if _late_request(tuple(sources)) is None:
+    if _late_request(tuple(sources), message) is None:
         return []
     for start, text in sentences:
         folded = fold(text)
         m = _PLAIN_WAIVER.search(folded)
         if m is None:
             continue
-        reason = late_change_waived(text, sources)  # (None where the waiver is only asked for)
+        reason = late_change_waived(text, sources, message)  # (None where the waiver is only asked for)
         if reason is None:
             continue
         return [

@@ -190,7 +190,9 @@ def clean_text(ctx: EvalContext) -> CheckResult:
                 "finish the sentence and end it with a full stop",
                 Hit(s, sent.start, sent.end),
             )
-        if pack is not None and len(words) >= 3:
+        # (a list line that hands over to the next: "- a free session …, or" / "- a refund …")
+        joins_next = _LIST_ITEM.match(s) is not None and _LIST_ITEM.match(text[sent.end :].lstrip()) is not None
+        if pack is not None and len(words) >= 3 and not joins_next:
             norm = normalize(sent.text, reply.pack_lang)
             core = norm.rstrip(".!?;:)\"' ")
             if pack.dangling.search(core):

@@ -67,6 +67,7 @@ from ._backing import (
     _NEGATION_AFTER_TR,
     _NEGATION_BEFORE,
     _ON_APPROVAL,
+    _PER_UNIT,
     _REQUEST_AFTER,
     _REQUEST_BEFORE,
     _TR_LETTERS,
@@ -80,6 +81,7 @@ from ._backing import (
     Backing,
     _cents,
     _duration_keys,
+    _word_counts,
     backing_for,
     concept_mentions,
     plus_business_days,
@@ -302,7 +304,7 @@ def _concept_hits(
             # backed as a waiver the policy gives for changes made in time: was this one?
             if "waiver" in fams and (sent := _sentence_at(ctx, start)) is not None and _is_commitment(
                 sent.text, start - sent.start, end - sent.start, ctx.language
-            ) and (late := late_change_waived(sent.text, [x.text for x in ctx.case.sources])) is not None:
+            ) and (late := late_change_waived(sent.text, [x.text for x in ctx.case.sources], ctx.case.message)) is not None:
                 out.append(
                     {
                         "text": ctx.reply[start:end],
@@ -481,7 +483,10 @@ _WRITTEN_ON = re.compile(
 )
 
 
-_TODAY = re.compile(r"\b(?:today|bugun\w*)\b|(?<!\w)(?:اليوم|النهارده|النهاردة)(?!\w)")
+_TODAY = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening)|bugun\w*|bu (?:aksam|gece|sabah)\w*)\b"
+    r"|(?<!\w)(?:اليوم|النهارده|النهاردة|الليله)(?!\w)"
+)
 
 
 def _day_after_the_message(ctx: EvalContext, b: Backing) -> bool:
@@ -691,7 +696,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         *clashes,
         *bands,
         *_eta_hits(ctx, sources, mentions),
-        *late_plain_waiver_hits([(x.start, x.text) for x in ctx.sentences], sources),
+        *late_plain_waiver_hits([(x.start, x.text) for x in ctx.sentences], sources, case.message),
         *full_refund_hits(case.draft, sources),
         *unused_month_hits(
             case.draft, folded, mentions, sources, case.message, lambda m: _refunded_in_sentence(ctx, m, concepts)
@@ -1054,10 +1059,19 @@ def _with_shown_working(
         shown += _counted_out(ctx, amounts, mentions, b, known)
         if not shown:
             return b
+        # a unit price the reply works out ("28 + 4 … 32 ريالاً للعلبة الواحدة") prices the
+        # customer's count like a stated one: 75 boxes at 32 is 2,400
+        shown_cents = {_cents(v) for v, _ in shown}
+        per_unit = [
+            (m.lo, m.unit)
+            for m in amounts
+            if _cents(m.lo) in shown_cents and not m.is_range and _PER_UNIT.match(fold(reply), m.end)
+        ]
         b = replace(
             b,
             amounts=[*b.amounts, *shown],
-            shown_amounts=b.shown_amounts | {_cents(v) for v, _ in shown},
+            shown_amounts=b.shown_amounts | shown_cents,
+            unit_prices=[*b.unit_prices, *per_unit],
             _derived=None,
         )
         if not any(_unsupported(m, b) for m in amounts):
@@ -1107,6 +1121,8 @@ def _counted_out(
         counts = {
             n for x in inside if (n := _count_of(x)) is not None and _unsupported(x, b) is None
         }
+        # ... or a count in words: "أربع علب ربع تولة اللي مجموعها 1,520" at 380 each
+        counts |= {n for n in _word_counts(fold(sent.text)) if 2 <= n <= 12}
         rates = {
             x.lo
             for x in inside

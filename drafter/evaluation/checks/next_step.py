@@ -107,7 +107,8 @@ _VAGUE_TIME = re.compile(
 )
 
 
-_LETS = re.compile(r"\blet's\b")
+# "so let's get it sorted"; "the quickest way to get it sorted is to contact …": no promise
+_LETS = re.compile(r"\blet's\b|\b(?:way|how) to (?:get )?$")
 _AR_PROMISE = re.compile(
     # (dialect futures too: "وبنرتّب معك موعد ثاني لاحقاً"، "رح نتواصل")
     r"(?:^|\s)[وف]?(?:س[تينا]|سوف\s|بن|رح\s|راح\s)\S|(?:^|\s)[وف]?(?:نتواصل|نعود|نرد|نخبر|نبلغ|نرسل|نرتب|نحدد|نتفق|اتواصل|اعود|ارد|اخبر|ابلغ|ارسل|ارتب|احدد|يتم)\S*"
@@ -217,6 +218,8 @@ def _really_vague(lang: str, clause: str, m: re.Match[str]) -> bool:
         return _HEDGED_PROMISE.search(clause, m.end()) is not None and not _CUSTOMER_NEXT.match(clause, m.end())
     if lang == "en" and _LETS.search(clause, 0, m.start()):
         return False  # "so let's get it sorted": the agent rolling up their sleeves, before the step
+    if lang == "tr" and m.group(0).strip() == "zamanla" and _FUTURE["tr"].search(clause) is None:
+        return False  # "zamanla kendi gitarının olması yine de iyi olur": advice, nobody promises anything
     if lang == "ar" and m.group(0) == "لاحقا" and _AR_PROMISE.search(clause) is None:
         return False  # "يوفّر عليكِ الكثير لاحقاً": later, but nobody promises anything
     if clause.count('"', 0, m.start()) % 2 == 1:

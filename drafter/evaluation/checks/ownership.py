@@ -175,7 +175,12 @@ def _fault_owned(ctx: EvalContext, sent: Sentence) -> bool:
     if owned is None:
         return False
     norm = normalize(sent.text, pack.lang)
+    if _NO_EXCUSE.search(owned.text.lower()):
+        return True  # "the gateway sent it twice, but that's no excuse": the outside cause told, and owned
     return _DENIED.search(norm) is None and _EXTERNAL.search(norm) is None
+
+
+_NO_EXCUSE = re.compile(r"excuse|mazeret|مبرر|عذر")
 
 
 _TR_FIRST_PERSON_NO = re.compile(r"(?:yorum|yoruz)$")

@@ -210,7 +210,9 @@ PACK = RulePack(
             rx(
                 # (not the past failure given as the reason: "As we couldn't offer you an install within 8 weeks, you're entitled …")
                 r"(?<!\bif )(?<!\bunless )(?<!\bas )(?<!\bsince )(?<!\bbecause )\b(?:i|we)(?: really| simply| unfortunately| sadly| just| honestly)?(?: |(?='))(?:can't|cannot|can not|couldn't|could not|won't be able|will not be able|am unable|'m unable|are unable|'re unable|am not able|'m not able|are not able|'re not able|wasn't able|was not able|weren't able|am not allowed|'m not allowed|are not allowed|'re not allowed|am not authori[sz]ed|'m not authori[sz]ed|am not permitted|'m not permitted|have no (?:way|access|option|control|authority|power|ability|say)|don't have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say)|do not have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say))"
-                r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough|be (?:sure|certain)|safely|(?:fully |completely |100% )?guarantee)\b)",
+                r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough|be (?:sure|certain)|safely|(?:fully |completely |100% )?guarantee)\b)"
+                # (not a fix for the same slot given at once: "I can't get that room running for 20:00, but I have held Vault 13 for your group")
+                r"(?! get (?:that|the|this) \w+ (?:running|open|ready|working) (?:for|by|at) [^.!?;]{0,20}, but (?:i|we)(?:'ve| have) (?:held|booked|reserved|moved|found))",
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
                 r"\b(?:not|isn't|is not|wasn't|aren't|are not) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
@@ -335,6 +337,7 @@ PACK = RulePack(
     ),
     fault_ours=rx(
         r"(?<!not )(?<!n't )(?<!never )(?<!correctly )(?<!properly )(?<!right )\b(?:on our (?:side|end)|our (?:own )?(?:fault|mistake|error)|(?:that's|that is|this is|it's|it is) on us|we (?:got it wrong|made a mistake|made an error))\b",
+        r"\b(?:that's|that is|which is|but that's|but that is) (?:no|not an) excuse\b",
     ),
     redirect=(
         Rule(
@@ -506,6 +509,10 @@ PACK = RulePack(
                 # across to the new address free of charge rather than ending it"
                 r"\b(?:quite a few|lots|many|most) of our (?:[\w-]+ )?(?:clients|customers|members|families|owners) (?:hang on to|keep|stick with|hold on to)\b|\brather than ending it\b",
                 r"\bwhile i've got you\b|\bgo(?:es)? on sale\b|\bswitch (?:over|across) rather than (?:stop|cancel|leav)\w*",
+                # "our Jazz Chords group course starts on 9 June … I'd happily put your name down for it now so you don't miss a place";
+                # "In the meantime, a lot of our adult students are enjoying our self-paced online theory course"
+                r"\bput your name down for (?:it|one|a place)\b|\bso you don't miss (?:a place|your place)\b"
+                r"|\b(?:a lot|lots|many|quite a few|most) of our (?:[\w-]+ )?(?:students|learners|clients|customers|members|pupils) (?:are|have been) (?:enjoying|loving)\b",
                 r"\bwhile you're (?:in|here) with us\b|\b(?:it would be|it's|it is|now's|now is) (?:an?|the) (?:great|perfect|ideal|good|lovely|excellent) (?:moment|time|chance|opportunity) to\b",
                 # "our brand-new room Midnight Express has just opened: six of you get in for the price of five (£125.00)"
                 r"\b(?:brand[- ]new|newly opened|has just (?:opened|launched))\b[^.!?]{0,80}(?:£|€|\$|\bfor the price of\b)|\bfor the price of (?:one|two|three|four|five|six|\d+)\b|\bround off the (?:\w+ )?(?:celebrations?|day|trip|weekend|evening)\b",
@@ -676,7 +683,7 @@ PACK = RulePack(
         r"\b(?:and|but|or|because|the|a|an|our|your|however|although|whereas)\s*[.;:]*$",
     ),
     slang=rx(
-        r"\b(?:lol|lmao|rofl|omg|wtf|gonna|wanna|gotta|kinda|sorta|dude|bro|(?<!office )(?<!flat )(?<!room )(?<!team )(?<!class )(?<!house )(?<!work )(?<!play )(?<!soul )(?<!running )mate|buddy|pal|yikes|oops|oopsie|whoops|my bad|no biggie|no prob|no probs|chill|btw|tbh|imo|idk|thx|pls|plz|yep|nope|yeah|yup|haha+|hehe+|meh|ugh|crap|damn|heck|sucks|screwed up|messed up big time|shit happens|stuff happens|our bad|big time|not our finest|whatevs|cheers mate|cool beans|totally (?:on us|our bad)|u r|ur (?:order|account|money)|xoxo)\b",
+        r"\b(?:lol|lmao|rofl|omg|wtf|gonna|wanna|gotta|kinda|sorta|dude|bro|(?<!office )(?<!flat )(?<!room )(?<!team )(?<!class )(?<!house )(?<!work )(?<!play )(?<!soul )(?<!running )(?<!first )mate|buddy|pal|yikes|oops|oopsie|whoops|my bad|no biggie|no prob|no probs|chill|btw|tbh|imo|idk|thx|pls|plz|yep|nope|yeah|yup|haha+|hehe+|meh|ugh|crap|damn|heck|sucks|screwed up|messed up big time|shit happens|stuff happens|our bad|big time|not our finest|whatevs|cheers mate|cool beans|totally (?:on us|our bad)|u r|ur (?:order|account|money)|xoxo)\b",
         # "Oof… proper facepalm moment… isn't a great look"
         r"\b(?:oof|facepalm|(?:isn't|not) a great look)\b",
         # "Way better than our guesstimate!"; "both your letters totally slipped through the cracks"
@@ -896,6 +903,8 @@ PACK = RulePack(
         # quicker than their parents do!"; "'Only a couple of bags' is what everyone tells us, funnily enough"
         r"\b(?:is|are) (?:all )?part and parcel of\b|\bbounce back (?:a lot |much |far )?(?:quicker|faster) than\b",
         r"\bfunnily enough\b|\bis what everyone (?:tells|says to) (?:us|me)\b|\busually by people who\b",
+        # "It's on the FAQ page if you scroll down far enough, though I appreciate reading a whole page is a lot to ask these days"
+        r"\bis a lot to ask (?:these days|nowadays)\b|\bif you scroll down far enough\b|\breading a whole (?:page|email|leaflet)\b",
     ),
     grovel=rx(
         r"\b(?:i|we) (?:feel|am|are|'m|'re) (?:so |very |truly |deeply |utterly |absolutely )?(?:terrible|awful|ashamed|mortified|devastated|horrible|sick about)\b",

@@ -304,6 +304,7 @@ PACK = RulePack(
         r"\b(?:bizden kaynakl\w*|bizim (?:hatamiz|sucumuz)|hata (?:tamamen )?bizde|kusur bizde|tarafimizdaki)\b(?! (?:degil|olmadi))",
         # "o firmayla çalışmayı biz seçtik, sorumluluk da bizde"
         r"\bsorumluluk (?:da |tamamen )?(?:bizde|bize ait|bizim)\b",
+        r"\b(?:bu|ama bu) (?:bir )?mazeret (?:degil|olamaz)\b",
         # "sistemimiz çöktüğü … için özür dilerim": our failure, apologised for
         r"\b\w+(?:imiz|umuz|imizin|umuzun) \w+(?:dugu|digi|tugu|tigi|dugun|digin)\w*\b[^.!?]{0,60}\bicin (?:ozur|uzgun)\w*",
         # "araç arızası nedeniyle geç kaldığımız doğru": what we did, admitted
@@ -579,6 +580,8 @@ PACK = RulePack(
         r"\bbir (?:sorunuz|sorun|ihtiyaciniz) olursa\b",
         # "başka bi sıkıntı olursa yaz bana"
         r"\bbaska (?:bir |bi )?(?:\w+ )?olursa\b",
+        # "Bizden bir isteğiniz olursa her zaman yazabilirsiniz"; "bir şey rica etmek isterseniz yazmanız yeterli"
+        r"\b(?:isteginiz|talebiniz|ricaniz|ihtiyaciniz|bir sey) (?:olursa|rica etmek isterseniz)\b[^.!?]{0,30}\b(?:yazmaniz yeterli|yazabilirsiniz|bana yazin|bize yazin)\b",
         # a closing question on what suits the customer: "Bu çözüm size uyar mı, yoksa …?", "hangisi size daha uygun?"
         r"\b(?:size )?(?:uyar|uygun) m[iu]\b[^.!?]{0,80}\?|\b(?:hangisi|hangi \w+)\b[^.!?]{0,40}\b(?:uygun|uyar|istersiniz|tercih edersiniz)\w*[^.!?]{0,20}\?",
         r"\b(?:daha iyi|neyi daha|nasil daha|neyi farkli)\b[^.!?]{0,40}\b(?:yapabilir\w*|olabilir\w*)\b",
@@ -757,6 +760,8 @@ PACK = RulePack(
         r"\bpek tavsiye ettigimiz bir sey degil\b|\bbir dahaki sefere\b[^.!?]{0,80}\b(?:ikimiz de|hepimiz) rahat ederiz\b",
         # "eski derilerde normal karşılanır, çoğu müşterimiz bunu bilmez"
         r"\b(?:cogu|bircok|pek cok) (?:musteri\w*|kisi|insan) (?:bunu |bunlari )?bilmez\b",
+        # "tarih kesinleşmeden rezervasyon yapılınca olacağı buydu tabii"
+        r"\bolacagi (?:buydu|bu|budur)\b(?:,? tabii| zaten| elbette)?",
         # "velilerimizin çoğu bunu ilk dakikada zaten deniyor … bir dahaki sefere işinize yarar"
         # "250 zarfın her birini tek tek elde sarmamızı beklemek de çok gerçekçi olmazdı"
         r"\bbeklemek (?:de |da )?(?:cok |pek )?gercekci (?:olmaz|olmazdi|degil)\w*|"
