@@ -94,3 +94,30 @@ def span_over_cap(said: str, m: Mention, sentence: tuple[int, int], sources: Seq
     if not caps or max(caps) >= m.lo:
         return None
     return "longer than the sources allow for it (at most the span they state)"
+
+
+# what a capped amount pays back: "reimburse return postage up to 6.00 GBP"
+_REPAYS = re.compile(r"\b(?:reimburs\w*|refund\w*|repa(?:y|id)\w*|compensat\w*|cover\w*|iade\w*|karsila\w*|oden\w*)\b|يعوض|تعويض|يرد|ترد|يسترد")
+
+
+def over_cap_paid(said: str, m: Mention, sources: Sequence[str], message: str) -> str | None:
+    """Why amount `m`, the customer's own figure given back in the reply (`said`, folded),
+    is more than the policy's maximum for it ("return postage up to 6.00 GBP" and "your
+    £8.40 return postage"), or None."""
+    if m.kind != "amount" or m.is_range or _capped(said, m.start, m.end):
+        return None
+    if not any(x.kind in ("amount", "number") and abs(x.lo - m.lo) < 0.005 for x in extract(message)):
+        return None
+    for text in sources:
+        folded = fold(text)
+        for x in extract(text):
+            if (
+                x.kind == "amount"
+                and not x.is_range
+                and x.lo < m.lo
+                and (not x.unit or not m.unit or x.unit == m.unit)
+                and _capped(folded, x.start, x.end)
+                and _REPAYS.search(folded, max(0, x.start - 80), x.start)
+            ):
+                return f"the policy pays this back only up to {x.text}"
+    return None

@@ -35,7 +35,7 @@ _NOTICE_BEFORE = re.compile(r"(?:at least|notice of|minimum of|(?:قبل|بـ?)(
 # a later change is priced: "Changes with less notice cost 15.00 GBP", "%25'i … alınır"
 _PRICED = re.compile(r"\b(?:cost|costs|charged|fee|charge|ucret\w*|alinir|kesilir)\b|رسوم|يخصم|تخصم|تحتسب|يحتسب")
 _REQUESTED = re.compile(
-    r"\b(?:request\w*|received|tale[pb]\w*|bildirim\w*)\b|طلب|وصل|ورد|استلام"
+    r"\b(?:request\w*|received|tale[pb]\w*|bildirim\w*|iptal zamani)\b|طلب|وصل|ورد|استلام"
 )
 # an agent may waive it anyway
 _DISCRETION = re.compile(
@@ -68,13 +68,20 @@ def _moments(text: str) -> list[tuple[datetime, bool, Mention]]:
     return out
 
 
-def _window(text: str) -> int | None:
+# ... or for a cancellation refunded in full: "en az 24 saat önce yapılan iptallerde ön ödemenin tamamı iade edilir"
+_FREE_OR_FULL = re.compile(
+    _FREE.pattern + r"|\brefunded in full\b|\bfull refund\b|\btamami iade\b|\btamamen iade\b|يسترد كامل|يرد كامل|استرداد كامل"
+)
+
+
+@lru_cache(maxsize=1024)
+def _window(text: str, free: re.Pattern[str] = _FREE) -> int | None:
     """The notice, in minutes, a passage requires for a free change, where it prices a late one."""
     folded = fold(text)
-    if not _PRICED.search(folded) or not _FREE.search(folded):
+    if not _PRICED.search(folded) or not free.search(folded):
         return None
     for sentence in re.split(r"(?<=[.;؛])\s", folded):
-        if not _FREE.search(sentence):
+        if not free.search(sentence):
             continue
         for m in extract(sentence):
             if m.kind != "duration" or m.unit != MINUTES or m.is_range or not 60 <= m.lo <= 60 * DAY:
@@ -117,9 +124,19 @@ def _late_request(sources: tuple[str, ...], message: str = "") -> tuple[int, flo
     window = next((w for t in sources if (w := _window(t)) is not None), None)
     if window is None:
         return None
+    given = _notice_given(sources, message)
+    if given is None:
+        return None
+    notice, slack = given
+    return (window, notice) if 0 <= notice + slack < window else None
+
+
+@lru_cache(maxsize=1024)
+def _notice_given(sources: tuple[str, ...], message: str = "") -> tuple[float, int] | None:
+    """(the notice the request gave, in minutes, and how far off it may be: a day where
+    a time of day is missing), from the message dating itself or a source recording it."""
     if message and (dated := _dated_today(message, sources)) is not None:
-        notice = dated[1]
-        return (window, notice) if 0 <= notice + DAY < window else None
+        return dated[1], DAY
     for text in sources:
         folded = fold(text)
         moments = _moments(text)
@@ -131,10 +148,59 @@ def _late_request(sources: tuple[str, ...], message: str = "") -> tuple[int, flo
         if not booked:
             continue
         when, when_timed, _ = booked[0]
-        notice = (when - at).total_seconds() / 60
-        slack = 0 if timed and when_timed else DAY
-        if 0 <= notice + slack < window:
-            return window, notice
+        return (when - at).total_seconds() / 60, 0 if timed and when_timed else DAY
+    return None
+
+
+# a fee taken off: "500 TL işlem ücreti düşülüyor", "less the £15 late fee", "خصم 50 ريال"
+_DEDUCTED = re.compile(
+    r"\b(?:deduct\w*|less|minus|keep|kept|retain\w*|charge\w*|dusul\w*|dus\w*|kesil\w*|kesinti\w*|alinacak|alindi)\b|خصم|يخصم|نخصم|اقتطاع|رسوم"
+)
+
+
+_LATE_SIDE = re.compile(r"\b(?:later|late|less notice|shorter notice|less than|within|fewer than)\b|\b(?:az|kala)\b|اقل|خلال")
+# "there's no $75 fee to worry about": the fee named as not due
+_NOT_DUE = re.compile(r"\b(?:no|not|without|waiv\w*|avoid\w*)\s+(?:\S+\s+){0,2}$|(?:لا|بدون|دون|ما في|ما عليك)\s+(?:\S+\s+){0,2}$")
+_NOT_DUE_AFTER = re.compile(r"^\S*\s+(?:\S+\s+){0,3}?(?:yok|alinmaz|alinmayacak|kesilmeyecek|kesilmez)\b")
+
+
+def fee_in_time(sentence: str, m: Mention, sources: list[str], message: str = "", reply: str = "") -> str | None:
+    """Why amount `m`, taken off in `sentence` of the reply, is a late fee the request
+    escaped by coming in time (the notice beyond doubt longer than the window), or None."""
+    if m.kind != "amount" or m.is_range or not _DEDUCTED.search(fold(sentence)):
+        return None
+    if reply and (
+        _NOT_DUE.search(fold(reply[max(0, m.start - 24) : m.start]))
+        or _NOT_DUE_AFTER.match(fold(reply[m.end : m.end + 40]))
+    ):
+        return None
+    key = tuple(sources)
+    if any(_DISCRETION.search(fold(t)) for t in key):
+        return None
+    for text in key:
+        window = _window(text, _FREE_OR_FULL)
+        if window is None:
+            continue
+        # (a fee of the late side only: "refunded in full less a 25.00 GBP fee" is due either way)
+        # ... and of the window's own late side, not another surcharge: "Friday visits cost 3 more")
+        fees = {
+            round(x.lo, 2)
+            for part in re.split(r"(?<=[.;؛])\s", text)
+            if not _FREE_OR_FULL.search(fold(part)) and _LATE_SIDE.search(fold(part))
+            for x in extract(part)
+            if x.kind == "amount" and not x.is_range
+        }
+        if round(m.lo, 2) not in fees:
+            continue
+        given = _notice_given(key, message)
+        if given is None:
+            return None
+        notice, slack = given
+        if notice - slack >= window:
+            return (
+                f"the fee is for changes inside the {window // 60}-hour window, but the request came "
+                f"{int(notice // 60)} hours before"
+            )
     return None
 
 

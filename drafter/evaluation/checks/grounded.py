@@ -89,7 +89,7 @@ from ._backing import (
     text_backing,
 )
 from ._bands import wrong_band_hits
-from ._caps import cap_paid, span_over_cap
+from ._caps import cap_paid, over_cap_paid, span_over_cap
 from ._deposit_only import price_refunded_for_deposit
 from ._eta import arrival_as_fix, arrival_times, names_a_weekday, promised_times, time_unknown
 from ._fee_kept import fee_given_back
@@ -97,7 +97,12 @@ from ._full_share import full_refund_hits
 from ._kept_part import kept_part_refunded
 from ._named_difference import misnamed_difference
 from ._named_spans import misnamed_span
-from ._notice_window import late_change_waived, late_plain_waiver_hits, names_plain_waiver
+from ._notice_window import (
+    fee_in_time,
+    late_change_waived,
+    late_plain_waiver_hits,
+    names_plain_waiver,
+)
 from ._one_discounted import discount_on_every_place
 from ._roles import parallel_rival, quoted_rival, rival_item
 from ._shared import is_note
@@ -651,7 +656,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
         if reason is None and m.kind == "amount" and m.start not in operands:
             reason = one_day_for_many(ctx, m) or miscounted_units(ctx, m, b, mentions) or part_counted_twice(ctx, m)
         if reason is None and m.kind == "amount" and _money_given(ctx, m, concepts):
-            reason = cap_paid(folded, m, sources, case.message)
+            reason = cap_paid(folded, m, sources, case.message) or over_cap_paid(folded, m, sources, case.message)
             if reason is None and _refunded_in_sentence(ctx, m, concepts):
                 reason = price_refunded_for_deposit(m, sources, case.message) or used_share_refunded(m, sources, mentions)
         if reason is None and m.kind == "amount" and _cents(m.lo) not in stated_cents:
@@ -665,7 +670,7 @@ def grounded(ctx: EvalContext) -> CheckResult:
             and m.kind == "amount"
             and (sent := _sentence_at(ctx, m.start)) is not None
         ):
-            reason = fee_given_back(sent.text, m, sources)
+            reason = fee_given_back(sent.text, m, sources) or fee_in_time(sent.text, m, sources, case.message, case.draft)
             if reason is None and _money_given(ctx, m, concepts) and _is_commitment(
                 sent.text, m.start - sent.start, m.end - sent.start, ctx.language
             ):

@@ -81,7 +81,8 @@ PACK = RulePack(
         r"cagri merkezi|merkezi)\b"
     ),
     apology=rx(
-        r"\b(?:ozur\w*|uzgun\w*|kusura bakma\w*|affed\w*|affet\w*|af dile\w*|affiniza|affinizi|mahcub\w*)\b",
+        # (not the customer's sadness understood: "üzgün olduğunuzu çok iyi anlıyorum")
+        r"\b(?:ozur\w*|uzgun(?!\w* (?:oldugunuz|olmaniz|oldugunu))\w*|kusura bakma\w*|affed\w*|affet\w*|af dile\w*|affiniza|affinizi|mahcub\w*)\b",
         _SAD_FOR_YOU,
         _SORROW_CONVEYED,
     ),
@@ -441,6 +442,8 @@ PACK = RulePack(
                 # "ileride … birlikte alan çiftlere sunduğumuz paket fiyatından yararlanmanızı çok isterim"
                 r"\bpaket fiyatindan yararlanmanizi\b|\b(?:sundugumuz|ozel) (?:paket|kampanya)\w* (?:fiyat|indirim)\w*(?:dan|den) yararlan\w*",
                 r"\beklenti\w* (?:de )?eklemek isterseniz\b|\byerine [\d.,]+ tl'?(?:ye|ya) sunuyoruz\b",
+                # "Madem geliyorsunuz, keratinin yanına saç botoksu da ekleyelim mi?"; "hafta sonu konaklamalarımızı düşünebilirsiniz"
+                r"\bmadem (?:geliyorsunuz|gelecek\w*|buradasiniz|gelmisken)\b|\b(?:da|de) ekleyelim mi\b|\b\w+(?:larimizi|lerimizi) dusunebilirsiniz\b",
                 r"\b\w+(?:imizi|larimizi|lerimizi) de dusunebilirsiniz\b|\b(?:tek tikla|hemen) \w+(?:'?(?:e|a|ye|ya)) gecebilirsiniz\b",
                 # "Yalnız tamamen bırakmadan önce bir şeyi düşünmenizi isterim: Güvende Dal programımız …"
                 r"\b(?:tamamen )?(?:birakmadan|vazgecmeden|ayrilmadan) once\b[^.!?]{0,40}\b(?:dusunmenizi|dusunun|bir sey|bakmanizi|sunu)\b",
@@ -758,6 +761,9 @@ PACK = RulePack(
         r"\bherkesin onceligi farkli\b|\bbir tercih sonucta\b|\byari fiyatina iyi eglenceler\b",
         # "pek tavsiye ettiğimiz bir şey değil … Bir dahaki sefere planlarınızı biraz daha erken netleştirirseniz ikimiz de rahat ederiz"
         r"\bpek tavsiye ettigimiz bir sey degil\b|\bbir dahaki sefere\b[^.!?]{0,80}\b(?:ikimiz de|hepimiz) rahat ederiz\b",
+        # "Bir dahaki sefere … sınav takviminize de bir göz atarsanız ikimiz de bu yazışmayla uğraşmamış oluruz tabii";
+        # "Fiyat listemizi bu kadar dikkatli okuyan müşterimiz pek olmuyor, tebrik ederim"
+        r"\b(?:ikimiz de|hepimiz) (?:bu \w+ )?ugrasmamis oluruz\b|\bbu kadar dikkatli (?:okuyan|inceleyen)\b[^.!?]{0,30}\bpek (?:olmuyor|yok)\b",
         # "eski derilerde normal karşılanır, çoğu müşterimiz bunu bilmez"
         r"\b(?:cogu|bircok|pek cok) (?:musteri\w*|kisi|insan) (?:bunu |bunlari )?bilmez\b",
         # "tarih kesinleşmeden rezervasyon yapılınca olacağı buydu tabii"
