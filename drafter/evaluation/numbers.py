@@ -252,7 +252,7 @@ _AR_UNITS: dict[str, tuple[str, float, int]] = {
     **dict.fromkeys(("سنه", "سنوات", "عام", "عاما", "اعوام"), (MONTHS, 12, 0)),
     **dict.fromkeys(("سنتين", "سنتان", "عامين", "عامان"), (MONTHS, 12, 2)),
 }
-_TR_SUFFIX = r"(?:l[iu]k\w*|l[ae]r\w*|[dt][ae]\w*|[dt][iu]r\w*|[iu]\w*|[ae]\w*|y[ae]\w*|s[iu]\w*)?"
+_TR_SUFFIX = r"(?:l[iu]k\w*|l[ae]r\w*|[dt][ae]\w*|[dt][iu]r\w*|[iu]\w*|[ae]\w*|y[ae]\w*|y[iu]\w*|s[iu]\w*)?"
 _TR_UNIT = re.compile(rf"(dakika|dk|saat|gun|gece|hafta|ay|yil|sene)({_TR_SUFFIX})")
 _TR_NOT_UNITS = ("ayar", "ayak", "gunes", "saatci")
 _TR_UNITS: dict[str, tuple[str, float]] = {

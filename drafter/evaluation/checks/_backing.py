@@ -103,6 +103,8 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
         ],
         [
             r"free\b",
+            # "Taksit: 3 aya kadar vade farksız"; "keşif ücreti … iş onaylanırsa işçilik bedelinden düşülür"
+            r"farksiz\b", r"faizsiz\b", r"komisyonsuz\b", r"(?:bedel|ucret|tutar|fatura)\w* (?:\S+ ){0,3}dusul\w*",
             r"no further charge",
             r"no further [\w ]{0,30}charged\b",  # "no further boxes are sent or charged"
             r"neither charged\b",  # "paused months are neither charged nor shipped"
@@ -1315,6 +1317,10 @@ def text_backing(text: str) -> Backing:
         if len(months) == 1:
             (month,) = months
             b.dates.update((month * 100 + int(d.group(1)), "") for d in _ORDINAL_DAY.finditer(folded) if 1 <= int(d.group(1)) <= 31)
+    # a size given as its sides: "2×3 متر" is 6 square metres
+    if "×" in text or "x" in folded:
+        for side in _SIDES.finditer(folded):
+            b.quantities.add(int(side.group(1)) * int(side.group(2)))
     # where a course stands: "week 6 of 8" backs six weeks in and two left; "kursun 4. ayı" four months
     for pos in _COURSE_POINT.finditer(folded):
         n, of = int(pos.group(1) or pos.group(3)), int(pos.group(2) or 0)
@@ -1343,6 +1349,7 @@ def text_backing(text: str) -> Backing:
 
 
 # (not a day of every month: "billed on the 1st", "renews on the 12th")
+_SIDES = re.compile(r"(?<![\d.,])(\d{1,2}) ?[×x] ?(\d{1,2})(?![\d.,]) ?(?:m\b|metre|meter|متر|م\b)")
 _ORDINAL_DAY = re.compile(
     r"(?<!bill)(?<!billed)(?<!renew)(?<!renews)(?<!charged)(?<!due)(?<!paid)(?<!taken)(?<!invoiced) on the (\d{1,2})(?:st|nd|rd|th)\b"
     r"(?! (?:of )?(?:each|every|the) month)"
@@ -1377,7 +1384,7 @@ _CAP_BEFORE = re.compile(r"(?:\bup to|\bmax(?:imum)?(?: of)?|\ben fazla|\bazami|
 _PER_UNIT = re.compile(
     r"\s*(?:(?:applies|charged|payable|paid|applied) )?(?:per\b|each\b|for (?:each|every) (?:day|night|hour|item|person)\b|a (?:night|day|person|ticket|item|unit|photo|page|month)\b|/|"
     r"(?:tanesi|adet|kisi|gece|gun)\w* basina|basina\b|her (?:bir )?\w+ icin|"
-    r"لكل|عن كل|لليوم|في اليوم|يوميا|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره|للعلبه)"
+    r"لكل|عن كل|لليوم|في اليوم|يوميا|للواحد|لليله|للقطعه|للشخص|للفرد|للصوره|للعلبه|للمتر)"
 )
 # the same, written before the price: "kişi başı 1.650,00 TL", "per guest: 82.00 GBP"
 _PER_UNIT_BEFORE = Needled(

@@ -88,7 +88,10 @@ _CHOICE = {
 # "öğretmeninizi takibe aldılar", "kaydınıza not düştüm": done, reported in the past tense
 _TR_PAST = re.compile(r"\w(?:d|t)[iu](?:m|k|lar|ler|niz)?$")
 # "you'll get a confirmation text shortly": a receipt for what is done, not the step itself
-_CONFIRMATION = re.compile(r"\b(?:confirmation|receipt|booking confirmation)(?: text| email| e-mail| message| sms)?\b")
+_CONFIRMATION = re.compile(
+    r"\b(?:confirmation|receipt|booking confirmation)(?: text| email| e-mail| message| sms)?\b"
+    r"|\b(?:an? |the )?(?:email|e-mail|text|message|sms) confirming\b"
+)
 # "hopefully" is vague only as a hedge on a promise ("hopefully we can fix it"), not
 # beside a remark with nothing promised ("hopefully it sticks this time") or the
 # customer's part ("hopefully it's something you'll bear in mind")

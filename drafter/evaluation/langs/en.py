@@ -215,7 +215,7 @@ PACK = RulePack(
                 r"(?! get (?:that|the|this) \w+ (?:running|open|ready|working) (?:for|by|at) [^.!?;]{0,20}, but (?:i|we)(?:'ve| have) (?:held|booked|reserved|moved|found))",
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
-                r"\b(?:not|isn't|is not|wasn't|aren't|are not) (?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
+                r"\b(?:not|isn't|is not|wasn't|aren't|are not) (?:really |actually |honestly )?(?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
                 r"\bnothing (?:more )?(?:i|we) (?:can|could) do\b|\b(?:there's|there is) only so much (?:i|we) can do\b|\b(?:isn't|is not) (?:really )?(?:much|a lot|anything) (?:the \w+|we|i|our \w+)(?: (?:on|at|in|from) (?:the|our) \w+(?: \w+)?)? (?:can|could) do\b",
                 r"\b(?:out of|outside|beyond) (?:my|our) (?:hands|control|power|remit|authority|scope|reach|area)\b",
                 # "there wasn't a great deal anyone at the branch could do"; "the hold-up was on the distributor's side";
@@ -511,6 +511,10 @@ PACK = RulePack(
                 r"\bwhile i've got you\b|\bgo(?:es)? on sale\b|\bswitch (?:over|across) rather than (?:stop|cancel|leav)\w*",
                 # "our Jazz Chords group course starts on 9 June … I'd happily put your name down for it now so you don't miss a place";
                 # "In the meantime, a lot of our adult students are enjoying our self-paced online theory course"
+                # "If you want Finn to have a coach's full attention, our 1-to-1 Progress Pack gives him five private lessons for £175.00";
+                # "We can add our Summer Lawn Feed to the same visit for just £35.00 … Shall I add it on?"
+                r"\bour [\w-]+(?: [\w-]+)? (?:pack|package|bundle|plan|membership|add-on|service) gives (?:him|her|them|you)\b|\bshall i add (?:it|that|one|this) on\b"
+                r"|\badd our [\w-]+(?: [\w-]+){0,3} to the same (?:visit|appointment|booking|session)\b",
                 r"\bput your name down for (?:it|one|a place)\b|\bso you don't miss (?:a place|your place)\b"
                 r"|\b(?:a lot|lots|many|quite a few|most) of our (?:[\w-]+ )?(?:students|learners|clients|customers|members|pupils) (?:are|have been) (?:enjoying|loving)\b",
                 r"\bwhile you're (?:in|here) with us\b|\b(?:it would be|it's|it is|now's|now is) (?:an?|the) (?:great|perfect|ideal|good|lovely|excellent) (?:moment|time|chance|opportunity) to\b",
@@ -904,6 +908,8 @@ PACK = RulePack(
         r"\b(?:is|are) (?:all )?part and parcel of\b|\bbounce back (?:a lot |much |far )?(?:quicker|faster) than\b",
         r"\bfunnily enough\b|\bis what everyone (?:tells|says to) (?:us|me)\b|\busually by people who\b",
         # "It's on the FAQ page if you scroll down far enough, though I appreciate reading a whole page is a lot to ask these days"
+        # "As the price board at reception sets out quite clearly, …"
+        r"\b(?:sets? out|states?|spells? out|says?|shows?) (?:quite |very |perfectly )clearly\b|\bunder all that (?:fluff|fur|hair)\b",
         r"\bis a lot to ask (?:these days|nowadays)\b|\bif you scroll down far enough\b|\breading a whole (?:page|email|leaflet)\b",
     ),
     grovel=rx(

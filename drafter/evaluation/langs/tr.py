@@ -393,6 +393,8 @@ PACK = RulePack(
         # "size daha sonra dönüş yapacağım"; "zaman meselesi"
         # "konuyu değerlendirip sizin için uygun bir telafi yolu bulacağız"
         r"\buygun bir (?:telafi|cozum|care|yol)\w* (?:\w+ )?bul(?:acag|ac)\w*",
+        # "Durum netleşir netleşmez size tekrar dönüş yapacağım"; "çekimden önce sonuçlanacağını umuyorum"
+        r"\bnetlesir netlesmez\b|\b\w+(?:acagini|ecegini) umuyorum\b",
         # "yeni tarihle ilgili size ayrıca döneceğim"
         r"\b(?:sizinle|size|sizi) (?:daha sonra|sonra|ileride|bir ara) (?:iletisime gec|ulas|donus yap|geri don|haber ver|bilgi ver|bilgilendir|yaz)\w*|\bzaman meselesi\b|\bsize ayrica don(?:ecegim|ecegiz)\b",
         # ("16.200 TL'nin yarısı size geri dönecek": the money coming back, not a promise to write)
@@ -443,6 +445,8 @@ PACK = RulePack(
                 r"\bpaket fiyatindan yararlanmanizi\b|\b(?:sundugumuz|ozel) (?:paket|kampanya)\w* (?:fiyat|indirim)\w*(?:dan|den) yararlan\w*",
                 r"\beklenti\w* (?:de )?eklemek isterseniz\b|\byerine [\d.,]+ tl'?(?:ye|ya) sunuyoruz\b",
                 # "Madem geliyorsunuz, keratinin yanına saç botoksu da ekleyelim mi?"; "hafta sonu konaklamalarımızı düşünebilirsiniz"
+                # "Düğününüzü planlarken Teras Salonumuzu düşünmenizi öneririm"
+                r"\b\w+(?:umuzu|imizi|imuzu|unuzu) dusunmenizi oneririm\b",
                 r"\bmadem (?:geliyorsunuz|gelecek\w*|buradasiniz|gelmisken)\b|\b(?:da|de) ekleyelim mi\b|\b\w+(?:larimizi|lerimizi) dusunebilirsiniz\b",
                 r"\b\w+(?:imizi|larimizi|lerimizi) de dusunebilirsiniz\b|\b(?:tek tikla|hemen) \w+(?:'?(?:e|a|ye|ya)) gecebilirsiniz\b",
                 # "Yalnız tamamen bırakmadan önce bir şeyi düşünmenizi isterim: Güvende Dal programımız …"
@@ -507,7 +511,7 @@ PACK = RulePack(
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 # not "kaydınızı operasyon ekibine yükselttim" (escalated, done)
                 # ("kampanya kodu alanı boş bırakıldığında": the checkout field, explained)
-                r"\b(?:(?!kampanya (?:kodu alan|kosul|kodunuz|kodu tanimli))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket\w*(?! (?:ekledig|eklenmis|eklendig|tanimladig|yuklendig)\w*)|avantajli|(?<!ilk )firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol(?!dugunuz|dugun|masiniza|maniza)\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
+                r"\b(?:(?!kampanya (?:kodu alan|kosul|kodunuz|kodu tanimli))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket(?!iniz)\w*(?! (?:ekledig|eklenmis|eklendig|tanimladig|yuklendig)\w*)|avantajli|(?<!ilk )firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol(?!dugunuz|dugun|masiniza|maniza)\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 # "aboneliğinize Köy Yumurtası ekini de eklemek isterseniz tek tıkla ekleyebilirim; en çok talep gören ürünümüz"
                 r"\ben cok (?:talep goren|satan|tercih edilen|sevilen) (?:urun|paket|hizmet)\w*|\b(?:aboneliginize|paketinize|siparisinize|sepetinize)\b[^.!?]{0,40}\bekle(?:mek isterseniz|yebilirim|yelim mi|yeyim mi)\b",
@@ -529,7 +533,7 @@ PACK = RulePack(
                 # informal: "Bu arada aklında bulunsun: Plus'a geçersen ayda 89 TL'ye …"
                 r"\b(?:gecersen|yukseltirsen|eklersen|alirsan)\b[^.!?]{0,60}\b(?:tl|try|lira|bedava|indirim)\w*|\baklinda bulunsun\b|"
                 r"\btuyo\b|\b\d[\d.,]* ?(?:tl|try|lira)\w* fark (?:verip|vererek|odeyerek|ile)\b",
-                r"\b(?:tam size gore|size (?:cok )?uygun olabilir|ilginizi cekebilir|isinize yarayabilir|(?<!sefere )(?<!sefere bir )goz atmanizi oneririm)\b",
+                r"\b(?:tam size gore|size (?:cok )?uygun olabilir|ilginizi cekebilir|isinize yarayabilir|(?<!sefere )(?<!sefere bir )(?<!arasina da bir )(?<!arasina bir )goz atmanizi oneririm)\b",
                 # "koleksiyonumuza da mutlaka göz atın derim", "bu tarihleri mutlaka değerlendirin derim":
                 # the agent's advice to buy more, in the imperative softened by "derim"
                 r"\b(?:goz atin|degerlendirin|deneyin|inceleyin|bakin|yararlanin|dusunun) derim\b",
@@ -570,7 +574,7 @@ PACK = RulePack(
         # "Düğününüzle ilgili size yardımcı olabileceğim herhangi bir konu olursa bana buradan yazmanız yeterli."
         r"\b(?:yardimci olabilecegim|yapabilecegim)\b[^.!?]{0,60}\b(?:olursa|varsa)\b",
         # "Kontrol etmemi istediğiniz başka bir fatura varsa söyleyin, ona da bakarım."
-        r"\bbaska bir \w+ varsa\b[^.!?]{0,40}\b(?:soyleyin|yazin|iletin|bakarim|yardimci olurum|ilgilenirim)\b",
+        r"\bbaska bir \w+(?: (?:ya da|veya) \w+)? varsa\b[^.!?]{0,40}\b(?:soyleyin|yazin|iletin|bakarim|yardimci olurum|ilgilenirim)\b",
         # "Bu seçeneklerden biri işinize gelir mi, yoksa size daha uygun bir saat mi bakayım?"
         r"\bisinize gelir mi\b|\byoksa (?:size |sizin icin )?(?:\w+ ){0,3}(?:mi|mu) (?:bakayim|ayarlayayim|arayayim|ayirayim)\b",
         r"\bbaska\b[^.!?]{0,40}\b(?:var mi|olabilir miyim|yardimci|konu\w*|sey\w*|sorunuz|isteginiz|ihtiyaciniz)\b",
@@ -663,7 +667,7 @@ PACK = RulePack(
         # mock praise of what went wrong
         r"\b(?:helal olsun|aferin(?:ler)?)\b|\b(?:tebrik(?:ler|ederim|ediyorum)|bravo)[,!]? (?:\w+ ){0,6}\w+(?:mayi|meyi|masini|mesini|mayı) (?:basar|becer)\w*",
         r"\b(?:basarmissiniz|becermissiniz|basardiniz|becerdiniz|basarmis oldunuz)\b",
-        r"\bher (?:babayigidin|yigidin|kisinin|kulun|musterinin) (?:harci|isi|yapabilecegi\w*|basarabilecegi\w*) degil\b|\bherkes(?:in)? (?:yapabilecegi|basarabilecegi)\w* (?:bir )?(?:sey|is) degil\b|\bherkes (?:basaramaz|beceremez|yapamaz)\b|\baz kisiye nasip\b|\b(?:ozel|ciddi|gercek) (?:bir )?yetenek (?:ister|gerektir\w*)\b",
+        r"\bher (?:babayigidin|yigidin|kisinin|kulun|musterinin) (?:harci|isi|yapabilecegi\w*|basarabilecegi\w*) degil\b|\bherkes(?:in)? (?:yapabilecegi|basarabilecegi)\w* (?:bir )?(?:sey|is) degil\b|\bherkes (?:basaramaz|beceremez|yapamaz)\b|\baz kisiye nasip\b(?! ol\w*,? (?:cok |gercekten )?tebrik)|\b(?:ozel|ciddi|gercek) (?:bir )?yetenek (?:ister|gerektir\w*)\b",
         # irony: the customer surely enjoyed it; the bright side of our failure
         r"\beminim\b[^.!?]{0,100}\b(?:tam da|tam olarak|aynen)\b",
         r"\btam (?:da|olarak) (?:istediginiz|planladiginiz|hayal ettiginiz|bekledigini\w*|umdugunuz|arzu ettiginiz|istedigin)\w*\b",
@@ -743,7 +747,7 @@ PACK = RulePack(
         r"\b(?:kilavuz|sozlesme|talimat|aciklama)\w*\b[^.!?]{0,40}\b(?:da|de) yazar\b|\bbir dahaki sefere\b[^.!?]{0,60}\w+(?:mazsaniz|mezseniz)\b|\bsurprizlerle karsilasmazsiniz\b|\bbir tusla\b|\bhenuz o kadar (?:guclu|buyuk|sihirli)\w* degil\w*|\b(?:bastan|once|oncelikle) sunu belirteyim\b|\bsunu (?:bastan|once) belirteyim\b",
         # "rehberde oldukça açık yazıyor; bir dahaki sefere rehberi baştan sona okumanızı tavsiye ederim"
         r"\b(?:oldukca|gayet|cok) acik (?:yaziyor|yazili|belirtilmis)\w*|\bbastan sona okumanizi\b",
-        r"\bherkesin bilmesini (?:de )?bekle\w*|\bbir dahaki sefere\b[^.!?]{0,40}\b(?:goz atmanizi|okumanizi|kontrol etmenizi|dikkat etmenizi) (?:oneririm|tavsiye ederim|rica ederim)\b",
+        r"\bherkesin bilmesini (?:de )?bekle\w*|\bbir dahaki sefere\b[^.!?]{0,80}\b(?:goz atmanizi|okumanizi|kontrol etmenizi|dikkat etmenizi) (?:oneririm|tavsiye ederim|rica ederim)\b",
         r"\b(?:sasirtti|sasirmadim|sasirmadik)\b|\bsoyleyecek (?:bir sey|soz) kalmiyor\b|\b(?:soyleyecek|diyecek) \w+ (?:kalmiyor|yok)\b",
         # "ne yaparsınız, makineler de bazen tatil yapmak istiyor"; "paniğe gerek yok";
         # "kimsenin size ayrıca söylemesine gerek olmamalı"
@@ -763,6 +767,8 @@ PACK = RulePack(
         r"\bpek tavsiye ettigimiz bir sey degil\b|\bbir dahaki sefere\b[^.!?]{0,80}\b(?:ikimiz de|hepimiz) rahat ederiz\b",
         # "Bir dahaki sefere … sınav takviminize de bir göz atarsanız ikimiz de bu yazışmayla uğraşmamış oluruz tabii";
         # "Fiyat listemizi bu kadar dikkatli okuyan müşterimiz pek olmuyor, tebrik ederim"
+        # "misafirlerinizin de biraz abarttığını düşünüyorum açıkçası"; "sonuçtan da memnun kaldığınızı tahmin ediyorum"
+        r"\b(?:biraz |biraz da )?abarttiginizi|\b\w+(?:inizin|lerinizin|larinizin) (?:de |da )?(?:biraz )?abarttigini\b|\bmemnun kaldiginizi tahmin ediyorum\b",
         r"\b(?:ikimiz de|hepimiz) (?:bu \w+ )?ugrasmamis oluruz\b|\bbu kadar dikkatli (?:okuyan|inceleyen)\b[^.!?]{0,30}\bpek (?:olmuyor|yok)\b",
         # "eski derilerde normal karşılanır, çoğu müşterimiz bunu bilmez"
         r"\b(?:cogu|bircok|pek cok) (?:musteri\w*|kisi|insan) (?:bunu |bunlari )?bilmez\b",
