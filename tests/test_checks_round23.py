@@ -175,3 +175,25 @@ def test_a_list_line_that_hands_over_to_the_next() -> None:
 def test_advice_in_time_is_no_vague_step() -> None:
     body = "Okul gitarını ücretsiz veriyoruz; zamanla kendi gitarının olması yine de iyi olur. Uygun günleri yazarsanız deneme dersini 3 Haziran'a planlayalım."
     assert check("next_step", "tr", reply("tr", body), intent="question").passed
+
+
+def test_a_rate_for_what_is_beyond_an_allowance_charged_on_the_whole() -> None:
+    src = (
+        "Travel is free within 20 miles of the studio. Beyond 20 miles: 0.45 GBP per mile, counted one way, for the miles beyond 20.",
+        "Venue: Ashcombe Manor, 35 miles from studio (one way).",
+    )
+    assert flagged(run("The travel charge would be £15.75, based on our rate of 45p per mile.", src)) == ["£15.75"]
+    assert run("The travel charge would be £6.75: 15 miles beyond the free 20, at 45p a mile.", src).passed
+
+
+def test_a_total_that_holds_a_kept_fee_and_a_fee_kept_from_every_refund() -> None:
+    src = (
+        "Order LPH-77310: 2 x standard 11.00 GBP, 18 July 2026; online booking fee 1.50 GBP; total 23.50 GBP.",
+        "Tickets can be refunded up to 24 hours before the screening. The online booking fee of 1.50 GBP per order is not refundable.",
+    )
+    assert flagged(run("I've refunded the full £23.50 to your card.", src)) == ["£23.50"]
+    assert run("I've refunded £22.00 to your card.", src).passed
+    tr = ("Ön ödemeli siparişler teslim alma öncesinde iptal edilirse, ödenen tutardan 100,00 TL rezervasyon bedeli düşülerek kalan kısım iade edilir.",)
+    paid = "İnternetten 1.150 TL ödeme yapmıştım, siparişi iptal edebilir miyim?"
+    assert not run("Ödediğiniz 1.150,00 TL'nin tamamını kartınıza iade ettim.", tr, paid, language="tr").passed
+    assert run("Ödediğiniz 1.150,00 TL'den 100,00 TL düşülerek kalan 1.050,00 TL'yi kartınıza iade ettim.", tr, paid, language="tr").passed

@@ -51,10 +51,17 @@ def _share_only(sources: tuple[str, ...]) -> float | None:
             pcts = [m.lo for m in found if m.kind == "percent" and not m.is_range]
             if not pcts and any(m.kind == "duration" for m in found) and not any(m.kind == "amount" for m in found):
                 continue  # "Refunds are processed within 5 working days": how, not how much
+            if not pcts and _DEDUCTING.search(s) and any(m.kind == "amount" for m in found):
+                shares.add(-1.0)  # "ödenen tutardan 100,00 TL rezervasyon bedeli düşülerek kalan kısım iade edilir"
+                continue
             if not pcts or any(p >= 100 for p in pcts):
                 return None
             shares.update(pcts)
     return min(shares) if len(shares) == 1 else None
+
+
+# a fixed sum kept back from every refund: "less a £25 fee", "100 TL … düşülerek", "بعد خصم 50 درهماً"
+_DEDUCTING = re.compile(r"\b(?:less|minus|deduct\w*|after deducting|dusulerek|kesilerek|dusuldukten)\b|بعد خصم|مع خصم|يخصم|تخصم")
 
 
 def full_refund_hits(reply: str, sources: Sequence[str]) -> list[dict[str, object]]:
@@ -85,7 +92,11 @@ def full_refund_hits(reply: str, sources: Sequence[str]) -> list[dict[str, objec
                 "kind": "refund",
                 "value": None,
                 "unit": "",
-                "reason": f"the policy pays back {share:g}%, not the full amount",
+                "reason": (
+                    "the policy keeps a fee back from every refund, so none is full"
+                    if share < 0
+                    else f"the policy pays back {share:g}%, not the full amount"
+                ),
             }
         ]
     return []

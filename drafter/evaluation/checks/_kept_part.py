@@ -23,7 +23,7 @@ _KEPT = re.compile(
     r"|\biade edilmez\b|\biade edilmiyor\w*|\biade kapsami disi\w*|\bgeri odenmez\b|\biadesi (?:yapilmaz|yoktur|bulunmaz)"
     r"|(?:لا|ولا|لن) (?:تسترد|يسترد|ترد|يرد|تعاد|يعاد|ترجع|يرجع)|غير (?:مسترد|قابل\w* للاسترداد|قابل\w* للاسترجاع)"
 )
-_CLAUSE_EDGE = re.compile(r"[.;:!?،؛]|,\s|\s(?:but|while|whereas|ama|fakat|ancak|لكن|بينما)\s")
+_CLAUSE_EDGE = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?،؛]|,\s|\s(?:but|while|whereas|ama|fakat|ancak|لكن|بينما)\s")
 # words that name any charge, not the part: "fee", "ücreti", "رسوم"
 _GENERIC = frozenset(
     (
@@ -79,6 +79,18 @@ def _priced_parts(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
     return tuple(out)
 
 
+_TOTAL_BEFORE = re.compile(r"\b(?:total|grand total|toplam|genel toplam)\W{0,3}$|(?:الاجمالي|المجموع)\W{0,3}$")
+
+
+def _labelled_total(text: str, cents: int) -> bool:
+    """Whether a passage states amount `cents` as its total ("…; total 23.50 GBP")."""
+    folded = fold(text)
+    return any(
+        x.kind == "amount" and _cents(x.lo) == cents and _TOTAL_BEFORE.search(folded, max(0, x.start - 16), x.start)
+        for x in extract(text)
+    )
+
+
 _INCLUDING = re.compile(r"\b(?:including|incl\.?|inclusive of)\s|\bdahil\b|شامل")
 # "£210.00 paid on 2 April 2026, of which £30.00 is the materials deposit"
 _OF_WHICH = re.compile(r",?\s*(?:\S+\s+){0,5}?of which\s")
@@ -122,6 +134,9 @@ def kept_part_refunded(sentence: str, m: Mention, sources: list[str]) -> str | N
         for cents, unit, stems in _priced_parts(text):
             if unit != m.unit or not stems & kept:
                 continue
+            if want != cents and _labelled_total(text, want):
+                # "online booking fee 1.50 GBP; total 23.50 GBP" and the fee kept: the whole total back
+                return "the sources say this part is not paid back, yet the refund includes it"
             others = [c for c, _ in priced if c != cents]
             # (with one other amount of the passage, or two: "البخور (180) والمبخرة (220) مع رسوم الشحن" = 435)
             if want - cents in others or any(want == cents + a + b for a, b in combinations(others, 2)):

@@ -119,6 +119,7 @@ from ._slips import (
     period_end_shifted,
 )
 from ._sums import equations, wrong_total
+from ._threshold import charged_on_the_whole
 from ._unused_months import unused_month_hits, unused_months_backed
 from ._used_share import used_share_refunded
 from ._weekday_clash import weekday_clash_hits
@@ -664,7 +665,9 @@ def grounded(ctx: EvalContext) -> CheckResult:
         if reason is None and m.kind == "amount":
             reason = _item_or_total_slip(ctx, m, sources, mentions) or discount_on_every_place(m, sources)
         if reason is None and m.kind == "amount":
-            reason = misnamed_difference(folded, m, mentions, sources, case.message)
+            reason = misnamed_difference(folded, m, mentions, sources, case.message) or charged_on_the_whole(
+                m, sources, case.message
+            )
         if (
             reason is None
             and m.kind == "amount"
