@@ -197,3 +197,30 @@ def test_a_total_that_holds_a_kept_fee_and_a_fee_kept_from_every_refund() -> Non
     paid = "İnternetten 1.150 TL ödeme yapmıştım, siparişi iptal edebilir miyim?"
     assert not run("Ödediğiniz 1.150,00 TL'nin tamamını kartınıza iade ettim.", tr, paid, language="tr").passed
     assert run("Ödediğiniz 1.150,00 TL'den 100,00 TL düşülerek kalan 1.050,00 TL'yi kartınıza iade ettim.", tr, paid, language="tr").passed
+
+
+def test_money_given_back_for_the_trouble_and_both_charges_seen_back() -> None:
+    src = ("Hatalı tahsil edilen ücretler temsilci tarafından iade edilir; tutar 5 iş günü içinde karta yansır.", "Günlük kira 240 TL; gecikme ücreti toplam 360 TL tahsil edildi.")
+    extra = "360 TL'lik gecikme ücretini iade ettim. Yaşattığımız bu zahmet için ayrıca bir günlük kira bedeliniz olan 240 TL'yi de kartınıza iade ettim."
+    assert not run(extra, src, language="tr").passed
+    assert run("360 TL'lik gecikme ücretini iade ettim. Yaşattığımız bu zahmet için özür dilerim.", src, language="tr").passed
+    twice = (
+        "2 April 2026: two card payments of £85.00 at the front desk terminal. One 10-visit pass issued.",
+        "Duplicate card payments are refunded to the original card; the refund shows within 3-5 business days.",
+    )
+    bank = "My bank shows two payments of £85 that day. I only bought one pass."
+    assert flagged(run("You should see the full £170 back on your card within 3-5 business days.", twice, bank)) == ["£170"]
+    assert run("You should see the £85 back on your card within 3-5 business days.", twice, bank).passed
+
+
+def test_the_session_s_near_misses_of_ownership_redirect_and_tone() -> None:
+    refused = "I've cancelled the booking. I can't return the £30 deposit, but I have made sure the £145 balance won't be taken."
+    assert check("ownership", "en", reply("en", refused), intent="cancel").passed
+    assert not check("ownership", "en", reply("en", "I can't return the £30 deposit, I'm afraid."), intent="cancel").passed
+    ring = "I've moved the party. I'll give you a ring on 07700 900418 on Wednesday 27 May to confirm numbers."
+    assert check("no_redirect", "en", reply("en", ring), intent="reschedule").passed
+    assert not check("no_redirect", "en", reply("en", "Please ring 07700 900418 to rebook."), intent="reschedule").passed
+    owned = "You should have had a text that day; I've checked, and a template error stopped it sending."
+    assert check("tone", "en", reply("en", owned), intent="service_outage").passed
+    wish = "İlk çadır deneyiminiz için bizi seçtiğiniz için teşekkür ederim, eminim çok keyifli geçecek."
+    assert check("tone", "tr", reply("tr", wish), intent="question").passed

@@ -42,7 +42,7 @@ from ..numbers import (
 _LATIN: dict[str, tuple[list[str], list[str]]] = {
     "refund": (
         # "iade göndereceğiniz ürünler", "iade kargosu": goods sent back, not money
-        ["refund", "reimburs", r"money back\b", r"pa(?:y|id) (?:you )?back\b", r"due (?:you )?(?:[£$€]|\d)[\d.,]*(?: [a-z]{3})? back\b", r"owed? (?:you )?(?:[£$€]|\d)[\d.,]*(?: [a-z]{3})? back\b", r"iade(?!\w*\s+(?:gonder|kargo|paket|etiket|kodu|urun))", "geri ode",
+        ["refund", "reimburs", r"money back\b", r"see (?:the |your )?(?:full )?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*(?: [a-z]{3})?) back\b", r"pa(?:y|id) (?:you )?back\b", r"due (?:you )?(?:[£$€]|\d)[\d.,]*(?: [a-z]{3})? back\b", r"owed? (?:you )?(?:[£$€]|\d)[\d.,]*(?: [a-z]{3})? back\b", r"iade(?!\w*\s+(?:gonder|kargo|paket|etiket|kodu|urun))", "geri ode",
          # "tutar 5 iş günü içinde kartınıza yansıyacak": money going back (not "kartınıza yansıyan ücret")
          r"kart\w* (?:geri )?yansi(?:yacak|tildi|tacag)\w*", r"hesab\w* (?:geri )?yansi(?:yacak|tildi|tacag)\w*"],
         [
@@ -68,6 +68,10 @@ _LATIN: dict[str, tuple[list[str], list[str]]] = {
             "discount",
             r"coupons?\b",
             r"off (?:each of |all of |every one of )?your next\b",  # "£10 off each of your next three cleans"
+            # money given back for the trouble, beyond what the policy repays: "Yaşattığımız bu zahmet için ayrıca
+            # bir günlük kira bedeliniz olan 240 TL'yi de kartınıza iade ettim"; "yaşadığınız mağduriyet nedeniyle … iade ediyorum"
+            r"zahmet\w* (?:icin|nedeniyle|dolayi\w*) ayrica (?:\S+ ){0,10}?iade (?:ettim|ediyorum|edecegim)\b",
+            r"magduriyet\w* (?:icin|nedeniyle|dolayi\w*) (?:\S+ ){0,12}?iade (?:ettim|ediyorum|edecegim)\b",
             r"kredi(?!\w*\s+kart)",
             "tazminat",
             "indirim",

@@ -186,6 +186,7 @@ _NO_EXCUSE = re.compile(r"excuse|mazeret|مبرر|عذر")
 _TR_FIRST_PERSON_NO = re.compile(r"(?:yorum|yoruz)$")
 _TR_REASON_OR_OTHER = re.compile(
     r"\b(?:ama|ancak|fakat|onun yerine|bunun yerine|yerine|dolu|kapali|oldugu icin|nedeniyle|cunku|zira)\b"
+    r"|\b\w+(?:digi|dugu|tigi|tugu) icin\b"  # "talebiniz 16 gün kala geldiği için … iade edemiyorum"
 )
 _EN_OTHER_SLOT = re.compile(r"\b(?:full|booked|taken|fully booked)\b[^.!?]{0,30}\bbut (?:i|we) can (?:offer|do|book|fit|give|move)\b")
 _TR_SYSTEM = re.compile(r"\b(?:sistem|yazilim|uygulama|ekran|politika|kural|yonetmelik|prosedur)\w*")

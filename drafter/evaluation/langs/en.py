@@ -212,7 +212,9 @@ PACK = RulePack(
                 r"(?<!\bif )(?<!\bunless )(?<!\bas )(?<!\bsince )(?<!\bbecause )\b(?:i|we)(?: really| simply| unfortunately| sadly| just| honestly)?(?: |(?='))(?:can't|cannot|can not|couldn't|could not|won't be able|will not be able|am unable|'m unable|are unable|'re unable|am not able|'m not able|are not able|'re not able|wasn't able|was not able|weren't able|am not allowed|'m not allowed|are not allowed|'re not allowed|am not authori[sz]ed|'m not authori[sz]ed|am not permitted|'m not permitted|have no (?:way|access|option|control|authority|power|ability|say)|don't have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say)|do not have (?:the |any )?(?:access|permission|authority|ability|rights?|option|tools?|power|means|say))"
                 r"(?! (?:wait|imagine|thank|believe|stress|apologi[sz]e|express|emphasi[sz]e|promise you enough|be (?:sure|certain)|safely|(?:fully |completely |100% )?guarantee)\b)"
                 # (not a fix for the same slot given at once: "I can't get that room running for 20:00, but I have held Vault 13 for your group")
-                r"(?! get (?:that|the|this) \w+ (?:running|open|ready|working) (?:for|by|at) [^.!?;]{0,20}, but (?:i|we)(?:'ve| have) (?:held|booked|reserved|moved|found))",
+                # ... nor a thing refused with what was done instead: "I can't return the £30 deposit, but I have made sure the balance won't be taken"
+                r"(?! get (?:that|the|this) \w+ (?:running|open|ready|working) (?:for|by|at) [^.!?;]{0,20}, but (?:i|we)(?:'ve| have) (?:held|booked|reserved|moved|found))"
+                r"(?! (?:return|refund|give back|offer|waive) [^.!?;]{0,40}, but (?:i|we)(?:'ve| have) (?:\w+ed|made|held|found|kept|sent|put|set|taken)\b)",
                 r"\b(?:doesn't|does not|won't|will not|didn't|did not|isn't letting|is not letting|wouldn't|would not|don't|do not) (?:let|allow|permit|give|enable|offer)\s+(?:me|us|agents?|staff|anyone|customer (?:service|care))\b",
                 # "isn't something I can honestly promise": honesty about a commitment (R7), not powerlessness
                 r"\b(?:not|isn't|is not|wasn't|aren't|are not) (?:really |actually |honestly )?(?:something|anything) (?:i|we)(?: can| could| am able| are able|'m able|'re able)\b(?! (?:\w+ly )?(?:promise|guarantee)\b)",
@@ -371,7 +373,8 @@ PACK = RulePack(
                 + r"\b[^.!?;]{0,70}?\b"
                 + _CHANNEL
                 + r"\b",
-                r"\b(?:call|phone|ring|email|e-mail|contact|message|text)\b[^.!?;]{0,12}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)",
+                # (not the agent calling: "I'll give you a ring on 07700 900418 on Wednesday")
+                r"(?<!give you a )(?<!i'll )(?<!i will )(?<!we'll )\b(?:call|phone|ring|email|e-mail|contact|message|text)\b[^.!?;]{0,12}(?:\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)",
                 # "if you email the invoice to repairs@…" (not "the email on your order, mia@…")
                 r"\b(?:if you|please|just|simply) (?:email|e-mail|send|forward) (?:the|your|a copy of the|a copy of your) \w+(?: \w+)? to [\w.+-]+@[\w-]+\.",
                 # "send photos of the sachet to our Food Safety team at foodsafety@…"
@@ -755,7 +758,7 @@ PACK = RulePack(
         r"\b(?:obviously|clearly) (?:you|if you|nobody|someone)\b",
         r"\bas (?:i|we)(?:'ve| have)? (?:already |clearly )?(?:said|told you|explained|mentioned|stated)\b",
         r"\bas (?:already |previously )?(?:stated|explained|mentioned) (?:before|previously|above|in our)\b",
-        r"\b(?:if you had|if you'd|had you|you should have(?! known exactly)(?! known about (?:it|this|that) (?:before|from us|earlier|sooner))|you could have|you would have|you'd have)\b[^.!?]{0,40}\b(?:read|checked|looked|paid attention|known|called|noticed|spotted|seen|avoided)\b",
+        r"\b(?:if you had|if you'd|had you|you should have(?! known exactly)(?! known about (?:it|this|that) (?:before|from us|earlier|sooner))(?! (?:had|received|got|been (?:sent|told|given|called)))|you could have|you would have|you'd have)\b[^.!?]{0,40}\b(?:read|checked|looked|paid attention|known|called|noticed|spotted|seen|avoided)\b",
         r"\bread (?:the|our) (?:terms|fine print|faq|manual|instructions)(?: properly| carefully| next time)?\b",
         r"\b(?:clearly|plainly|explicitly|already) (?:stated|written|mentioned|explained|printed|shown|set out)\b",
         r"\b(?:which|as|this|that) (?:was|is) (?:clearly |already )?(?:mentioned|explained|stated|written|printed|shown) (?:in|on) (?:the|our)\b",

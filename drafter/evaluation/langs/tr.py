@@ -511,7 +511,7 @@ PACK = RulePack(
                 r"%\s?\d+\b[^.!?]{0,30}\b(?:daha az|indirim|tasarruf|ucuz)\w*",
                 # not "kaydınızı operasyon ekibine yükselttim" (escalated, done)
                 # ("kampanya kodu alanı boş bırakıldığında": the checkout field, explained)
-                r"\b(?:(?!kampanya (?:kodu alan|kosul|kodunuz|kodu tanimli))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket(?!iniz)\w*(?! (?:ekledig|eklenmis|eklendig|tanimladig|yuklendig)\w*)|avantajli|(?<!ilk )firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol(?!dugunuz|dugun|masiniza|maniza)\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
+                r"\b(?:(?!kampanya (?:kodu alan|kosul|kodunuz|kodu tanimli))kampanya\w*|(?<!sesini )(?<!sesi )(?<!sesimizi )yukselt(?!tim\b|tik\b|ildi\b)\w*|ust paket\w*|paket(?:imiz|imize|lerimiz|lerimize|imizi)|ek paket(?!iniz)\w*(?! (?:ekledig|eklenmis|eklendig|tanimladig|yuklendig)\w*)|avantajli|(?<!ilk )(?<!yeni bir )firsat\w*|ozel teklif\w*|promosyon\w*|sadakat\w*|abone ol(?!dugunuz|dugun|masiniza|maniza)\w*|ucretsiz (?:ay(?:lar)?(?:i|a|in|dan|lik)?|deneme\w*(?! sinav| dersi))(?!\w)|indirim kodu|kupon kodu)\b",
                 r"\b(?:premium|platin\w*|gold|vip|plus|pro|sinirsiz|aile|yillik)\b[^.!?]{0,20}\b(?:paket|plan|uyelik|abonelik|tarife)\w*(?:imiz|imize|lerimiz|imizi|imizden)\b",
                 # "aboneliğinize Köy Yumurtası ekini de eklemek isterseniz tek tıkla ekleyebilirim; en çok talep gören ürünümüz"
                 r"\ben cok (?:talep goren|satan|tercih edilen|sevilen) (?:urun|paket|hizmet)\w*|\b(?:aboneliginize|paketinize|siparisinize|sepetinize)\b[^.!?]{0,40}\bekle(?:mek isterseniz|yebilirim|yelim mi|yeyim mi)\b",
@@ -671,7 +671,7 @@ PACK = RulePack(
         # irony: the customer surely enjoyed it; the bright side of our failure
         r"\beminim\b[^.!?]{0,100}\b(?:tam da|tam olarak|aynen)\b",
         r"\btam (?:da|olarak) (?:istediginiz|planladiginiz|hayal ettiginiz|bekledigini\w*|umdugunuz|arzu ettiginiz|istedigin)\w*\b",
-        r"\b(?:hic degilse|en azindan)\b[^.!?]{0,80}\b(?:\w+(?:mis|mus) oldunuz|oldunuz|gecirdiniz|kazandiniz|ogrendiniz|spor yap\w*|hava al\w*|dinlen\w*|keyif\w*)\b",
+        r"(?<!umarim )\b(?:hic degilse|en azindan)\b[^.!?]{0,80}\b(?:\w+(?:mis|mus) oldunuz|oldunuz|gecirdiniz|kazandiniz|ogrendiniz|spor yap\w*|hava al\w*|dinlen\w*|keyif\w*)\b",
         r"\bisin (?:iyi|guzel|olumlu) (?:tarafindan|yanindan|tarafi)\b|\bmadalyonun (?:iyi|oteki|parlak) yuzu\b|\bher (?:iste|serde) bir hayir\b|\bkaliteli (?:vakit|zaman)\b",
         r"\bne (?:guzel|hos|eglenceli|keyifli|unutulmaz) bir (?:surpriz|deneyim|baslangic|macera|sabah|gun)\b",
         # condescension about what the customer knows or read
@@ -701,7 +701,8 @@ PACK = RulePack(
         r"\b(?:ne bekliyordunuz|ne beklediginizi (?:bilmiyorum|anlamadim)|bunu beklemeniz (?:dogru|gercekci) degil)\b",
         # irony about the experience ("bu yılın en unutulmaz gezisi olmuştur")
         r"\b(?:unutulmaz|unutmaz|unutamaz\w*|ayri bir (?:deneyim|macera|keyif|tecrube)|rekor kir\w*|sabir kas\w*|fena bir (?:egzersiz|spor|antrenman)|yillarca anlat\w*|felaket gibi|dram\w* gibi|keyifli bir (?:bekleyis|bekleme))\b",
-        r"\beminim\b[^.!?]{0,90}\b(?:en \w+|keyifli|eglenceli|harika|guzel bir|unutulmaz)\w*",
+        # (not a wish ahead: "İlk çadır deneyiminiz için … eminim çok keyifli geçecek")
+        r"\beminim\b(?![^.!?]{0,90}\b(?:gececek|gececektir|olacak|olacaktir)\b)[^.!?]{0,90}\b(?:en \w+|keyifli|eglenceli|harika|guzel bir|unutulmaz)\w*",
         # patronising: age, unsolicited life advice, "as you should know"
         r"\b(?:bu yasta|sizin yasinizda|yasiniz\w* (?:geregi|itibariyla|itibariyle)|yasli (?:musterilerimiz|kullanicilarimiz|insanlar))\b",
         # "küçük bir önerim var: Mini pakete geçebilirsiniz, aylık 99 TL" is a pitch (no_upsell), not a lecture
