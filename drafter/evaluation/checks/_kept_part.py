@@ -5,7 +5,10 @@ and a reply that refunds "toplam 1.285 TL": 1,285 is the sum of two stated amoun
 value check passes it, yet 85 of it is the shipping the policy keeps. The sources name the
 part ("kargo", "التوصيل", "lenses") in a clause that says it is not paid back, and state
 its price beside the same word; a refund that is that price, or that price plus another
-amount of the same passage, gives back what is kept.
+amount of the same passage, gives back what is kept. So does a refund of a total the
+record says holds the part ("£210.00 paid, of which £30.00 is the materials deposit",
+"Paid £196 including £25 booking deposit") or labels as the total beside it ("online
+booking fee 1.50 GBP; total 23.50 GBP").
 """
 
 from __future__ import annotations

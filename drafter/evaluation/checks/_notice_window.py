@@ -12,6 +12,12 @@ booking from the passage that records the request (a date with its time, where o
 follows). Without a time on both, the request must fall inside the window by more than a
 day. A passage that lets an agent waive the fee at their discretion backs any waiver, and
 a waiver the reply only asks for, or states as the policy's condition, gives nothing.
+
+A customer who dates their own message ("Bugün 15 Eylül") gives the request's day where no
+source records it. The other way round, a late fee taken from a request that came in time
+("en az 24 saat önce … tamamı iade edilir; 24 saatten az kala … 500 TL işlem ücreti
+kesilir", cancelled 26 hours before) is flagged too: a fee the policy states, charged where
+its condition does not hold.
 """
 
 from __future__ import annotations
@@ -95,8 +101,8 @@ def _window(text: str, free: re.Pattern[str] = _FREE) -> int | None:
 _TODAY = re.compile(r"(?:\btoday(?: is)?(?: the)?|\bbugun(?: gunlerden)?|اليوم(?: هو)?)[\s,:]*$")
 
 
-def _dated_today(message: str, sources: tuple[str, ...]) -> tuple[int, float] | None:
-    """(0, the notice in minutes) where the message dates itself and the booking is the
+def _dated_today(message: str, sources: tuple[str, ...]) -> float | None:
+    """The notice in minutes, where the message dates itself and the booking is the
     first dated day of the sources on or after it (its year read from there)."""
     folded = fold(message)
     today = next(
@@ -112,7 +118,7 @@ def _dated_today(message: str, sources: tuple[str, ...]) -> tuple[int, float] | 
         except ValueError:
             return None
         if day >= at:
-            return 0, (day - at).total_seconds() / 60
+            return (day - at).total_seconds() / 60
     return None
 
 
@@ -136,7 +142,7 @@ def _notice_given(sources: tuple[str, ...], message: str = "") -> tuple[float, i
     """(the notice the request gave, in minutes, and how far off it may be: a day where
     a time of day is missing), from the message dating itself or a source recording it."""
     if message and (dated := _dated_today(message, sources)) is not None:
-        return dated[1], DAY
+        return dated, DAY
     for text in sources:
         folded = fold(text)
         moments = _moments(text)
@@ -181,8 +187,8 @@ def fee_in_time(sentence: str, m: Mention, sources: list[str], message: str = ""
         window = _window(text, _FREE_OR_FULL)
         if window is None:
             continue
-        # (a fee of the late side only: "refunded in full less a 25.00 GBP fee" is due either way)
-        # ... and of the window's own late side, not another surcharge: "Friday visits cost 3 more")
+        # a fee of the late side only ("refunded in full less a 25.00 GBP fee" is due either
+        # way), and of the window's own late side, not another surcharge ("Friday visits cost 3 more")
         fees = {
             round(x.lo, 2)
             for part in re.split(r"(?<=[.;؛])\s", text)

@@ -1070,10 +1070,11 @@ def _with_shown_working(
         # a unit price the reply works out ("28 + 4 … 32 ريالاً للعلبة الواحدة") prices the
         # customer's count like a stated one: 75 boxes at 32 is 2,400
         shown_cents = {_cents(v) for v, _ in shown}
+        folded_reply = fold(reply)
         per_unit = [
             (m.lo, m.unit)
             for m in amounts
-            if _cents(m.lo) in shown_cents and not m.is_range and _PER_UNIT.match(fold(reply), m.end)
+            if _cents(m.lo) in shown_cents and not m.is_range and _PER_UNIT.match(folded_reply, m.end)
         ]
         b = replace(
             b,
