@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..numbers import Mention, extract, fold
 
@@ -100,24 +101,32 @@ def span_over_cap(said: str, m: Mention, sentence: tuple[int, int], sources: Seq
 _REPAYS = re.compile(r"\b(?:reimburs\w*|refund\w*|repa(?:y|id)\w*|compensat\w*|cover\w*|iade\w*|karsila\w*|oden\w*)\b|يعوض|تعويض|يرد|ترد|يسترد")
 
 
-def over_cap_paid(said: str, m: Mention, sources: Sequence[str], message: str) -> str | None:
-    """Why amount `m`, the customer's own figure given back in the reply (`said`, folded),
-    is more than the policy's maximum for it ("return postage up to 6.00 GBP" and "your
-    £8.40 return postage"), or None."""
-    if m.kind != "amount" or m.is_range or _capped(said, m.start, m.end):
-        return None
-    if not any(x.kind in ("amount", "number") and abs(x.lo - m.lo) < 0.005 for x in extract(message)):
-        return None
+@lru_cache(maxsize=1024)
+def _repaid_caps(sources: tuple[str, ...]) -> tuple[tuple[float, str, str], ...]:
+    """(amount, currency, text) of each maximum a source sets on what it pays back."""
+    out = []
     for text in sources:
         folded = fold(text)
         for x in extract(text):
             if (
                 x.kind == "amount"
                 and not x.is_range
-                and x.lo < m.lo
-                and (not x.unit or not m.unit or x.unit == m.unit)
                 and _capped(folded, x.start, x.end)
                 and _REPAYS.search(folded, max(0, x.start - 80), x.start)
             ):
-                return f"the policy pays this back only up to {x.text}"
-    return None
+                out.append((x.lo, x.unit, x.text))
+    return tuple(out)
+
+
+def over_cap_paid(said: str, m: Mention, sources: Sequence[str], message: str) -> str | None:
+    """Why amount `m`, the customer's own figure given back in the reply (`said`, folded),
+    is more than the policy's maximum for it ("return postage up to 6.00 GBP" and "your
+    £8.40 return postage"), or None."""
+    if m.kind != "amount" or m.is_range:
+        return None
+    caps = [(lo, text) for lo, unit, text in _repaid_caps(tuple(sources)) if lo < m.lo and (not unit or not m.unit or unit == m.unit)]
+    if not caps or _capped(said, m.start, m.end):
+        return None
+    if not any(x.kind in ("amount", "number") and abs(x.lo - m.lo) < 0.005 for x in extract(message)):
+        return None
+    return f"the policy pays this back only up to {caps[0][1]}"

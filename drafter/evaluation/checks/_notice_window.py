@@ -170,43 +170,54 @@ _NOT_DUE = re.compile(r"\b(?:no|not|without|waiv\w*|avoid\w*)\s+(?:\S+\s+){0,2}$
 _NOT_DUE_AFTER = re.compile(r"^\S*\s+(?:\S+\s+){0,3}?(?:yok|alinmaz|alinmayacak|kesilmeyecek|kesilmez)\b")
 
 
+@lru_cache(maxsize=1024)
+def _late_fees(sources: tuple[str, ...]) -> tuple[tuple[int, frozenset[float]], ...]:
+    """(the window, the fees of its late side) of each passage that prices a late change
+    or cancellation; none where an agent may waive the fee anyway."""
+    if any(_DISCRETION.search(fold(t)) for t in sources):
+        return ()
+    out = []
+    for text in sources:
+        window = _window(text, _FREE_OR_FULL)
+        if window is None:
+            continue
+        # a fee of the late side only ("refunded in full less a 25.00 GBP fee" is due either
+        # way), and of the window's own late side, not another surcharge ("Friday visits cost 3 more")
+        fees = frozenset(
+            round(x.lo, 2)
+            for part in re.split(r"(?<=[.;؛])\s", text)
+            if not _FREE_OR_FULL.search(fold(part)) and _LATE_SIDE.search(fold(part))
+            for x in extract(part)
+            if x.kind == "amount" and not x.is_range
+        )
+        out.append((window, fees))
+    return tuple(out)
+
+
 def fee_in_time(sentence: str, m: Mention, sources: list[str], message: str = "", reply: str = "") -> str | None:
     """Why amount `m`, taken off in `sentence` of the reply, is a late fee the request
     escaped by coming in time (the notice beyond doubt longer than the window), or None."""
-    if m.kind != "amount" or m.is_range or not _DEDUCTED.search(fold(sentence)):
+    if m.kind != "amount" or m.is_range:
+        return None
+    key = tuple(sources)
+    windows = [w for w, fees in _late_fees(key) if round(m.lo, 2) in fees]
+    if not windows or not _DEDUCTED.search(fold(sentence)):
         return None
     if reply and (
         _NOT_DUE.search(fold(reply[max(0, m.start - 24) : m.start]))
         or _NOT_DUE_AFTER.match(fold(reply[m.end : m.end + 40]))
     ):
         return None
-    key = tuple(sources)
-    if any(_DISCRETION.search(fold(t)) for t in key):
+    given = _notice_given(key, message)
+    if given is None:
         return None
-    for text in key:
-        window = _window(text, _FREE_OR_FULL)
-        if window is None:
-            continue
-        # a fee of the late side only ("refunded in full less a 25.00 GBP fee" is due either
-        # way), and of the window's own late side, not another surcharge ("Friday visits cost 3 more")
-        fees = {
-            round(x.lo, 2)
-            for part in re.split(r"(?<=[.;؛])\s", text)
-            if not _FREE_OR_FULL.search(fold(part)) and _LATE_SIDE.search(fold(part))
-            for x in extract(part)
-            if x.kind == "amount" and not x.is_range
-        }
-        if round(m.lo, 2) not in fees:
-            continue
-        given = _notice_given(key, message)
-        if given is None:
-            return None
-        notice, slack = given
-        if notice - slack >= window:
-            return (
-                f"the fee is for changes inside the {window // 60}-hour window, but the request came "
-                f"{int(notice // 60)} hours before"
-            )
+    notice, slack = given
+    window = windows[0]
+    if notice - slack >= window:
+        return (
+            f"the fee is for changes inside the {window // 60}-hour window, but the request came "
+            f"{int(notice // 60)} hours before"
+        )
     return None
 
 
