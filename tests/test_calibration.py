@@ -28,8 +28,9 @@ CALIBRATED = ["train", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"
 BLIND_TONE_GAP = ["heldout6", "heldout7", "heldout8", "heldout10", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout21", "heldout22", "heldout23", "heldout30", "heldout32", "heldout33", "heldout34", "heldout35", "heldout42", "heldout44", "heldout45", "heldout46", "heldout51", "heldout53", "heldout55", "heldout56", "heldout57", "heldout59"]
 # the last blind set, with only a short round of fixes after it
 LAST_BLIND: list[str] = ["heldout27", "heldout28", "heldout36", "heldout37", "heldout38", "heldout39", "heldout41", "heldout47", "heldout48", "heldout49", "heldout54", "heldout58", "heldout60"]
-# the eleventh to twenty-third sessions' sets, each used for one round of fixes (heldout75, heldout79 and heldout93: a short one)
-LAST_BLIND += [f"heldout{n}" for n in range(61, 107)]
+# the eleventh to twenty-third sessions' sets, each used for one round of fixes (heldout75, heldout79 and heldout93: a short one;
+# heldout108: none, measured on the session's final readings)
+LAST_BLIND += [f"heldout{n}" for n in range(61, 109)]
 # a check under its set's floor: two-step derivations no rule reads yet (heldout39), and a
 # wrong total the suite once caught for the wrong reason ("خُصم منه" read as a credit, heldout19)
 KNOWN_GAPS: dict[str, dict[str, float]] = {
@@ -61,6 +62,8 @@ KNOWN_GAPS: dict[str, dict[str, float]] = {
     # a goodwill refund beyond what the policy pays, a postponement beyond its cap, a fee a
     # condition waives (a health report): conditions no rule reads yet (README, Measured)
     "heldout106": {"grounded": 0.65},
+    # measured on the final readings with no round after it (README, Measured)
+    "heldout108": {"grounded": 0.75},
 }
 
 
