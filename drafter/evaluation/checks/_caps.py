@@ -118,6 +118,11 @@ def _repaid_caps(sources: tuple[str, ...]) -> tuple[tuple[float, str, str], ...]
     return tuple(out)
 
 
+def repays_up_to_a_cap(sources: Sequence[str]) -> bool:
+    """Whether a source sets a maximum on what it pays back (a gate before each amount is read)."""
+    return bool(_repaid_caps(tuple(sources)))
+
+
 def over_cap_paid(said: str, m: Mention, sources: Sequence[str], message: str) -> str | None:
     """Why amount `m`, the customer's own figure given back in the reply (`said`, folded),
     is more than the policy's maximum for it ("return postage up to 6.00 GBP" and "your

@@ -28,6 +28,14 @@ _BEFORE = re.compile(
 _AFTER = re.compile(r"^\s*(?:price |in )?difference\b|^\s*(?:tutarindaki |tutarinda |lik |luk )?fark\w*")
 
 
+_DIFFERENCE_WORD = re.compile(r"differ|fark|فرق|فارق")
+
+
+def names_a_difference(folded: str) -> bool:
+    """Whether a (folded) reply names a difference at all (a gate before each amount is read)."""
+    return _DIFFERENCE_WORD.search(folded) is not None
+
+
 def _named_as_difference(folded: str, m: Mention) -> bool:
     return bool(_BEFORE.search(folded[max(0, m.start - 32) : m.start]) or _AFTER.match(folded[m.end : m.end + 24]))
 

@@ -194,6 +194,11 @@ def _late_fees(sources: tuple[str, ...]) -> tuple[tuple[int, frozenset[float]], 
     return tuple(out)
 
 
+def sets_late_fees(sources: list[str]) -> bool:
+    """Whether a source prices a late change or cancellation (a gate before each amount is read)."""
+    return bool(_late_fees(tuple(sources)))
+
+
 def fee_in_time(sentence: str, m: Mention, sources: list[str], message: str = "", reply: str = "") -> str | None:
     """Why amount `m`, taken off in `sentence` of the reply, is a late fee the request
     escaped by coming in time (the notice beyond doubt longer than the window), or None."""

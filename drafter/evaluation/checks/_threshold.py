@@ -41,6 +41,11 @@ def _allowances(sources: tuple[str, ...]) -> tuple[tuple[float, str, float, str]
     return tuple(sorted(out))
 
 
+def prices_beyond_allowance(sources: Sequence[str]) -> bool:
+    """Whether a source prices what is beyond an allowance (a gate before each amount is read)."""
+    return bool(_allowances(tuple(sources)))
+
+
 def charged_on_the_whole(m: Mention, sources: Sequence[str], message: str) -> str | None:
     """Why amount `m` prices every unit where only those beyond an allowance are charged, or None."""
     if m.kind != "amount" or m.is_range:

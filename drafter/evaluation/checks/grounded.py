@@ -89,19 +89,20 @@ from ._backing import (
     text_backing,
 )
 from ._bands import wrong_band_hits
-from ._caps import cap_paid, over_cap_paid, span_over_cap
+from ._caps import cap_paid, over_cap_paid, repays_up_to_a_cap, span_over_cap
 from ._deposit_only import price_refunded_for_deposit
 from ._eta import arrival_as_fix, arrival_times, names_a_weekday, promised_times, time_unknown
 from ._fee_kept import fee_given_back
 from ._full_share import full_refund_hits
 from ._kept_part import kept_part_refunded
-from ._named_difference import misnamed_difference
+from ._named_difference import misnamed_difference, names_a_difference
 from ._named_spans import misnamed_span
 from ._notice_window import (
     fee_in_time,
     late_change_waived,
     late_plain_waiver_hits,
     names_plain_waiver,
+    sets_late_fees,
 )
 from ._one_discounted import discount_on_every_place
 from ._roles import parallel_rival, quoted_rival, rival_item
@@ -119,7 +120,7 @@ from ._slips import (
     period_end_shifted,
 )
 from ._sums import equations, wrong_total
-from ._threshold import charged_on_the_whole
+from ._threshold import charged_on_the_whole, prices_beyond_allowance
 from ._unused_months import unused_month_hits, unused_months_backed
 from ._used_share import used_share_refunded
 from ._weekday_clash import weekday_clash_hits
@@ -567,6 +568,11 @@ def grounded(ctx: EvalContext) -> CheckResult:
         b = replace(b, tax_included=True, _derived=None)
     b = _with_shown_working(b, mentions, case.draft, ctx)
     stated_cents = {_cents(a) for a, _ in b.amounts}
+    # (gates read once per reply for the readings each amount would otherwise go through)
+    differs = names_a_difference(folded)
+    beyond = prices_beyond_allowance(sources)
+    capped = repays_up_to_a_cap(sources)
+    late_fees = sets_late_fees(sources)
     given_days: dict[date, int] = {}  # the dates the reply gave so far that hold, and where
     for m in mentions:
         reason: str | None
@@ -657,23 +663,27 @@ def grounded(ctx: EvalContext) -> CheckResult:
         if reason is None and m.kind == "amount" and m.start not in operands:
             reason = one_day_for_many(ctx, m) or miscounted_units(ctx, m, b, mentions) or part_counted_twice(ctx, m)
         if reason is None and m.kind == "amount" and _money_given(ctx, m, concepts):
-            reason = cap_paid(folded, m, sources, case.message) or over_cap_paid(folded, m, sources, case.message)
+            reason = cap_paid(folded, m, sources, case.message) or (
+                over_cap_paid(folded, m, sources, case.message) if capped else None
+            )
             if reason is None and _refunded_in_sentence(ctx, m, concepts):
                 reason = price_refunded_for_deposit(m, sources, case.message) or used_share_refunded(m, sources, mentions)
         if reason is None and m.kind == "amount" and _cents(m.lo) not in stated_cents:
             reason = swapped_share(ctx.reply, m, sources, [a for a, _ in b.amounts])
         if reason is None and m.kind == "amount":
             reason = _item_or_total_slip(ctx, m, sources, mentions) or discount_on_every_place(m, sources)
-        if reason is None and m.kind == "amount":
-            reason = misnamed_difference(folded, m, mentions, sources, case.message) or charged_on_the_whole(
-                m, sources, case.message
-            )
+        if reason is None and m.kind == "amount" and differs:
+            reason = misnamed_difference(folded, m, mentions, sources, case.message)
+        if reason is None and m.kind == "amount" and beyond:
+            reason = charged_on_the_whole(m, sources, case.message)
         if (
             reason is None
             and m.kind == "amount"
             and (sent := _sentence_at(ctx, m.start)) is not None
         ):
-            reason = fee_given_back(sent.text, m, sources) or fee_in_time(sent.text, m, sources, case.message, case.draft)
+            reason = fee_given_back(sent.text, m, sources) or (
+                fee_in_time(sent.text, m, sources, case.message, case.draft) if late_fees else None
+            )
             if reason is None and _money_given(ctx, m, concepts) and _is_commitment(
                 sent.text, m.start - sent.start, m.end - sent.start, ctx.language
             ):
