@@ -19,6 +19,7 @@ from itertools import combinations
 
 from ..numbers import Mention, extract, fold
 from ._backing import _cents
+from ._slips import _TOTAL_BEFORE
 
 # "non-refundable", "is not refunded", "iade edilmez", "لا تُسترد", "غير مستردة"
 _KEPT = re.compile(
@@ -80,9 +81,6 @@ def _priced_parts(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
         stems = frozenset(_stem(w) for w in _WORD.findall(near + " " + after) if w not in _GENERIC)
         out.append((_cents(m.lo), m.unit, stems))
     return tuple(out)
-
-
-_TOTAL_BEFORE = re.compile(r"\b(?:total|grand total|toplam|genel toplam)\W{0,3}$|(?:الاجمالي|المجموع)\W{0,3}$")
 
 
 def _labelled_total(text: str, cents: int) -> bool:

@@ -98,7 +98,7 @@ def _window(text: str, free: re.Pattern[str] = _FREE) -> int | None:
 
 
 # the customer dates their own message: "Bugün 15 Eylül", "today is the 3rd of May", "اليوم 15 سبتمبر"
-_TODAY = re.compile(r"(?:\btoday(?: is)?(?: the)?|\bbugun(?: gunlerden)?|اليوم(?: هو)?)[\s,:]*$")
+_DATED_TODAY = re.compile(r"(?:\btoday(?: is)?(?: the)?|\bbugun(?: gunlerden)?|اليوم(?: هو)?)[\s,:]*$")
 
 
 def _dated_today(message: str, sources: tuple[str, ...]) -> float | None:
@@ -106,7 +106,7 @@ def _dated_today(message: str, sources: tuple[str, ...]) -> float | None:
     first dated day of the sources on or after it (its year read from there)."""
     folded = fold(message)
     today = next(
-        (m for m in extract(message) if m.kind == "date" and not m.is_range and not m.alts and _TODAY.search(folded[max(0, m.start - 24) : m.start])),
+        (m for m in extract(message) if m.kind == "date" and not m.is_range and not m.alts and _DATED_TODAY.search(folded[max(0, m.start - 24) : m.start])),
         None,
     )
     if today is None:

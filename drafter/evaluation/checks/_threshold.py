@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..numbers import Mention, extract, fold
+from ._backing import _PER_UNIT
 
 # "beyond 20 miles", "over 20 kg", "20 km'yi aşan", "بعد أول 20 كم"
 _BEYOND = re.compile(
@@ -36,7 +37,7 @@ def _allowances(sources: tuple[str, ...]) -> tuple[tuple[float, str, float, str]
         if not beyond:
             continue
         for m in extract(text):
-            if m.kind == "amount" and not m.is_range and re.match(r"\s*(?:per|a|each|/|basina|لكل)\b", folded[m.end : m.end + 8]):
+            if m.kind == "amount" and not m.is_range and _PER_UNIT.match(folded, m.end):
                 out.update((n, unit, m.lo, m.unit) for n, unit in beyond)
     return tuple(sorted(out))
 
